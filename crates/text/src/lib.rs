@@ -15,6 +15,8 @@ pub mod numbers;
 pub mod sentences;
 pub mod tokens;
 
+pub use decode::{decode, Decoded, Encoding};
+pub use html::{html_to_text, looks_like_html, HtmlText};
 pub use normalize::{normalize, normalize_str, CharOffsets, Normalized, Normalizer};
 pub use sentences::sentences;
 pub use tokens::{analyze, tokenize, Proclitics, StemLexicon, Token, TokenKind};

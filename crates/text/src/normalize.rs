@@ -352,10 +352,15 @@ fn push(text: &mut String, origin: &mut Vec<u32>, c: char, at: usize) {
     origin.extend(std::iter::repeat_n(at, c.len_utf8()));
 }
 
-/// Normalises with the default stages. Builds the table each call: keep a
-/// [`Normalizer`] around when normalising many texts.
+/// The default normaliser, built once.
+pub fn default_normalizer() -> &'static Normalizer {
+    static DEFAULT: std::sync::OnceLock<Normalizer> = std::sync::OnceLock::new();
+    DEFAULT.get_or_init(Normalizer::default)
+}
+
+/// Normalises with the default stages.
 pub fn normalize(original: &str) -> Normalized<'_> {
-    Normalizer::default().normalize(original)
+    default_normalizer().normalize(original)
 }
 
 /// Normalises a short string (a name, an alias) to its matching form.
@@ -388,9 +393,7 @@ impl<'a> Normalized<'a> {
     /// Byte offset in the original of the character behind normalised byte
     /// `at`; `original().len()` at the end.
     pub fn original_offset(&self, at: usize) -> usize {
-        self.origin
-            .get(at)
-            .map_or(self.original.len(), |&o| o as usize)
+        self.origin.get(at).map_or(self.original.len(), |&o| o as usize)
     }
 
     /// The original byte range behind a normalised byte range. The end
@@ -403,11 +406,7 @@ impl<'a> Normalized<'a> {
         }
         let start = self.original_offset(range.start);
         let last = self.original_offset(range.end - 1);
-        let mut end = last
-            + self.original[last..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+        let mut end = last + self.original[last..].chars().next().map_or(0, char::len_utf8);
         for c in self.original[end..].chars() {
             if ArabicDiacritics.normalize(c).is_some() {
                 end += c.len_utf8();

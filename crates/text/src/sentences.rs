@@ -30,12 +30,10 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 (!in_quote && matches!(prev, Some('.' | '؟' | '?' | '!'))).then_some(at + 1)
             }
             _ if in_quote => None,
-            '؟' | '?' | '!' => {
-                (!matches!(next, Some('؟' | '?' | '!' | '"'))).then_some(at + c.len_utf8())
-            }
+            '؟' | '?' | '!' => (!matches!(next, Some('؟' | '?' | '!' | '"'))).then_some(at + c.len_utf8()),
             '.' => {
-                let between_digits = prev.is_some_and(|p| p.is_ascii_digit())
-                    && next.is_some_and(|n| n.is_ascii_digit());
+                let between_digits =
+                    prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
                 // سي.آي.أيه: a letter glued on both sides.
                 let glued = prev.is_some_and(is_letter) && next.is_some_and(is_letter);
                 // د. محمد: a single letter before the stop.

@@ -143,7 +143,7 @@ fn chains() -> &'static [(String, Proclitics)] {
                 }
             }
         }
-        v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        v.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
         v
     })
 }
@@ -222,17 +222,11 @@ pub fn analyze<'w>(word: &'w str, lexicon: &StemLexicon) -> Analysis<'w> {
             continue;
         }
         if lexicon.contains(stem) {
-            return Analysis {
-                proclitics: *p,
-                stem,
-            };
+            return Analysis { proclitics: *p, stem };
         }
         // The article is a strong signal; a lone و/ب/ل/ك/ف/س is not.
         if fallback.is_none() && (p.article || letters(stem) >= 3) {
-            fallback = Some(Analysis {
-                proclitics: *p,
-                stem,
-            });
+            fallback = Some(Analysis { proclitics: *p, stem });
         }
     }
     fallback.unwrap_or(whole)
@@ -255,9 +249,7 @@ mod tests {
     fn tokenizes_words_numbers_and_punctuation() {
         assert_eq!(
             words("قُتل 3.5 ألف، و1,200 شخص في مطار T4."),
-            [
-                "قتل", "3.5", "الف", "،", "و", "1,200", "شخص", "في", "مطار", "t4", "."
-            ]
+            ["قتل", "3.5", "الف", "،", "و", "1,200", "شخص", "في", "مطار", "t4", "."]
         );
     }
 
@@ -274,11 +266,7 @@ mod tests {
         ];
         for (word, prefix, stem) in cases {
             let a = analyze(word, lex);
-            assert_eq!(
-                (&word[..a.proclitics.len], a.stem),
-                (prefix, stem),
-                "{word}"
-            );
+            assert_eq!((&word[..a.proclitics.len], a.stem), (prefix, stem), "{word}");
         }
     }
 

@@ -1,0 +1,438 @@
+//! Articles from what users have: `.jsonl` (events.md §6), `.txt`, `.html`,
+//! a Baly claim `.json` (parallel `article` / `url` lists), standard input,
+//! and directories of these, walked in name order.
+//!
+//! Nothing is lost silently: every line or file that cannot be read becomes
+//! a [`Problem`] (`file:line: reason`) handed to the caller with the
+//! articles, and reading goes on.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rasad_text::decode::{decode, Encoding};
+use rasad_text::html::{html_to_text, looks_like_html};
+use serde_json::Value;
+
+/// Files larger than this are refused (a clear cap rather than an
+/// out-of-memory kill).
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
+/// One article, as events.md §6 describes it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Article {
+    pub id: String,
+    pub text: String,
+    /// YYYY-MM-DD.
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    /// Where it was read: `file` or `file:line`.
+    pub origin: String,
+}
+
+/// Something that could not be read. `skipped` is false for a warning
+/// (the article was read, without the bad field).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub line: Option<usize>,
+    pub reason: String,
+    pub skipped: bool,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{}: {}", self.path, l, self.reason),
+            None => write!(f, "{}: {}", self.path, self.reason),
+        }
+    }
+}
+
+/// What reading hands back, in input order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Article(Article),
+    Problem(Problem),
+    /// A file was decoded from something other than UTF-8 (reported so the
+    /// user knows).
+    Decoded {
+        path: String,
+        encoding: Encoding,
+    },
+}
+
+/// How to read a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    /// One JSON document: a Baly claim, an array of articles, or one article.
+    Json,
+    Text,
+    Html,
+}
+
+impl Format {
+    /// By extension; `None` for files that are not articles.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "jsonl" | "ndjson" => Format::Jsonl,
+            "json" => Format::Json,
+            "txt" | "text" => Format::Text,
+            "html" | "htm" | "xhtml" => Format::Html,
+            _ => return None,
+        })
+    }
+
+    /// For standard input: JSON lines when it starts with `{`, HTML when it
+    /// looks like it, plain text otherwise.
+    pub fn sniff(text: &str) -> Format {
+        let t = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+        if t.starts_with('{') {
+            Format::Jsonl
+        } else if t.starts_with('[') {
+            Format::Json
+        } else if looks_like_html(t) {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Reads every article under `paths` (`-` is standard input), calling
+/// `sink` for each article and each problem, in order.
+pub fn read_paths(paths: &[PathBuf], sink: &mut dyn FnMut(Item)) {
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            match std::io::stdin()
+                .lock()
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut bytes)
+            {
+                Ok(_) if bytes.len() as u64 > MAX_FILE_BYTES => sink(problem("-", None, too_big())),
+                Ok(_) => read_bytes("-", "stdin", None, &bytes, sink),
+                Err(e) => sink(problem("-", None, format!("cannot read standard input: {e}"))),
+            }
+        } else if path.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files, sink);
+            files.sort();
+            for f in files {
+                read_file(&f, None, sink);
+            }
+        } else {
+            read_file(path, None, sink);
+        }
+    }
+}
+
+fn too_big() -> String {
+    format!("larger than the {} MiB cap; split it", MAX_FILE_BYTES >> 20)
+}
+
+fn problem(path: &str, line: Option<usize>, reason: String) -> Item {
+    Item::Problem(Problem {
+        path: path.to_string(),
+        line,
+        reason,
+        skipped: true,
+    })
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, sink: &mut dyn FnMut(Item)) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            return sink(problem(
+                &dir.display().to_string(),
+                None,
+                format!("cannot list: {e}"),
+            ))
+        }
+    };
+    for entry in entries.flatten() {
+        let p = entry.path();
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, files, sink);
+        } else if Format::of_path(&p).is_some() {
+            files.push(p);
+        }
+    }
+}
+
+/// Reads one file; `format` overrides the extension.
+pub fn read_file(path: &Path, format: Option<Format>, sink: &mut dyn FnMut(Item)) {
+    let name = path.display().to_string();
+    let Some(format) = format.or_else(|| Format::of_path(path)) else {
+        return sink(problem(
+            &name,
+            None,
+            "not an article file (.jsonl, .json, .txt, .html)".into(),
+        ));
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > MAX_FILE_BYTES => return sink(problem(&name, None, too_big())),
+        Ok(_) => {}
+        Err(e) => return sink(problem(&name, None, format!("cannot read: {e}"))),
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article");
+            read_bytes(&name, stem, Some(format), &bytes, sink)
+        }
+        Err(e) => sink(problem(&name, None, format!("cannot read: {e}"))),
+    }
+}
+
+/// Reads articles from the bytes of one file named `name`; `stem` is the id
+/// of a single-article file.
+pub fn read_bytes(name: &str, stem: &str, format: Option<Format>, bytes: &[u8], sink: &mut dyn FnMut(Item)) {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return sink(problem(name, None, "empty file".into()));
+    }
+    let decoded = decode(bytes);
+    if !matches!(decoded.encoding, Encoding::Utf8 | Encoding::Utf8Bom) {
+        sink(Item::Decoded {
+            path: name.to_string(),
+            encoding: decoded.encoding,
+        });
+    }
+    if decoded.replaced > 0 {
+        sink(Item::Problem(Problem {
+            path: name.to_string(),
+            line: None,
+            reason: format!(
+                "{} undecodable byte sequences replaced by U+FFFD",
+                decoded.replaced
+            ),
+            skipped: false,
+        }));
+    }
+    let text = decoded.text;
+    let format = format.unwrap_or_else(|| Format::sniff(&text));
+    match format {
+        Format::Jsonl => {
+            for (i, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let origin = format!("{name}:{}", i + 1);
+                match serde_json::from_str::<Value>(line) {
+                    Ok(v) => article_from_json(&v, name, Some(i + 1), &origin, sink),
+                    Err(e) => sink(problem(name, Some(i + 1), format!("not JSON: {e}"))),
+                }
+            }
+        }
+        Format::Json => match serde_json::from_str::<Value>(&text) {
+            Ok(Value::Array(items)) => {
+                for (i, v) in items.iter().enumerate() {
+                    article_from_json(v, name, None, &format!("{name}[{i}]"), sink);
+                }
+            }
+            Ok(v) if v.get("article").is_some_and(Value::is_array) => baly_claim(&v, name, sink),
+            Ok(v) => article_from_json(&v, name, None, name, sink),
+            Err(e) => sink(problem(name, Some(e.line()), format!("not JSON: {e}"))),
+        },
+        Format::Text => single(name, stem, text, None, sink),
+        Format::Html => {
+            let page = html_to_text(&text);
+            single(name, stem, page.text, page.title, sink)
+        }
+    }
+}
+
+fn single(name: &str, stem: &str, text: String, title: Option<String>, sink: &mut dyn FnMut(Item)) {
+    if text.trim().is_empty() {
+        return sink(problem(name, None, "no text".into()));
+    }
+    sink(Item::Article(Article {
+        id: stem.to_string(),
+        text,
+        title,
+        origin: name.to_string(),
+        ..Article::default()
+    }));
+}
+
+fn article_from_json(v: &Value, name: &str, line: Option<usize>, origin: &str, sink: &mut dyn FnMut(Item)) {
+    let Some(obj) = v.as_object() else {
+        return sink(problem(name, line, "not a JSON object".into()));
+    };
+    let id = match obj.get("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => return sink(problem(name, line, "no \"id\"".into())),
+    };
+    let text = match obj.get("text") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+        Some(Value::String(_)) => return sink(problem(name, line, format!("article {id}: empty \"text\""))),
+        _ => return sink(problem(name, line, format!("article {id}: no \"text\""))),
+    };
+    let field = |k: &str| {
+        obj.get(k)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+    };
+    let mut published = field("published");
+    if let Some(p) = &published {
+        if rasad_text::dates::Date::parse(p).is_none() {
+            sink(Item::Problem(Problem {
+                path: name.to_string(),
+                line,
+                reason: format!("article {id}: published {p:?} is not YYYY-MM-DD; read without a date"),
+                skipped: false,
+            }));
+            published = None;
+        }
+    }
+    let url = field("url");
+    let outlet = field("outlet").or_else(|| url.as_deref().and_then(host_of));
+    sink(Item::Article(Article {
+        id,
+        text,
+        published,
+        outlet,
+        url,
+        title: field("title"),
+        origin: origin.to_string(),
+    }));
+}
+
+/// A Baly claim file: `article` and `url` are parallel lists.
+fn baly_claim(v: &Value, name: &str, sink: &mut dyn FnMut(Item)) {
+    let claim = v.get("id").and_then(Value::as_str).unwrap_or("claim");
+    let urls = v.get("url").and_then(Value::as_array);
+    for (i, a) in v["article"].as_array().into_iter().flatten().enumerate() {
+        let Some(text) = a.as_str().filter(|t| !t.trim().is_empty()) else {
+            sink(problem(
+                name,
+                None,
+                format!("article[{i}]: empty or not a string"),
+            ));
+            continue;
+        };
+        let url = urls
+            .and_then(|u| u.get(i))
+            .and_then(Value::as_str)
+            .map(String::from);
+        sink(Item::Article(Article {
+            id: format!("{claim}-{i}"),
+            text: text.to_string(),
+            outlet: url.as_deref().and_then(host_of),
+            url,
+            origin: format!("{name}[{i}]"),
+            ..Article::default()
+        }));
+    }
+}
+
+/// The host of a URL without `www.`: the outlet when none is given.
+pub fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let host = host
+        .split(':')
+        .next()?
+        .trim_start_matches("www.")
+        .to_ascii_lowercase();
+    (!host.is_empty() && host.contains('.')).then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(name: &str, format: Option<Format>, bytes: &[u8]) -> Vec<Item> {
+        let mut out = Vec::new();
+        read_bytes(name, "stem", format, bytes, &mut |i| out.push(i));
+        out
+    }
+
+    #[test]
+    fn jsonl_articles_and_bad_lines() {
+        let input = concat!(
+            r#"{"id":"a1","text":"قصفت الطائرات بلدة كفرزيتا","published":"2017-04-02","url":"https://www.enabbaladi.net/x"}"#,
+            "\n\n",
+            "{not json\n",
+            r#"{"id":"a2","text":""}"#,
+            "\n",
+            r#"{"id":"a3","text":"اشتباكات في جوبر","published":"2 April"}"#,
+            "\n"
+        );
+        let items = read("in.jsonl", Some(Format::Jsonl), input.as_bytes());
+        let Item::Article(a) = &items[0] else {
+            panic!("{items:?}")
+        };
+        assert_eq!(
+            (a.id.as_str(), a.published.as_deref()),
+            ("a1", Some("2017-04-02"))
+        );
+        assert_eq!(a.outlet.as_deref(), Some("enabbaladi.net"));
+        let Item::Problem(p) = &items[1] else { panic!() };
+        assert!(p.to_string().starts_with("in.jsonl:3: not JSON"), "{p}");
+        let Item::Problem(p) = &items[2] else { panic!() };
+        assert_eq!(p.to_string(), "in.jsonl:4: article a2: empty \"text\"");
+        let Item::Problem(p) = &items[3] else { panic!() };
+        assert!(!p.skipped && p.reason.contains("not YYYY-MM-DD"));
+        let Item::Article(a) = &items[4] else { panic!() };
+        assert_eq!((a.id.as_str(), a.published.as_deref()), ("a3", None));
+        assert_eq!(items.len(), 5);
+    }
+
+    #[test]
+    fn baly_claim_layout() {
+        let claim = r#"{"id":"R-1","claim":"…","article":["نص أول","  ","نص ثالث"],"url":["http://www.aljazeera.net/news/1","http://x.org","https://sana.sy/?p=3"],"stance":["agree","agree","discuss"]}"#;
+        let items = read("R-1.json", Some(Format::Json), claim.as_bytes());
+        let ids: Vec<String> = items
+            .iter()
+            .map(|i| match i {
+                Item::Article(a) => format!("{} {}", a.id, a.outlet.clone().unwrap_or_default()),
+                Item::Problem(p) => p.to_string(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "R-1-0 aljazeera.net",
+                "R-1.json: article[1]: empty or not a string",
+                "R-1-2 sana.sy"
+            ]
+        );
+    }
+
+    #[test]
+    fn text_and_empty_files() {
+        let items = read("a.txt", Some(Format::Text), "سقطت قذائف على حي جوبر".as_bytes());
+        assert!(matches!(&items[0], Item::Article(a) if a.id == "stem"));
+        let items = read("b.txt", Some(Format::Text), b" \n ");
+        assert_eq!(items, [problem("b.txt", None, "empty file".into())]);
+    }
+
+    #[test]
+    fn hosts() {
+        assert_eq!(
+            host_of("https://www.Reuters.com/article/x").as_deref(),
+            Some("reuters.com")
+        );
+        assert_eq!(
+            host_of("http://user@sana.sy:8080/ar?p=1").as_deref(),
+            Some("sana.sy")
+        );
+        assert_eq!(host_of("not a url"), None);
+    }
+}

@@ -1,0 +1,297 @@
+//! Which place a name means, decided by its context.
+//!
+//! A name with several candidates (صوران ×3) is settled, in order, by the
+//! governorate or district named next to it ("بريف حماة"، "في حلب"), by
+//! the other places of the article, and by administrative rank (a town
+//! before the district named after it, a district centre before a
+//! village). What is still tied is reported as ambiguous, with its
+//! candidates.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rasad_pack::{Pack, Place};
+use rasad_text::tokens::{analyze, is_letter, StemLexicon};
+
+use crate::matcher::{Kind, Mention};
+use crate::spelling::Form;
+
+/// What decided a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// The name has one candidate.
+    Unique,
+    /// A governorate or district named in the same sentence.
+    Nearby,
+    /// The other places of the article.
+    Article,
+    /// Administrative rank.
+    Rank,
+}
+
+impl How {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            How::Unique => "unique",
+            How::Nearby => "nearby",
+            How::Article => "article",
+            How::Rank => "rank",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resolution {
+    Resolved {
+        place: u32,
+        how: How,
+        candidates: Vec<u32>,
+    },
+    Ambiguous {
+        candidates: Vec<u32>,
+    },
+    /// A weak name (a common word) with no place context.
+    NotAPlace,
+}
+
+impl Resolution {
+    pub fn place(&self) -> Option<u32> {
+        match self {
+            Resolution::Resolved { place, .. } => Some(*place),
+            _ => None,
+        }
+    }
+}
+
+/// The candidates of the best spelling tier: exact forms beat variants,
+/// variants beat names without their ال.
+fn candidates(m: &Mention) -> Vec<u32> {
+    let tier = |f: Form| match f {
+        Form::Exact | Form::Lil => 0,
+        Form::Variant => 1,
+        Form::Bare => 2,
+    };
+    let best = m.of(Kind::Place).map(|e| tier(e.form)).min();
+    let mut v: Vec<u32> = m
+        .of(Kind::Place)
+        .filter(|e| Some(tier(e.form)) == best)
+        .map(|e| e.index)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The governorate (and district) every candidate shares, if any.
+fn shared_admin<'p>(pack: &'p Pack, cands: &[u32]) -> Option<(&'p str, Option<&'p str>)> {
+    let first = &pack.places[*cands.first()? as usize];
+    if !cands
+        .iter()
+        .all(|&c| pack.places[c as usize].admin1 == first.admin1)
+    {
+        return None;
+    }
+    let admin2 = (!first.admin2.is_empty()
+        && cands
+            .iter()
+            .all(|&c| pack.places[c as usize].admin2 == first.admin2))
+    .then_some(first.admin2.as_str());
+    Some((first.admin1.as_str(), admin2))
+}
+
+/// The word before `at` in the normalised text, skipping spaces only.
+fn previous_word(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches(' ');
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_letter(c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
+}
+
+/// Only list glue between two names: spaces, commas, و.
+fn is_list_gap(gap: &str) -> bool {
+    gap.chars().all(|c| matches!(c, ' ' | '،' | ',' | 'و'))
+}
+
+/// Resolves every place mention; `None` for mentions that are not places.
+pub fn resolve_places(
+    pack: &Pack,
+    text: &str,
+    sentences: &[Range<usize>],
+    mentions: &[Mention],
+) -> Vec<Option<Resolution>> {
+    let cands: Vec<Vec<u32>> = mentions.iter().map(candidates).collect();
+    let is_place = |i: usize| !cands[i].is_empty();
+    let sentence_of = |at: usize| {
+        sentences
+            .iter()
+            .position(|s| s.start <= at && at < s.end.max(s.start + 1))
+    };
+
+    // Which names the text introduces as places: after a place word
+    // ("بلدة X"), right before their governorate ("X بريف حلب"), or in a
+    // list headed by such a name ("قرى لحايا ومعركبة ولطمين").
+    let lex = StemLexicon::builtin();
+    let mut introduced = vec![false; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if !is_place(i) {
+            continue;
+        }
+        let word = previous_word(text, m.word_start);
+        let after_place_word = pack.place_words.contains(analyze(word, lex).stem);
+        let before_its_area = mentions.get(i + 1).is_some_and(|n| {
+            let gap = &text[m.range.end..n.word_start];
+            let attached = gap.trim() == "،" || gap.trim() == "," || n.proclitics.particle == Some('ب');
+            is_place(i + 1)
+                && cands[i + 1]
+                    .iter()
+                    .all(|&c| pack.places[c as usize].kind.is_area())
+                && attached
+                && gap.chars().all(|c| matches!(c, ' ' | '،' | ','))
+        });
+        let in_list = i > 0 && introduced[i - 1] && {
+            let gap = &text[mentions[i - 1].range.end..m.word_start];
+            is_list_gap(gap) && (gap.contains(['،', ',']) || m.proclitics.conjunction == Some('و'))
+        };
+        introduced[i] = after_place_word || before_its_area || in_list;
+    }
+    // A name without its ال that the article once introduced as a place is
+    // a place throughout; a common word (a stopword) is not rescued so.
+    let named: Vec<&str> = mentions
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| introduced[i])
+        .map(|(_, m)| &text[m.range.clone()])
+        .collect();
+    let accepted: Vec<bool> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let name = &text[m.range.clone()];
+            is_place(i)
+                && (!m.weak
+                    || introduced[i]
+                    || (!pack.place_stopwords.contains(name) && named.contains(&name)))
+        })
+        .collect();
+
+    // Administrative hints: accepted mentions whose candidates agree on a
+    // governorate.
+    let hints: Vec<Option<(&str, Option<&str>)>> = (0..mentions.len())
+        .map(|i| accepted[i].then(|| shared_admin(pack, &cands[i])).flatten())
+        .collect();
+    let mut article_admin1: HashMap<&str, usize> = HashMap::new();
+    let mut article_admin2: HashMap<&str, usize> = HashMap::new();
+    for (a1, a2) in hints.iter().flatten() {
+        *article_admin1.entry(a1).or_default() += 1;
+        if let Some(a2) = a2 {
+            *article_admin2.entry(a2).or_default() += 1;
+        }
+    }
+
+    (0..mentions.len())
+        .map(|i| {
+            if !is_place(i) {
+                return None;
+            }
+            if !accepted[i] {
+                return Some(Resolution::NotAPlace);
+            }
+            let all = cands[i].clone();
+            if all.len() == 1 {
+                return Some(Resolution::Resolved {
+                    place: all[0],
+                    how: How::Unique,
+                    candidates: all,
+                });
+            }
+            let place = |c: &u32| &pack.places[*c as usize];
+            let mut how = How::Rank;
+            let mut left = all.clone();
+            // 1. The nearest governorate/district hint in the sentence,
+            //    looking after the name first ("صوران بريف حماة").
+            let sentence = sentence_of(mentions[i].range.start);
+            let same_sentence = |j: usize| sentence_of(mentions[j].range.start) == sentence;
+            let after = (i + 1..mentions.len()).take_while(|&j| same_sentence(j));
+            let before = (0..i).rev().take_while(|&j| same_sentence(j));
+            let nearest: Vec<usize> = after.chain(before).collect();
+            // Governorates, regions and districts speak first; other towns
+            // of the sentence after them.
+            let is_area = |j: &usize| cands[*j].iter().all(|&c| pack.places[c as usize].kind.is_area());
+            let areas = nearest.iter().copied().filter(is_area);
+            let towns = nearest.iter().copied().filter(|j| !is_area(j));
+            for j in areas.chain(towns) {
+                let Some((a1, a2)) = hints[j] else { continue };
+                let in_admin1: Vec<u32> = left.iter().copied().filter(|c| place(c).admin1 == a1).collect();
+                let in_admin2: Vec<u32> = in_admin1
+                    .iter()
+                    .copied()
+                    .filter(|c| a2.is_some_and(|a2| place(c).admin2 == a2))
+                    .collect();
+                let narrowed = if in_admin2.is_empty() {
+                    in_admin1
+                } else {
+                    in_admin2
+                };
+                if !narrowed.is_empty() && narrowed.len() < left.len() {
+                    left = narrowed;
+                    how = How::Nearby;
+                    break;
+                }
+            }
+            // 2. The places of the whole article, not counting this name.
+            if left.len() > 1 {
+                let own = hints[i];
+                // Districts count only when every candidate has one: a
+                // region must not lose to a sub-district for lacking one.
+                let use_admin2 = left.iter().all(|c| !place(c).admin2.is_empty());
+                let score = |c: &u32| {
+                    let p = place(c);
+                    let n1 = article_admin1.get(p.admin1.as_str()).copied().unwrap_or(0)
+                        - own.is_some_and(|(a1, _)| a1 == p.admin1) as usize;
+                    let n2 = article_admin2.get(p.admin2.as_str()).copied().unwrap_or(0)
+                        - own.is_some_and(|(_, a2)| a2 == Some(p.admin2.as_str())) as usize;
+                    if use_admin2 {
+                        2 * n2 + n1
+                    } else {
+                        n1
+                    }
+                };
+                let top = left.iter().map(score).max().unwrap_or(0);
+                let best: Vec<u32> = left.iter().copied().filter(|c| score(c) == top).collect();
+                if top > 0 && best.len() < left.len() {
+                    left = best;
+                    how = How::Article;
+                }
+            }
+            // 3. Rank among what is left.
+            Some(match by_rank(pack, &left) {
+                Ok(p) => Resolution::Resolved {
+                    place: p,
+                    how: if left.len() == 1 { how } else { How::Rank },
+                    candidates: all,
+                },
+                Err(tied) => Resolution::Ambiguous { candidates: tied },
+            })
+        })
+        .collect()
+}
+
+/// The one candidate that outranks the others (a point before an area, a
+/// higher administrative rank, a larger population), or the candidates
+/// tied at the top.
+fn by_rank(pack: &Pack, cands: &[u32]) -> Result<u32, Vec<u32>> {
+    let key = |c: u32| {
+        let p: &Place = &pack.places[c as usize];
+        (p.kind, std::cmp::Reverse(p.rank), std::cmp::Reverse(p.population))
+    };
+    let best = cands.iter().map(|&c| key(c)).min();
+    let top: Vec<u32> = cands.iter().copied().filter(|&c| Some(key(c)) == best).collect();
+    match top.as_slice() {
+        [only] => Ok(*only),
+        _ => Err(top),
+    }
+}

@@ -1,0 +1,159 @@
+//! The spellings news uses for one name, generated from its normalised form.
+
+/// How a written form relates to the name it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Form {
+    /// The name as listed (normalised).
+    Exact,
+    /// A spelling variant: compound joined or split, final ا/ي/ه swapped,
+    /// ئ/ؤ written ي/و. Loses to an exact form of another place.
+    Variant,
+    /// ال + name after the particle ل, written لل: "للرقه" holds "لرقه".
+    /// Valid only right after ل.
+    Lil,
+    /// The name without its ال ("خميسيه" for "الخميسيه"): a place only in
+    /// a place context.
+    Bare,
+}
+
+/// First words of compounds that news writes with or without a space.
+const COMPOUND_HEADS: [&str; 12] = [
+    "كفر",
+    "دير",
+    "تل",
+    "عين",
+    "ابو",
+    "بيت",
+    "خربه",
+    "جسر",
+    "ام",
+    "راس",
+    "بير",
+    "مزرعه",
+];
+
+/// Normalised spellings of `name` (already normalised), each with its form.
+/// The exact form comes first. `places` turns on the spelling variance of
+/// place names; actors and reporters only get the ال forms.
+pub fn spellings(name: &str, places: bool) -> Vec<(String, Form)> {
+    let name = name.replace('"', "");
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<(String, Form)> = vec![(name.clone(), Form::Exact)];
+    if places {
+        for v in variants(&name) {
+            push(&mut out, v, Form::Variant);
+        }
+    }
+    // The ال forms of every spelling so far.
+    let bases: Vec<(String, Form)> = out.clone();
+    for (s, _) in bases {
+        if let Some(rest) = s.strip_prefix("ال") {
+            if rest.chars().count() >= 2 {
+                push(&mut out, format!("ل{rest}"), Form::Lil);
+                if places && rest.chars().count() >= 3 {
+                    push(&mut out, rest.to_string(), Form::Bare);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<(String, Form)>, s: String, form: Form) {
+    if !s.is_empty() && !out.iter().any(|(o, _)| *o == s) {
+        out.push((s, form));
+    }
+}
+
+/// Spelling variants of a place name, excluding the name itself.
+fn variants(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let words: Vec<&str> = name.split(' ').collect();
+    // كفر زيتا ↔ كفرزيتا
+    if words.len() >= 2 && COMPOUND_HEADS.contains(&words[0]) {
+        out.push(format!("{}{}", words[0], words[1..].join(" ")));
+    }
+    for head in COMPOUND_HEADS {
+        if let Some(rest) = words[0].strip_prefix(head) {
+            if rest.chars().count() >= 3 {
+                let mut w = vec![head.to_string(), rest.to_string()];
+                w.extend(words[1..].iter().map(|s| s.to_string()));
+                out.push(w.join(" "));
+            }
+        }
+    }
+    // Final ا / ى (ي after normalisation) / ة (ه) of any one word.
+    for (i, w) in words.iter().enumerate() {
+        if w.chars().count() < 3 {
+            continue;
+        }
+        let Some(last) = w.chars().last() else { continue };
+        if !matches!(last, 'ا' | 'ي' | 'ه') {
+            continue;
+        }
+        let stem = &w[..w.len() - last.len_utf8()];
+        for other in ['ا', 'ي', 'ه'] {
+            if other != last {
+                let mut ws: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+                ws[i] = format!("{stem}{other}");
+                out.push(ws.join(" "));
+            }
+        }
+    }
+    // Hamza seats written as plain letters: بئر → بير, مؤته → موته.
+    if name.contains(['ئ', 'ؤ']) {
+        out.push(name.replace('ئ', "ي").replace('ؤ', "و"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasad_text::normalize_str;
+
+    fn forms(name: &str) -> Vec<(String, Form)> {
+        spellings(&normalize_str(name), true)
+    }
+
+    fn has(v: &[(String, Form)], s: &str, f: Form) -> bool {
+        let s = normalize_str(s);
+        v.iter().any(|(x, g)| *x == s && *g == f)
+    }
+
+    #[test]
+    fn compounds_join_and_split() {
+        let v = forms("كفر زيتا");
+        assert!(has(&v, "كفرزيتا", Form::Variant));
+        let v = forms("كفرنبل");
+        assert!(has(&v, "كفر نبل", Form::Variant));
+        let v = forms("دير الزور");
+        assert!(has(&v, "ديرالزور", Form::Variant));
+    }
+
+    #[test]
+    fn final_letters_and_article_forms() {
+        let v = forms("الطبقة");
+        assert!(has(&v, "الطبقه", Form::Exact));
+        assert!(has(&v, "الطبقا", Form::Variant));
+        assert!(has(&v, "لطبقه", Form::Lil));
+        assert!(has(&v, "طبقه", Form::Bare));
+        let v = forms("جنى العلباوي");
+        assert!(has(&v, "جنا العلباوي", Form::Variant));
+    }
+
+    #[test]
+    fn actors_get_only_article_forms() {
+        let v = spellings(&normalize_str("«الجيش الحر»"), false);
+        assert_eq!(
+            v,
+            vec![
+                (normalize_str("الجيش الحر"), Form::Exact),
+                (normalize_str("لجيش الحر"), Form::Lil)
+            ]
+        );
+    }
+}

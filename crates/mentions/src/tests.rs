@@ -1,0 +1,198 @@
+//! Mentions and place resolution on sentences written like the news.
+
+use std::sync::OnceLock;
+
+use super::*;
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(|| Engine::new(Pack::builtin().expect("built-in pack")))
+}
+
+/// (original surface, what it resolved to) for each mention.
+fn found(text: &str) -> Vec<(String, String)> {
+    let e = engine();
+    let a = e.analyze(text);
+    a.mentions
+        .iter()
+        .zip(&a.places)
+        .map(|(m, r)| {
+            let surface = a.norm.original_slice(m.range.clone()).to_string();
+            let what = match r {
+                Some(Resolution::Resolved { place, .. }) => e.pack.places[*place as usize].id.clone(),
+                Some(Resolution::Ambiguous { candidates }) => format!(
+                    "ambiguous:{}",
+                    candidates
+                        .iter()
+                        .map(|&c| e.pack.places[c as usize].id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                ),
+                Some(Resolution::NotAPlace) => "not-a-place".to_string(),
+                None => {
+                    let mut ids: Vec<String> = m
+                        .entries
+                        .iter()
+                        .map(|en| match en.kind {
+                            Kind::Actor => format!("actor:{}", e.pack.actors[en.index as usize].id),
+                            Kind::Reporter => format!("reporter:{}", e.pack.reporters[en.index as usize].id),
+                            Kind::Place => unreachable!(),
+                        })
+                        .collect();
+                    ids.dedup();
+                    ids.join("+")
+                }
+            };
+            (surface, what)
+        })
+        .collect()
+}
+
+fn place_of(text: &str, surface: &str) -> String {
+    found(text)
+        .into_iter()
+        .find(|(s, _)| s == surface)
+        .unwrap_or_else(|| panic!("{surface:?} not found in {:?}", found(text)))
+        .1
+}
+
+#[test]
+fn names_carry_clitics() {
+    let text = "وصلت التعزيزات وبالرقة اشتباكات، وللرقة أهمية، وفي حلب قصف، ومعركبة محاصرة";
+    let f = found(text);
+    assert!(f.contains(&("الرقة".into(), "C5710".into())), "{f:?}");
+    // لل + رقة: the name's span starts at the ل that stands for ال.
+    assert!(f.contains(&("لرقة".into(), "C5710".into())), "للرقة: {f:?}");
+    assert!(f.contains(&("حلب".into(), "C1007".into())), "{f:?}");
+    assert!(f.contains(&("معركبة".into(), "C3030".into())), "{f:?}");
+}
+
+#[test]
+fn compounds_with_or_without_a_space_are_one_place() {
+    assert_eq!(place_of("استهدفت الغارات بلدة كفرزيتا", "كفرزيتا"), "C3463");
+    assert_eq!(place_of("استهدفت الغارات بلدة كفر زيتا", "كفر زيتا"), "C3463");
+    assert_eq!(place_of("قصفت قوات النظام كفرزيتة", "كفرزيتة"), "C3463");
+}
+
+#[test]
+fn a_word_whose_first_letter_is_its_own_is_not_split() {
+    // لبنان is not ل + بنان (a village near Aleppo).
+    let f = found("عاد مقاتلو حزب الله إلى لبنان");
+    assert!(f.iter().all(|(s, _)| s != "بنان" && s != "لبنان"), "{f:?}");
+}
+
+#[test]
+fn the_longest_name_wins() {
+    let f = found("تعرضت قرى في ريف حماة الشمالي لقصف عنيف");
+    assert_eq!(
+        f,
+        [("ريف حماة الشمالي".to_string(), "rasad:rif-hama-north".to_string())]
+    );
+    assert_eq!(place_of("معارك في مدينة دير الزور", "دير الزور"), "C5086");
+}
+
+#[test]
+fn the_governorate_named_next_to_a_name_decides() {
+    // صوران: two in Aleppo, one in Hama.
+    assert_eq!(
+        place_of("قصف الطيران بلدة صوران بريف حماة الشمالي", "صوران"),
+        "C3026"
+    );
+    assert_eq!(
+        place_of("اشتباكات في صوران بريف حلب الشمالي قرب اعزاز", "صوران"),
+        "C1664"
+    );
+}
+
+#[test]
+fn the_other_places_of_the_article_decide() {
+    let text = "سيطرت الفصائل على مورك وطيبة الإمام. وفي وقت لاحق قصفت الطائرات صوران.";
+    assert_eq!(place_of(text, "صوران"), "C3026");
+}
+
+#[test]
+fn without_context_rank_decides_and_a_tie_is_ambiguous() {
+    // Hama's صوران is a sub-district centre; the two in Aleppo are villages.
+    assert_eq!(place_of("قصفت الطائرات صوران", "صوران"), "C3026");
+    // In Aleppo, with nothing else to go on, two villages tie.
+    let p = place_of("قصفت الطائرات صوران في ريف حلب", "صوران");
+    assert_eq!(p, "ambiguous:C1197,C1664");
+}
+
+#[test]
+fn common_words_are_places_only_in_a_place_context() {
+    // الثورة: "the revolution", and officially the town of Tabqa.
+    assert_eq!(
+        place_of("انطلقت الثورة السورية عام 2011", "الثورة"),
+        "not-a-place"
+    );
+    assert_eq!(
+        place_of("دخلت القوات مدينة الثورة غرب الرقة", "مدينة الثورة"),
+        "C5929"
+    );
+    assert_eq!(place_of("دخلت القوات بلدة الثورة غرب الرقة", "الثورة"), "C5929");
+    assert_eq!(place_of("سيطرت قسد على الطبقة بعد معارك", "الطبقة"), "C5929");
+    // A list keeps its head's context.
+    let text = "قصفت الطائرات قرى لحايا ومعركبة والباب";
+    assert_eq!(place_of(text, "الباب"), "C1202");
+}
+
+#[test]
+fn actors_and_reporters() {
+    let f = found("وقال المرصد السوري لحقوق الإنسان إن «قسد» وقوات سوريا الديمقراطية طردت تنظيم داعش");
+    assert!(
+        f.contains(&("المرصد السوري لحقوق الإنسان".into(), "reporter:SOHR".into())),
+        "{f:?}"
+    );
+    // SDF is an actor, and its media centre a reporter, under one name.
+    assert!(
+        f.iter().any(|(s, w)| s == "قسد" && w.contains("actor:sdf")),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|(s, w)| s == "قوات سوريا الديمقراطية" && w.contains("actor:sdf")),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|(s, w)| s.contains("داعش") && w == "actor:isis"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn offsets_reach_the_original_text_with_its_marks() {
+    let text = "قُصِفَتْ بلدةُ كَفْرزيتا بِـ«البراميل»";
+    let a = engine().analyze(text);
+    let m = &a.mentions[0];
+    assert_eq!(a.norm.original_slice(m.range.clone()), "كَفْرزيتا");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn mention_offsets_slice_the_original(s in "[ \\PC]{0,200}") {
+            let a = engine().analyze(&s);
+            for m in &a.mentions {
+                let r = a.norm.original_range(m.range.clone());
+                prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+            }
+        }
+
+        #[test]
+        fn arabic_soup_never_panics(words in proptest::collection::vec(
+            prop_oneof![
+                Just("بلدة"), Just("كفر"), Just("زيتا"), Just("وبال"), Just("رقة"), Just("«"), Just("»"),
+                Just("ريف"), Just("حماة"), Just("الشمالي"), Just("صوران"), Just("ً"), Just("ـ"), Just("\u{200f}"),
+                Just("."), Just("\n"), Just("لل"), Just("داعش"), Just("3.5"), Just("،"),
+            ], 0..40)) {
+            let s: String = words.concat();
+            let a = engine().analyze(&s);
+            prop_assert_eq!(a.mentions.len(), a.places.len());
+        }
+    }
+}
