@@ -156,6 +156,9 @@ def main():
             # by its English name so nothing matches garbage.
             name_ar = ''
         joined = alias_of.get(p['PCODE'], {})
+        # Some OCHA entries merge two villages ("العريضة-خطملو",
+        # "الصرة_كوباك"): each part is a name news uses.
+        parts = [clean(x) for x in re.split('[-_]', name_ar)] if re.search('[-_]', name_ar) else []
         source = 'OCHA 2015 %s' % p['PCODE']
         if joined:
             source += '; GeoNames %d' % joined['geonames']
@@ -165,7 +168,7 @@ def main():
             'admin1': p['ADMIN1_EN'], 'admin2': p['ADMIN2_EN'], 'admin3': p['ADMIN3_EN'],
             'lat': p['LATITUDE'], 'lon': p['LONGITUDE'], 'precision': 1,
             'rank': rank_of.get(p['CAPIT_LVL'], 1), 'population': joined.get('pop', 0),
-            'aliases': arabic_aliases(joined.get('alts', []), name_ar) if name_ar else [],
+            'aliases': arabic_aliases(parts + joined.get('alts', []), name_ar) if name_ar else [],
             'source': source,
         })
     rows.extend(extra_rows)

@@ -168,6 +168,122 @@ fn offsets_reach_the_original_text_with_its_marks() {
     assert_eq!(a.norm.original_slice(m.range.clone()), "كَفْرزيتا");
 }
 
+/// The first-word index must find exactly what an Aho-Corasick automaton
+/// over every written form finds at the same positions (anchored at stem
+/// starts, every match reported): the automaton is the reference.
+mod against_aho_corasick {
+    use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
+    use rasad_text::tokens::{is_letter, stem_starts};
+
+    /// Every form an unanchored Aho-Corasick pass finds, kept when it
+    /// starts at a stem start: (word start, end, pattern id).
+    fn reference(m: &Matcher, text: &str) -> Vec<(usize, usize, usize)> {
+        static AC: OnceLock<AhoCorasick> = OnceLock::new();
+        let ac = AC.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(m.forms())
+                .unwrap()
+        });
+        let word = |c: char| is_letter(c) || c.is_ascii_digit();
+        let mut word_of_stem = std::collections::HashMap::new();
+        let mut prev = false;
+        for (ws, c) in text.char_indices() {
+            let starts = word(c) && !prev;
+            prev = word(c);
+            if starts {
+                let we = text[ws..].find(|c: char| !word(c)).map_or(text.len(), |e| ws + e);
+                for (offset, _) in stem_starts(&text[ws..we]) {
+                    word_of_stem.insert(ws + offset, ws);
+                }
+            }
+        }
+        let mut out: Vec<(usize, usize, usize)> = ac
+            .find_overlapping_iter(text)
+            .filter_map(|hit| {
+                word_of_stem
+                    .get(&hit.start())
+                    .map(|&ws| (ws, hit.end(), hit.pattern().as_usize()))
+            })
+            .filter(|&(_, end, _)| ends_word(text, end))
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// A name ends where a word ends: the boundary every match must meet.
+    fn ends_word(text: &str, end: usize) -> bool {
+        !text[end..].starts_with(|c: char| is_letter(c) || c.is_ascii_digit())
+    }
+
+    fn indexed(m: &Matcher, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        m.each_candidate(text, |ws, _, end, id| {
+            if ends_word(text, end) {
+                out.push((ws, end, id))
+            }
+        });
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn same_candidates_on_news_sentences() {
+        let m = &engine().matcher;
+        for text in [
+            "قصفت الطائرات وبالرقه وللرقه ريف حماه الشمالي الشرقي وتل ابيض وابو الظهور",
+            "اشتباكات بين قسد وداعش في العريضه-خطملو، ومطار دير الزور العسكري و6 تشرين",
+            "\"الجيش السوري الحر\" و«جيش الاسلام» في دوما: t4 وكفر زيتا ريف",
+        ] {
+            let text = rasad_text::normalize_str(text);
+            let (a, b) = (reference(m, &text), indexed(m, &text));
+            assert!(!a.is_empty());
+            assert_eq!(a, b, "{text}");
+        }
+    }
+
+    #[test]
+    fn same_candidates_on_baly_articles() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/baly2018/claims");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipped: {} is absent", dir.display());
+            return;
+        };
+        let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        files.sort();
+        let m = &engine().matcher;
+        let mut compared = 0;
+        for f in files.iter().take(40) {
+            let v: serde_json::Value = serde_json::from_slice(&std::fs::read(f).unwrap()).unwrap();
+            for a in v["article"].as_array().unwrap() {
+                let text = rasad_text::normalize_str(a.as_str().unwrap());
+                assert_eq!(reference(m, &text), indexed(m, &text), "{}", f.display());
+                compared += 1;
+            }
+        }
+        assert!(compared > 200, "{compared} articles");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn same_candidates_on_name_soup(words in proptest::collection::vec(proptest::prelude::prop_oneof![
+            proptest::prelude::Just("ريف"), proptest::prelude::Just("حلب"), proptest::prelude::Just("الشمالي"),
+            proptest::prelude::Just("تل"), proptest::prelude::Just("ابيض"), proptest::prelude::Just("ابو"),
+            proptest::prelude::Just("وال"), proptest::prelude::Just("لل"), proptest::prelude::Just("رقه"),
+            proptest::prelude::Just("دير"), proptest::prelude::Just("الزور"), proptest::prelude::Just(" "),
+            proptest::prelude::Just("،"), proptest::prelude::Just("-"), proptest::prelude::Just("قوات"),
+            proptest::prelude::Just("النظام"), proptest::prelude::Just("1"),
+        ], 0..30)) {
+            let text = words.concat();
+            let m = &engine().matcher;
+            proptest::prop_assert_eq!(reference(m, &text), indexed(m, &text));
+        }
+    }
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -286,15 +286,29 @@ impl Normalizer {
     /// Normalises `original` into a view that maps back to it.
     pub fn normalize<'a>(&self, original: &'a str) -> Normalized<'a> {
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
+        let mut origin: Vec<u32> = Vec::with_capacity(original.len());
+        // Unchanged characters are copied a run at a time; their origin is
+        // their own byte offset (continuation bytes round down on lookup).
+        let mut run: Option<usize> = None;
         // Whitespace run in progress: (start in original, saw a newline).
         let mut pending_space: Option<(usize, bool)> = None;
+        let flush = |text: &mut String, origin: &mut Vec<u32>, run: &mut Option<usize>, to: usize| {
+            if let Some(from) = run.take() {
+                text.push_str(&original[from..to]);
+                origin.extend(from as u32..to as u32);
+            }
+        };
         for (at, c) in original.char_indices() {
             let action = if (c as u32) < 0x1_0000 {
                 self.table[c as usize]
             } else {
                 KEEP
             };
+            if action == KEEP && pending_space.is_none() {
+                run.get_or_insert(at);
+                continue;
+            }
+            flush(&mut text, &mut origin, &mut run, at);
             if action == SPACE {
                 let nl = matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}');
                 pending_space = match pending_space {
@@ -313,7 +327,7 @@ impl Normalizer {
                 }
             }
             match action {
-                KEEP => push(&mut text, &mut origin, c, at),
+                KEEP => run = Some(at),
                 a if a >= EXPAND_BASE => {
                     for e in self.expansions[(a - EXPAND_BASE) as usize].chars() {
                         push(&mut text, &mut origin, e, at);
@@ -322,6 +336,7 @@ impl Normalizer {
                 m => push(&mut text, &mut origin, char::from_u32(m).unwrap_or(c), at),
             }
         }
+        flush(&mut text, &mut origin, &mut run, original.len());
         Normalized {
             original,
             text,
@@ -374,8 +389,8 @@ pub fn normalize_str(s: &str) -> String {
 pub struct Normalized<'a> {
     original: &'a str,
     text: String,
-    /// For each byte of `text`, the byte offset in `original` of the
-    /// character it came from.
+    /// For each byte of `text`, a byte offset in `original` inside the
+    /// character it came from (round down to the character's start).
     origin: Vec<u32>,
 }
 
@@ -393,7 +408,14 @@ impl<'a> Normalized<'a> {
     /// Byte offset in the original of the character behind normalised byte
     /// `at`; `original().len()` at the end.
     pub fn original_offset(&self, at: usize) -> usize {
-        self.origin.get(at).map_or(self.original.len(), |&o| o as usize)
+        let Some(&o) = self.origin.get(at) else {
+            return self.original.len();
+        };
+        let mut o = (o as usize).min(self.original.len());
+        while !self.original.is_char_boundary(o) {
+            o -= 1;
+        }
+        o
     }
 
     /// The original byte range behind a normalised byte range. The end

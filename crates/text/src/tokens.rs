@@ -23,10 +23,20 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Letters of words: Arabic letters (base and extended), Latin letters.
+/// Letters of words: Arabic letters (base and extended), Latin letters,
+/// and other alphabets. Called for every character of every article, so
+/// ASCII and Arabic are decided before the general Unicode lookup.
+#[inline]
 pub fn is_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}')
-        || c.is_alphabetic()
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => true,
+        '\u{06FA}'..='\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Tokens of a normalised text.
@@ -154,6 +164,88 @@ pub fn parse_proclitics(prefix: &str) -> Option<Proclitics> {
         return Some(Proclitics::NONE);
     }
     chains().iter().find(|(s, _)| s == prefix).map(|(_, p)| *p)
+}
+
+/// Where a stem may begin in a normalised word: after nothing, and after
+/// every chain of proclitics the word starts with, with that chain. At most
+/// six, found by walking the first letters (no table lookups): this runs
+/// for every word of every article.
+pub fn stem_starts(word: &str) -> impl Iterator<Item = (usize, Proclitics)> {
+    let mut out = [(0usize, Proclitics::NONE); 6];
+    let mut n = 1;
+    let mut c = [(word.len(), '\0'); 5];
+    for (slot, ci) in c.iter_mut().zip(word.char_indices()) {
+        *slot = ci;
+    }
+    let at = |i: usize| c.get(i).map(|&(_, ch)| ch).filter(|&ch| ch != '\0');
+    let end = |i: usize| c.get(i).map_or(word.len(), |&(o, _)| o);
+    let conj = matches!(at(0), Some('و' | 'ف'));
+    let firsts: &[usize] = if conj { &[0, 1] } else { &[0] };
+    for &i in firsts {
+        let conjunction = (i == 1).then(|| at(0)).flatten();
+        if i == 1 {
+            out[n] = (
+                end(1),
+                Proclitics {
+                    conjunction,
+                    particle: None,
+                    article: false,
+                    len: end(1),
+                },
+            );
+            n += 1;
+        }
+        // The article right after the conjunction (or at the start).
+        if at(i) == Some('ا') && at(i + 1) == Some('ل') {
+            out[n] = (
+                end(i + 2),
+                Proclitics {
+                    conjunction,
+                    particle: None,
+                    article: true,
+                    len: end(i + 2),
+                },
+            );
+            n += 1;
+        }
+        let Some(particle @ ('ب' | 'ك' | 'ل' | 'س')) = at(i) else {
+            continue;
+        };
+        let p = Proclitics {
+            conjunction,
+            particle: Some(particle),
+            article: false,
+            len: end(i + 1),
+        };
+        out[n] = (end(i + 1), p);
+        n += 1;
+        if particle == 'ل' && at(i + 1) == Some('ل') {
+            // لل: the second ل is the article's.
+            out[n] = (
+                end(i + 2),
+                Proclitics {
+                    article: true,
+                    len: end(i + 2),
+                    ..p
+                },
+            );
+            n += 1;
+        } else if particle != 'س' && at(i + 1) == Some('ا') && at(i + 2) == Some('ل') {
+            out[n] = (
+                end(i + 3),
+                Proclitics {
+                    article: true,
+                    len: end(i + 3),
+                    ..p
+                },
+            );
+            n += 1;
+        }
+        if n >= out.len() {
+            break;
+        }
+    }
+    out.into_iter().take(n.min(6))
 }
 
 /// Words whose first letters belong to the stem. Normalised.
@@ -290,6 +382,22 @@ mod tests {
         // The stem itself can still carry clitics.
         let a = analyze("وبلده", lex);
         assert_eq!((a.proclitics.len, a.stem), ("و".len(), "بلده"));
+    }
+
+    #[test]
+    fn stem_starts_follow_the_chains() {
+        let starts = |w: &str| -> Vec<String> { stem_starts(w).map(|(at, _)| w[at..].to_string()).collect() };
+        assert_eq!(starts("وبالرقه"), ["وبالرقه", "بالرقه", "الرقه", "رقه"]);
+        assert_eq!(starts("للرقه"), ["للرقه", "لرقه", "رقه"]);
+        assert_eq!(starts("الرقه"), ["الرقه", "رقه"]);
+        assert_eq!(starts("حلب"), ["حلب"]);
+        assert_eq!(starts("سيقصف"), ["سيقصف", "يقصف"]);
+        for w in ["وبالرقه", "للرقه", "فلل", "و"] {
+            for (at, p) in stem_starts(w) {
+                assert_eq!(at, p.len);
+                assert_eq!(parse_proclitics(&w[..at]), Some(p), "{w} at {at}");
+            }
+        }
     }
 
     #[test]
