@@ -300,6 +300,16 @@ mod properties {
         }
 
         #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..1500)) {
+            let text = rasad_text::decode(&bytes).text;
+            let a = engine().analyze(&text);
+            for m in &a.mentions {
+                let r = a.norm.original_range(m.range.clone());
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            }
+        }
+
+        #[test]
         fn arabic_soup_never_panics(words in proptest::collection::vec(
             prop_oneof![
                 Just("بلدة"), Just("كفر"), Just("زيتا"), Just("وبال"), Just("رقة"), Just("«"), Just("»"),
