@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use rasad_extract::Extractor;
 use rasad_mentions::Engine;
 use rasad_pack::Pack;
 
@@ -30,6 +31,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Extract ACLED-style events from articles (one JSON record per line
+    /// with --format jsonl, the default when not on a terminal).
+    Extract {
+        /// .jsonl, .json, .txt, .html files, directories, or - for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Publication date for articles that give none (resolves أمس,
+        /// يوم الخميس …).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        pub_date: Option<String>,
+        /// List the place names the gazetteer could not resolve, with
+        /// counts, instead of the events.
+        #[arg(long)]
+        unresolved: bool,
+    },
     /// Look up places of the gazetteer by name, alias, P-code or id.
     Places {
         query: String,
@@ -96,6 +114,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Actors { query, format, limit } => {
             let pack = Pack::load(pack_dir)?;
             commands::lookup::actors(&pack, &query, format, limit)
+        }
+        Command::Extract {
+            paths,
+            format,
+            pub_date,
+            unresolved,
+        } => {
+            let extractor = Extractor::new(Pack::load(pack_dir)?)?;
+            commands::extract::run(
+                &extractor,
+                &paths,
+                commands::extract::Options {
+                    format,
+                    pub_date,
+                    unresolved,
+                },
+            )
         }
         Command::Mentions { paths, format } => commands::mentions::run(&engine(pack_dir)?, &paths, format),
         Command::Coverage { paths, top, format } => {

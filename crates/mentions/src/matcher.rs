@@ -27,6 +27,8 @@ pub enum Kind {
     Place,
     Actor,
     Reporter,
+    /// A phrase of a caller's list (event cues and the words around them).
+    Cue,
 }
 
 impl Kind {
@@ -35,6 +37,7 @@ impl Kind {
             Kind::Place => "place",
             Kind::Actor => "actor",
             Kind::Reporter => "reporter",
+            Kind::Cue => "cue",
         }
     }
 }
@@ -97,8 +100,34 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(pack: &Pack) -> Matcher {
+        let mut names: Vec<(&str, Kind, usize)> = Vec::new();
+        for (i, p) in pack.places.iter().enumerate() {
+            names.extend(p.names().map(|n| (n, Kind::Place, i)));
+        }
+        for (i, a) in pack.actors.iter().enumerate() {
+            names.extend(a.aliases.iter().map(|n| (n.as_str(), Kind::Actor, i)));
+        }
+        for (i, r) in pack.reporters.iter().enumerate() {
+            names.extend(r.aliases.iter().map(|n| (n.as_str(), Kind::Reporter, i)));
+        }
+        Matcher::build(names, &pack.place_stopwords, &pack.place_words)
+    }
+
+    /// A matcher for phrases of the caller's lists: phrase `p` with index
+    /// `i` is found as a [`Kind::Cue`] entry with index `i`. Phrases get the
+    /// article forms (ال, لل), not the spelling variants of place names.
+    pub fn for_phrases<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>) -> Matcher {
+        let names = phrases.into_iter().map(|(p, i)| (p, Kind::Cue, i)).collect();
+        Matcher::build(names, &Default::default(), &Default::default())
+    }
+
+    fn build(
+        names: Vec<(&str, Kind, usize)>,
+        place_stopwords: &std::collections::HashSet<String>,
+        place_words: &std::collections::HashSet<String>,
+    ) -> Matcher {
         let mut by_form: HashMap<String, Vec<Entry>> = HashMap::new();
-        let mut add = |name: &str, kind: Kind, index: usize| {
+        for (name, kind, index) in names {
             for (s, form) in spellings(&normalize_str(name), kind == Kind::Place) {
                 let e = Entry {
                     kind,
@@ -109,21 +138,6 @@ impl Matcher {
                 if !v.contains(&e) {
                     v.push(e);
                 }
-            }
-        };
-        for (i, p) in pack.places.iter().enumerate() {
-            for n in p.names() {
-                add(n, Kind::Place, i);
-            }
-        }
-        for (i, a) in pack.actors.iter().enumerate() {
-            for n in &a.aliases {
-                add(n, Kind::Actor, i);
-            }
-        }
-        for (i, r) in pack.reporters.iter().enumerate() {
-            for n in &r.aliases {
-                add(n, Kind::Reporter, i);
             }
         }
         let mut patterns: Vec<(String, Vec<Entry>)> = by_form.into_iter().collect();
@@ -155,8 +169,8 @@ impl Matcher {
             forms,
             entries,
             by_first_word,
-            place_stopwords: pack.place_stopwords.iter().cloned().collect(),
-            place_words: pack.place_words.iter().cloned().collect(),
+            place_stopwords: place_stopwords.iter().cloned().collect(),
+            place_words: place_words.iter().cloned().collect(),
         }
     }
 

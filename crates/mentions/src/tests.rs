@@ -36,7 +36,7 @@ fn found(text: &str) -> Vec<(String, String)> {
                         .map(|en| match en.kind {
                             Kind::Actor => format!("actor:{}", e.pack.actors[en.index as usize].id),
                             Kind::Reporter => format!("reporter:{}", e.pack.reporters[en.index as usize].id),
-                            Kind::Place => unreachable!(),
+                            Kind::Place | Kind::Cue => unreachable!(),
                         })
                         .collect();
                     ids.dedup();

@@ -5,6 +5,7 @@
 //! the files of the same names there: a row with a new id is added, a row
 //! with an existing id replaces the built-in one.
 
+mod cues;
 mod error;
 mod people;
 mod places;
@@ -12,6 +13,7 @@ mod places;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+pub use cues::{event_type_of, expand, Anaphor, CueKind, Cues, EventCue, TAXONOMY};
 pub use error::{PackError, Result};
 pub use people::{Actor, Reporter};
 pub use places::{Place, PlaceKind, GOVERNORATES};
@@ -26,6 +28,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("reporters.toml", include_str!("../data/reporters.toml")),
     ("place_stopwords.txt", include_str!("../data/place_stopwords.txt")),
     ("place_words.txt", include_str!("../data/place_words.txt")),
+    ("cues.toml", include_str!("../data/cues.toml")),
 ];
 
 /// Everything rasad knows about places and parties.
@@ -39,6 +42,8 @@ pub struct Pack {
     pub place_stopwords: HashSet<String>,
     /// Normalised words that introduce a place name (بلدة، قرية، حي).
     pub place_words: HashSet<String>,
+    /// Event cues and the word lists read around them.
+    pub cues: Cues,
     place_by_id: HashMap<String, usize>,
     actor_by_id: HashMap<String, usize>,
     reporter_by_id: HashMap<String, usize>,
@@ -114,6 +119,7 @@ impl Pack {
             }
             "place_stopwords.txt" => self.place_stopwords.extend(word_list(text)),
             "place_words.txt" => self.place_words.extend(word_list(text)),
+            "cues.toml" => self.cues.add(name, text)?,
             _ => unreachable!("not a pack file: {name}"),
         }
         Ok(())
@@ -125,6 +131,23 @@ impl Pack {
 
     /// Checks references between rows once everything is read.
     fn finish(&mut self) -> Result<()> {
+        for id in &self.cues.state_side {
+            if !self.actor_by_id.contains_key(id) {
+                return Err(PackError::Invalid(format!(
+                    "cues.toml: state_side: {id:?} is not an actor"
+                )));
+            }
+        }
+        for an in &self.cues.anaphora {
+            for id in an.actors.iter().chain(&an.default) {
+                if !self.actor_by_id.contains_key(id) {
+                    return Err(PackError::Invalid(format!(
+                        "cues.toml: anaphor {:?}: {id:?} is not an actor",
+                        an.forms
+                    )));
+                }
+            }
+        }
         for a in &self.actors {
             for (what, r) in [("parent", &a.parent), ("successor", &a.successor)] {
                 if let Some(r) = r {

@@ -50,7 +50,7 @@ struct ReporterFile {
     reporter: Vec<Reporter>,
 }
 
-fn toml_error(file: &str, text: &str, e: toml::de::Error) -> PackError {
+pub(crate) fn toml_error(file: &str, text: &str, e: toml::de::Error) -> PackError {
     let line = e
         .span()
         .map_or(0, |s| text[..s.start.min(text.len())].lines().count().max(1));

@@ -129,6 +129,7 @@ fn describe_mention(pack: &Pack, m: &Mention, res: Option<&Resolution>) -> (Valu
                 Kind::Place => pack.places[e.index as usize].id.as_str(),
                 Kind::Actor => pack.actors[e.index as usize].id.as_str(),
                 Kind::Reporter => pack.reporters[e.index as usize].id.as_str(),
+                Kind::Cue => "cue",
             })
             .collect();
         v.dedup();

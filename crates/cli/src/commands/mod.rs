@@ -1,4 +1,5 @@
 pub mod coverage;
+pub mod extract;
 pub mod lookup;
 pub mod mentions;
 pub mod throughput;

@@ -1,0 +1,774 @@
+//! One article: its paragraphs, sentences, actors, places, numbers and
+//! dates, all over the normalised text; then the events of each sentence.
+
+use std::ops::Range;
+
+use rasad_mentions::{Analysis, Kind, Resolution};
+use rasad_pack::{Pack, Place, PlaceKind};
+use rasad_text::dates::{find_dates, Date, DateMention, Precision};
+use rasad_text::numbers::{find_numbers, NumberMention, Qualifier};
+use rasad_text::tokens::{analyze, tokenize, StemLexicon, TokenKind};
+
+use crate::lexicon::{Hit, List};
+use crate::Extractor;
+
+/// What a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Para {
+    Body,
+    /// A short line without a full stop among longer text: a headline. Its
+    /// events count only where the body reports them too.
+    Headline,
+    /// Web furniture: "اقرأ أيضا", subscription prompts, a repeated line.
+    Boilerplate,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    pub range: Range<usize>,
+    pub para: usize,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ActorOcc {
+    pub range: Range<usize>,
+    pub word_start: usize,
+    pub id: String,
+    /// The word carries ل (لداعش): after a noun cue it marks the agent,
+    /// after مواقع / تابعة the owner.
+    pub lam: bool,
+}
+
+/// A place the text names (or refers back to).
+#[derive(Debug, Clone)]
+pub(crate) struct PlaceOcc {
+    pub range: Range<usize>,
+    pub word_start: usize,
+    /// Index into the pack's places when resolved.
+    pub place: Option<u32>,
+    /// As written (original text) when not resolved.
+    pub written: String,
+    pub admin1: Option<String>,
+    /// A region or governorate (a whole area), not a point.
+    pub area: bool,
+    /// Preceded by "شمال / محيط / قرب …": near the place, precision 2.
+    pub near: bool,
+    /// "صوران بريف حماة": the area only says where the place before it is.
+    pub modifier: bool,
+}
+
+/// An event found in one sentence, before merging.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub sentence: usize,
+    pub headline: bool,
+    pub cue: Range<usize>,
+    pub event_type: &'static str,
+    pub sub_event_type: &'static str,
+    pub priority: u8,
+    pub secondary: bool,
+    pub place: Option<PlaceOcc>,
+    pub actor1: Option<String>,
+    pub actor2: Option<String>,
+    pub symmetric: bool,
+    pub fatalities: Option<u32>,
+    pub injuries: Option<u32>,
+    pub date: Option<(Date, Precision)>,
+    pub reporters: Vec<String>,
+}
+
+pub(crate) struct Doc<'a> {
+    pub ex: &'a Extractor,
+    pub a: Analysis<'a>,
+    pub hits: Vec<Hit>,
+    /// Starts of word and number tokens, to count words between positions.
+    pub word_starts: Vec<usize>,
+    pub paras: Vec<(Range<usize>, Para)>,
+    pub sentences: Vec<Sentence>,
+    pub actors: Vec<ActorOcc>,
+    pub places: Vec<PlaceOcc>,
+    pub numbers: Vec<NumberMention>,
+    pub dates: Vec<DateMention>,
+    pub published: Option<Date>,
+    /// Place-like names the gazetteer does not have, as written.
+    pub unresolved: Vec<String>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(ex: &'a Extractor, text: &'a str, published: Option<Date>) -> Doc<'a> {
+        let a = ex.engine.analyze(text);
+        let norm = a.norm.as_str();
+        let hits = ex.lexicon.find(norm);
+        let word_starts = tokenize(norm)
+            .into_iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .map(|t| t.range.start)
+            .collect();
+        let numbers = find_numbers(norm);
+        let dates = find_dates(norm, published);
+        let mut doc = Doc {
+            ex,
+            a,
+            hits,
+            word_starts,
+            paras: Vec::new(),
+            sentences: Vec::new(),
+            actors: Vec::new(),
+            places: Vec::new(),
+            numbers,
+            dates,
+            published,
+            unresolved: Vec::new(),
+        };
+        doc.paragraphs();
+        doc.actor_occurrences();
+        doc.place_occurrences();
+        doc
+    }
+
+    pub fn norm(&self) -> &str {
+        self.a.norm.as_str()
+    }
+
+    pub fn pack(&self) -> &Pack {
+        &self.ex.engine.pack
+    }
+
+    /// How many words lie between two positions (the words starting in
+    /// `from..to`).
+    pub fn words_between(&self, from: usize, to: usize) -> usize {
+        if to <= from {
+            return 0;
+        }
+        let a = self.word_starts.partition_point(|&s| s < from);
+        let b = self.word_starts.partition_point(|&s| s < to);
+        b - a
+    }
+
+    fn hits_in(&self, r: &Range<usize>) -> impl Iterator<Item = &Hit> + '_ {
+        let (start, end) = (r.start, r.end);
+        let first = self.hits.partition_point(|h| h.word_start < start);
+        self.hits[first..].iter().take_while(move |h| h.range.end <= end)
+    }
+
+    /// The clause of a cue in its sentence: between commas and clause
+    /// words (فيما، بينما، مما …).
+    pub fn clause(&self, r: &Range<usize>, hit: &Hit) -> Range<usize> {
+        let norm = self.norm();
+        let is_break = |h: &&Hit| h.is(List::Clause);
+        let start = self
+            .hits_in(&(r.start..hit.word_start))
+            .filter(is_break)
+            .map(|h| h.word_start)
+            .chain(
+                norm[r.start..hit.word_start]
+                    .rfind(['،', ',', ';', ':'])
+                    .map(|i| r.start + i + 1),
+            )
+            .max()
+            .unwrap_or(r.start);
+        let end = self
+            .hits_in(&(hit.range.end..r.end))
+            .find(is_break)
+            .map(|h| h.word_start)
+            .into_iter()
+            .chain(
+                norm[hit.range.end..r.end]
+                    .find(['،', ',', ';', ':'])
+                    .map(|i| hit.range.end + i),
+            )
+            .min()
+            .unwrap_or(r.end);
+        start.max(r.start)..end.max(hit.range.end)
+    }
+
+    /// Whether a phrase of `list` occurs in `r`.
+    pub fn has(&self, list: List, r: &Range<usize>) -> bool {
+        self.hits_in(r).any(|h| h.is(list))
+    }
+
+    fn paragraphs(&mut self) {
+        let norm = self.a.norm.as_str();
+        let mut paras: Vec<(Range<usize>, Para)> = Vec::new();
+        let mut start = 0;
+        for (i, c) in norm.char_indices().chain(std::iter::once((norm.len(), '\n'))) {
+            if c == '\n' {
+                if i > start {
+                    paras.push((start..i, Para::Body));
+                }
+                start = i + 1;
+            }
+        }
+        let words = |r: &Range<usize>| norm[r.clone()].split_whitespace().count();
+        let long_paras = paras.iter().filter(|(r, _)| words(r) > 15).count();
+        let mut seen: Vec<&str> = Vec::new();
+        let count = paras.len();
+        for (index, (r, kind)) in paras.iter_mut().enumerate() {
+            // Titles and standfirsts open an article; repeated titles and
+            // teasers close it.
+            let edge = index < 2 || index + 3 >= count;
+            let text = norm[r.clone()].trim();
+            let n = words(r);
+            let furniture = self.hits_in(r).any(|h| {
+                h.is(List::Boilerplate)
+                    && (h.word_start <= r.start + 1
+                        || n <= 15
+                        || text[..(h.word_start - r.start).min(text.len())].trim().is_empty())
+            });
+            // "الرئيسية | سياسة | اقتصاد": a menu line.
+            let menu = text.matches('|').count() >= 2;
+            let repeated = n <= 25 && seen.contains(&text);
+            if furniture || menu || repeated {
+                *kind = Para::Boilerplate;
+            } else if long_paras > 0
+                && !text.ends_with(['.', '؟', '!', '?', ':', '"'])
+                && (n <= 14 || (n <= 30 && edge))
+            {
+                *kind = Para::Headline;
+            }
+            seen.push(text);
+        }
+        self.sentences = self
+            .a
+            .sentences
+            .iter()
+            .map(|s| Sentence {
+                range: s.clone(),
+                para: paras
+                    .iter()
+                    .position(|(p, _)| p.start <= s.start && s.start < p.end.max(p.start + 1))
+                    .unwrap_or(0),
+            })
+            .collect();
+        self.paras = paras;
+    }
+
+    /// Actor mentions, and anaphors ("التنظيم") resolved to the actor they
+    /// stand for.
+    fn actor_occurrences(&mut self) {
+        let pack = &self.ex.engine.pack;
+        let mut out: Vec<ActorOcc> = Vec::new();
+        for m in &self.a.mentions {
+            if let Some(e) = m.of(Kind::Actor).next() {
+                out.push(ActorOcc {
+                    range: m.range.clone(),
+                    word_start: m.word_start,
+                    id: pack.actors[e.index as usize].id.clone(),
+                    lam: m.proclitics.particle == Some('ل'),
+                });
+            }
+        }
+        let cues = &pack.cues;
+        let mut anaphoric = Vec::new();
+        for h in &self.hits {
+            let Some(i) = h.anaphor() else { continue };
+            if out
+                .iter()
+                .any(|o| o.range.start < h.range.end && h.range.start < o.range.end)
+            {
+                continue; // part of a real name ("الجيش السوري الحر")
+            }
+            let an = &cues.anaphora[i];
+            // The preferred actor among those named before, most recent
+            // first; the default when none is.
+            let named_before = out.iter().rev().filter(|o| o.range.end <= h.word_start);
+            let id = named_before
+                .map(|o| o.id.as_str())
+                .find(|id| an.actors.iter().any(|a| a == id))
+                .or(an.default.as_deref());
+            if let Some(id) = id {
+                let lam = self.a.norm.as_str()[h.word_start..h.range.start].ends_with('ل');
+                anaphoric.push(ActorOcc {
+                    range: h.range.clone(),
+                    word_start: h.word_start,
+                    id: id.to_string(),
+                    lam,
+                });
+            }
+        }
+        out.extend(anaphoric);
+        out.sort_by_key(|o| o.range.start);
+        self.actors = out;
+    }
+
+    fn place_occurrences(&mut self) {
+        let pack = &self.ex.engine.pack;
+        let norm = self.a.norm.as_str();
+        let mut out: Vec<PlaceOcc> = Vec::new();
+        for (m, r) in self.a.mentions.iter().zip(&self.a.places) {
+            let (place, admin1) = match r {
+                Some(Resolution::Resolved { place, .. }) => {
+                    (Some(*place), Some(pack.places[*place as usize].admin1.clone()))
+                }
+                Some(Resolution::Ambiguous { candidates }) => {
+                    // Unsettled: keep the governorate when they share one.
+                    let a1 = &pack.places[candidates[0] as usize].admin1;
+                    let shared = candidates.iter().all(|&c| &pack.places[c as usize].admin1 == a1);
+                    (None, shared.then(|| a1.clone()))
+                }
+                _ => continue,
+            };
+            // An actor or reporter name holding a place name is not a place
+            // ("جيش أسود الشرقية"): the matcher already kept the longest.
+            let area = place.is_some_and(|p| pack.places[p as usize].kind.is_area());
+            out.push(PlaceOcc {
+                range: m.range.clone(),
+                word_start: m.word_start,
+                place,
+                written: self.a.norm.original_slice(m.range.clone()).to_string(),
+                admin1,
+                area,
+                near: false,
+                modifier: false,
+            });
+        }
+        out.extend(self.unlisted_places(&out));
+        out.sort_by_key(|p| p.word_start);
+        // "في ريف حماة وحمص": the countryside of both, so حمص is the
+        // governorate, not the city.
+        for i in 1..out.len() {
+            let after_rif = out[i - 1].area && out[i - 1].written.starts_with("ريف");
+            let conjoined = norm[out[i - 1].range.end..out[i].word_start].trim().is_empty()
+                && norm[out[i].word_start..].starts_with('و');
+            let capital = out[i].place.is_some_and(|p| pack.places[p as usize].rank >= 4);
+            if after_rif && conjoined && capital {
+                let admin1 = pack.places[out[i].place.unwrap_or_default() as usize]
+                    .admin1
+                    .clone();
+                if let Some(g) = pack
+                    .places
+                    .iter()
+                    .position(|p| p.kind == PlaceKind::Governorate && p.admin1 == admin1)
+                {
+                    out[i].place = Some(g as u32);
+                    out[i].area = true;
+                }
+            }
+        }
+        // "صوران بريف حماة", "خطملو بريف حمص الشرقي": an area right after a
+        // place, joined by ب, في or a comma, only locates it.
+        for i in 1..out.len() {
+            let gap = norm[out[i - 1].range.end..out[i].word_start].trim();
+            let joined = gap.is_empty() || matches!(gap, "في" | "،" | "," | "ب") || gap.ends_with("في");
+            if out[i].area
+                && !out[i - 1].area
+                && joined
+                && self.words_between(out[i - 1].range.end, out[i].word_start) <= 1
+            {
+                out[i].modifier = true;
+                if out[i - 1].admin1.is_none() {
+                    out[i - 1].admin1 = out[i].admin1.clone();
+                }
+            }
+        }
+        // A list of places that ends in its area gives the area's
+        // governorate to those the gazetteer does not have: "وجنى العلباوي
+        // وأبو جنايا وأبو جبيلات في ريف حماة الشرقي".
+        for i in 1..out.len() {
+            if !out[i].modifier {
+                continue;
+            }
+            let admin1 = out[i].admin1.clone();
+            let mut j = i - 1;
+            loop {
+                if out[j].admin1.is_none() {
+                    out[j].admin1 = admin1.clone();
+                }
+                if j == 0 || out[j - 1].area || !is_list_gap(&norm[out[j - 1].range.end..out[j].word_start]) {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+        // Fuzzy rescue: a name the gazetteer lacks, in a known governorate,
+        // may be a one-dot misspelling of a place there (أبو جبيلات for
+        // أبو حبيلات).
+        for p in &mut out {
+            if p.place.is_none() {
+                if let Some(admin1) = &p.admin1 {
+                    p.place = self.ex.fuzzy.find(&rasad_text::normalize_str(&p.written), admin1);
+                }
+            }
+        }
+        // Near a place: "جنوب غرب السخنة", "في محيط دير الزور".
+        for p in &mut out {
+            let before = &norm[..p.word_start];
+            let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+            let window = window_start..p.word_start;
+            p.near = self.hits.iter().any(|h| {
+                h.is(List::Near) && h.range.end <= p.word_start && h.range.start >= window.start && {
+                    let gap = &norm[h.range.end..p.word_start];
+                    gap.split_whitespace()
+                        .all(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "منطقه" | "من" | "حي"))
+                }
+            });
+        }
+        self.unresolved = out
+            .iter()
+            .filter(|p| p.place.is_none())
+            .map(|p| p.written.clone())
+            .collect();
+        self.places = out;
+    }
+
+    /// Places the gazetteer lacks but the text marks as places: the word(s)
+    /// after بلدة / قرية / … (without ال: "المدينة خطوة" is not one), and
+    /// the unknown items of a list of places ("الخميسية والجابر وسالم
+    /// الحماد ومعدان") — an item counts when the list runs, through items,
+    /// to a known place on each side (or to its area: "… وأبو جبيلات في ريف
+    /// حماة الشرقي").
+    fn unlisted_places(&self, known: &[PlaceOcc]) -> Vec<PlaceOcc> {
+        let norm = self.a.norm.as_str();
+        let pack = &self.ex.engine.pack;
+        let lex = StemLexicon::builtin();
+        let tokens: Vec<_> = tokenize(norm)
+            .into_iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .collect();
+        let covered = |r: &Range<usize>| {
+            self.a
+                .mentions
+                .iter()
+                .any(|m| m.word_start < r.end && r.start < m.range.end)
+                || self
+                    .hits
+                    .iter()
+                    .any(|h| h.word_start < r.end && r.start < h.range.end && h.event().is_some())
+        };
+        // (name range, word start, introduced by a place word)
+        let mut items: Vec<(Range<usize>, usize, bool)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let word = &norm[t.range.clone()];
+            let analysis = analyze(word, lex);
+            let introducer = !analysis.proclitics.article && pack.place_words.contains(analysis.stem);
+            let (name_from, at) = if introducer {
+                match tokens.get(i + 1) {
+                    Some(n) if n.range.start == t.range.end + 1 => (n.range.start, i + 1),
+                    _ => continue,
+                }
+            } else if word.starts_with('و') && word.chars().count() > 3 {
+                (t.range.start + 'و'.len_utf8(), i)
+            } else {
+                continue;
+            };
+            let first_end = tokens[at].range.end;
+            let first = &norm[name_from..first_end];
+            let mut end = first_end;
+            if let Some(second) = tokens.get(at + 1).filter(|s| s.range.start == first_end + 1) {
+                let sw = &norm[second.range.clone()];
+                if COMPOUND_HEADS.contains(&first)
+                    || (sw.starts_with("ال") && sw.chars().count() > 4 && !covered(&second.range))
+                {
+                    end = second.range.end;
+                }
+            }
+            let r = name_from..end;
+            let stem = analyze(first, lex).stem;
+            if first.chars().count() < 3
+                || NOT_NAMES.contains(&first)
+                || pack.place_words.contains(stem)
+                || covered(&r)
+            {
+                continue;
+            }
+            items.push((r, if introducer { name_from } else { t.range.start }, introducer));
+        }
+        // Links: a known place or an item right before / after an item,
+        // joined by list glue (or في / ب before an area after it).
+        let adjacent = |end: usize, start: usize| end <= start && is_list_gap(&norm[end..start]);
+        let closes = |end: usize, p: &PlaceOcc| {
+            end <= p.word_start
+                && (is_list_gap(&norm[end..p.word_start])
+                    || (p.area && norm[end..p.word_start].trim() == "في"))
+        };
+        let n = items.len();
+        let mut left = vec![false; n];
+        for i in 0..n {
+            let (_, ws, intro) = items[i];
+            left[i] = intro
+                || known.iter().any(|k| adjacent(k.range.end, ws))
+                || (i > 0 && left[i - 1] && adjacent(items[i - 1].0.end, ws));
+        }
+        let mut right = vec![false; n];
+        for i in (0..n).rev() {
+            let (ref r, _, intro) = items[i];
+            right[i] = intro
+                || known.iter().any(|k| closes(r.end, k))
+                || (i + 1 < n && right[i + 1] && adjacent(r.end, items[i + 1].1));
+        }
+        items
+            .into_iter()
+            .enumerate()
+            .filter(|&(i, _)| left[i] && right[i])
+            .map(|(_, (r, ws, _))| PlaceOcc {
+                range: r.clone(),
+                word_start: ws,
+                place: None,
+                written: self.a.norm.original_slice(r).to_string(),
+                admin1: None,
+                area: false,
+                near: false,
+                modifier: false,
+            })
+            .collect()
+    }
+
+    /// The sentence index holding position `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        self.sentences
+            .iter()
+            .position(|s| s.range.start <= at && at < s.range.end)
+    }
+
+    /// The figure of the first phrase of `list` (a kill or injure word) in
+    /// `r` that comes with a number: "مقتل 7", "7 قتلى", "لقي 3 أشخاص
+    /// مصرعهم", "مقتل طبيب" (1), "مقتل طفلين" (2). `near` picks, among
+    /// several, the one closest to that position.
+    pub fn figure(&self, list: List, r: &Range<usize>, near: Option<usize>) -> Option<u32> {
+        let norm = self.norm();
+        let mut found: Vec<(usize, u32)> = Vec::new();
+        for h in self.hits_in(r).filter(|h| h.is(list)) {
+            // A number after the word, within three words, or right before.
+            let after = self.numbers.iter().find(|n| {
+                n.range.start >= h.range.end
+                    && n.range.start < r.end
+                    && self.words_between(h.range.end, n.range.start) <= 3
+                    && !n.percent
+                    && !is_unit_after(norm, n.range.end)
+            });
+            let before = self.numbers.iter().rev().find(|n| {
+                n.range.end <= h.word_start
+                    && n.range.start >= r.start
+                    && self.words_between(n.range.end, h.word_start) <= 1
+                    && !n.percent
+            });
+            let value = match (after, before) {
+                (Some(n), _) | (None, Some(n)) => figure_of(n),
+                (None, None) => {
+                    // "مقتل طبيب", "مقتل طفلين": a counted person right after.
+                    let next = self.hits_in(&(h.range.end..r.end)).next();
+                    match next {
+                        Some(n)
+                            if self.words_between(h.range.end, n.word_start) == 0
+                                && n.is(List::PersonTwo) =>
+                        {
+                            Some(2)
+                        }
+                        Some(n)
+                            if self.words_between(h.range.end, n.word_start) == 0
+                                && n.is(List::PersonOne) =>
+                        {
+                            Some(1)
+                        }
+                        _ => None,
+                    }
+                }
+            };
+            if let Some(v) = value {
+                found.push((h.range.start, v));
+            }
+        }
+        match near {
+            Some(at) => found
+                .into_iter()
+                .min_by_key(|(p, _)| p.abs_diff(at))
+                .map(|(_, v)| v),
+            None => found.first().map(|(_, v)| *v),
+        }
+    }
+
+    /// The event's day: the date named in the sentence closest to the cue,
+    /// else the last day named before in the article, else the
+    /// publication date (precision 2: "on or shortly before").
+    pub fn date_for(&self, sentence: &Range<usize>, cue: &Range<usize>) -> Option<(Date, Precision)> {
+        let in_sentence = self
+            .dates
+            .iter()
+            .filter(|d| d.range.start >= sentence.start && d.range.end <= sentence.end && d.date.is_some())
+            .min_by_key(|d| d.range.start.abs_diff(cue.start));
+        if let Some(d) = in_sentence {
+            return d.date.map(|x| (x, d.precision));
+        }
+        let earlier = self
+            .dates
+            .iter()
+            .rev()
+            .find(|d| d.range.end <= sentence.start && d.precision == Precision::Day && d.date.is_some());
+        if let Some(d) = earlier {
+            return d.date.map(|x| (x, d.precision));
+        }
+        self.published.map(|p| (p, Precision::Week))
+    }
+
+    /// Reporters named in a sentence; else those of the sentence before in
+    /// the same paragraph (a report goes on: "وأضاف المصدر …").
+    pub fn reporters_for(&self, s: usize) -> Vec<String> {
+        let mut i = s;
+        loop {
+            let r = self.reporters_in(&self.sentences[i].range);
+            if !r.is_empty() || i == 0 || self.sentences[i - 1].para != self.sentences[s].para {
+                return r;
+            }
+            i -= 1;
+        }
+    }
+
+    fn reporters_in(&self, r: &Range<usize>) -> Vec<String> {
+        let pack = self.pack();
+        let norm = self.norm();
+        let mut out: Vec<String> = Vec::new();
+        for m in self
+            .a
+            .mentions
+            .iter()
+            .filter(|m| m.word_start >= r.start && m.range.end <= r.end)
+        {
+            let Some(e) = m.of(Kind::Reporter).next() else {
+                continue;
+            };
+            // A name that is also an actor reports only after a report
+            // verb ("قالت قوات سوريا الديمقراطية", "بحسب قسد").
+            if m.is(Kind::Actor) {
+                let reported = self
+                    .hits_in(&(r.start..m.word_start))
+                    .any(|h| h.is(List::Report) && self.words_between(h.range.end, m.word_start) <= 2);
+                if !reported {
+                    continue;
+                }
+            }
+            let _ = norm;
+            let id = pack.reporters[e.index as usize].id.clone();
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// The events of one sentence.
+    pub fn sentence_events(&self, s: usize) -> Vec<Candidate> {
+        crate::sentence::events(self, s)
+    }
+
+    /// The place record for an occurrence: (name, name_en, admin1, admin2,
+    /// lat, lon, precision, place_id).
+    pub fn place_of(&self, p: &PlaceOcc) -> Option<&Place> {
+        p.place.map(|i| &self.pack().places[i as usize])
+    }
+}
+
+/// First words that take the next word with them: دير الزور، أبو جنايا.
+const COMPOUND_HEADS: [&str; 22] = [
+    "كفر",
+    "دير",
+    "تل",
+    "عين",
+    "ابو",
+    "ام",
+    "بيت",
+    "خربه",
+    "جسر",
+    "راس",
+    "بير",
+    "مزرعه",
+    "الشيخ",
+    "شيخ",
+    "عرب",
+    "قصر",
+    "حوش",
+    "سد",
+    "جبل",
+    "وادي",
+    "سالم",
+    "تلول",
+];
+
+/// Words after a place word that are not names ("بلدة صغيرة", "قرية في").
+const NOT_NAMES: [&str; 40] = [
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "مع",
+    "التي",
+    "الذي",
+    "الواقعه",
+    "المحاصره",
+    "القريبه",
+    "السوريه",
+    "المجاوره",
+    "واحده",
+    "جديده",
+    "صغيره",
+    "كبيره",
+    "اخري",
+    "الحدوديه",
+    "نفسها",
+    "كل",
+    "حيث",
+    "او",
+    "لا",
+    "تحت",
+    "تقع",
+    "كانت",
+    "ذات",
+    "وسط",
+    "اول",
+    "سوريه",
+    "عربيه",
+    "مهمه",
+    "قريبه",
+    "محرره",
+    "اخرى",
+    "عده",
+    "عدد",
+    "بعض",
+    "هذه",
+];
+
+/// Glue between items of a list: spaces, commas, و.
+pub(crate) fn is_list_gap(gap: &str) -> bool {
+    gap.chars().all(|c| matches!(c, ' ' | '،' | ',' | 'و'))
+}
+
+/// A unit after a number that makes it not a count of people.
+fn is_unit_after(norm: &str, at: usize) -> bool {
+    let next = norm[at..].split_whitespace().next().unwrap_or("");
+    const UNITS: [&str; 24] = [
+        "غاره",
+        "غارات",
+        "صاروخ",
+        "صواريخ",
+        "قذيفه",
+        "قذائف",
+        "برميل",
+        "براميل",
+        "كيلومتر",
+        "كم",
+        "متر",
+        "ساعه",
+        "ساعات",
+        "يوم",
+        "ايام",
+        "عام",
+        "اعوام",
+        "سنه",
+        "سنوات",
+        "شهر",
+        "اشهر",
+        "دولار",
+        "طن",
+        "%",
+    ];
+    UNITS.contains(&next)
+}
+
+/// The conservative figure of a number mention: its lower bound, none for
+/// "أقل من".
+fn figure_of(n: &NumberMention) -> Option<u32> {
+    if n.qualifier == Qualifier::AtMost || n.value < 0.0 || n.value > 1e7 {
+        return None;
+    }
+    Some(n.value.floor() as u32)
+}

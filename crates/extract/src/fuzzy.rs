@@ -1,0 +1,66 @@
+//! A last resort for names the gazetteer lacks: the same letters without
+//! their dots. Arabic letters differ only by dots (ج ح خ, ب ت ث ن ي), so a
+//! misspelt or mistyped name (أبو جبيلات for أبو حبيلات) keeps its
+//! skeleton. Used only inside a governorate the text names, and only when
+//! one place there has that skeleton.
+
+use rustc_hash::FxHashMap;
+
+use rasad_pack::Pack;
+use rasad_text::normalize_str;
+
+pub(crate) struct Fuzzy {
+    /// (governorate, skeleton) → places.
+    index: FxHashMap<(String, String), Vec<u32>>,
+}
+
+/// The dotless skeleton of a normalised name.
+pub(crate) fn skeleton(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != ' ')
+        .map(|c| match c {
+            'ب' | 'ت' | 'ث' | 'ن' | 'ي' | 'ئ' => 'ٮ',
+            'ج' | 'ح' | 'خ' => 'ح',
+            'د' | 'ذ' => 'د',
+            'ر' | 'ز' => 'ر',
+            'س' | 'ش' => 'س',
+            'ص' | 'ض' => 'ص',
+            'ط' | 'ظ' => 'ط',
+            'ع' | 'غ' => 'ع',
+            'ف' | 'ق' => 'ف',
+            'ه' | 'ة' => 'ه',
+            other => other,
+        })
+        .collect()
+}
+
+impl Fuzzy {
+    pub fn new(pack: &Pack) -> Fuzzy {
+        let mut index: FxHashMap<(String, String), Vec<u32>> = FxHashMap::default();
+        for (i, p) in pack.places.iter().enumerate() {
+            if p.kind.is_area() {
+                continue;
+            }
+            for n in p.names() {
+                let key = (p.admin1.clone(), skeleton(&normalize_str(n)));
+                let v = index.entry(key).or_default();
+                if !v.contains(&(i as u32)) {
+                    v.push(i as u32);
+                }
+            }
+        }
+        Fuzzy { index }
+    }
+
+    /// The one place of `admin1` whose skeleton is that of `name`
+    /// (normalised), if exactly one.
+    pub fn find(&self, name: &str, admin1: &str) -> Option<u32> {
+        if name.chars().filter(|c| *c != ' ').count() < 5 {
+            return None; // short skeletons collide too easily
+        }
+        match self.index.get(&(admin1.to_string(), skeleton(name)))?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The cues and word lists of the pack, compiled into one matcher.
+
+use std::ops::Range;
+
+use rasad_mentions::{Kind, Matcher};
+use rasad_pack::{Cues, EventCue};
+use rasad_text::Proclitics;
+
+use crate::{ExtractError, Result};
+
+/// The word lists extraction reads (cues.toml `[words]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum List {
+    Air,
+    Artillery,
+    Suicide,
+    Explosives,
+    Civilian,
+    Combatant,
+    Kill,
+    Injure,
+    PersonOne,
+    PersonTwo,
+    Negation,
+    Still,
+    Modal,
+    Irrealis,
+    Background,
+    ControlledBy,
+    Report,
+    Continuation,
+    Near,
+    PlaceAnaphora,
+    Boilerplate,
+    Clause,
+    Relative,
+    Demonstrative,
+}
+
+const LISTS: [(List, &str); 24] = [
+    (List::Air, "air"),
+    (List::Artillery, "artillery"),
+    (List::Suicide, "suicide"),
+    (List::Explosives, "explosives"),
+    (List::Civilian, "civilian"),
+    (List::Combatant, "combatant"),
+    (List::Kill, "kill"),
+    (List::Injure, "injure"),
+    (List::PersonOne, "person_one"),
+    (List::PersonTwo, "person_two"),
+    (List::Negation, "negation"),
+    (List::Still, "still"),
+    (List::Modal, "modal"),
+    (List::Irrealis, "irrealis"),
+    (List::Background, "background"),
+    (List::ControlledBy, "controlled_by"),
+    (List::Report, "report"),
+    (List::Continuation, "continuation"),
+    (List::Near, "near"),
+    (List::PlaceAnaphora, "place_anaphora"),
+    (List::Boilerplate, "boilerplate"),
+    (List::Clause, "clause"),
+    (List::Relative, "relative"),
+    (List::Demonstrative, "demonstrative"),
+];
+
+/// What a found phrase stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueRef {
+    /// An event cue: an index into `Cues::events`.
+    Event(usize),
+    List(List),
+    /// An actor anaphor: an index into `Cues::anaphora`.
+    Anaphor(usize),
+}
+
+/// A phrase found in the normalised text.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    pub range: Range<usize>,
+    pub word_start: usize,
+    pub proclitics: Proclitics,
+    pub refs: Vec<CueRef>,
+}
+
+impl Hit {
+    pub fn is(&self, list: List) -> bool {
+        self.refs.contains(&CueRef::List(list))
+    }
+
+    pub fn event(&self) -> Option<usize> {
+        self.refs.iter().find_map(|r| match r {
+            CueRef::Event(i) => Some(*i),
+            _ => None,
+        })
+    }
+
+    pub fn anaphor(&self) -> Option<usize> {
+        self.refs.iter().find_map(|r| match r {
+            CueRef::Anaphor(i) => Some(*i),
+            _ => None,
+        })
+    }
+}
+
+pub(crate) struct Lexicon {
+    matcher: Matcher,
+    refs: Vec<CueRef>,
+    pub events: Vec<EventCue>,
+}
+
+impl Lexicon {
+    pub fn new(cues: &Cues) -> Result<Lexicon> {
+        let mut phrases: Vec<(&str, usize)> = Vec::new();
+        let mut refs = Vec::new();
+        for (i, e) in cues.events.iter().enumerate() {
+            phrases.extend(e.forms.iter().map(|f| (f.as_str(), refs.len())));
+            refs.push(CueRef::Event(i));
+        }
+        for (list, name) in LISTS {
+            let words = cues.words(name);
+            if words.is_empty() {
+                return Err(ExtractError::MissingWordList(name));
+            }
+            phrases.extend(words.iter().map(|f| (f.as_str(), refs.len())));
+            refs.push(CueRef::List(list));
+        }
+        for (i, a) in cues.anaphora.iter().enumerate() {
+            phrases.extend(a.forms.iter().map(|f| (f.as_str(), refs.len())));
+            refs.push(CueRef::Anaphor(i));
+        }
+        Ok(Lexicon {
+            matcher: Matcher::for_phrases(phrases),
+            refs,
+            events: cues.events.clone(),
+        })
+    }
+
+    /// Every cue and list phrase of a normalised text, in order, the
+    /// longest where phrases overlap.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        self.matcher
+            .find(text)
+            .into_iter()
+            .map(|m| {
+                let mut refs: Vec<CueRef> = m.of(Kind::Cue).map(|e| self.refs[e.index as usize]).collect();
+                refs.dedup();
+                Hit {
+                    range: m.range,
+                    word_start: m.word_start,
+                    proclitics: m.proclitics,
+                    refs,
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,85 @@
+//! Arabic articles to ACLED-style event records (`../shared/design/events.md`).
+//!
+//! Per article: the text core's normalised view, the pack's mentions
+//! (places resolved in context, actors, reporters), and one more pass for
+//! the cues of `cues.toml`. Each sentence's cues become candidate events
+//! with the places they govern, who acts on whom, casualties, date and
+//! source; candidates of one article that tell the same event are merged;
+//! summaries over an area that the article details are dropped.
+
+mod doc;
+mod fuzzy;
+mod lexicon;
+mod merge;
+mod record;
+mod sentence;
+
+use rasad_mentions::Engine;
+use rasad_pack::Pack;
+use rasad_text::dates::Date;
+
+pub use record::{Event, Evidence, Location};
+
+/// What can go wrong building an extractor.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    #[error("cues.toml has no word list {0:?}, which extraction reads")]
+    MissingWordList(&'static str),
+}
+
+pub type Result<T, E = ExtractError> = std::result::Result<T, E>;
+
+/// A pack compiled for extraction.
+pub struct Extractor {
+    engine: Engine,
+    lexicon: lexicon::Lexicon,
+    fuzzy: fuzzy::Fuzzy,
+}
+
+/// One article to read.
+#[derive(Debug, Clone, Copy)]
+pub struct ArticleIn<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub published: Option<Date>,
+}
+
+/// What extraction found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub events: Vec<Event>,
+    /// Place-like names the gazetteer could not resolve, as written.
+    pub unresolved: Vec<String>,
+}
+
+impl Extractor {
+    pub fn new(pack: Pack) -> Result<Extractor> {
+        let lexicon = lexicon::Lexicon::new(&pack.cues)?;
+        let fuzzy = fuzzy::Fuzzy::new(&pack);
+        Ok(Extractor {
+            engine: Engine::new(pack),
+            lexicon,
+            fuzzy,
+        })
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn extract(&self, article: ArticleIn<'_>) -> Extraction {
+        let doc = doc::Doc::new(self, article.text, article.published);
+        let mut candidates = Vec::new();
+        for s in 0..doc.sentences.len() {
+            candidates.extend(doc.sentence_events(s));
+        }
+        let merged = merge::merge(&doc, candidates);
+        Extraction {
+            events: merge::records(&doc, article.id, merged),
+            unresolved: doc.unresolved.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

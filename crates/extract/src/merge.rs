@@ -1,0 +1,193 @@
+//! One event per sub-type, place, day and pair of sides (events.md §5):
+//! the same event told twice in an article becomes one record.
+
+use rasad_text::dates::{Date, Precision};
+use rasad_text::CharOffsets;
+
+use crate::doc::{Candidate, Doc};
+use crate::record::{Event, Evidence, Location};
+
+/// Where an event is, for comparing: the gazetteer id, else the name as
+/// written, else nowhere.
+fn place_key(doc: &Doc, c: &Candidate) -> Option<String> {
+    let p = c.place.as_ref()?;
+    Some(match doc.place_of(p) {
+        Some(place) => place.id.clone(),
+        None => rasad_text::normalize_str(&p.written),
+    })
+}
+
+fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
+fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
+    let dates_agree = match (m.date, c.date) {
+        (Some((d1, p1)), Some((d2, p2))) => d1 == d2 || p1 != Precision::Day || p2 != Precision::Day,
+        _ => true,
+    };
+    let sides = (compatible(&m.actor1, &c.actor1) && compatible(&m.actor2, &c.actor2))
+        || ((m.symmetric || c.symmetric)
+            && compatible(&m.actor1, &c.actor2)
+            && compatible(&m.actor2, &c.actor1));
+    m.sub_event_type == c.sub_event_type && place_key(doc, m) == place_key(doc, c) && dates_agree && sides
+}
+
+/// Folds `c` into `m`: missing sides and dates filled, the lowest figure
+/// kept (events.md: the lowest the text supports), reporters joined, the
+/// body's sentence preferred to a headline's.
+fn absorb(m: &mut Candidate, c: Candidate) {
+    if m.headline && !c.headline {
+        m.sentence = c.sentence;
+        m.cue = c.cue.clone();
+        m.headline = false;
+    }
+    if m.actor1.is_none() {
+        m.actor1 = c.actor1;
+    }
+    if m.actor2.is_none() {
+        m.actor2 = c.actor2;
+    }
+    let lowest = |a: Option<u32>, b: Option<u32>| match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    m.fatalities = lowest(m.fatalities, c.fatalities);
+    m.injuries = lowest(m.injuries, c.injuries);
+    let finer = |d: Option<(Date, Precision)>| d.map_or(9, |(_, p)| p.code());
+    if finer(c.date) < finer(m.date) {
+        m.date = c.date;
+    }
+    for r in c.reporters {
+        if !m.reporters.contains(&r) {
+            m.reporters.push(r);
+        }
+    }
+    m.priority = m.priority.max(c.priority);
+}
+
+pub(crate) fn merge(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut merged: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        match merged.iter_mut().find(|m| same_event(doc, m, &c)) {
+            Some(m) => absorb(m, c),
+            None => merged.push(c),
+        }
+    }
+    // A headline's event the body never reports is not kept.
+    merged.retain(|m| !m.headline);
+    // A summary over a whole area ("غارات على ريف حماة") is told in detail
+    // elsewhere when an event of the same sub-type sits at a precise place
+    // of that governorate.
+    let precise: Vec<(String, &'static str)> = merged
+        .iter()
+        .filter_map(|m| {
+            let p = m.place.as_ref()?;
+            let place = doc.place_of(p)?;
+            (!place.kind.is_area() && !p.near).then(|| (place.admin1.clone(), m.sub_event_type))
+        })
+        .collect();
+    merged.retain(|m| {
+        let Some(p) = &m.place else { return true };
+        let vague = doc.place_of(p).map_or(true, |place| place.kind.is_area());
+        let admin1 = doc
+            .place_of(p)
+            .map(|pl| pl.admin1.clone())
+            .or_else(|| p.admin1.clone());
+        !(vague
+            && doc.place_of(p).is_some()
+            && admin1.is_some_and(|a| precise.iter().any(|(pa, st)| *pa == a && *st == m.sub_event_type)))
+    });
+    merged
+}
+
+/// The records, in text order.
+pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Event> {
+    let original = doc.a.norm.original();
+    let chars = CharOffsets::new(original);
+    merged
+        .into_iter()
+        .map(|m| {
+            let sentence = doc.sentences[m.sentence].range.clone();
+            let orig = doc.a.norm.original_range(sentence);
+            let span = chars.char_range(orig.clone());
+            let location = location(doc, &m);
+            let mut confidence: f64 = 0.45;
+            confidence += match location.geo_precision {
+                1 if location.lat.is_some() => 0.2,
+                2 => 0.1,
+                _ => 0.0,
+            };
+            confidence += if m.actor1.is_some() { 0.1 } else { 0.0 };
+            confidence += if m.actor2.is_some() { 0.05 } else { 0.0 };
+            confidence += if m.reporters.is_empty() { 0.0 } else { 0.1 };
+            confidence += if m.date.is_some_and(|(_, p)| p == Precision::Day) {
+                0.05
+            } else {
+                0.0
+            };
+            Event {
+                doc_id: doc_id.to_string(),
+                event_type: m.event_type.to_string(),
+                sub_event_type: m.sub_event_type.to_string(),
+                actor1: m.actor1,
+                actor2: m.actor2,
+                assoc_actor1: Vec::new(),
+                assoc_actor2: Vec::new(),
+                location,
+                event_date: m.date.map(|(d, _)| d.to_string()),
+                time_precision: m.date.map(|(_, p)| p.code()),
+                fatalities: m.fatalities,
+                injuries: m.injuries,
+                reported_by: m.reporters,
+                evidence: Evidence {
+                    start: span.start,
+                    end: span.end,
+                    text: original[orig].to_string(),
+                },
+                confidence: (confidence.min(0.95) * 100.0).round() / 100.0,
+            }
+        })
+        .collect()
+}
+
+fn location(doc: &Doc, m: &Candidate) -> Location {
+    let Some(p) = &m.place else {
+        return Location {
+            name: None,
+            name_en: None,
+            admin1: None,
+            admin2: None,
+            lat: None,
+            lon: None,
+            geo_precision: 3,
+            place_id: None,
+        };
+    };
+    match doc.place_of(p) {
+        Some(place) => Location {
+            name: Some(place.name_ar.clone()),
+            name_en: Some(place.name_en.clone()).filter(|n| !n.is_empty()),
+            admin1: Some(place.admin1.clone()),
+            admin2: Some(place.admin2.clone()).filter(|n| !n.is_empty()),
+            lat: Some(place.lat),
+            lon: Some(place.lon),
+            geo_precision: if p.near {
+                place.precision.max(2)
+            } else {
+                place.precision
+            },
+            place_id: Some(place.id.clone()),
+        },
+        None => Location {
+            name: Some(p.written.clone()),
+            name_en: None,
+            admin1: p.admin1.clone(),
+            admin2: None,
+            lat: None,
+            lon: None,
+            geo_precision: 3,
+            place_id: None,
+        },
+    }
+}

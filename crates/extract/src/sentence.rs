@@ -1,0 +1,597 @@
+//! The events one sentence reports.
+
+use std::ops::Range;
+
+use rasad_pack::CueKind;
+
+use crate::doc::{Candidate, Doc, Para, PlaceOcc};
+use crate::lexicon::{Hit, List};
+
+/// Words after which an actor is the one acted upon.
+const TARGET_MARKERS: [&str; 24] = [
+    "علي",
+    "ضد",
+    "مواقع",
+    "موقع",
+    "مقرات",
+    "مقر",
+    "تجمعات",
+    "تجمع",
+    "تابعه",
+    "تابع",
+    "عناصر",
+    "مع",
+    "صفوف",
+    "ارهابيي",
+    "مسلحي",
+    "مقاتلي",
+    "نقاط",
+    "نقطه",
+    "حواجز",
+    "حاجز",
+    "تحصينات",
+    "اليات",
+    "قوافل",
+    "رتل",
+];
+
+/// Words after which an actor is the one acting: "على يد", "من قبل".
+const AGENT_MARKERS: [&str; 4] = ["يد", "قبل", "بواسطه", "بمساعده"];
+
+pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
+    let sentence = &doc.sentences[s];
+    let para = doc.paras.get(sentence.para).map_or(Para::Body, |p| p.1);
+    let r = sentence.range.clone();
+    if para == Para::Boilerplate {
+        return Vec::new();
+    }
+    let cues: Vec<(&Hit, usize)> = doc
+        .hits
+        .iter()
+        .filter(|h| h.word_start >= r.start && h.range.end <= r.end)
+        .filter_map(|h| h.event().map(|e| (h, e)))
+        .collect();
+    let mut out: Vec<Candidate> = Vec::new();
+    for (k, &(hit, ev)) in cues.iter().enumerate() {
+        let clause = doc.clause(&r, hit);
+        if blocked(doc, hit, &r) || doc.has(List::Background, &clause) || dated_long_ago(doc, &r, hit) {
+            continue;
+        }
+        let cue = &doc.ex.lexicon.events[ev];
+        let next_cue = cues.get(k + 1).map_or(r.end, |c| c.0.word_start);
+        let prev_cue = if k > 0 { cues[k - 1].0.range.end } else { r.start };
+        let places = governed_places(doc, hit, prev_cue..next_cue, &r, s);
+        let Some(places) = places else { continue };
+        let roles = roles(doc, hit, &r);
+        let Some((event_type, sub_event_type)) = settle_type(doc, cue.kind, ev, &clause, &r, &roles) else {
+            continue;
+        };
+        if cue.needs_agent && !roles.agent_adjacent {
+            continue;
+        }
+        let (actor1, actor2) = match cue.kind {
+            // Who left is acted upon; who takes over (if said) acts.
+            CueKind::Withdrawal => (roles.target.clone(), roles.agent.clone()),
+            _ => (roles.agent.clone(), roles.target.clone()),
+        };
+        let actor1 = actor1.or_else(|| default_agent(doc, sub_event_type, &r));
+        let actor2 = actor2.or_else(|| default_target(doc, sub_event_type, actor1.as_deref(), &r, hit));
+        let date = doc.date_for(&r, &hit.range);
+        let reporters = doc.reporters_for(s);
+        let casualties = casualty_range(doc, s);
+        let several = places.len() > 1;
+        for place in places {
+            let near = place.as_ref().map(|p| p.word_start);
+            let fatalities = if several && near.is_none() {
+                None
+            } else {
+                doc.figure(List::Kill, &casualties, near)
+            };
+            let injuries = if several && near.is_none() {
+                None
+            } else {
+                doc.figure(List::Injure, &casualties, near)
+            };
+            out.push(Candidate {
+                sentence: s,
+                headline: para == Para::Headline,
+                cue: hit.range.clone(),
+                event_type,
+                sub_event_type,
+                priority: cue.priority,
+                secondary: cue.secondary,
+                place,
+                actor1: actor1.clone(),
+                actor2: actor2.clone(),
+                symmetric: roles.pair,
+                fatalities,
+                injuries,
+                date,
+                reporters: reporters.clone(),
+            });
+        }
+    }
+    one_event_per_place(out)
+}
+
+/// Negated, planned, threatened or possible; a purpose ("لاستعادة
+/// الرقة"); a reference back to an event told before ("هذا الهجوم"): not
+/// an event.
+fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    if hit.proclitics.particle == Some('ل') && !hit.proclitics.article {
+        return true;
+    }
+    doc.hits
+        .iter()
+        .filter(|h| h.range.end <= hit.word_start && h.word_start >= r.start)
+        .any(|h| {
+            let gap = doc.words_between(h.range.end, hit.word_start);
+            (h.is(List::Negation) && gap <= 1)
+            || (h.is(List::Irrealis) && gap <= 4)
+            || (h.is(List::Demonstrative) && gap == 0)
+            // قد يشن: "may"; قد شنت: "has".
+            || (h.is(List::Modal)
+                && gap <= 2
+                && norm[h.range.end..].trim_start().starts_with(['ي', 'ت', 'ن']))
+        })
+}
+
+/// The cue's nearest date is a month or vaguer ("مطلع العام الحالي", "في
+/// يونيو"): a past campaign told as background.
+fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
+    doc.dates
+        .iter()
+        .filter(|d| d.range.start >= r.start && d.range.end <= r.end)
+        .min_by_key(|d| d.range.start.abs_diff(hit.range.start))
+        .is_some_and(|d| d.precision == rasad_text::dates::Precision::Month)
+}
+
+/// The places a cue speaks of: the places after it up to the next cue,
+/// else those before it, else the other places of its sentence, else the
+/// last place of its paragraph. `None` when it has none and the article
+/// names places elsewhere (a cue about nowhere in particular); `Some([None])`
+/// when the article names no place at all (a wire sentence about abroad).
+fn governed_places(
+    doc: &Doc,
+    hit: &Hit,
+    window: Range<usize>,
+    r: &Range<usize>,
+    s: usize,
+) -> Option<Vec<Option<PlaceOcc>>> {
+    let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
+        doc.places
+            .iter()
+            .filter(|p| p.word_start >= from && p.range.end <= to && !p.modifier)
+            .map(|p| Some(p.clone()))
+            .collect()
+    };
+    // After the cue, up to the end of its clause, and not into a relative
+    // clause that describes the first place ("أم ميال الواقعة على الطريق
+    // الذي يربط حلب …").
+    let clause_end = doc
+        .hits
+        .iter()
+        .find(|h| h.word_start > hit.range.end && h.word_start < window.end && h.is(List::Clause))
+        .map_or(window.end, |h| h.word_start);
+    let first_place = doc
+        .places
+        .iter()
+        .find(|p| p.word_start >= hit.range.end && p.range.end <= clause_end);
+    let end = match first_place {
+        Some(fp) => doc
+            .hits
+            .iter()
+            .find(|h| h.word_start >= fp.range.end && h.word_start < clause_end && h.is(List::Relative))
+            .map_or(clause_end, |h| h.word_start),
+        None => clause_end,
+    };
+    let after = pick(hit.range.end, end);
+    if !after.is_empty() {
+        return Some(after);
+    }
+    let before = pick(window.start, hit.word_start);
+    if !before.is_empty() {
+        return Some(before.into_iter().rev().take(1).collect());
+    }
+    let anywhere = pick(r.start, r.end);
+    if !anywhere.is_empty() {
+        return Some(anywhere);
+    }
+    // Modifier areas alone ("في ريف حماة") are places too when nothing
+    // more precise is named.
+    let areas: Vec<Option<PlaceOcc>> = doc
+        .places
+        .iter()
+        .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
+        .map(|p| Some(p.clone()))
+        .collect();
+    if !areas.is_empty() {
+        return Some(areas);
+    }
+    if doc.places.is_empty() {
+        return Some(vec![None]);
+    }
+    // "المدينة" / "البلدتين": the places just named.
+    let para = doc.sentences[s].para;
+    let anaphora = doc
+        .hits
+        .iter()
+        .any(|h| h.word_start >= r.start && h.range.end <= r.end && h.is(List::PlaceAnaphora));
+    let earlier: Vec<&PlaceOcc> = doc
+        .places
+        .iter()
+        .filter(|p| p.range.end <= r.start && !p.modifier)
+        .filter(|p| {
+            doc.sentence_at(p.word_start)
+                .is_some_and(|ps| doc.sentences[ps].para == para)
+                || anaphora
+        })
+        .collect();
+    let last = earlier.last()?;
+    Some(vec![Some((*last).clone())])
+}
+
+/// Who acts and who is acted upon, as the sentence says it.
+#[derive(Debug, Default)]
+struct Roles {
+    agent: Option<String>,
+    target: Option<String>,
+    /// "بين X وY": the sides may come in either order.
+    pair: bool,
+    /// The agent stands right next to the cue ("دخلت القوات", "القوات
+    /// دخلت"), not merely somewhere in the sentence.
+    agent_adjacent: bool,
+}
+
+fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
+    let norm = doc.norm();
+    let actors: Vec<&crate::doc::ActorOcc> = doc
+        .actors
+        .iter()
+        .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
+        .collect();
+    let word_before = |at: usize| -> &str {
+        norm[..at]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_start_matches(['و', 'ف'])
+    };
+    let mut roles = Roles::default();
+    // "اشتباكات بين X وY" / "بين X من جهة وY من جهة أخرى".
+    if let Some(bain) = find_word(norm, "بين", hit.range.end, (hit.range.end + 120).min(r.end)) {
+        let after: Vec<_> = actors.iter().filter(|a| a.word_start > bain).collect();
+        if let Some(x) = after.first() {
+            if doc.words_between(bain, x.word_start) <= 2 {
+                let y = after[1..]
+                    .iter()
+                    .find(|y| y.id != x.id && norm[x.range.end..y.word_start].contains('و'));
+                if let Some(y) = y {
+                    return Roles {
+                        agent: Some(x.id.clone()),
+                        target: Some(y.id.clone()),
+                        pair: true,
+                        agent_adjacent: true,
+                    };
+                }
+            }
+        }
+    }
+    // After the cue: the first actor, a target after a target marker, an
+    // agent otherwise ("قصفت قوات النظام", "غارات التحالف", "هجوم لداعش").
+    for a in actors.iter().filter(|a| a.word_start >= hit.range.end) {
+        let w = word_before(a.word_start);
+        let gap = doc.words_between(hit.range.end, a.word_start);
+        if AGENT_MARKERS.contains(&w) {
+            roles.agent.get_or_insert(a.id.clone());
+        } else if TARGET_MARKERS.contains(&w) || (a.lam && gap > 0) || w == "من" {
+            if roles.target.is_none() && gap <= 10 {
+                roles.target = Some(a.id.clone());
+            }
+        } else if gap <= 1 && roles.agent.is_none() {
+            roles.agent = Some(a.id.clone());
+            roles.agent_adjacent = true;
+        }
+    }
+    // Before the cue, in its clause: the subject ("قوات سوريا الديمقراطية
+    // تنتزع", "الطيران الحربي السوري قضى على").
+    if roles.agent.is_none() {
+        let subject = actors.iter().rev().find(|a| {
+            a.range.end <= hit.word_start
+                && doc.words_between(a.range.end, hit.word_start) <= 4
+                && !TARGET_MARKERS.contains(&word_before(a.word_start))
+                && !norm[a.range.end..hit.word_start].contains(['،', ','])
+                && Some(a.id.as_str()) != roles.target.as_deref()
+        });
+        roles.agent_adjacent = subject.is_some_and(|a| doc.words_between(a.range.end, hit.word_start) == 0);
+        roles.agent = subject.map(|a| a.id.clone());
+    }
+    // "على يد X" before the cue too.
+    if roles.agent.is_none() {
+        roles.agent = actors
+            .iter()
+            .find(|a| AGENT_MARKERS.contains(&word_before(a.word_start)))
+            .map(|a| a.id.clone());
+    }
+    // The holder of the place: "بلدة X الخاضعة لسيطرة الفصائل".
+    if roles.target.is_none() {
+        let holder = doc
+            .hits
+            .iter()
+            .filter(|h| h.is(List::ControlledBy) && h.word_start >= r.start && h.range.end <= r.end)
+            .find_map(|h| {
+                actors.iter().find(|a| {
+                    a.word_start >= h.range.end && doc.words_between(h.range.end, a.word_start) <= 1
+                })
+            });
+        roles.target = holder.map(|a| a.id.clone());
+    }
+    if roles.agent == roles.target {
+        roles.target = None;
+    }
+    roles
+}
+
+fn find_word(norm: &str, word: &str, from: usize, to: usize) -> Option<usize> {
+    let hay = norm.get(from..to)?;
+    hay.match_indices(word)
+        .find(|&(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + word.len()..].chars().next();
+            before.is_none_or(|c| !rasad_text::tokens::is_letter(c))
+                && after.is_none_or(|c| !rasad_text::tokens::is_letter(c))
+        })
+        .map(|(i, _)| from + i)
+}
+
+fn is_state(doc: &Doc, id: &str) -> bool {
+    doc.pack().cues.state_side.iter().any(|s| s == id) || {
+        // A child of a state actor (an Iran-backed militia) is state side too.
+        let mut cur = doc.pack().actor(id).and_then(|a| a.parent.as_deref());
+        let mut state = false;
+        for _ in 0..4 {
+            match cur {
+                Some(p) if doc.pack().cues.state_side.iter().any(|s| s == p) => {
+                    state = true;
+                    break;
+                }
+                Some(p) => cur = doc.pack().actor(p).and_then(|a| a.parent.as_deref()),
+                None => break,
+            }
+        }
+        state
+    }
+}
+
+/// The ACLED type and sub-type of a cue, read in its clause, or in its
+/// sentence when the clause says nothing of weapons or targets.
+fn settle_type(
+    doc: &Doc,
+    kind: CueKind,
+    ev: usize,
+    clause: &Range<usize>,
+    r: &Range<usize>,
+    roles: &Roles,
+) -> Option<(&'static str, &'static str)> {
+    let fixed = &doc.ex.lexicon.events[ev];
+    let own = (
+        rasad_pack::event_type_of(&fixed.sub_event_type)?,
+        sub_type_static(&fixed.sub_event_type)?,
+    );
+    const EVIDENCE: [List; 6] = [
+        List::Air,
+        List::Suicide,
+        List::Explosives,
+        List::Artillery,
+        List::Civilian,
+        List::Combatant,
+    ];
+    let within = if EVIDENCE.iter().any(|&l| doc.has(l, clause)) {
+        clause
+    } else {
+        r
+    };
+    let has = |l: List| doc.has(l, within);
+    const AIR: (&str, &str) = ("Explosions/Remote violence", "Air/drone strike");
+    const SHELLING: (&str, &str) = ("Explosions/Remote violence", "Shelling/artillery/missile attack");
+    const IED: (&str, &str) = ("Explosions/Remote violence", "Remote explosive/landmine/IED");
+    const SUICIDE: (&str, &str) = ("Explosions/Remote violence", "Suicide bomb");
+    const CLASH: (&str, &str) = ("Battles", "Armed clash");
+    const ATTACK: (&str, &str) = ("Violence against civilians", "Attack");
+    Some(match kind {
+        CueKind::Fixed => own,
+        CueKind::Bombardment => {
+            if has(List::Air) {
+                AIR
+            } else {
+                SHELLING
+            }
+        }
+        CueKind::Explosion => {
+            if has(List::Suicide) {
+                SUICIDE
+            } else {
+                IED
+            }
+        }
+        CueKind::Attack => {
+            let armed = |id: &Option<String>| id.as_deref().is_some_and(|a| a != "civilians");
+            if has(List::Air) {
+                AIR
+            } else if has(List::Suicide) {
+                SUICIDE
+            } else if has(List::Explosives) {
+                IED
+            } else if has(List::Artillery) {
+                SHELLING
+            } else if has(List::Civilian) && !armed(&roles.target) {
+                ATTACK
+            } else if has(List::Combatant) || (armed(&roles.agent) && armed(&roles.target)) {
+                CLASH
+            } else {
+                ATTACK
+            }
+        }
+        CueKind::Capture => {
+            let state_takes = roles.agent.as_deref().map(|a| is_state(doc, a));
+            let state_loses = roles.target.as_deref().is_some_and(|a| is_state(doc, a));
+            match state_takes {
+                Some(true) => ("Battles", "Government regains territory"),
+                Some(false) => ("Battles", "Non-state actor overtakes territory"),
+                None if state_loses => ("Battles", "Non-state actor overtakes territory"),
+                None => ("Battles", "Non-state actor overtakes territory"),
+            }
+        }
+        CueKind::Withdrawal => own,
+        CueKind::Arrest => match roles.agent.as_deref() {
+            Some(a) if !is_state(doc, a) && a != "civilians" => {
+                ("Violence against civilians", "Abduction/forced disappearance")
+            }
+            _ => own,
+        },
+    })
+}
+
+/// The taxonomy's own &'static str for a sub-type read from the pack.
+fn sub_type_static(s: &str) -> Option<&'static str> {
+    rasad_pack::TAXONOMY
+        .iter()
+        .flat_map(|(_, subs)| subs.iter())
+        .find(|x| **x == s)
+        .copied()
+}
+
+/// An unnamed air force over Syria is the Syrian one unless the text says
+/// Russian (events.md §3); the aircraft named earlier in the paragraph
+/// come first.
+fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<String> {
+    match sub_event_type {
+        "Air/drone strike" => {
+            let norm = doc.norm();
+            let sentence = &norm[r.clone()];
+            if sentence.contains("روسي") {
+                return Some("russia".into());
+            }
+            if sentence.contains("التحالف") {
+                return Some("us_coalition".into());
+            }
+            let air_forces = ["russia", "us_coalition", "turkey", "israel", "syria_gov"];
+            let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
+            doc.actors
+                .iter()
+                .rev()
+                .filter(|a| {
+                    a.range.end <= r.start
+                        && doc.sentence_at(a.word_start).map(|s| doc.sentences[s].para) == para
+                })
+                .find(|a| air_forces.contains(&a.id.as_str()) && a.id != "syria_gov")
+                .map(|a| a.id.clone())
+                .or_else(|| Some("syria_gov".into()))
+        }
+        "Remote explosive/landmine/IED" | "Suicide bomb" => Some("unidentified".into()),
+        _ => None,
+    }
+}
+
+/// Who was hit when the sentence does not name them: civilians when it
+/// speaks of them, else the side the article sets against the agent.
+fn default_target(
+    doc: &Doc,
+    sub_event_type: &str,
+    agent: Option<&str>,
+    r: &Range<usize>,
+    hit: &Hit,
+) -> Option<String> {
+    let explosive = matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb");
+    if doc.has(List::Civilian, r) && !matches!(sub_event_type, "Armed clash") {
+        return Some("civilians".into());
+    }
+    if matches!(
+        sub_event_type,
+        "Attack" | "Abduction/forced disappearance" | "Sexual violence"
+    ) {
+        return Some("civilians".into());
+    }
+    if explosive || matches!(sub_event_type, "Peaceful protest" | "Agreement" | "Arrests") {
+        return None;
+    }
+    let agent_state = agent.map(|a| is_state(doc, a));
+    // The most named armed actor of the other side, nearest mentions first
+    // on ties.
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for a in &doc.actors {
+        if Some(a.id.as_str()) == agent
+            || matches!(
+                a.id.as_str(),
+                "civilians" | "unidentified" | "protesters" | "rioters"
+            )
+        {
+            continue;
+        }
+        let state = is_state(doc, &a.id);
+        if agent_state.is_some_and(|s| s == state) {
+            continue;
+        }
+        let dist = a.word_start.abs_diff(hit.word_start);
+        match counts.iter_mut().find(|c| c.0 == a.id) {
+            Some(c) => {
+                c.1 += 1;
+                c.2 = c.2.min(dist);
+            }
+            None => counts.push((a.id.clone(), 1, dist)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    counts.first().map(|c| c.0.clone()).or_else(|| {
+        // Against the state and no one named: the armed opposition.
+        (agent_state == Some(true)).then(|| "opposition".to_string())
+    })
+}
+
+/// Where a sentence's casualties are told: the sentence, and the next one
+/// when it only adds the toll ("وأسفر القصف عن مقتل …").
+fn casualty_range(doc: &Doc, s: usize) -> Range<usize> {
+    let r = doc.sentences[s].range.clone();
+    if doc.has(List::Kill, &r) || doc.has(List::Injure, &r) {
+        return r;
+    }
+    match doc.sentences.get(s + 1) {
+        Some(next) if next.para == doc.sentences[s].para => {
+            let has_cue = doc.hits.iter().any(|h| {
+                h.word_start >= next.range.start && h.range.end <= next.range.end && h.event().is_some()
+            });
+            if !has_cue
+                && !doc
+                    .places
+                    .iter()
+                    .any(|p| p.word_start >= next.range.start && p.range.end <= next.range.end)
+            {
+                r.start..next.range.end
+            } else {
+                r
+            }
+        }
+        _ => r,
+    }
+}
+
+/// One event per place in a sentence: the cue of highest priority, and a
+/// secondary cue only where nothing else speaks of that place.
+fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
+    let key = |c: &Candidate| c.place.as_ref().map(|p| p.word_start);
+    let has_primary = found.iter().any(|c| !c.secondary);
+    found.retain(|c| !(c.secondary && has_primary));
+    let mut out: Vec<Candidate> = Vec::new();
+    for c in found {
+        match out.iter_mut().find(|o| key(o) == key(&c)) {
+            Some(o) => {
+                if c.priority > o.priority {
+                    *o = c;
+                }
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
