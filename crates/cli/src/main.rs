@@ -47,6 +47,9 @@ enum Command {
         /// counts, instead of the events.
         #[arg(long)]
         unresolved: bool,
+        /// With the table: show the cue behind each event and its evidence.
+        #[arg(long, hide = true)]
+        explain: bool,
     },
     /// Look up places of the gazetteer by name, alias, P-code or id.
     Places {
@@ -120,17 +123,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             pub_date,
             unresolved,
+            explain,
         } => {
             let extractor = Extractor::new(Pack::load(pack_dir)?)?;
-            commands::extract::run(
-                &extractor,
-                &paths,
-                commands::extract::Options {
-                    format,
-                    pub_date,
-                    unresolved,
-                },
-            )
+            let opts = commands::extract::Options {
+                format,
+                pub_date,
+                unresolved,
+                explain,
+            };
+            commands::extract::run(&extractor, &paths, opts)
         }
         Command::Mentions { paths, format } => commands::mentions::run(&engine(pack_dir)?, &paths, format),
         Command::Coverage { paths, top, format } => {

@@ -39,7 +39,12 @@ impl Table {
                 .max()
                 .unwrap_or(0)
         };
-        let widths: Vec<usize> = (0..self.header.len()).map(width).collect();
+        let columns = std::iter::once(&self.header)
+            .chain(&self.rows)
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0);
+        let widths: Vec<usize> = (0..columns).map(width).collect();
         for row in std::iter::once(&self.header).chain(&self.rows) {
             let mut line = String::new();
             for (i, cell) in row.iter().enumerate() {

@@ -67,6 +67,9 @@ pub(crate) struct Candidate {
     pub sub_event_type: &'static str,
     pub priority: u8,
     pub secondary: bool,
+    /// From a cue whose type the context settled (هجوم، قصف، انفجار): it
+    /// may be a detail of a more specific event at the same place.
+    pub generic: bool,
     pub place: Option<PlaceOcc>,
     pub actor1: Option<String>,
     pub actor2: Option<String>,
@@ -371,7 +374,14 @@ impl<'a> Doc<'a> {
             let admin1 = out[i].admin1.clone();
             let mut j = i - 1;
             loop {
-                if out[j].admin1.is_none() {
+                // The text puts the list in this governorate: a place of the
+                // same name elsewhere is not the one meant ("قلعة المضيق
+                // والحويز في ريف حماة" when the gazetteer's الحويز is in
+                // Lattakia).
+                if out[j].place.is_some() && out[j].admin1 != admin1 && !out[j].area {
+                    out[j].place = None;
+                }
+                if out[j].admin1.is_none() || out[j].place.is_none() {
                     out[j].admin1 = admin1.clone();
                 }
                 if j == 0 || out[j - 1].area || !is_list_gap(&norm[out[j - 1].range.end..out[j].word_start]) {

@@ -35,9 +35,11 @@ pub(crate) enum List {
     Clause,
     Relative,
     Demonstrative,
+    Direction,
+    Subordinate,
 }
 
-const LISTS: [(List, &str); 24] = [
+const LISTS: [(List, &str); 26] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -62,6 +64,8 @@ const LISTS: [(List, &str); 24] = [
     (List::Clause, "clause"),
     (List::Relative, "relative"),
     (List::Demonstrative, "demonstrative"),
+    (List::Direction, "direction"),
+    (List::Subordinate, "subordinate"),
 ];
 
 /// What a found phrase stands for.

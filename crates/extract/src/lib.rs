@@ -48,6 +48,9 @@ pub struct ArticleIn<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
     pub events: Vec<Event>,
+    /// For each event, the cue phrase (normalised) that signalled it: for
+    /// debugging rules, not part of the record.
+    pub cues: Vec<String>,
     /// Place-like names the gazetteer could not resolve, as written.
     pub unresolved: Vec<String>,
 }
@@ -74,8 +77,13 @@ impl Extractor {
             candidates.extend(doc.sentence_events(s));
         }
         let merged = merge::merge(&doc, candidates);
+        let cues = merged
+            .iter()
+            .map(|m| doc.norm()[m.cue.clone()].to_string())
+            .collect();
         Extraction {
             events: merge::records(&doc, article.id, merged),
+            cues,
             unresolved: doc.unresolved.clone(),
         }
     }

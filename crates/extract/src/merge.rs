@@ -30,13 +30,25 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
         || ((m.symmetric || c.symmetric)
             && compatible(&m.actor1, &c.actor2)
             && compatible(&m.actor2, &c.actor1));
-    m.sub_event_type == c.sub_event_type && place_key(doc, m) == place_key(doc, c) && dates_agree && sides
+    // A generic cue's event (هجوم، انفجار) is a detail of a specific one
+    // at the same place: the suicide bombing told later as "the explosion".
+    let types_agree = m.sub_event_type == c.sub_event_type
+        || ((m.generic || c.generic)
+            && (m.event_type == c.event_type
+                || m.sub_event_type == "Attack"
+                || c.sub_event_type == "Attack"));
+    types_agree && place_key(doc, m) == place_key(doc, c) && dates_agree && sides
 }
 
 /// Folds `c` into `m`: missing sides and dates filled, the lowest figure
 /// kept (events.md: the lowest the text supports), reporters joined, the
 /// body's sentence preferred to a headline's.
 fn absorb(m: &mut Candidate, c: Candidate) {
+    if m.generic && !c.generic {
+        m.event_type = c.event_type;
+        m.sub_event_type = c.sub_event_type;
+        m.generic = false;
+    }
     if m.headline && !c.headline {
         m.sentence = c.sentence;
         m.cue = c.cue.clone();

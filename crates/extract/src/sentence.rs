@@ -51,10 +51,28 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .filter(|h| h.word_start >= r.start && h.range.end <= r.end)
         .filter_map(|h| h.event().map(|e| (h, e)))
         .collect();
+    // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف") is
+    // background to the sentence's main cue, if it has one.
+    let subordinate = |hit: &Hit| {
+        doc.hits.iter().any(|h| {
+            h.is(List::Subordinate)
+                && h.range.end <= hit.word_start
+                && h.word_start >= r.start
+                && doc.words_between(h.range.end, hit.word_start) == 0
+        })
+    };
+    let has_main = cues.iter().any(|(h, _)| !subordinate(h) && !blocked(doc, h, &r));
     let mut out: Vec<Candidate> = Vec::new();
     for (k, &(hit, ev)) in cues.iter().enumerate() {
+        if has_main && subordinate(hit) {
+            continue;
+        }
         let clause = doc.clause(&r, hit);
-        if blocked(doc, hit, &r) || doc.has(List::Background, &clause) || dated_long_ago(doc, &r, hit) {
+        // Background in the cue's clause, or anywhere before it in the
+        // sentence ("ويواجه ريف حماة غارات مكثفة، دمرت …").
+        let background =
+            doc.has(List::Background, &clause) || doc.has(List::Background, &(r.start..hit.word_start));
+        if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
         }
         let cue = &doc.ex.lexicon.events[ev];
@@ -100,6 +118,10 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 sub_event_type,
                 priority: cue.priority,
                 secondary: cue.secondary,
+                generic: matches!(
+                    cue.kind,
+                    CueKind::Attack | CueKind::Explosion | CueKind::Bombardment
+                ),
                 place,
                 actor1: actor1.clone(),
                 actor2: actor2.clone(),
@@ -138,13 +160,21 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
 }
 
 /// The cue's nearest date is a month or vaguer ("مطلع العام الحالي", "في
-/// يونيو"): a past campaign told as background.
+/// يونيو"), or more than a month before publication: a past campaign told
+/// as background.
 fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
-    doc.dates
+    let nearest = doc
+        .dates
         .iter()
         .filter(|d| d.range.start >= r.start && d.range.end <= r.end)
-        .min_by_key(|d| d.range.start.abs_diff(hit.range.start))
-        .is_some_and(|d| d.precision == rasad_text::dates::Precision::Month)
+        .min_by_key(|d| d.range.start.abs_diff(hit.range.start));
+    nearest.is_some_and(|d| {
+        let old = match (d.date, doc.published) {
+            (Some(day), Some(p)) => day.add_days(31) < p,
+            _ => false,
+        };
+        d.precision == rasad_text::dates::Precision::Month || old
+    })
 }
 
 /// The places a cue speaks of: the places after it up to the next cue,
@@ -266,7 +296,7 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             if doc.words_between(bain, x.word_start) <= 2 {
                 let y = after[1..]
                     .iter()
-                    .find(|y| y.id != x.id && norm[x.range.end..y.word_start].contains('و'));
+                    .find(|y| y.id != x.id && norm[x.range.end..y.range.start].contains('و'));
                 if let Some(y) = y {
                     return Roles {
                         agent: Some(x.id.clone()),

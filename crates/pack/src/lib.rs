@@ -129,8 +129,28 @@ impl Pack {
         upsert(&mut self.places, &mut self.place_by_id, p.id.clone(), p);
     }
 
-    /// Checks references between rows once everything is read.
+    /// Checks references between rows once everything is read, and gives
+    /// every neighbourhood named "حي X" its bare name X as well — a weak
+    /// name, counted only in a place context ("أحياء الشعار والصالحين"),
+    /// since such names are usually ordinary words.
     fn finish(&mut self) -> Result<()> {
+        for p in self
+            .places
+            .iter_mut()
+            .filter(|p| p.kind == PlaceKind::Neighbourhood)
+        {
+            let bare: Vec<String> = p
+                .names()
+                .filter_map(|n| n.strip_prefix("حي "))
+                .map(str::to_string)
+                .collect();
+            for b in bare {
+                self.place_stopwords.insert(normalize_str(&b));
+                if !p.aliases.contains(&b) {
+                    p.aliases.push(b);
+                }
+            }
+        }
         for id in &self.cues.state_side {
             if !self.actor_by_id.contains_key(id) {
                 return Err(PackError::Invalid(format!(

@@ -15,6 +15,8 @@ pub struct Options {
     pub format: Option<Format>,
     pub pub_date: Option<String>,
     pub unresolved: bool,
+    /// Table only: add the cue behind each event and its evidence.
+    pub explain: bool,
 }
 
 pub fn run(extractor: &Extractor, paths: &[PathBuf], opts: Options) -> Result<ExitCode> {
@@ -33,7 +35,7 @@ pub fn run(extractor: &Extractor, paths: &[PathBuf], opts: Options) -> Result<Ex
     });
     let progress = std::io::stderr().is_terminal();
     let mut out = stdout.lock();
-    let mut table = Table::new(&[
+    let mut header = vec![
         "doc",
         "date",
         "event",
@@ -42,7 +44,11 @@ pub fn run(extractor: &Extractor, paths: &[PathBuf], opts: Options) -> Result<Ex
         "actors",
         "killed",
         "reported by",
-    ]);
+    ];
+    if opts.explain {
+        header.extend(["cue", "evidence"]);
+    }
+    let mut table = Table::new(&header);
     let mut unresolved: HashMap<String, usize> = HashMap::new();
     let (mut articles, mut events) = (0usize, 0usize);
     let skipped = for_each_article(paths, |article| {
@@ -67,23 +73,30 @@ pub fn run(extractor: &Extractor, paths: &[PathBuf], opts: Options) -> Result<Ex
             }
             return Ok(());
         }
-        for e in found.events {
+        for (e, cue) in found.events.into_iter().zip(found.cues) {
             match format {
                 Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&e)?)?,
-                Format::Table => table.row(vec![
-                    e.doc_id,
-                    e.event_date.unwrap_or_default(),
-                    e.sub_event_type,
-                    e.location.name.unwrap_or_else(|| "?".into()),
-                    e.location.admin1.unwrap_or_default(),
-                    format!(
-                        "{} → {}",
-                        e.actor1.as_deref().unwrap_or("?"),
-                        e.actor2.as_deref().unwrap_or("?")
-                    ),
-                    e.fatalities.map(|f| f.to_string()).unwrap_or_default(),
-                    e.reported_by.join(", "),
-                ]),
+                Format::Table => table.row({
+                    let mut row = vec![
+                        e.doc_id,
+                        e.event_date.unwrap_or_default(),
+                        e.sub_event_type,
+                        e.location.name.unwrap_or_else(|| "?".into()),
+                        e.location.admin1.unwrap_or_default(),
+                        format!(
+                            "{} → {}",
+                            e.actor1.as_deref().unwrap_or("?"),
+                            e.actor2.as_deref().unwrap_or("?")
+                        ),
+                        e.fatalities.map(|f| f.to_string()).unwrap_or_default(),
+                        e.reported_by.join(", "),
+                    ];
+                    if opts.explain {
+                        row.push(cue);
+                        row.push(e.evidence.text.chars().take(90).collect());
+                    }
+                    row
+                }),
             }
         }
         Ok(())
