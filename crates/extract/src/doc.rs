@@ -101,7 +101,26 @@ impl<'a> Doc<'a> {
     pub fn new(ex: &'a Extractor, text: &'a str, published: Option<Date>) -> Doc<'a> {
         let a = ex.engine.analyze(text);
         let norm = a.norm.as_str();
-        let hits = ex.lexicon.find(norm);
+        // A cue word inside a name is part of the name: تحرير in "هيئة
+        // تحرير الشام", فتح in "جبهة فتح الشام".
+        let mut hits = ex.lexicon.find(norm);
+        let names: Vec<Range<usize>> = a
+            .mentions
+            .iter()
+            .zip(&a.places)
+            .filter(|(m, r)| {
+                m.is(Kind::Actor)
+                    || m.is(Kind::Reporter)
+                    || r.as_ref().is_some_and(|r| *r != Resolution::NotAPlace)
+            })
+            .map(|(m, _)| m.word_start..m.range.end)
+            .collect();
+        hits.retain(|h| {
+            h.event().is_none()
+                || !names
+                    .iter()
+                    .any(|n| n.start <= h.word_start && h.range.end <= n.end)
+        });
         let word_starts = tokenize(norm)
             .into_iter()
             .filter(|t| t.kind != TokenKind::Punct)

@@ -37,9 +37,11 @@ pub(crate) enum List {
     Demonstrative,
     Direction,
     Subordinate,
+    Claim,
+    BothSides,
 }
 
-const LISTS: [(List, &str); 26] = [
+const LISTS: [(List, &str); 28] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -66,6 +68,8 @@ const LISTS: [(List, &str); 26] = [
     (List::Demonstrative, "demonstrative"),
     (List::Direction, "direction"),
     (List::Subordinate, "subordinate"),
+    (List::Claim, "claim"),
+    (List::BothSides, "both_sides"),
 ];
 
 /// What a found phrase stands for.

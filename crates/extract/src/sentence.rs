@@ -3,12 +3,14 @@
 use std::ops::Range;
 
 use rasad_pack::CueKind;
+use rasad_text::dates::Precision;
+use rasad_text::tokens::{analyze, StemLexicon};
 
-use crate::doc::{Candidate, Doc, Para, PlaceOcc};
+use crate::doc::{ActorOcc, Candidate, Doc, Para, PlaceOcc};
 use crate::lexicon::{Hit, List};
 
 /// Words after which an actor is the one acted upon.
-const TARGET_MARKERS: [&str; 24] = [
+const TARGET_MARKERS: &[&str] = &[
     "علي",
     "ضد",
     "مواقع",
@@ -35,8 +37,29 @@ const TARGET_MARKERS: [&str; 24] = [
     "رتل",
 ];
 
+/// Words that give the owner of the noun before them: "الطيران التابع
+/// للنظام" (the agent's side), "المواقع التابعة لداعش" (the target).
+const OWNER_WORDS: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين"];
+
+/// Words after which an actor sits in a prepositional phrase ("بدعم من
+/// التحالف", "في مناطق النظام") and is not the subject of what follows.
+const PREPOSITIONS: &[&str] = &[
+    "من",
+    "في",
+    "علي",
+    "عن",
+    "مع",
+    "ضد",
+    "الي",
+    "بدعم",
+    "بمساندة",
+    "باسناد",
+    "بمشاركه",
+    "لصالح",
+];
+
 /// Words after which an actor is the one acting: "على يد", "من قبل".
-const AGENT_MARKERS: [&str; 4] = ["يد", "قبل", "بواسطه", "بمساعده"];
+const AGENT_MARKERS: &[&str] = &["يد", "قبل", "بواسطه", "بمساعده"];
 
 pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     let sentence = &doc.sentences[s];
@@ -78,8 +101,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let cue = &doc.ex.lexicon.events[ev];
         let next_cue = cues.get(k + 1).map_or(r.end, |c| c.0.word_start);
         let prev_cue = if k > 0 { cues[k - 1].0.range.end } else { r.start };
-        let places = governed_places(doc, hit, prev_cue..next_cue, &r, s);
-        let Some(places) = places else { continue };
+        let Some(places) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
+            continue;
+        };
         let roles = roles(doc, hit, &r);
         let Some((event_type, sub_event_type)) = settle_type(doc, cue.kind, ev, &clause, &r, &roles) else {
             continue;
@@ -92,23 +116,23 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             CueKind::Withdrawal => (roles.target.clone(), roles.agent.clone()),
             _ => (roles.agent.clone(), roles.target.clone()),
         };
-        let actor1 = actor1.or_else(|| default_agent(doc, sub_event_type, &r));
+        let actor1 = actor1
+            .or_else(|| claimed_by(doc, s))
+            .or_else(|| default_agent(doc, sub_event_type, &r));
         let actor2 = actor2.or_else(|| default_target(doc, sub_event_type, actor1.as_deref(), &r, hit));
         let date = doc.date_for(&r, &hit.range);
         let reporters = doc.reporters_for(s);
         let casualties = casualty_range(doc, s);
         let several = places.len() > 1;
         for place in places {
+            // Of several places, the figure goes to the one it is told of.
             let near = place.as_ref().map(|p| p.word_start);
-            let fatalities = if several && near.is_none() {
-                None
-            } else {
-                doc.figure(List::Kill, &casualties, near)
-            };
-            let injuries = if several && near.is_none() {
-                None
-            } else {
-                doc.figure(List::Injure, &casualties, near)
+            let figure = |list| {
+                if several && near.is_none() {
+                    None
+                } else {
+                    doc.figure(list, &casualties, near)
+                }
             };
             out.push(Candidate {
                 sentence: s,
@@ -126,8 +150,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 actor1: actor1.clone(),
                 actor2: actor2.clone(),
                 symmetric: roles.pair,
-                fatalities,
-                injuries,
+                fatalities: figure(List::Kill),
+                injuries: figure(List::Injure),
                 date,
                 reporters: reporters.clone(),
             });
@@ -144,19 +168,29 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     if hit.proclitics.particle == Some('ل') && !hit.proclitics.article {
         return true;
     }
-    doc.hits
-        .iter()
-        .filter(|h| h.range.end <= hit.word_start && h.word_start >= r.start)
-        .any(|h| {
-            let gap = doc.words_between(h.range.end, hit.word_start);
-            (h.is(List::Negation) && gap <= 1)
+    // A future verb shortly before: "ستواصل القوات قصف …".
+    let lex = StemLexicon::builtin();
+    let future = norm[r.start..hit.word_start]
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .any(|w| {
+            let a = analyze(w, lex);
+            a.proclitics.particle == Some('س')
+                && a.stem.chars().count() >= 4
+                && a.stem.starts_with(['ي', 'ت', 'ن'])
+        });
+    if future {
+        return true;
+    }
+    doc.hits.iter().filter(|h| h.range.end <= hit.word_start && h.word_start >= r.start).any(|h| {
+        let gap = doc.words_between(h.range.end, hit.word_start);
+        (h.is(List::Negation) && gap <= 1)
             || (h.is(List::Irrealis) && gap <= 4)
             || (h.is(List::Demonstrative) && gap == 0)
             // قد يشن: "may"; قد شنت: "has".
-            || (h.is(List::Modal)
-                && gap <= 2
-                && norm[h.range.end..].trim_start().starts_with(['ي', 'ت', 'ن']))
-        })
+            || (h.is(List::Modal) && gap <= 2 && norm[h.range.end..].trim_start().starts_with(['ي', 'ت', 'ن']))
+    })
 }
 
 /// The cue's nearest date is a month or vaguer ("مطلع العام الحالي", "في
@@ -173,15 +207,17 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
             (Some(day), Some(p)) => day.add_days(31) < p,
             _ => false,
         };
-        d.precision == rasad_text::dates::Precision::Month || old
+        d.precision == Precision::Month || old
     })
 }
 
 /// The places a cue speaks of: the places after it up to the next cue,
-/// else those before it, else the other places of its sentence, else the
-/// last place of its paragraph. `None` when it has none and the article
-/// names places elsewhere (a cue about nowhere in particular); `Some([None])`
-/// when the article names no place at all (a wire sentence about abroad).
+/// the end of its clause or a relative clause, else the nearest before it,
+/// else the other places of its sentence, else the last place of its
+/// paragraph (or the places an anaphor like "المدينة" points back to).
+/// `None` when it has none and the article names places elsewhere (a cue
+/// about nowhere in particular); `Some([None])` when the article names no
+/// place at all (a wire sentence about abroad).
 fn governed_places(
     doc: &Doc,
     hit: &Hit,
@@ -189,16 +225,22 @@ fn governed_places(
     r: &Range<usize>,
     s: usize,
 ) -> Option<Vec<Option<PlaceOcc>>> {
+    // "فرّ المسلحون باتجاه ريف إدلب": where someone went is not where the
+    // event is.
+    let moving_to = |p: &PlaceOcc| {
+        doc.hits.iter().any(|h| {
+            h.is(List::Direction)
+                && h.range.end <= p.word_start
+                && doc.words_between(h.range.end, p.word_start) <= 1
+        })
+    };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
             .iter()
-            .filter(|p| p.word_start >= from && p.range.end <= to && !p.modifier)
+            .filter(|p| p.word_start >= from && p.range.end <= to && !p.modifier && !moving_to(p))
             .map(|p| Some(p.clone()))
             .collect()
     };
-    // After the cue, up to the end of its clause, and not into a relative
-    // clause that describes the first place ("أم ميال الواقعة على الطريق
-    // الذي يربط حلب …").
     let clause_end = doc
         .hits
         .iter()
@@ -228,12 +270,12 @@ fn governed_places(
     if !anywhere.is_empty() {
         return Some(anywhere);
     }
-    // Modifier areas alone ("في ريف حماة") are places too when nothing
-    // more precise is named.
+    // Areas that only located another place are places too when nothing
+    // more precise is named ("في ريف حماة").
     let areas: Vec<Option<PlaceOcc>> = doc
         .places
         .iter()
-        .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
+        .filter(|p| p.word_start >= r.start && p.range.end <= r.end && !moving_to(p))
         .map(|p| Some(p.clone()))
         .collect();
     if !areas.is_empty() {
@@ -242,7 +284,8 @@ fn governed_places(
     if doc.places.is_empty() {
         return Some(vec![None]);
     }
-    // "المدينة" / "البلدتين": the places just named.
+    // "المدينة" / "البلدتين": the places just named; otherwise the last
+    // place of the paragraph.
     let para = doc.sentences[s].para;
     let anaphora = doc
         .hits
@@ -253,9 +296,10 @@ fn governed_places(
         .iter()
         .filter(|p| p.range.end <= r.start && !p.modifier)
         .filter(|p| {
-            doc.sentence_at(p.word_start)
-                .is_some_and(|ps| doc.sentences[ps].para == para)
-                || anaphora
+            anaphora
+                || doc
+                    .sentence_at(p.word_start)
+                    .is_some_and(|ps| doc.sentences[ps].para == para)
         })
         .collect();
     let last = earlier.last()?;
@@ -276,7 +320,7 @@ struct Roles {
 
 fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let norm = doc.norm();
-    let actors: Vec<&crate::doc::ActorOcc> = doc
+    let actors: Vec<&ActorOcc> = doc
         .actors
         .iter()
         .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
@@ -289,6 +333,37 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .trim_start_matches(['و', 'ف'])
     };
     let mut roles = Roles::default();
+    // The aircraft inside the cue phrase: "ألقى الطيران المروحي".
+    if let Some(a) = actors
+        .iter()
+        .find(|a| a.word_start < hit.range.end && hit.word_start < a.range.end)
+    {
+        roles.agent = Some(a.id.clone());
+        roles.agent_adjacent = true;
+    }
+    // "بين الطرفين": the two sides named last before the cue.
+    let both = doc.hits.iter().any(|h| {
+        h.is(List::BothSides)
+            && h.word_start >= hit.range.end
+            && h.range.end <= r.end
+            && doc.words_between(hit.range.end, h.word_start) <= 4
+    });
+    if both {
+        let mut last: Vec<&str> = Vec::new();
+        for a in doc.actors.iter().rev().filter(|a| a.range.end <= hit.word_start) {
+            if !last.contains(&a.id.as_str()) && !matches!(a.id.as_str(), "civilians" | "unidentified") {
+                last.push(&a.id);
+            }
+            if last.len() == 2 {
+                return Roles {
+                    agent: Some(last[1].to_string()),
+                    target: Some(last[0].to_string()),
+                    pair: true,
+                    agent_adjacent: true,
+                };
+            }
+        }
+    }
     // "اشتباكات بين X وY" / "بين X من جهة وY من جهة أخرى".
     if let Some(bain) = find_word(norm, "بين", hit.range.end, (hit.range.end + 120).min(r.end)) {
         let after: Vec<_> = actors.iter().filter(|a| a.word_start > bain).collect();
@@ -308,30 +383,51 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             }
         }
     }
-    // After the cue: the first actor, a target after a target marker, an
-    // agent otherwise ("قصفت قوات النظام", "غارات التحالف", "هجوم لداعش").
+    // After the cue: an agent marker ("على يد X"), a target marker ("على
+    // مواقع X", "لداعش" after a noun), or the agent ("قصفت قوات النظام",
+    // "غارات التحالف", "هجوم لداعش").
+    let mut agent_end: Option<usize> = roles.agent.as_ref().and(Some(hit.range.end));
     for a in actors.iter().filter(|a| a.word_start >= hit.range.end) {
         let w = word_before(a.word_start);
         let gap = doc.words_between(hit.range.end, a.word_start);
+        // "الطيران المروحي التابع للنظام": the owner of the agent is the
+        // agent's side, not its target.
+        if OWNER_WORDS.contains(&w) && agent_end.is_some_and(|e| doc.words_between(e, a.word_start) <= 1) {
+            continue;
+        }
         if AGENT_MARKERS.contains(&w) {
             roles.agent.get_or_insert(a.id.clone());
-        } else if TARGET_MARKERS.contains(&w) || (a.lam && gap > 0) || w == "من" {
+        } else if TARGET_MARKERS.contains(&w) || OWNER_WORDS.contains(&w) || (a.lam && gap > 0) {
             if roles.target.is_none() && gap <= 10 {
                 roles.target = Some(a.id.clone());
             }
-        } else if gap <= 1 && roles.agent.is_none() {
+        } else if gap <= 3 && roles.agent.is_none() {
             roles.agent = Some(a.id.clone());
-            roles.agent_adjacent = true;
+            roles.agent_adjacent = gap <= 1;
+            agent_end = Some(a.range.end);
         }
     }
-    // Before the cue, in its clause: the subject ("قوات سوريا الديمقراطية
-    // تنتزع", "الطيران الحربي السوري قضى على").
+    // Before the cue: the nearest actor that is not inside a prepositional
+    // phrase or marked as a target, up to the last clause word
+    // ("تمكنت قوات سوريا الديمقراطية، بدعم من التحالف الدولي، من السيطرة").
     if roles.agent.is_none() {
+        let clause_start = doc
+            .hits
+            .iter()
+            .filter(|h| h.is(List::Clause) && h.word_start >= r.start && h.range.end <= hit.word_start)
+            .map(|h| h.range.end)
+            .max()
+            .unwrap_or(r.start);
         let subject = actors.iter().rev().find(|a| {
+            let w = word_before(a.word_start);
             a.range.end <= hit.word_start
-                && doc.words_between(a.range.end, hit.word_start) <= 4
-                && !TARGET_MARKERS.contains(&word_before(a.word_start))
-                && !norm[a.range.end..hit.word_start].contains(['،', ','])
+                && a.word_start >= clause_start
+                && doc.words_between(a.range.end, hit.word_start) <= 12
+                && !a.lam
+                && !norm[a.word_start..a.range.start].ends_with('ب')
+                && !TARGET_MARKERS.contains(&w)
+                && !PREPOSITIONS.contains(&w)
+                && !OWNER_WORDS.contains(&w)
                 && Some(a.id.as_str()) != roles.target.as_deref()
         });
         roles.agent_adjacent = subject.is_some_and(|a| doc.words_between(a.range.end, hit.word_start) == 0);
@@ -375,23 +471,19 @@ fn find_word(norm: &str, word: &str, from: usize, to: usize) -> Option<usize> {
         .map(|(i, _)| from + i)
 }
 
+/// The state or one of its allies, or a group whose parents lead to one
+/// (an Iran-backed militia).
 fn is_state(doc: &Doc, id: &str) -> bool {
-    doc.pack().cues.state_side.iter().any(|s| s == id) || {
-        // A child of a state actor (an Iran-backed militia) is state side too.
-        let mut cur = doc.pack().actor(id).and_then(|a| a.parent.as_deref());
-        let mut state = false;
-        for _ in 0..4 {
-            match cur {
-                Some(p) if doc.pack().cues.state_side.iter().any(|s| s == p) => {
-                    state = true;
-                    break;
-                }
-                Some(p) => cur = doc.pack().actor(p).and_then(|a| a.parent.as_deref()),
-                None => break,
-            }
+    let state_side = &doc.pack().cues.state_side;
+    let mut cur = Some(id);
+    for _ in 0..5 {
+        match cur {
+            Some(a) if state_side.iter().any(|s| s == a) => return true,
+            Some(a) => cur = doc.pack().actor(a).and_then(|x| x.parent.as_deref()),
+            None => return false,
         }
-        state
     }
+    false
 }
 
 /// The ACLED type and sub-type of a cue, read in its clause, or in its
@@ -404,10 +496,10 @@ fn settle_type(
     r: &Range<usize>,
     roles: &Roles,
 ) -> Option<(&'static str, &'static str)> {
-    let fixed = &doc.ex.lexicon.events[ev];
+    let cue = &doc.ex.lexicon.events[ev];
     let own = (
-        rasad_pack::event_type_of(&fixed.sub_event_type)?,
-        sub_type_static(&fixed.sub_event_type)?,
+        rasad_pack::event_type_of(&cue.sub_event_type)?,
+        sub_type_static(&cue.sub_event_type)?,
     );
     const EVIDENCE: [List; 6] = [
         List::Air,
@@ -429,51 +521,29 @@ fn settle_type(
     const SUICIDE: (&str, &str) = ("Explosions/Remote violence", "Suicide bomb");
     const CLASH: (&str, &str) = ("Battles", "Armed clash");
     const ATTACK: (&str, &str) = ("Violence against civilians", "Attack");
+    let armed = |id: &Option<String>| id.as_deref().is_some_and(|a| a != "civilians");
     Some(match kind {
-        CueKind::Fixed => own,
-        CueKind::Bombardment => {
-            if has(List::Air) {
-                AIR
-            } else {
-                SHELLING
-            }
-        }
-        CueKind::Explosion => {
-            if has(List::Suicide) {
-                SUICIDE
-            } else {
-                IED
-            }
-        }
-        CueKind::Attack => {
-            let armed = |id: &Option<String>| id.as_deref().is_some_and(|a| a != "civilians");
-            if has(List::Air) {
-                AIR
-            } else if has(List::Suicide) {
-                SUICIDE
-            } else if has(List::Explosives) {
-                IED
-            } else if has(List::Artillery) {
-                SHELLING
-            } else if has(List::Civilian) && !armed(&roles.target) {
-                ATTACK
-            } else if has(List::Combatant) || (armed(&roles.agent) && armed(&roles.target)) {
-                CLASH
-            } else {
-                ATTACK
-            }
-        }
+        CueKind::Fixed | CueKind::Withdrawal => own,
+        CueKind::Bombardment if has(List::Air) => AIR,
+        CueKind::Bombardment => SHELLING,
+        CueKind::Explosion if has(List::Suicide) => SUICIDE,
+        CueKind::Explosion => IED,
+        CueKind::Attack if has(List::Air) => AIR,
+        CueKind::Attack if has(List::Suicide) => SUICIDE,
+        CueKind::Attack if has(List::Explosives) => IED,
+        CueKind::Attack if has(List::Artillery) => SHELLING,
+        CueKind::Attack if has(List::Civilian) && !armed(&roles.target) => ATTACK,
+        CueKind::Attack if has(List::Combatant) || (armed(&roles.agent) && armed(&roles.target)) => CLASH,
+        CueKind::Attack => ATTACK,
         CueKind::Capture => {
-            let state_takes = roles.agent.as_deref().map(|a| is_state(doc, a));
-            let state_loses = roles.target.as_deref().is_some_and(|a| is_state(doc, a));
-            match state_takes {
-                Some(true) => ("Battles", "Government regains territory"),
-                Some(false) => ("Battles", "Non-state actor overtakes territory"),
-                None if state_loses => ("Battles", "Non-state actor overtakes territory"),
-                None => ("Battles", "Non-state actor overtakes territory"),
+            let takes = roles.agent.as_deref().map(|a| is_state(doc, a));
+            let loses = roles.target.as_deref().is_some_and(|a| is_state(doc, a));
+            if takes == Some(true) && !loses {
+                ("Battles", "Government regains territory")
+            } else {
+                ("Battles", "Non-state actor overtakes territory")
             }
         }
-        CueKind::Withdrawal => own,
         CueKind::Arrest => match roles.agent.as_deref() {
             Some(a) if !is_state(doc, a) && a != "civilians" => {
                 ("Violence against civilians", "Abduction/forced disappearance")
@@ -492,21 +562,47 @@ fn sub_type_static(s: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Who the sentence (or the next, in the same paragraph) says carried it
+/// out: "وتبناه تنظيم داعش", "حمّلت … المجموعات الإرهابية المسؤولية".
+fn claimed_by(doc: &Doc, s: usize) -> Option<String> {
+    let para = doc.sentences[s].para;
+    let mut within = doc.sentences[s].range.clone();
+    if let Some(next) = doc.sentences.get(s + 1).filter(|n| n.para == para) {
+        within.end = next.range.end;
+    }
+    doc.hits
+        .iter()
+        .filter(|h| h.is(List::Claim) && h.word_start >= within.start && h.range.end <= within.end)
+        .find_map(|h| {
+            doc.actors
+                .iter()
+                .find(|a| {
+                    a.word_start >= h.range.end
+                        && a.range.end <= within.end
+                        && doc.words_between(h.range.end, a.word_start) <= 3
+                })
+                .map(|a| a.id.clone())
+        })
+}
+
 /// An unnamed air force over Syria is the Syrian one unless the text says
 /// Russian (events.md §3); the aircraft named earlier in the paragraph
 /// come first.
 fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<String> {
+    // A chemical attack from the air: the air force's.
+    if sub_event_type == "Chemical weapon" && doc.has(List::Air, r) {
+        return default_agent(doc, "Air/drone strike", r);
+    }
     match sub_event_type {
         "Air/drone strike" => {
-            let norm = doc.norm();
-            let sentence = &norm[r.clone()];
+            let sentence = &doc.norm()[r.clone()];
             if sentence.contains("روسي") {
                 return Some("russia".into());
             }
             if sentence.contains("التحالف") {
                 return Some("us_coalition".into());
             }
-            let air_forces = ["russia", "us_coalition", "turkey", "israel", "syria_gov"];
+            let foreign = ["russia", "us_coalition", "turkey", "israel"];
             let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
             doc.actors
                 .iter()
@@ -515,17 +611,20 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
                     a.range.end <= r.start
                         && doc.sentence_at(a.word_start).map(|s| doc.sentences[s].para) == para
                 })
-                .find(|a| air_forces.contains(&a.id.as_str()) && a.id != "syria_gov")
+                .find(|a| foreign.contains(&a.id.as_str()))
                 .map(|a| a.id.clone())
                 .or_else(|| Some("syria_gov".into()))
         }
+        // Air defences over Syria are the government's unless named.
+        "Disrupted weapons use" => Some("syria_gov".into()),
         "Remote explosive/landmine/IED" | "Suicide bomb" => Some("unidentified".into()),
         _ => None,
     }
 }
 
 /// Who was hit when the sentence does not name them: civilians when it
-/// speaks of them, else the side the article sets against the agent.
+/// speaks of them (or when the event is one against civilians), else the
+/// side the article sets against the agent.
 fn default_target(
     doc: &Doc,
     sub_event_type: &str,
@@ -533,22 +632,22 @@ fn default_target(
     r: &Range<usize>,
     hit: &Hit,
 ) -> Option<String> {
-    let explosive = matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb");
-    if doc.has(List::Civilian, r) && !matches!(sub_event_type, "Armed clash") {
+    if doc.has(List::Civilian, r) && sub_event_type != "Armed clash" {
         return Some("civilians".into());
     }
     if matches!(
         sub_event_type,
-        "Attack" | "Abduction/forced disappearance" | "Sexual violence"
+        "Attack" | "Abduction/forced disappearance" | "Sexual violence" | "Chemical weapon" | "Arrests"
     ) {
         return Some("civilians".into());
     }
-    if explosive || matches!(sub_event_type, "Peaceful protest" | "Agreement" | "Arrests") {
+    let explosive = matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb");
+    if explosive || matches!(sub_event_type, "Peaceful protest" | "Agreement") {
         return None;
     }
-    let agent_state = agent.map(|a| is_state(doc, a));
-    // The most named armed actor of the other side, nearest mentions first
-    // on ties.
+    // With no agent there is no side to set the target against.
+    let agent_state = is_state(doc, agent?);
+    // The most named armed actor of the other side, nearest first on ties.
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for a in &doc.actors {
         if Some(a.id.as_str()) == agent
@@ -559,8 +658,7 @@ fn default_target(
         {
             continue;
         }
-        let state = is_state(doc, &a.id);
-        if agent_state.is_some_and(|s| s == state) {
+        if is_state(doc, &a.id) == agent_state {
             continue;
         }
         let dist = a.word_start.abs_diff(hit.word_start);
@@ -573,10 +671,11 @@ fn default_target(
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-    counts.first().map(|c| c.0.clone()).or_else(|| {
-        // Against the state and no one named: the armed opposition.
-        (agent_state == Some(true)).then(|| "opposition".to_string())
-    })
+    // Against the state and no one named: the armed opposition.
+    counts
+        .first()
+        .map(|c| c.0.clone())
+        .or_else(|| agent_state.then(|| "opposition".to_string()))
 }
 
 /// Where a sentence's casualties are told: the sentence, and the next one
@@ -588,18 +687,16 @@ fn casualty_range(doc: &Doc, s: usize) -> Range<usize> {
     }
     match doc.sentences.get(s + 1) {
         Some(next) if next.para == doc.sentences[s].para => {
-            let has_cue = doc.hits.iter().any(|h| {
-                h.word_start >= next.range.start && h.range.end <= next.range.end && h.event().is_some()
-            });
-            if !has_cue
-                && !doc
-                    .places
-                    .iter()
-                    .any(|p| p.word_start >= next.range.start && p.range.end <= next.range.end)
-            {
-                r.start..next.range.end
-            } else {
+            let inside = |start: usize, end: usize| start >= next.range.start && end <= next.range.end;
+            let has_cue = doc
+                .hits
+                .iter()
+                .any(|h| inside(h.word_start, h.range.end) && h.event().is_some());
+            let has_place = doc.places.iter().any(|p| inside(p.word_start, p.range.end));
+            if has_cue || has_place {
                 r
+            } else {
+                r.start..next.range.end
             }
         }
         _ => r,
