@@ -55,6 +55,8 @@ pub(crate) struct PlaceOcc {
     pub near: bool,
     /// "صوران بريف حماة": the area only says where the place before it is.
     pub modifier: bool,
+    /// The gazetteer has one place of this name (nothing was chosen).
+    pub unique: bool,
 }
 
 /// An event found in one sentence, before merging.
@@ -318,6 +320,13 @@ impl<'a> Doc<'a> {
         let norm = self.a.norm.as_str();
         let mut out: Vec<PlaceOcc> = Vec::new();
         for (m, r) in self.a.mentions.iter().zip(&self.a.places) {
+            let unique = matches!(
+                r,
+                Some(Resolution::Resolved {
+                    how: rasad_mentions::How::Unique,
+                    ..
+                })
+            );
             let (place, admin1) = match r {
                 Some(Resolution::Resolved { place, .. }) => {
                     (Some(*place), Some(pack.places[*place as usize].admin1.clone()))
@@ -342,8 +351,17 @@ impl<'a> Doc<'a> {
                 area,
                 near: false,
                 modifier: false,
+                unique,
             });
         }
+        // Datelines ("دمشق (رويترز) -", "حماة-سانا") say where the report was
+        // filed, not where anything happened.
+        out.retain(|p| {
+            let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
+            let at_line_start = norm[line_start..p.word_start].trim().is_empty();
+            let after = norm[p.range.end..].trim_start();
+            !(at_line_start && after.starts_with(['(', '-', '–', '—', '/']))
+        });
         out.extend(self.unlisted_places(&out));
         out.sort_by_key(|p| p.word_start);
         // "في ريف حماة وحمص": the countryside of both, so حمص is the
@@ -431,6 +449,43 @@ impl<'a> Doc<'a> {
                         .all(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "منطقه" | "من" | "حي"))
                 }
             });
+        }
+        // "في حي جوبر شرقي دمشق": a place after a compass word that follows
+        // another place only locates it.
+        for i in 1..out.len() {
+            let (prev_end, start) = (out[i - 1].range.end, out[i].word_start);
+            let compass = self
+                .hits
+                .iter()
+                .any(|h| h.is(List::Near) && h.word_start >= prev_end && h.range.end <= start);
+            let same_sentence = !norm[prev_end.min(start)..start].contains(['.', '\n']);
+            if out[i].near && compass && same_sentence && self.words_between(prev_end, start) <= 3 {
+                out[i].modifier = true;
+            }
+        }
+        // "وفي ريف الرقة الشمالي، … قرية الهيشة": the sentence sets its
+        // governorate; the gazetteer's only place of that name, elsewhere,
+        // is not the one meant.
+        for r in &self.a.sentences {
+            let topic = out.iter().find(|p| {
+                p.area && p.word_start >= r.start && p.range.end <= r.end && {
+                    let before = norm[r.start..p.word_start].trim();
+                    matches!(before, "في" | "وفي" | "")
+                        && norm[p.range.end..].trim_start().starts_with(['،', ','])
+                }
+            });
+            let Some(topic_admin1) = topic.and_then(|t| t.admin1.clone()) else {
+                continue;
+            };
+            for p in out
+                .iter_mut()
+                .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
+            {
+                if p.unique && !p.area && p.admin1.as_deref() != Some(topic_admin1.as_str()) {
+                    p.place = None;
+                    p.admin1 = Some(topic_admin1.clone());
+                }
+            }
         }
         self.unresolved = out
             .iter()
@@ -538,6 +593,7 @@ impl<'a> Doc<'a> {
                 area: false,
                 near: false,
                 modifier: false,
+                unique: false,
             })
             .collect()
     }
@@ -713,7 +769,7 @@ const COMPOUND_HEADS: [&str; 22] = [
 ];
 
 /// Words after a place word that are not names ("بلدة صغيرة", "قرية في").
-const NOT_NAMES: [&str; 40] = [
+const NOT_NAMES: &[&str] = &[
     "في",
     "من",
     "علي",
@@ -754,6 +810,23 @@ const NOT_NAMES: [&str; 40] = [
     "عدد",
     "بعض",
     "هذه",
+    "خاضعه",
+    "الخاضعه",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "محيط",
+    "اطراف",
+    "قرب",
+    "ذاتها",
+    "عينها",
+    "المذكوره",
+    "المستهدفه",
 ];
 
 /// Glue between items of a list: spaces, commas, و.

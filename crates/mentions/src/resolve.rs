@@ -141,7 +141,9 @@ pub fn resolve_places(
             continue;
         }
         let word = previous_word(text, m.word_start);
-        let after_place_word = pack.place_words.contains(analyze(word, lex).stem);
+        // "مدينة X" introduces a name; "المدينة" (the city) does not.
+        let intro = analyze(word, lex);
+        let after_place_word = !intro.proclitics.article && pack.place_words.contains(intro.stem);
         let before_its_area = mentions.get(i + 1).is_some_and(|n| {
             let gap = &text[m.range.end..n.word_start];
             let attached = gap.trim() == "،" || gap.trim() == "," || n.proclitics.particle == Some('ب');
