@@ -72,6 +72,9 @@ pub(crate) struct Candidate {
     /// From a cue whose type the context settled (هجوم، قصف، انفجار): it
     /// may be a detail of a more specific event at the same place.
     pub generic: bool,
+    /// From a definite cue ("القتال", "القصف"): often a reference to an
+    /// event the paragraph already tells.
+    pub definite: bool,
     pub place: Option<PlaceOcc>,
     pub actor1: Option<String>,
     pub actor2: Option<String>,
@@ -711,15 +714,18 @@ impl<'a> Doc<'a> {
             let Some(e) = m.of(Kind::Reporter).next() else {
                 continue;
             };
-            // A name that is also an actor reports only after a report
-            // verb ("قالت قوات سوريا الديمقراطية", "بحسب قسد").
-            if m.is(Kind::Actor) {
-                let reported = self
-                    .hits_in(&(r.start..m.word_start))
-                    .any(|h| h.is(List::Report) && self.words_between(h.range.end, m.word_start) <= 2);
-                if !reported {
-                    continue;
-                }
+            // A source reports next to a report verb ("قال المرصد", "بحسب
+            // الدفاع المدني", "المرصد أفاد"); elsewhere it is only named
+            // ("استهدفت مركزاً للدفاع المدني").
+            let before = self
+                .hits_in(&(r.start..m.word_start))
+                .any(|h| h.is(List::Report) && self.words_between(h.range.end, m.word_start) <= 3);
+            let after = self
+                .hits_in(&(m.range.end..r.end))
+                .next()
+                .is_some_and(|h| h.is(List::Report) && self.words_between(m.range.end, h.word_start) == 0);
+            if !before && !after {
+                continue;
             }
             let _ = norm;
             let id = pack.reporters[e.index as usize].id.clone();

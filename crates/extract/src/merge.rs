@@ -78,7 +78,16 @@ fn absorb(m: &mut Candidate, c: Candidate) {
     m.priority = m.priority.max(c.priority);
 }
 
-pub(crate) fn merge(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Candidate> {
+pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // A definite cue ("في محاور القتال", "تعيق القصف") in a paragraph that
+    // reports an event of its type otherwise refers to that event.
+    let para = |c: &Candidate| doc.sentences[c.sentence].para;
+    let told: Vec<(usize, &'static str)> = candidates
+        .iter()
+        .filter(|c| !c.definite)
+        .map(|c| (para(c), c.event_type))
+        .collect();
+    candidates.retain(|c| !c.definite || !told.contains(&(para(c), c.event_type)));
     let mut merged: Vec<Candidate> = Vec::new();
     for c in candidates {
         match merged.iter_mut().find(|m| same_event(doc, m, &c)) {

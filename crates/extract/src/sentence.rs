@@ -91,17 +91,25 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             continue;
         }
         let clause = doc.clause(&r, hit);
-        // Background in the cue's clause, or anywhere before it in the
-        // sentence ("ويواجه ريف حماة غارات مكثفة، دمرت …").
+        // Background in the cue's clause, or before it back to the last
+        // clause word ("ويواجه ريف حماة غارات مكثفة، دمرت …" is background;
+        // "كثف … فيما أعلن التحالف انتزاع …" is not).
+        let segment_start = doc
+            .hits
+            .iter()
+            .filter(|h| h.is(List::Clause) && h.word_start >= r.start && h.range.end <= hit.word_start)
+            .map(|h| h.word_start)
+            .max()
+            .unwrap_or(r.start);
         let background =
-            doc.has(List::Background, &clause) || doc.has(List::Background, &(r.start..hit.word_start));
+            doc.has(List::Background, &clause) || doc.has(List::Background, &(segment_start..hit.word_start));
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
         }
         let cue = &doc.ex.lexicon.events[ev];
         let next_cue = cues.get(k + 1).map_or(r.end, |c| c.0.word_start);
         let prev_cue = if k > 0 { cues[k - 1].0.range.end } else { r.start };
-        let Some(places) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
+        let Some((places, places_after)) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
             continue;
         };
         let roles = roles(doc, hit, &r);
@@ -146,6 +154,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     cue.kind,
                     CueKind::Attack | CueKind::Explosion | CueKind::Bombardment
                 ),
+                definite: (hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال"))
+                    && !places_after,
                 place,
                 actor1: actor1.clone(),
                 actor2: actor2.clone(),
@@ -216,15 +226,16 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
 /// else the other places of its sentence, else the last place of its
 /// paragraph (or the places an anaphor like "المدينة" points back to).
 /// `None` when it has none and the article names places elsewhere (a cue
-/// about nowhere in particular); `Some([None])` when the article names no
-/// place at all (a wire sentence about abroad).
+/// about nowhere in particular); `[None]` when the article names no place
+/// at all (a wire sentence about abroad). The flag says whether the places
+/// came after the cue (its own object) rather than from its surroundings.
 fn governed_places(
     doc: &Doc,
     hit: &Hit,
     window: Range<usize>,
     r: &Range<usize>,
     s: usize,
-) -> Option<Vec<Option<PlaceOcc>>> {
+) -> Option<(Vec<Option<PlaceOcc>>, bool)> {
     // "فرّ المسلحون باتجاه ريف إدلب": where someone went is not where the
     // event is.
     let moving_to = |p: &PlaceOcc| {
@@ -260,15 +271,15 @@ fn governed_places(
     };
     let after = pick(hit.range.end, end);
     if !after.is_empty() {
-        return Some(after);
+        return Some((after, true));
     }
     let before = pick(window.start, hit.word_start);
     if !before.is_empty() {
-        return Some(before.into_iter().rev().take(1).collect());
+        return Some((before.into_iter().rev().take(1).collect(), false));
     }
     let anywhere = pick(r.start, r.end);
     if !anywhere.is_empty() {
-        return Some(anywhere);
+        return Some((anywhere, false));
     }
     // Areas that only located another place are places too when nothing
     // more precise is named ("في ريف حماة").
@@ -279,10 +290,10 @@ fn governed_places(
         .map(|p| Some(p.clone()))
         .collect();
     if !areas.is_empty() {
-        return Some(areas);
+        return Some((areas, false));
     }
     if doc.places.is_empty() {
-        return Some(vec![None]);
+        return Some((vec![None], false));
     }
     // "المدينة" / "البلدتين": the places just named; otherwise the last
     // place of the paragraph.
@@ -303,7 +314,7 @@ fn governed_places(
         })
         .collect();
     let last = earlier.last()?;
-    Some(vec![Some((*last).clone())])
+    Some((vec![Some((*last).clone())], false))
 }
 
 /// Who acts and who is acted upon, as the sentence says it.
