@@ -39,9 +39,11 @@ pub(crate) enum List {
     Subordinate,
     Claim,
     BothSides,
+    Exposed,
+    Fighters,
 }
 
-const LISTS: [(List, &str); 28] = [
+const LISTS: [(List, &str); 30] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -70,6 +72,8 @@ const LISTS: [(List, &str); 28] = [
     (List::Subordinate, "subordinate"),
     (List::Claim, "claim"),
     (List::BothSides, "both_sides"),
+    (List::Exposed, "exposed"),
+    (List::Fighters, "fighters"),
 ];
 
 /// What a found phrase stands for.

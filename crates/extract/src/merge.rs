@@ -110,7 +110,7 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
         .collect();
     merged.retain(|m| {
         let Some(p) = &m.place else { return true };
-        let vague = doc.place_of(p).map_or(true, |place| place.kind.is_area());
+        let vague = doc.place_of(p).is_none_or(|place| place.kind.is_area());
         let admin1 = doc
             .place_of(p)
             .map(|pl| pl.admin1.clone())

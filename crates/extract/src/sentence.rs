@@ -112,6 +112,31 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let Some((places, places_after)) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
             continue;
         };
+        // With no place the text knows, a report needs other signs that
+        // something happened: casualties, or a day ("أمس", "يوم الخميس").
+        // Otherwise it is talk about violence ("تبرير القتل والاغتيال").
+        let placeless = places
+            .iter()
+            .all(|p| p.as_ref().is_none_or(|p| p.place.is_none()));
+        let definite = hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال");
+        // Casualties counted, not killing talked about ("جرائم … وقتل").
+        let casualties =
+            doc.figure(List::Kill, &r, None).is_some() || doc.figure(List::Injure, &r, None).is_some();
+        // A verb with its agent ("خطف مسلحون أربعة …") reports too; a bare
+        // noun needs casualties ("اغتيال الحريري" is mostly talk).
+        let verb = doc.norm()[hit.range.clone()].split(' ').next().is_some_and(|w| {
+            w.ends_with(['ت', 'ا'])
+                || w.starts_with(['ي', 'ت'])
+                    && !w.starts_with("تفجير")
+                    && !w.starts_with("تعذيب")
+                    && !w.starts_with("تحرير")
+                    && !w.starts_with("تصفي")
+        });
+        let roles_now = roles(doc, hit, &r);
+        let reported = casualties || (verb && roles_now.agent.is_some() && happened(doc, &r));
+        if placeless && (!reported || (definite && !casualties)) {
+            continue;
+        }
         let roles = roles(doc, hit, &r);
         let Some((event_type, sub_event_type)) = settle_type(doc, cue.kind, ev, &clause, &r, &roles) else {
             continue;
@@ -167,7 +192,62 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             });
         }
     }
+    if out.is_empty() && cues.is_empty() {
+        out.extend(killing(doc, s, para));
+    }
     one_event_per_place(out)
+}
+
+/// A sentence whose only report is a killing ("قتلت القوات الأميركية 11
+/// مسلحاً", "قُتل مدني برصاص"): an armed clash when the dead fought, an
+/// attack on civilians otherwise. Only with a figure and someone or
+/// somewhere to tie it to.
+fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
+    let r = doc.sentences[s].range.clone();
+    let kill = doc
+        .hits
+        .iter()
+        .find(|h| h.is(List::Kill) && h.word_start >= r.start && h.range.end <= r.end)?;
+    let fatalities = doc.figure(List::Kill, &r, None)?;
+    if blocked(doc, kill, &r) || doc.has(List::Background, &r) || dated_long_ago(doc, &r, kill) {
+        return None;
+    }
+    let places = governed_places(doc, kill, r.clone(), &r, s)
+        .map(|(p, _)| p)
+        .unwrap_or_default();
+    let place = places.into_iter().next().flatten();
+    let roles = roles(doc, kill, &r);
+    if place.is_none() && roles.agent.is_none() && !happened(doc, &r) {
+        return None;
+    }
+    let fighters = doc.has(List::Fighters, &r);
+    let (event_type, sub_event_type) = if fighters {
+        ("Battles", "Armed clash")
+    } else {
+        ("Violence against civilians", "Attack")
+    };
+    Some(Candidate {
+        sentence: s,
+        headline: para == Para::Headline,
+        cue: kill.range.clone(),
+        event_type,
+        sub_event_type,
+        priority: 1,
+        secondary: false,
+        generic: true,
+        definite: false,
+        place,
+        actor1: roles.agent.clone(),
+        actor2: roles
+            .target
+            .clone()
+            .or_else(|| (!fighters).then(|| "civilians".to_string())),
+        symmetric: false,
+        fatalities: Some(fatalities),
+        injuries: doc.figure(List::Injure, &r, None),
+        date: doc.date_for(&r, &kill.range),
+        reporters: doc.reporters_for(s),
+    })
 }
 
 /// Negated, planned, threatened or possible; a purpose ("لاستعادة
@@ -175,7 +255,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
 /// an event.
 fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let norm = doc.norm();
-    if hit.proclitics.particle == Some('ل') && !hit.proclitics.article {
+    // لاستعادة: "in order to retake"; but تعرضت لهجوم: "was attacked".
+    let exposed = doc.hits.iter().any(|h| {
+        h.is(List::Exposed)
+            && h.range.end <= hit.word_start
+            && h.word_start >= r.start
+            && doc.words_between(h.range.end, hit.word_start) <= 1
+    });
+    if hit.proclitics.particle == Some('ل') && !hit.proclitics.article && !exposed {
         return true;
     }
     // A future verb shortly before: "ستواصل القوات قصف …".
@@ -201,6 +288,16 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             // قد يشن: "may"; قد شنت: "has".
             || (h.is(List::Modal) && gap <= 2 && norm[h.range.end..].trim_start().starts_with(['ي', 'ت', 'ن']))
     })
+}
+
+/// Casualties or a named day in the sentence.
+fn happened(doc: &Doc, r: &Range<usize>) -> bool {
+    doc.has(List::Kill, r)
+        || doc.has(List::Injure, r)
+        || doc
+            .dates
+            .iter()
+            .any(|d| d.range.start >= r.start && d.range.end <= r.end && d.precision == Precision::Day)
 }
 
 /// The cue's nearest date is a month or vaguer ("مطلع العام الحالي", "في
