@@ -88,8 +88,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Measure normalisation + mention finding speed and peak memory on
-    /// one core.
+    /// Measure speed (normalisation + mention finding, analysis,
+    /// extraction) and peak memory on one core.
     Throughput {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -139,7 +139,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             commands::coverage::run(&engine(pack_dir)?, &paths, top, format)
         }
         Command::Throughput { paths, passes } => {
-            commands::throughput::run(&engine(pack_dir)?, &paths, passes)
+            commands::throughput::run(&Extractor::new(Pack::load(pack_dir)?)?, &paths, passes)
         }
     }
 }

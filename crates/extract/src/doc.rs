@@ -7,7 +7,7 @@ use rasad_mentions::{Analysis, Kind, Resolution};
 use rasad_pack::{Pack, Place, PlaceKind};
 use rasad_text::dates::{find_dates, Date, DateMention, Precision};
 use rasad_text::numbers::{find_numbers, NumberMention, Qualifier};
-use rasad_text::tokens::{analyze, tokenize, StemLexicon, TokenKind};
+use rasad_text::tokens::{analyze, tokenize, StemLexicon, Token, TokenKind};
 
 use crate::lexicon::{Hit, List};
 use crate::Extractor;
@@ -91,6 +91,11 @@ pub(crate) struct Doc<'a> {
     pub hits: Vec<Hit>,
     /// Starts of word and number tokens, to count words between positions.
     pub word_starts: Vec<usize>,
+    /// Word and number tokens.
+    pub tokens: Vec<Token>,
+    /// Names that count (actors, reporters, places not rejected), sorted
+    /// and never overlapping.
+    pub names: Vec<Range<usize>>,
     pub paras: Vec<(Range<usize>, Para)>,
     pub sentences: Vec<Sentence>,
     pub actors: Vec<ActorOcc>,
@@ -120,17 +125,13 @@ impl<'a> Doc<'a> {
             })
             .map(|(m, _)| m.word_start..m.range.end)
             .collect();
-        hits.retain(|h| {
-            h.event().is_none()
-                || !names
-                    .iter()
-                    .any(|n| n.start <= h.word_start && h.range.end <= n.end)
-        });
-        let word_starts = tokenize(norm)
+        hits.retain(|h| h.event().is_none() || !contains(&names, h.word_start..h.range.end));
+
+        let tokens: Vec<Token> = tokenize(norm)
             .into_iter()
             .filter(|t| t.kind != TokenKind::Punct)
-            .map(|t| t.range.start)
             .collect();
+        let word_starts = tokens.iter().map(|t| t.range.start).collect();
         let numbers = find_numbers(norm);
         let dates = find_dates(norm, published);
         let mut doc = Doc {
@@ -138,6 +139,8 @@ impl<'a> Doc<'a> {
             a,
             hits,
             word_starts,
+            tokens,
+            names,
             paras: Vec::new(),
             sentences: Vec::new(),
             actors: Vec::new(),
@@ -172,7 +175,8 @@ impl<'a> Doc<'a> {
         b - a
     }
 
-    fn hits_in(&self, r: &Range<usize>) -> impl Iterator<Item = &Hit> + '_ {
+    /// The phrases found wholly within `r`.
+    pub fn hits_in(&self, r: &Range<usize>) -> impl Iterator<Item = &Hit> + '_ {
         let (start, end) = (r.start, r.end);
         let first = self.hits.partition_point(|h| h.word_start < start);
         self.hits[first..].iter().take_while(move |h| h.range.end <= end)
@@ -445,22 +449,36 @@ impl<'a> Doc<'a> {
             let before = &norm[..p.word_start];
             let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
             let window = window_start..p.word_start;
-            p.near = self.hits.iter().any(|h| {
-                h.is(List::Near) && h.range.end <= p.word_start && h.range.start >= window.start && {
+            p.near = self.hits_in(&window).any(|h| {
+                h.is(List::Near) && {
                     let gap = &norm[h.range.end..p.word_start];
                     gap.split_whitespace()
                         .all(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "منطقه" | "من" | "حي"))
                 }
             });
         }
+        // "حي باب توما في دمشق", "مطار المزة بدمشق": the city after one of
+        // its neighbourhoods or sites only locates it.
+        for i in 1..out.len() {
+            let (Some(a), Some(b)) = (out[i - 1].place, out[i].place) else {
+                continue;
+            };
+            let (inner, outer) = (&pack.places[a as usize], &pack.places[b as usize]);
+            let gap = norm[out[i - 1].range.end..out[i].word_start].trim();
+            let joined = matches!(gap, "في" | "،" | ",")
+                || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
+            let contains = matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
+                && outer.rank >= 3
+                && inner.admin1 == outer.admin1;
+            if joined && contains {
+                out[i].modifier = true;
+            }
+        }
         // "في حي جوبر شرقي دمشق": a place after a compass word that follows
         // another place only locates it.
         for i in 1..out.len() {
             let (prev_end, start) = (out[i - 1].range.end, out[i].word_start);
-            let compass = self
-                .hits
-                .iter()
-                .any(|h| h.is(List::Near) && h.word_start >= prev_end && h.range.end <= start);
+            let compass = self.hits_in(&(prev_end..start)).any(|h| h.is(List::Near));
             let same_sentence = !norm[prev_end.min(start)..start].contains(['.', '\n']);
             if out[i].near && compass && same_sentence && self.words_between(prev_end, start) <= 3 {
                 out[i].modifier = true;
@@ -508,20 +526,16 @@ impl<'a> Doc<'a> {
         let norm = self.a.norm.as_str();
         let pack = &self.ex.engine.pack;
         let lex = StemLexicon::builtin();
-        let tokens: Vec<_> = tokenize(norm)
-            .into_iter()
-            .filter(|t| t.kind == TokenKind::Word)
+        let tokens: Vec<&Token> = self.tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+        let event_hits: Vec<Range<usize>> = self
+            .hits
+            .iter()
+            .filter(|h| h.event().is_some())
+            .map(|h| h.word_start..h.range.end)
             .collect();
-        let covered = |r: &Range<usize>| {
-            self.a
-                .mentions
-                .iter()
-                .any(|m| m.word_start < r.end && r.start < m.range.end)
-                || self
-                    .hits
-                    .iter()
-                    .any(|h| h.word_start < r.end && r.start < h.range.end && h.event().is_some())
-        };
+        // Only names that count cover a word: "الزعتر" rejected as a place
+        // does not stop "تل الزعتر" being read as one.
+        let covered = |r: &Range<usize>| overlaps(&self.names, r) || overlaps(&event_hits, r);
         // (name range, word start, introduced by a place word)
         let mut items: Vec<(Range<usize>, usize, bool)> = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
@@ -549,9 +563,17 @@ impl<'a> Doc<'a> {
                     end = second.range.end;
                 }
             }
+            // A last word that only qualifies the name: "الشرقي", "الكبير".
+            if end > first_end {
+                if let Some(third) = tokens.iter().find(|t| t.range.start == end + 1) {
+                    if NAME_SUFFIXES.contains(&&norm[third.range.clone()]) {
+                        end = third.range.end;
+                    }
+                }
+            }
             let r = name_from..end;
             let stem = analyze(first, lex).stem;
-            if first.chars().count() < 3
+            if norm[r.clone()].chars().filter(|c| !c.is_whitespace()).count() < 3
                 || NOT_NAMES.contains(&first)
                 || pack.place_words.contains(stem)
                 || covered(&r)
@@ -774,6 +796,30 @@ const COMPOUND_HEADS: [&str; 22] = [
     "تلول",
 ];
 
+/// Last words of village names: "تل الزعتر الشرقي", "حيالين الكبير".
+const NAME_SUFFIXES: &[&str] = &[
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الشرقيه",
+    "الغربيه",
+    "الشماليه",
+    "الجنوبيه",
+    "الكبير",
+    "الصغير",
+    "الكبيره",
+    "الصغيره",
+    "الفوقاني",
+    "التحتاني",
+    "الفوقانيه",
+    "التحتانيه",
+    "القديمه",
+    "الجديده",
+    "الكبري",
+    "الصغري",
+];
+
 /// Words after a place word that are not names ("بلدة صغيرة", "قرية في").
 const NOT_NAMES: &[&str] = &[
     "في",
@@ -834,6 +880,18 @@ const NOT_NAMES: &[&str] = &[
     "المذكوره",
     "المستهدفه",
 ];
+
+/// Whether one of `sorted` (sorted, not overlapping) wholly holds `r`.
+fn contains(sorted: &[Range<usize>], r: Range<usize>) -> bool {
+    let i = sorted.partition_point(|n| n.start <= r.start);
+    i > 0 && sorted[i - 1].end >= r.end
+}
+
+/// Whether one of `sorted` (sorted, not overlapping) overlaps `r`.
+fn overlaps(sorted: &[Range<usize>], r: &Range<usize>) -> bool {
+    let i = sorted.partition_point(|n| n.end <= r.start);
+    sorted.get(i).is_some_and(|n| n.start < r.end)
+}
 
 /// Glue between items of a list: spaces, commas, و.
 pub(crate) fn is_list_gap(gap: &str) -> bool {

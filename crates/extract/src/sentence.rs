@@ -77,12 +77,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف") is
     // background to the sentence's main cue, if it has one.
     let subordinate = |hit: &Hit| {
-        doc.hits.iter().any(|h| {
-            h.is(List::Subordinate)
-                && h.range.end <= hit.word_start
-                && h.word_start >= r.start
-                && doc.words_between(h.range.end, hit.word_start) == 0
-        })
+        doc.hits_in(&(r.start..hit.word_start))
+            .any(|h| h.is(List::Subordinate) && doc.words_between(h.range.end, hit.word_start) == 0)
     };
     let has_main = cues.iter().any(|(h, _)| !subordinate(h) && !blocked(doc, h, &r));
     let mut out: Vec<Candidate> = Vec::new();
@@ -95,9 +91,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // clause word ("ويواجه ريف حماة غارات مكثفة، دمرت …" is background;
         // "كثف … فيما أعلن التحالف انتزاع …" is not).
         let segment_start = doc
-            .hits
-            .iter()
-            .filter(|h| h.is(List::Clause) && h.word_start >= r.start && h.range.end <= hit.word_start)
+            .hits_in(&(r.start..hit.word_start))
+            .filter(|h| h.is(List::Clause))
             .map(|h| h.word_start)
             .max()
             .unwrap_or(r.start);
@@ -115,9 +110,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // With no place the text knows, a report needs other signs that
         // something happened: casualties, or a day ("أمس", "يوم الخميس").
         // Otherwise it is talk about violence ("تبرير القتل والاغتيال").
+        // Nowhere in Syria the text pins down: no place, or a name with no
+        // governorate (abroad, as often as not).
         let placeless = places
             .iter()
-            .all(|p| p.as_ref().is_none_or(|p| p.place.is_none()));
+            .all(|p| p.as_ref().is_none_or(|p| p.place.is_none() && p.admin1.is_none()));
         let definite = hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال");
         // Casualties counted, not killing talked about ("جرائم … وقتل").
         let casualties =
@@ -204,10 +201,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
 /// somewhere to tie it to.
 fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
     let r = doc.sentences[s].range.clone();
-    let kill = doc
-        .hits
-        .iter()
-        .find(|h| h.is(List::Kill) && h.word_start >= r.start && h.range.end <= r.end)?;
+    let kill = doc.hits_in(&r).find(|h| h.is(List::Kill))?;
     let fatalities = doc.figure(List::Kill, &r, None)?;
     if blocked(doc, kill, &r) || doc.has(List::Background, &r) || dated_long_ago(doc, &r, kill) {
         return None;
@@ -256,12 +250,9 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
 fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let norm = doc.norm();
     // لاستعادة: "in order to retake"; but تعرضت لهجوم: "was attacked".
-    let exposed = doc.hits.iter().any(|h| {
-        h.is(List::Exposed)
-            && h.range.end <= hit.word_start
-            && h.word_start >= r.start
-            && doc.words_between(h.range.end, hit.word_start) <= 1
-    });
+    let exposed = doc
+        .hits_in(&(r.start..hit.word_start))
+        .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 1);
     if hit.proclitics.particle == Some('ل') && !hit.proclitics.article && !exposed {
         return true;
     }
@@ -280,7 +271,7 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     if future {
         return true;
     }
-    doc.hits.iter().filter(|h| h.range.end <= hit.word_start && h.word_start >= r.start).any(|h| {
+    doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         (h.is(List::Negation) && gap <= 1)
             || (h.is(List::Irrealis) && gap <= 4)
@@ -336,11 +327,8 @@ fn governed_places(
     // "فرّ المسلحون باتجاه ريف إدلب": where someone went is not where the
     // event is.
     let moving_to = |p: &PlaceOcc| {
-        doc.hits.iter().any(|h| {
-            h.is(List::Direction)
-                && h.range.end <= p.word_start
-                && doc.words_between(h.range.end, p.word_start) <= 1
-        })
+        doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
+            .any(|h| h.is(List::Direction) && doc.words_between(h.range.end, p.word_start) <= 1)
     };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
@@ -350,9 +338,8 @@ fn governed_places(
             .collect()
     };
     let clause_end = doc
-        .hits
-        .iter()
-        .find(|h| h.word_start > hit.range.end && h.word_start < window.end && h.is(List::Clause))
+        .hits_in(&(hit.range.end..window.end))
+        .find(|h| h.word_start > hit.range.end && h.is(List::Clause))
         .map_or(window.end, |h| h.word_start);
     let first_place = doc
         .places
@@ -360,9 +347,8 @@ fn governed_places(
         .find(|p| p.word_start >= hit.range.end && p.range.end <= clause_end);
     let end = match first_place {
         Some(fp) => doc
-            .hits
-            .iter()
-            .find(|h| h.word_start >= fp.range.end && h.word_start < clause_end && h.is(List::Relative))
+            .hits_in(&(fp.range.end..clause_end))
+            .find(|h| h.is(List::Relative))
             .map_or(clause_end, |h| h.word_start),
         None => clause_end,
     };
@@ -395,10 +381,7 @@ fn governed_places(
     // "المدينة" / "البلدتين": the places just named; otherwise the last
     // place of the paragraph.
     let para = doc.sentences[s].para;
-    let anaphora = doc
-        .hits
-        .iter()
-        .any(|h| h.word_start >= r.start && h.range.end <= r.end && h.is(List::PlaceAnaphora));
+    let anaphora = doc.hits_in(r).any(|h| h.is(List::PlaceAnaphora));
     let earlier: Vec<&PlaceOcc> = doc
         .places
         .iter()
@@ -433,6 +416,8 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         .iter()
         .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
         .collect();
+    // Civilians are acted upon, never the ones who shell or take towns.
+    let can_act = |a: &&&ActorOcc| a.id != "civilians";
     let word_before = |at: usize| -> &str {
         norm[..at]
             .split_whitespace()
@@ -450,12 +435,9 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         roles.agent_adjacent = true;
     }
     // "بين الطرفين": the two sides named last before the cue.
-    let both = doc.hits.iter().any(|h| {
-        h.is(List::BothSides)
-            && h.word_start >= hit.range.end
-            && h.range.end <= r.end
-            && doc.words_between(hit.range.end, h.word_start) <= 4
-    });
+    let both = doc
+        .hits_in(&(hit.range.end..r.end))
+        .any(|h| h.is(List::BothSides) && doc.words_between(hit.range.end, h.word_start) <= 4);
     if both {
         let mut last: Vec<&str> = Vec::new();
         for a in doc.actors.iter().rev().filter(|a| a.range.end <= hit.word_start) {
@@ -509,7 +491,7 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             if roles.target.is_none() && gap <= 10 {
                 roles.target = Some(a.id.clone());
             }
-        } else if gap <= 3 && roles.agent.is_none() {
+        } else if gap <= 3 && roles.agent.is_none() && can_act(&a) {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = gap <= 1;
             agent_end = Some(a.range.end);
@@ -520,13 +502,12 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // ("تمكنت قوات سوريا الديمقراطية، بدعم من التحالف الدولي، من السيطرة").
     if roles.agent.is_none() {
         let clause_start = doc
-            .hits
-            .iter()
-            .filter(|h| h.is(List::Clause) && h.word_start >= r.start && h.range.end <= hit.word_start)
+            .hits_in(&(r.start..hit.word_start))
+            .filter(|h| h.is(List::Clause))
             .map(|h| h.range.end)
             .max()
             .unwrap_or(r.start);
-        let subject = actors.iter().rev().find(|a| {
+        let subject = actors.iter().rev().filter(can_act).find(|a| {
             let w = word_before(a.word_start);
             a.range.end <= hit.word_start
                 && a.word_start >= clause_start
@@ -550,15 +531,11 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     }
     // The holder of the place: "بلدة X الخاضعة لسيطرة الفصائل".
     if roles.target.is_none() {
-        let holder = doc
-            .hits
-            .iter()
-            .filter(|h| h.is(List::ControlledBy) && h.word_start >= r.start && h.range.end <= r.end)
-            .find_map(|h| {
-                actors.iter().find(|a| {
-                    a.word_start >= h.range.end && doc.words_between(h.range.end, a.word_start) <= 1
-                })
-            });
+        let holder = doc.hits_in(r).filter(|h| h.is(List::ControlledBy)).find_map(|h| {
+            actors
+                .iter()
+                .find(|a| a.word_start >= h.range.end && doc.words_between(h.range.end, a.word_start) <= 1)
+        });
         roles.target = holder.map(|a| a.id.clone());
     }
     if roles.agent == roles.target {
@@ -678,19 +655,16 @@ fn claimed_by(doc: &Doc, s: usize) -> Option<String> {
     if let Some(next) = doc.sentences.get(s + 1).filter(|n| n.para == para) {
         within.end = next.range.end;
     }
-    doc.hits
-        .iter()
-        .filter(|h| h.is(List::Claim) && h.word_start >= within.start && h.range.end <= within.end)
-        .find_map(|h| {
-            doc.actors
-                .iter()
-                .find(|a| {
-                    a.word_start >= h.range.end
-                        && a.range.end <= within.end
-                        && doc.words_between(h.range.end, a.word_start) <= 3
-                })
-                .map(|a| a.id.clone())
-        })
+    doc.hits_in(&within).filter(|h| h.is(List::Claim)).find_map(|h| {
+        doc.actors
+            .iter()
+            .find(|a| {
+                a.word_start >= h.range.end
+                    && a.range.end <= within.end
+                    && doc.words_between(h.range.end, a.word_start) <= 3
+            })
+            .map(|a| a.id.clone())
+    })
 }
 
 /// An unnamed air force over Syria is the Syrian one unless the text says
@@ -796,10 +770,7 @@ fn casualty_range(doc: &Doc, s: usize) -> Range<usize> {
     match doc.sentences.get(s + 1) {
         Some(next) if next.para == doc.sentences[s].para => {
             let inside = |start: usize, end: usize| start >= next.range.start && end <= next.range.end;
-            let has_cue = doc
-                .hits
-                .iter()
-                .any(|h| inside(h.word_start, h.range.end) && h.event().is_some());
+            let has_cue = doc.hits_in(&next.range).any(|h| h.event().is_some());
             let has_place = doc.places.iter().any(|p| inside(p.word_start, p.range.end));
             if has_cue || has_place {
                 r

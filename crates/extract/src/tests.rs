@@ -1,1 +1,258 @@
+//! Extraction on sentences written like the news, one rule each.
 
+use std::sync::OnceLock;
+
+use super::*;
+
+fn extractor() -> &'static Extractor {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(|| Extractor::new(Pack::builtin().expect("built-in pack")).expect("extractor"))
+}
+
+fn extract(text: &str, published: Option<&str>) -> Vec<Event> {
+    let published = published.and_then(Date::parse);
+    extractor()
+        .extract(ArticleIn {
+            id: "t",
+            text,
+            published,
+        })
+        .events
+}
+
+/// (sub-type, place name) of each event.
+fn kinds(events: &[Event]) -> Vec<(String, String)> {
+    events
+        .iter()
+        .map(|e| {
+            (
+                e.sub_event_type.clone(),
+                e.location.name.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str, published: Option<&str>) -> Event {
+    let events = extract(text, published);
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+    events.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_list_of_places_is_one_event_per_place() {
+    let events = extract(
+        "قصفت طائرات حربية روسية، أمس الخميس، بلدات كفرنبل وحاس وكفرسجنة في ريف إدلب الجنوبي، بحسب المرصد السوري لحقوق الإنسان.",
+        Some("2019-05-10"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["كفر نبل", "حاس", "كفرسجنة"], "{events:#?}");
+    for e in &events {
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        assert_eq!(e.actor1.as_deref(), Some("russia"));
+        assert_eq!(e.event_date.as_deref(), Some("2019-05-09"));
+        assert_eq!(e.time_precision, Some(1));
+        assert_eq!(e.reported_by, ["SOHR"]);
+        assert_eq!(e.location.admin1.as_deref(), Some("Idleb"));
+    }
+}
+
+#[test]
+fn shelling_and_casualties() {
+    let e = one(
+        "قُتل ثلاثة مدنيين وأصيب أكثر من عشرة آخرين جراء قصف بقذائف الهاون استهدف حي باب توما في دمشق.",
+        Some("2017-03-20"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+    assert_eq!(e.location.name.as_deref(), Some("باب توما"));
+    assert_eq!((e.fatalities, e.injuries), (Some(3), Some(10)));
+    assert_eq!(e.actor2.as_deref(), Some("civilians"));
+}
+
+#[test]
+fn clashes_between_two_sides_are_symmetric_battles() {
+    let e = one(
+        "دارت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في بلدة هجين بريف دير الزور الشرقي.",
+        Some("2018-12-10"),
+    );
+    assert_eq!(
+        (e.event_type.as_str(), e.sub_event_type.as_str()),
+        ("Battles", "Armed clash")
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("sdf"), Some("isis"))
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Deir-ez-Zor"));
+}
+
+#[test]
+fn who_takes_a_town_decides_the_territory_sub_type() {
+    let e = one(
+        "سيطرت قوات النظام على بلدة خان شيخون بعد معارك مع هيئة تحرير الشام.",
+        Some("2019-08-21"),
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    let e = one(
+        "انتزعت قوات سوريا الديمقراطية السيطرة على مدينة الطبقة من تنظيم داعش.",
+        Some("2017-05-11"),
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+    assert_eq!(e.actor1.as_deref(), Some("sdf"));
+    assert_eq!(e.location.place_id.as_deref(), Some("C5929"));
+}
+
+#[test]
+fn plans_threats_denials_and_purposes_are_not_events() {
+    for text in [
+        "تستعد قوات النظام لشن هجوم على بلدة اللطامنة في ريف حماة.",
+        "هدد التنظيم بتفجير سيارات مفخخة في مدينة القامشلي.",
+        "نفت وزارة الدفاع قصف بلدة كفرزيتا.",
+        "أطلقت الفصائل معركة جديدة لاستعادة مدينة حلفايا.",
+        "ستواصل القوات قصف مواقع المسلحين في ريف إدلب.",
+    ] {
+        assert!(
+            extract(text, Some("2017-04-01")).is_empty(),
+            "{text}: {:#?}",
+            kinds(&extract(text, Some("2017-04-01")))
+        );
+    }
+}
+
+#[test]
+fn background_and_statistics_are_not_events() {
+    for text in [
+        "ويواجه ريف حماة الشمالي غارات مكثفة منذ أشهر دمرت مئات المنازل.",
+        "ارتفعت حصيلة القتلى في مدينة دوما منذ بداية العام إلى 300 شخص.",
+        "وكانت قوات النظام قد سيطرت على مدينة تدمر في مطلع العام الماضي.",
+    ] {
+        assert!(
+            extract(text, Some("2017-04-01")).is_empty(),
+            "{text}: {:#?}",
+            kinds(&extract(text, Some("2017-04-01")))
+        );
+    }
+}
+
+#[test]
+fn web_furniture_makes_no_event() {
+    let text = "اشتباكات عنيفة بين الجيش الحر وتنظيم داعش في بلدة مارع بريف حلب الشمالي.\n\
+                اقرأ أيضا: غارات على بلدة كفرنبل في ريف إدلب\n\
+                الرئيسية | سياسة | اقتصاد | غارات على دوما";
+    let places: Vec<String> = kinds(&extract(text, Some("2016-06-01")))
+        .into_iter()
+        .map(|k| k.1)
+        .collect();
+    assert_eq!(places, ["مارع"]);
+}
+
+#[test]
+fn the_organisation_after_an_is_mention_is_is() {
+    let text = "أعلن تنظيم داعش مسؤوليته عن هجمات في الرقة. وفي وقت لاحق، هاجم التنظيم مواقع قوات سوريا الديمقراطية في بلدة عين عيسى.";
+    let events = extract(text, Some("2017-06-01"));
+    let e = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("عين عيسى"))
+        .expect("an event at Ain Issa");
+    assert_eq!(e.actor1.as_deref(), Some("isis"));
+    assert_eq!(e.actor2.as_deref(), Some("sdf"));
+}
+
+#[test]
+fn a_lead_and_its_detail_are_one_event() {
+    let text = "قتل سبعة مدنيين في غارات جوية على بلدة كفرنبل أمس.\n\
+                وقال الدفاع المدني إن الغارات على كفرنبل استهدفت سوقاً شعبياً وأسفرت عن مقتل سبعة مدنيين بينهم طفلان.";
+    let events = extract(text, Some("2019-05-15"));
+    assert_eq!(
+        kinds(&events),
+        [("Air/drone strike".to_string(), "كفر نبل".to_string())]
+    );
+    assert_eq!(events[0].fatalities, Some(7));
+}
+
+#[test]
+fn a_place_missing_from_the_gazetteer_keeps_its_event() {
+    // "تل الزعتر الشرقي" is not in the gazetteer; the text gives its governorate.
+    let e = one(
+        "قصفت الطائرات الحربية قرية تل الزعتر الشرقي بريف حماة الشرقي.",
+        Some("2017-08-01"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("تل الزعتر الشرقي"));
+    assert_eq!((e.location.lat, e.location.geo_precision), (None, 3));
+    assert_eq!(e.location.admin1.as_deref(), Some("Hama"));
+}
+
+#[test]
+fn fatalities_are_conservative() {
+    let cases = [
+        ("قتل أكثر من عشرين مدنياً في قصف صاروخي على مدينة دوما.", Some(20)),
+        ("سقط عشرات القتلى في قصف مدفعي على مدينة دوما.", Some(12)),
+        ("أسفر قصف مدفعي على مدينة دوما عن مقتل طبيب.", Some(1)),
+        ("أسفر قصف مدفعي على مدينة دوما عن سقوط قتلى وجرحى.", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, Some("2018-02-20")).fatalities, want, "{text}");
+    }
+}
+
+#[test]
+fn evidence_slices_the_original_text_by_characters() {
+    let text = "عنوان\nقُتِلَ خمسةُ أشخاصٍ في انفجار سيارة مفخخة بمدينة أعزاز، أمس.";
+    let e = one(text, Some("2017-01-08"));
+    let chars: Vec<char> = text.chars().collect();
+    let slice: String = chars[e.evidence.start..e.evidence.end].iter().collect();
+    assert_eq!(slice, e.evidence.text);
+    assert!(e.evidence.text.starts_with("قُتِلَ خمسةُ"), "{}", e.evidence.text);
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    assert_eq!(e.fatalities, Some(5));
+}
+
+#[test]
+fn no_publication_date_means_no_relative_date() {
+    let e = one("قصفت الطائرات الحربية بلدة اللطامنة أمس.", None);
+    assert_eq!((e.event_date, e.time_precision), (None, None));
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check(text: &str) -> Result<(), TestCaseError> {
+        let chars: Vec<char> = text.chars().collect();
+        for e in extract(text, Some("2017-08-05")) {
+            prop_assert!(e.evidence.start <= e.evidence.end && e.evidence.end <= chars.len());
+            let slice: String = chars[e.evidence.start..e.evidence.end].iter().collect();
+            prop_assert_eq!(slice, e.evidence.text);
+            prop_assert!(rasad_pack::event_type_of(&e.sub_event_type) == Some(e.event_type.as_str()));
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..1200)) {
+            check(&rasad_text::decode(&bytes).text)?;
+        }
+
+        #[test]
+        fn news_soup_never_panics(words in proptest::collection::vec(prop_oneof![
+            Just("قصفت"), Just("الطائرات"), Just("بلدة"), Just("كفرزيتا"), Just("و"), Just("بين"), Just("قوات"),
+            Just("النظام"), Just("داعش"), Just("اشتباكات"), Just("مقتل"), Just("7"), Just("أمس"), Just("."),
+            Just("\n"), Just("،"), Just("«"), Just("»"), Just("لم"), Just("سيطرت"), Just("على"), Just("ريف"),
+            Just("حماة"), Just("الشمالي"), Just("التنظيم"), Just("المدينة"), Just("اقرأ أيضا"), Just("|"),
+        ], 0..60)) {
+            check(&words.join(" "))?;
+        }
+
+        #[test]
+        fn html_never_panics(pieces in proptest::collection::vec(prop_oneof![
+            Just("<p>"), Just("</p>"), Just("<nav>"), Just("<div class=\"related\">"), Just("</div>"),
+            Just("<script>var a='</p>';</script>"), Just("قصفت الطائرات بلدة كفرزيتا"), Just("&laquo;"), Just("<br>"),
+        ], 0..40)) {
+            check(&rasad_text::html_to_text(&pieces.concat()).text)?;
+        }
+    }
+}

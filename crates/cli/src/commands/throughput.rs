@@ -1,16 +1,19 @@
-//! `rasad throughput PATH...`: normalisation + mention finding speed on
-//! one core, and peak memory.
+//! `rasad throughput PATH...`: speed on one core, and peak memory, of
+//! normalisation + mention finding, of the full analysis (sentences, place
+//! resolution), and of event extraction.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{bail, Result};
-use rasad_mentions::Engine;
+use rasad_extract::{ArticleIn, Extractor};
+use rasad_mentions::Kind;
 
 use crate::output::for_each_article;
 
-pub fn run(engine: &Engine, paths: &[PathBuf], passes: usize) -> Result<ExitCode> {
+pub fn run(extractor: &Extractor, paths: &[PathBuf], passes: usize) -> Result<ExitCode> {
+    let engine = extractor.engine();
     let mut texts = Vec::new();
     for_each_article(paths, |a| {
         texts.push(a.text);
@@ -20,34 +23,56 @@ pub fn run(engine: &Engine, paths: &[PathBuf], passes: usize) -> Result<ExitCode
     if bytes == 0 {
         bail!("no article text to measure");
     }
+    let mb = bytes as f64 / 1e6;
     println!(
-        "{} articles, {:.1} MB of text, {} passes",
+        "{} articles, {mb:.1} MB of text, {} passes",
         texts.len(),
-        bytes as f64 / 1e6,
         passes.max(1)
     );
     for pass in 1..=passes.max(1) {
+        let t = Instant::now();
         let (mut mentions, mut places) = (0usize, 0usize);
-        let t = Instant::now();
         for text in &texts {
-            let n = engine.normalizer.normalize(text);
-            let found = engine.matcher.find(n.as_str());
+            let found = engine.matcher.find(engine.normalizer.normalize(text).as_str());
             mentions += found.len();
-            places += found.iter().filter(|m| m.is(rasad_mentions::Kind::Place)).count();
+            places += found.iter().filter(|m| m.is(Kind::Place)).count();
         }
-        let norm_find = t.elapsed().as_secs_f64();
+        let find = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let mut resolved = 0usize;
-        for text in &texts {
-            let a = engine.analyze(text);
-            resolved += a.places.iter().flatten().filter(|r| r.place().is_some()).count();
-        }
-        let full = t.elapsed().as_secs_f64();
+        let resolved: usize = texts
+            .iter()
+            .map(|text| {
+                engine
+                    .analyze(text)
+                    .places
+                    .iter()
+                    .flatten()
+                    .filter(|r| r.place().is_some())
+                    .count()
+            })
+            .sum();
+        let analyze = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let events: usize = texts
+            .iter()
+            .map(|text| {
+                extractor
+                    .extract(ArticleIn {
+                        id: "a",
+                        text,
+                        published: None,
+                    })
+                    .events
+                    .len()
+            })
+            .sum();
+        let extract = t.elapsed().as_secs_f64();
         println!(
             "pass {pass}: normalise+find {:.1} MB/s ({mentions} mentions, {places} place names); \
-             with sentences+resolution {:.1} MB/s ({resolved} places resolved)",
-            bytes as f64 / 1e6 / norm_find,
-            bytes as f64 / 1e6 / full,
+             analyse {:.1} MB/s ({resolved} places resolved); extract {:.1} MB/s ({events} events)",
+            mb / find,
+            mb / analyze,
+            mb / extract,
         );
     }
     if let Some(peak) = peak_rss_kib() {

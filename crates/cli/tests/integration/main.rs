@@ -3,4 +3,5 @@
 
 mod cli;
 mod dev_gold;
+mod extract;
 mod util;

@@ -1,0 +1,217 @@
+//! `rasad extract`: the interface of issue 3, and the dev-gold figures.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::util::{fixture, jsonl, rasad, root, stderr, stdout};
+
+/// events.md §1: the record's fields, exactly.
+const FIELDS: [&str; 15] = [
+    "doc_id",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "assoc_actor1",
+    "assoc_actor2",
+    "location",
+    "event_date",
+    "time_precision",
+    "fatalities",
+    "injuries",
+    "reported_by",
+    "evidence",
+    "confidence",
+];
+
+#[test]
+fn jsonl_records_have_exactly_the_contract_fields() {
+    let o = rasad(&["extract", "--format", "jsonl", "examples/"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let events = jsonl(&o);
+    assert!(
+        events.len() >= 8,
+        "only {} events from the examples",
+        events.len()
+    );
+    let want: Vec<&str> = FIELDS.to_vec();
+    for e in &events {
+        let mut keys: Vec<&str> = e.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let mut w = want.clone();
+        w.sort_unstable();
+        assert_eq!(keys, w);
+        let loc: Vec<&str> = e["location"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        for k in [
+            "name",
+            "name_en",
+            "admin1",
+            "admin2",
+            "lat",
+            "lon",
+            "geo_precision",
+            "place_id",
+        ] {
+            assert!(loc.contains(&k), "location lacks {k}");
+        }
+    }
+    // The HTML example: the car bomb in A'zaz, from the article, not its menus.
+    let azaz: Vec<&Value> = events.iter().filter(|e| e["doc_id"] == "azaz-car-bomb").collect();
+    assert_eq!(azaz.len(), 1, "{azaz:#?}");
+    assert_eq!(azaz[0]["sub_event_type"], "Remote explosive/landmine/IED");
+    assert_eq!(azaz[0]["location"]["place_id"], "C1564");
+    assert_eq!(azaz[0]["fatalities"], 5);
+}
+
+#[test]
+fn a_bad_line_is_reported_skipped_and_the_exit_code_says_so() {
+    let mixed = fixture("mixed.jsonl");
+    let o = rasad(&["extract", "--format", "jsonl", mixed.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "some input was skipped");
+    let err = stderr(&o);
+    assert!(
+        err.contains("mixed.jsonl:2: article no-text: no \"text\" (skipped)"),
+        "{err}"
+    );
+    assert!(err.contains("mixed.jsonl:3: not JSON"), "{err}");
+    let docs: Vec<String> = jsonl(&o)
+        .iter()
+        .map(|e| e["doc_id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(docs.contains(&"good-1".to_string()), "{docs:?}");
+    // All input read: exit 0.
+    let o = rasad(&["extract", "--format", "jsonl", "examples/articles.jsonl"]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn pub_date_resolves_relative_dates_of_undated_files() {
+    let dir = std::env::temp_dir().join(format!("rasad-extract-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("wire.txt");
+    std::fs::write(
+        &file,
+        "قتل خمسة مدنيين أمس الخميس في غارات جوية على بلدة كفرنبل بريف إدلب الجنوبي.",
+    )
+    .unwrap();
+    let o = rasad(&[
+        "extract",
+        "--format",
+        "jsonl",
+        "--pub-date",
+        "2019-05-10",
+        file.to_str().unwrap(),
+    ]);
+    let e = &jsonl(&o)[0];
+    assert_eq!(e["doc_id"], "wire");
+    assert_eq!(e["event_date"], "2019-05-09");
+    assert_eq!(e["fatalities"], 5);
+    let o = rasad(&["extract", "--format", "jsonl", file.to_str().unwrap()]);
+    assert_eq!(
+        jsonl(&o)[0]["event_date"],
+        Value::Null,
+        "no publication date: no relative date"
+    );
+    let o = rasad(&["extract", "--pub-date", "10/05/2019", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--pub-date \"10/05/2019\" is not YYYY-MM-DD"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn unresolved_lists_place_names_with_counts() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rasad"))
+        .args(["extract", "--unresolved", "--format", "jsonl", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            "قصفت الطائرات قرية تل الزعتر الشرقي بريف حماة، ثم عادت لقصف قرية تل الزعتر الشرقي مساءً."
+                .as_bytes(),
+        )
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    let lines = jsonl(&o);
+    assert_eq!(lines[0]["name"], "تل الزعتر الشرقي");
+    assert_eq!(lines[0]["count"], 2);
+}
+
+#[test]
+fn the_table_is_for_people() {
+    let o = rasad(&["extract", "--format", "table", "examples/articles.jsonl"]);
+    let out = stdout(&o);
+    let header = out.lines().next().unwrap();
+    assert!(
+        header.starts_with("doc") && header.contains("event") && header.contains("place"),
+        "{header}"
+    );
+    assert!(
+        out.contains("Air/drone strike") && out.contains("كفر نبل") || out.contains("كفر زيتا"),
+        "{out}"
+    );
+}
+
+/// Runs the official scorer on `rasad extract` output; None when python3
+/// or ../shared is missing.
+fn score(articles: &std::path::Path, gold: &std::path::Path) -> Option<Value> {
+    let o = rasad(&["extract", "--format", "jsonl", articles.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pred = std::env::temp_dir().join(format!(
+        "rasad-pred-{}-{}.jsonl",
+        std::process::id(),
+        gold.file_name()?.to_str()?
+    ));
+    std::fs::write(&pred, &o.stdout).unwrap();
+    let scorer = root().join("../shared/tools/score_events.py");
+    let out = Command::new("python3")
+        .arg(&scorer)
+        .args(["--gold", gold.to_str()?, "--pred", pred.to_str()?, "--json"])
+        .output()
+        .ok()?;
+    std::fs::remove_file(&pred).ok();
+    serde_json::from_slice(&out.stdout).ok()
+}
+
+#[test]
+fn dev_gold_meets_the_issue_targets() {
+    let shared = crate::require_shared!();
+    let dev = shared.join("data/dev");
+    let Some(s) = score(&dev.join("seed_articles.jsonl"), &dev.join("seed_gold.jsonl")) else {
+        eprintln!("skipped: python3 is not available to run the scorer");
+        return;
+    };
+    eprintln!("dev gold: {s}");
+    let f1 = s["detection"]["f1"].as_f64().unwrap();
+    let full = s["full"]["f1"].as_f64().unwrap();
+    assert!(f1 >= 0.90 && full >= 0.75, "detection F1 {f1}, full F1 {full}");
+}
+
+/// Articles written for the project with gold by events.md: a floor under
+/// the figures measured when this test was written (detection 0.774, full
+/// 0.443), to catch regressions in rules the dev set does not exercise.
+#[test]
+fn project_test_articles_do_not_regress() {
+    // The scorer lives in ../shared.
+    crate::require_shared!();
+    let events = fixture("events");
+    let Some(s) = score(&events.join("articles.jsonl"), &events.join("gold.jsonl")) else {
+        eprintln!("skipped: python3 is not available to run the scorer");
+        return;
+    };
+    eprintln!("project test articles: {s}");
+    let f1 = s["detection"]["f1"].as_f64().unwrap();
+    let full = s["full"]["f1"].as_f64().unwrap();
+    assert!(f1 >= 0.75 && full >= 0.42, "detection F1 {f1}, full F1 {full}");
+}
