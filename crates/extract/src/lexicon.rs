@@ -81,6 +81,8 @@ const LISTS: [(List, &str); 30] = [
 pub(crate) enum CueRef {
     /// An event cue: an index into `Cues::events`.
     Event(usize),
+    /// A finite form of an event cue ("انفجرت").
+    EventVerb(usize),
     List(List),
     /// An actor anaphor: an index into `Cues::anaphora`.
     Anaphor(usize),
@@ -102,9 +104,14 @@ impl Hit {
 
     pub fn event(&self) -> Option<usize> {
         self.refs.iter().find_map(|r| match r {
-            CueRef::Event(i) => Some(*i),
+            CueRef::Event(i) | CueRef::EventVerb(i) => Some(*i),
             _ => None,
         })
+    }
+
+    /// A finite verb of an event cue, not a noun.
+    pub fn is_verb(&self) -> bool {
+        self.refs.iter().any(|r| matches!(r, CueRef::EventVerb(_)))
     }
 
     pub fn anaphor(&self) -> Option<usize> {
@@ -128,6 +135,8 @@ impl Lexicon {
         for (i, e) in cues.events.iter().enumerate() {
             phrases.extend(e.forms.iter().map(|f| (f.as_str(), refs.len())));
             refs.push(CueRef::Event(i));
+            phrases.extend(e.verbs.iter().map(|f| (f.as_str(), refs.len())));
+            refs.push(CueRef::EventVerb(i));
         }
         for (list, name) in LISTS {
             let words = cues.words(name);

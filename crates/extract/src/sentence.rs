@@ -119,18 +119,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // Casualties counted, not killing talked about ("جرائم … وقتل").
         let casualties =
             doc.figure(List::Kill, &r, None).is_some() || doc.figure(List::Injure, &r, None).is_some();
-        // A verb with its agent ("خطف مسلحون أربعة …") reports too; a bare
-        // noun needs casualties ("اغتيال الحريري" is mostly talk).
-        let verb = doc.norm()[hit.range.clone()].split(' ').next().is_some_and(|w| {
-            w.ends_with(['ت', 'ا'])
-                || w.starts_with(['ي', 'ت'])
-                    && !w.starts_with("تفجير")
-                    && !w.starts_with("تعذيب")
-                    && !w.starts_with("تحرير")
-                    && !w.starts_with("تصفي")
-        });
-        let roles_now = roles(doc, hit, &r);
-        let reported = casualties || (verb && roles_now.agent.is_some() && happened(doc, &r));
+        // A finite verb reports ("انفجرت سيارة مفخخة", "خطف مسلحون …");
+        // a noun needs casualties or a day ("اغتيال الحريري" is mostly
+        // talk about it).
+        let agent_named = roles(doc, hit, &r).agent.is_some();
+        let reported = casualties || (hit.is_verb() && (agent_named || happened(doc, &r)));
         if placeless && (!reported || (definite && !casualties)) {
             continue;
         }

@@ -99,6 +99,9 @@ pub struct EventCue {
     #[serde(default)]
     pub needs_agent: bool,
     pub forms: Vec<String>,
+    /// Finite forms ("انفجرت", "خطفوا"): a report that something happened.
+    #[serde(default)]
+    pub verbs: Vec<String>,
 }
 
 /// Words that stand for an actor named before them ("التنظيم").
@@ -154,6 +157,7 @@ impl Cues {
                 }
             }
             e.forms = expand_all(&e.forms, file, &e.id)?;
+            e.verbs = expand_all(&e.verbs, file, &e.id)?;
             match self.events.iter_mut().find(|o| o.id == e.id) {
                 Some(o) => *o = e,
                 None => self.events.push(e),
