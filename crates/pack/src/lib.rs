@@ -134,6 +134,21 @@ impl Pack {
     /// name, counted only in a place context ("أحياء الشعار والصالحين"),
     /// since such names are usually ordinary words.
     fn finish(&mut self) -> Result<()> {
+        // The one-word parts of a merged OCHA name ("العريضة-خطملو",
+        // "النقيب_قيب") are names only in a place context: alone they are
+        // as often ordinary words ("النقيب", a captain).
+        for p in &self.places {
+            if p.name_ar.contains(['-', '_']) {
+                for part in p
+                    .name_ar
+                    .split(['-', '_'])
+                    .map(str::trim)
+                    .filter(|x| !x.contains(' '))
+                {
+                    self.place_stopwords.insert(normalize_str(part));
+                }
+            }
+        }
         for p in self
             .places
             .iter_mut()
