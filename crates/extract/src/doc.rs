@@ -452,8 +452,20 @@ impl<'a> Doc<'a> {
             p.near = self.hits_in(&window).any(|h| {
                 h.is(List::Near) && {
                     let gap = &norm[h.range.end..p.word_start];
-                    gap.split_whitespace()
-                        .all(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "منطقه" | "من" | "حي"))
+                    gap.split_whitespace().all(|w| {
+                        matches!(
+                            w,
+                            "مدينه"
+                                | "بلده"
+                                | "قريه"
+                                | "منطقه"
+                                | "من"
+                                | "حي"
+                                | "العاصمه"
+                                | "مدينتي"
+                                | "بلدتي"
+                        )
+                    })
                 }
             });
         }
@@ -635,6 +647,23 @@ impl<'a> Doc<'a> {
     /// مصرعهم", "مقتل طبيب" (1), "مقتل طفلين" (2). `near` picks, among
     /// several, the one closest to that position.
     pub fn figure(&self, list: List, r: &Range<usize>, near: Option<usize>) -> Option<u32> {
+        self.figure_impl(list, r, near, None)
+    }
+
+    /// Every figure of `list` in `r`, with the position of its phrase.
+    pub fn figures(&self, list: List, r: &Range<usize>) -> Vec<(usize, u32)> {
+        let mut all = Vec::new();
+        self.figure_impl(list, r, None, Some(&mut all));
+        all
+    }
+
+    fn figure_impl(
+        &self,
+        list: List,
+        r: &Range<usize>,
+        near: Option<usize>,
+        all: Option<&mut Vec<(usize, u32)>>,
+    ) -> Option<u32> {
         let norm = self.norm();
         let mut found: Vec<(usize, u32)> = Vec::new();
         for h in self.hits_in(r).filter(|h| h.is(list)) {
@@ -677,6 +706,9 @@ impl<'a> Doc<'a> {
             if let Some(v) = value {
                 found.push((h.range.start, v));
             }
+        }
+        if let Some(out) = all {
+            *out = found.clone();
         }
         match near {
             Some(at) => found

@@ -147,16 +147,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let reporters = doc.reporters_for(s);
         let casualties = casualty_range(doc, s);
         let several = places.len() > 1;
-        for place in places {
-            // Of several places, the figure goes to the one it is told of.
-            let near = place.as_ref().map(|p| p.word_start);
-            let figure = |list| {
-                if several && near.is_none() {
-                    None
-                } else {
-                    doc.figure(list, &casualties, near)
-                }
-            };
+        // A figure goes to one place: the one told nearest to it ("قتل
+        // سبعة … في كفرزيتا واللطامنة" counts seven once).
+        let starts: Vec<Option<usize>> = places.iter().map(|p| p.as_ref().map(|p| p.word_start)).collect();
+        let owned = |list: List, i: usize| -> Option<u32> {
+            if !several {
+                return doc.figure(list, &casualties, None);
+            }
+            doc.figures(list, &casualties).into_iter().find_map(|(at, v)| {
+                let nearest =
+                    (0..starts.len()).min_by_key(|&j| starts[j].map_or(usize::MAX, |s| s.abs_diff(at)))?;
+                (nearest == i).then_some(v)
+            })
+        };
+        for (i, place) in places.into_iter().enumerate() {
+            let figure = |list| owned(list, i);
             out.push(Candidate {
                 sentence: s,
                 headline: para == Para::Headline,
@@ -420,12 +425,14 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     };
     let mut roles = Roles::default();
     // The aircraft inside the cue phrase: "ألقى الطيران المروحي".
+    let mut agent_end: Option<usize> = None;
     if let Some(a) = actors
         .iter()
         .find(|a| a.word_start < hit.range.end && hit.word_start < a.range.end)
     {
         roles.agent = Some(a.id.clone());
         roles.agent_adjacent = true;
+        agent_end = Some(a.range.end);
     }
     // "بين الطرفين": the two sides named last before the cue.
     let both = doc
@@ -469,8 +476,16 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // After the cue: an agent marker ("على يد X"), a target marker ("على
     // مواقع X", "لداعش" after a noun), or the agent ("قصفت قوات النظام",
     // "غارات التحالف", "هجوم لداعش").
-    let mut agent_end: Option<usize> = roles.agent.as_ref().and(Some(hit.range.end));
-    for a in actors.iter().filter(|a| a.word_start >= hit.range.end) {
+    // Within the cue's clause: "… على معركبة، فيما ألقى … لقوات النظام"
+    // names the target of another cue.
+    let clause_end = doc
+        .hits_in(&(hit.range.end..r.end))
+        .find(|h| h.is(List::Clause))
+        .map_or(r.end, |h| h.word_start);
+    for a in actors
+        .iter()
+        .filter(|a| a.word_start >= hit.range.end && a.range.end <= clause_end)
+    {
         let w = word_before(a.word_start);
         let gap = doc.words_between(hit.range.end, a.word_start);
         // "الطيران المروحي التابع للنظام": the owner of the agent is the
@@ -478,9 +493,20 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         if OWNER_WORDS.contains(&w) && agent_end.is_some_and(|e| doc.words_between(e, a.word_start) <= 1) {
             continue;
         }
+        // "12 عنصراً من التنظيم": the group the dead belonged to.
+        let of_fighters = w == "من" && {
+            let before = norm[..a.word_start].trim_end();
+            let prev = before[..before.len().saturating_sub("من".len())]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("");
+            doc.hits_in(&(a.word_start.saturating_sub(40)..a.word_start))
+                .any(|h| h.is(List::Fighters) && doc.norm()[h.range.clone()] == *prev)
+        };
         if AGENT_MARKERS.contains(&w) {
             roles.agent.get_or_insert(a.id.clone());
-        } else if TARGET_MARKERS.contains(&w) || OWNER_WORDS.contains(&w) || (a.lam && gap > 0) {
+        } else if TARGET_MARKERS.contains(&w) || OWNER_WORDS.contains(&w) || (a.lam && gap > 0) || of_fighters
+        {
             if roles.target.is_none() && gap <= 10 {
                 roles.target = Some(a.id.clone());
             }
@@ -538,6 +564,11 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
 }
 
 fn find_word(norm: &str, word: &str, from: usize, to: usize) -> Option<usize> {
+    // The window may end inside a two-byte letter: round it down.
+    let mut to = to.min(norm.len());
+    while !norm.is_char_boundary(to) {
+        to -= 1;
+    }
     let hay = norm.get(from..to)?;
     hay.match_indices(word)
         .find(|&(i, _)| {
@@ -547,6 +578,24 @@ fn find_word(norm: &str, word: &str, from: usize, to: usize) -> Option<usize> {
                 && after.is_none_or(|c| !rasad_text::tokens::is_letter(c))
         })
         .map(|(i, _)| from + i)
+}
+
+/// The top of an actor's parent chain (jaysh_usud_sharqiya → fsa →
+/// opposition).
+fn root<'a>(doc: &'a Doc, id: &'a str) -> &'a str {
+    let mut cur = id;
+    for _ in 0..5 {
+        match doc.pack().actor(cur).and_then(|a| a.parent.as_deref()) {
+            Some(p) => cur = p,
+            None => break,
+        }
+    }
+    cur
+}
+
+/// Two actors on one side: both with the state, or under one parent.
+fn same_side(doc: &Doc, a: &str, b: &str) -> bool {
+    (is_state(doc, a) && is_state(doc, b)) || root(doc, a) == root(doc, b)
 }
 
 /// The state or one of its allies, or a group whose parents lead to one
@@ -587,12 +636,12 @@ fn settle_type(
         List::Civilian,
         List::Combatant,
     ];
-    let within = if EVIDENCE.iter().any(|&l| doc.has(l, clause)) {
+    let within = if EVIDENCE.iter().any(|&l| evidence(doc, l, clause)) {
         clause
     } else {
         r
     };
-    let has = |l: List| doc.has(l, within);
+    let has = |l: List| evidence(doc, l, within);
     const AIR: (&str, &str) = ("Explosions/Remote violence", "Air/drone strike");
     const SHELLING: (&str, &str) = ("Explosions/Remote violence", "Shelling/artillery/missile attack");
     const IED: (&str, &str) = ("Explosions/Remote violence", "Remote explosive/landmine/IED");
@@ -629,6 +678,26 @@ fn settle_type(
             _ => own,
         },
     })
+}
+
+/// Whether `r` speaks of a weapon or target of list `l`: its words, or an
+/// event cue of that weapon ("غارات جوية" is air evidence, though the
+/// longer phrase hides the list's "غارات").
+fn evidence(doc: &Doc, l: List, r: &Range<usize>) -> bool {
+    let sub_type = match l {
+        List::Air => "Air/drone strike",
+        List::Artillery => "Shelling/artillery/missile attack",
+        List::Suicide => "Suicide bomb",
+        List::Explosives => "Remote explosive/landmine/IED",
+        _ => return doc.has(l, r),
+    };
+    doc.has(l, r)
+        || doc.hits_in(r).any(|h| {
+            h.event().is_some_and(|e| {
+                let cue = &doc.ex.lexicon.events[e];
+                cue.sub_event_type == sub_type && matches!(cue.kind, CueKind::Fixed | CueKind::Explosion)
+            })
+        })
 }
 
 /// The taxonomy's own &'static str for a sub-type read from the pack.
@@ -721,19 +790,16 @@ fn default_target(
         return None;
     }
     // With no agent there is no side to set the target against.
-    let agent_state = is_state(doc, agent?);
+    let agent = agent?;
+    let agent_state = is_state(doc, agent);
     // The most named armed actor of the other side, nearest first on ties.
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for a in &doc.actors {
-        if Some(a.id.as_str()) == agent
-            || matches!(
-                a.id.as_str(),
-                "civilians" | "unidentified" | "protesters" | "rioters"
-            )
+        if matches!(
+            a.id.as_str(),
+            "civilians" | "unidentified" | "protesters" | "rioters"
+        ) || same_side(doc, agent, &a.id)
         {
-            continue;
-        }
-        if is_state(doc, &a.id) == agent_state {
             continue;
         }
         let dist = a.word_start.abs_diff(hit.word_start);

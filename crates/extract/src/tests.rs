@@ -70,6 +70,29 @@ fn shelling_and_casualties() {
 }
 
 #[test]
+fn one_figure_for_two_towns_is_counted_once() {
+    let events = extract(
+        "قُتل سبعة مدنيين أمس جراء غارات جوية استهدفت بلدتي كفرزيتا واللطامنة في ريف حماة الشمالي.",
+        Some("2017-04-03"),
+    );
+    let figures: Vec<Option<u32>> = events.iter().map(|e| e.fatalities).collect();
+    assert_eq!(figures, [Some(7), None], "{:#?}", kinds(&events));
+}
+
+/// Regression: a window ending inside a two-byte letter hid "بين X وY".
+#[test]
+fn clash_sides_after_a_long_run_of_words() {
+    let e = one(
+        "تجددت الاشتباكات العنيفة صباح اليوم الإثنين بين قوات النظام من جهة، وفصائل المعارضة المسلحة من جهة أخرى، على أطراف حي جوبر.",
+        Some("2017-03-20"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("syria_gov"), Some("opposition"))
+    );
+}
+
+#[test]
 fn clashes_between_two_sides_are_symmetric_battles() {
     let e = one(
         "دارت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في بلدة هجين بريف دير الزور الشرقي.",
