@@ -675,7 +675,10 @@ impl<'a> Doc<'a> {
                     && !n.percent
                     && !is_unit_after(norm, n.range.end)
             });
-            let before = self.numbers.iter().rev().find(|n| {
+            // "7 قتلى", "عشرات الجرحى" — not "قتل خمسة … وجرح آخرون",
+            // where the number before و belongs to the first verb.
+            let coordinated = h.proclitics.conjunction.is_some();
+            let before = self.numbers.iter().rev().filter(|_| !coordinated).find(|n| {
                 n.range.end <= h.word_start
                     && n.range.start >= r.start
                     && self.words_between(n.range.end, h.word_start) <= 1

@@ -217,6 +217,12 @@ fn fatalities_are_conservative() {
     for (text, want) in cases {
         assert_eq!(one(text, Some("2018-02-20")).fatalities, want, "{text}");
     }
+    // The number before "وجُرح" counts the dead, not the wounded.
+    let e = one(
+        "قُتل خمسة أشخاص على الأقل وجُرح آخرون بانفجار سيارة مفخخة في مدينة اعزاز.",
+        Some("2017-01-08"),
+    );
+    assert_eq!((e.fatalities, e.injuries), (Some(5), None));
 }
 
 #[test]

@@ -213,5 +213,5 @@ fn project_test_articles_do_not_regress() {
     eprintln!("project test articles: {s}");
     let f1 = s["detection"]["f1"].as_f64().unwrap();
     let full = s["full"]["f1"].as_f64().unwrap();
-        assert!(f1 >= 0.76 && full >= 0.47, "detection F1 {f1}, full F1 {full}");
+    assert!(f1 >= 0.76 && full >= 0.47, "detection F1 {f1}, full F1 {full}");
 }
