@@ -252,7 +252,9 @@ impl<'a> Doc<'a> {
             if furniture || menu || repeated {
                 *kind = Para::Boilerplate;
             } else if long_paras > 0
-                && !text.ends_with(['.', '؟', '!', '?', ':', '"'])
+                && (!text.ends_with(['.', '؟', '!', '?', ':', '"'])
+                    || text.ends_with("..")
+                    || text.ends_with('…'))
                 && (n <= 14 || (n <= 30 && edge))
             {
                 *kind = Para::Headline;

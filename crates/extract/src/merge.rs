@@ -26,7 +26,11 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
         (Some((d1, p1)), Some((d2, p2))) => d1 == d2 || p1 != Precision::Day || p2 != Precision::Day,
         _ => true,
     };
-    let sides = (compatible(&m.actor1, &c.actor1) && compatible(&m.actor2, &c.actor2))
+    // A generic event (a toll told alone, "the explosion") joins whoever the
+    // specific one says did it.
+    let sides = m.generic
+        || c.generic
+        || (compatible(&m.actor1, &c.actor1) && compatible(&m.actor2, &c.actor2))
         || ((m.symmetric || c.symmetric)
             && compatible(&m.actor1, &c.actor2)
             && compatible(&m.actor2, &c.actor1));

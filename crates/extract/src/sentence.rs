@@ -250,7 +250,7 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     // لاستعادة: "in order to retake"; but تعرضت لهجوم: "was attacked".
     let exposed = doc
         .hits_in(&(r.start..hit.word_start))
-        .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 1);
+        .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 3);
     if hit.proclitics.particle == Some('ل') && !hit.proclitics.article && !exposed {
         return true;
     }
@@ -323,10 +323,16 @@ fn governed_places(
     s: usize,
 ) -> Option<(Vec<Option<PlaceOcc>>, bool)> {
     // "فرّ المسلحون باتجاه ريف إدلب": where someone went is not where the
-    // event is.
+    // event is — unless going there is the event ("دخلت القوات إلى معبر
+    // نصيب").
+    let entering = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Capture);
     let moving_to = |p: &PlaceOcc| {
-        doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
-            .any(|h| h.is(List::Direction) && doc.words_between(h.range.end, p.word_start) <= 1)
+        !entering
+            && doc
+                .hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
+                .any(|h| h.is(List::Direction) && doc.words_between(h.range.end, p.word_start) <= 1)
     };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
@@ -662,6 +668,11 @@ fn settle_type(
         CueKind::Attack if has(List::Civilian) && !armed(&roles.target) => ATTACK,
         CueKind::Attack if has(List::Combatant) || (armed(&roles.agent) && armed(&roles.target)) => CLASH,
         CueKind::Attack => ATTACK,
+        // Taken after the other side left under a deal ("دخلت قوات الأسد
+        // إلى معبر نصيب عقب انسحاب الفصائل بموجب اتفاق"): no fight.
+        CueKind::Capture if handed_over(doc, r) => {
+            ("Strategic developments", "Non-violent transfer of territory")
+        }
         CueKind::Capture => {
             let takes = roles.agent.as_deref().map(|a| is_state(doc, a));
             let loses = roles.target.as_deref().is_some_and(|a| is_state(doc, a));
@@ -678,6 +689,20 @@ fn settle_type(
             _ => own,
         },
     })
+}
+
+/// A withdrawal under a deal in the sentence: "انسحاب … بموجب اتفاق".
+fn handed_over(doc: &Doc, r: &Range<usize>) -> bool {
+    let kinds: Vec<CueKind> = doc
+        .hits_in(r)
+        .filter_map(|h| h.event())
+        .map(|e| doc.ex.lexicon.events[e].kind)
+        .collect();
+    let deal = doc.hits_in(r).any(|h| {
+        h.event()
+            .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Agreement")
+    }) || doc.norm()[r.clone()].contains("بموجب");
+    kinds.contains(&CueKind::Withdrawal) && deal
 }
 
 /// Whether `r` speaks of a weapon or target of list `l`: its words, or an
