@@ -35,6 +35,44 @@ const TARGET_MARKERS: &[&str] = &[
     "اليات",
     "قوافل",
     "رتل",
+    "جيب",
+    "مناطق",
+    "معاقل",
+    "معقل",
+    "مستودعات",
+];
+
+/// Words after which an actor only says whose side someone is on ("غالبية
+/// موالية للنظام"): neither agent nor target.
+const ALLEGIANCE: &[&str] = &[
+    "مواليه",
+    "موال",
+    "موالي",
+    "الموالي",
+    "الموالين",
+    "موالين",
+    "المواليه",
+    "مناصره",
+    "مؤيده",
+];
+
+/// Nouns after which من is partitive ("وحدات من الجيش"): the actor after
+/// it is who the noun is.
+const UNITS: &[&str] = &[
+    "وحدات",
+    "وحده",
+    "عناصر",
+    "قوات",
+    "مقاتلين",
+    "مقاتلي",
+    "فصائل",
+    "مجموعات",
+    "مجموعه",
+    "كتائب",
+    "الويه",
+    "دوريه",
+    "رتل",
+    "عدد",
 ];
 
 /// Words that give the owner of the noun before them: "الطيران التابع
@@ -430,10 +468,22 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .trim_start_matches(['و', 'ف'])
     };
     let mut roles = Roles::default();
+    // "وحدات من الجيش": من after a unit noun is partitive.
+    let partitive = |a: &ActorOcc| {
+        word_before(a.word_start) == "من" && {
+            let before = norm[..a.word_start].trim_end();
+            let before = before[..before.len().saturating_sub("من".len())].trim_end();
+            before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| UNITS.contains(&w.trim_start_matches(['و', 'ف'])))
+        }
+    };
     // The aircraft inside the cue phrase: "ألقى الطيران المروحي".
     let mut agent_end: Option<usize> = None;
     if let Some(a) = actors
         .iter()
+        .filter(can_act)
         .find(|a| a.word_start < hit.range.end && hit.word_start < a.range.end)
     {
         roles.agent = Some(a.id.clone());
@@ -496,7 +546,9 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         let gap = doc.words_between(hit.range.end, a.word_start);
         // "الطيران المروحي التابع للنظام": the owner of the agent is the
         // agent's side, not its target.
-        if OWNER_WORDS.contains(&w) && agent_end.is_some_and(|e| doc.words_between(e, a.word_start) <= 1) {
+        if (OWNER_WORDS.contains(&w) && agent_end.is_some_and(|e| doc.words_between(e, a.word_start) <= 1))
+            || ALLEGIANCE.contains(&w)
+        {
             continue;
         }
         // "12 عنصراً من التنظيم": the group the dead belonged to.
@@ -516,7 +568,7 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             if roles.target.is_none() && gap <= 10 {
                 roles.target = Some(a.id.clone());
             }
-        } else if gap <= 3 && roles.agent.is_none() && can_act(&a) {
+        } else if (gap <= 3 || partitive(a)) && roles.agent.is_none() && can_act(&a) {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = gap <= 1;
             agent_end = Some(a.range.end);
@@ -536,12 +588,12 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             let w = word_before(a.word_start);
             a.range.end <= hit.word_start
                 && a.word_start >= clause_start
-                && doc.words_between(a.range.end, hit.word_start) <= 12
-                && !a.lam
+                && doc.words_between(a.range.end, hit.word_start) <= 20
+                && (!a.lam || OWNER_WORDS.contains(&w))
                 && !norm[a.word_start..a.range.start].ends_with('ب')
                 && !TARGET_MARKERS.contains(&w)
-                && !PREPOSITIONS.contains(&w)
-                && !OWNER_WORDS.contains(&w)
+                && (!PREPOSITIONS.contains(&w) || partitive(a))
+                && !ALLEGIANCE.contains(&w)
                 && Some(a.id.as_str()) != roles.target.as_deref()
         });
         roles.agent_adjacent = subject.is_some_and(|a| doc.words_between(a.range.end, hit.word_start) == 0);
@@ -771,15 +823,13 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
             if sentence.contains("التحالف") {
                 return Some("us_coalition".into());
             }
+            // A foreign air force named before in the article ("الضربات
+            // الإسرائيلية … وقال المرصد إن الضربات أصابت …").
             let foreign = ["russia", "us_coalition", "turkey", "israel"];
-            let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
             doc.actors
                 .iter()
                 .rev()
-                .filter(|a| {
-                    a.range.end <= r.start
-                        && doc.sentence_at(a.word_start).map(|s| doc.sentences[s].para) == para
-                })
+                .filter(|a| a.range.end <= r.start)
                 .find(|a| foreign.contains(&a.id.as_str()))
                 .map(|a| a.id.clone())
                 .or_else(|| Some("syria_gov".into()))
