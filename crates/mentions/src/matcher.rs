@@ -250,9 +250,14 @@ impl Matcher {
         }
         let prefix = &text[word_start..s];
         let pattern = &text[s..e];
-        // بلده is not ب + لده: a whole word the lexicon knows is not split.
-        if !prefix.is_empty() && StemLexicon::builtin().contains(&text[word_start..e]) {
-            return None;
+        // بلده is not ب + لده, ولبنان not و + ل + بنان: a word the lexicon
+        // knows, with or without its conjunction, is not split further.
+        if !prefix.is_empty() {
+            let lex = StemLexicon::builtin();
+            let word = &text[word_start..e];
+            if lex.contains(word) || word.strip_prefix(['و', 'ف']).is_some_and(|w| lex.contains(w)) {
+                return None;
+            }
         }
         let starts_with_article = pattern.starts_with("ال");
         let entries: Vec<Entry> = self.entries[pattern_id]

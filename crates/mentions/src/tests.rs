@@ -79,6 +79,12 @@ fn a_word_whose_first_letter_is_its_own_is_not_split() {
     // لبنان is not ل + بنان (a village near Aleppo).
     let f = found("عاد مقاتلو حزب الله إلى لبنان");
     assert!(f.iter().all(|(s, _)| s != "بنان" && s != "لبنان"), "{f:?}");
+    // Nor with a conjunction in front: ولبنان is و + لبنان.
+    let f = found("انسحبت القوات من سوريا ولبنان");
+    assert!(f.iter().all(|(s, _)| s != "بنان"), "{f:?}");
+    // بصدد ("regarding") is not ب + صدد (a town near Homs).
+    let f = found("وأوضح أن الجيش بصدد إرسال تعزيزات");
+    assert!(f.iter().all(|(s, _)| s != "صدد"), "{f:?}");
 }
 
 #[test]
