@@ -251,7 +251,7 @@ impl<'a> Doc<'a> {
             let repeated = n <= 25 && seen.contains(&text);
             if furniture || menu || repeated {
                 *kind = Para::Boilerplate;
-            } else if long_paras > 0
+            } else if long_paras > usize::from(n > 15)
                 && (!text.ends_with(['.', '؟', '!', '?', ':', '"'])
                     || text.ends_with("..")
                     || text.ends_with('…'))

@@ -194,6 +194,17 @@ fn a_lead_and_its_detail_are_one_event() {
     assert_eq!(events[0].fatalities, Some(7));
 }
 
+/// Regression: a lone line without a full stop was taken for a headline
+/// (the "other long paragraph" it needs was itself).
+#[test]
+fn a_single_unpunctuated_report_is_not_a_headline() {
+    let e = one(
+        "قتل خمسة مدنيين أمس في قصف مدفعي استهدف الأحياء السكنية في مدينة دوما بالغوطة الشرقية وفق ما أفاد ناشطون محليون في المدينة",
+        Some("2018-02-20"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C2338"));
+}
+
 #[test]
 fn a_place_missing_from_the_gazetteer_keeps_its_event() {
     // "تل الزعتر الشرقي" is not in the gazetteer; the text gives its governorate.
