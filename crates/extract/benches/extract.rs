@@ -9,26 +9,23 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rasad_extract::{ArticleIn, Extractor};
 use rasad_pack::Pack;
 
-fn baly_articles(shared: &Path) -> Option<Vec<String>> {
-    let mut files: Vec<_> = std::fs::read_dir(shared.join("data/baly2018/claims"))
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    files.sort();
-    let mut texts = Vec::new();
-    for f in files {
-        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&f).ok()?).ok()?;
-        for a in v["article"].as_array()? {
-            texts.push(a.as_str()?.to_string());
-        }
+/// The articles of the Baly claim files, read as `rasad` reads them.
+fn baly_articles(claims: &Path) -> Option<Vec<String>> {
+    if !claims.is_dir() {
+        return None;
     }
+    let mut texts = Vec::new();
+    rasad_article::read_paths(&[claims.to_path_buf()], &mut |item| {
+        if let rasad_article::Item::Article(a) = item {
+            texts.push(a.text);
+        }
+    });
     Some(texts)
 }
 
 fn bench(c: &mut Criterion) {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    let Some(texts) = baly_articles(&shared) else {
+    let Some(texts) = baly_articles(&shared.join("data/baly2018/claims")) else {
         eprintln!("skipping the extract bench: ../shared/data/baly2018 is absent");
         return;
     };

@@ -539,6 +539,7 @@ impl<'a> Doc<'a> {
     fn unlisted_places(&self, known: &[PlaceOcc]) -> Vec<PlaceOcc> {
         let norm = self.a.norm.as_str();
         let pack = &self.ex.engine.pack;
+        let naming = &pack.naming;
         let lex = StemLexicon::builtin();
         let tokens: Vec<&Token> = self.tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
         let event_hits: Vec<Range<usize>> = self
@@ -571,7 +572,7 @@ impl<'a> Doc<'a> {
             let mut end = first_end;
             if let Some(second) = tokens.get(at + 1).filter(|s| s.range.start == first_end + 1) {
                 let sw = &norm[second.range.clone()];
-                if COMPOUND_HEADS.contains(&first)
+                if naming.compound_heads.contains(first)
                     || (sw.starts_with("ال") && sw.chars().count() > 4 && !covered(&second.range))
                 {
                     end = second.range.end;
@@ -580,7 +581,7 @@ impl<'a> Doc<'a> {
             // A last word that only qualifies the name: "الشرقي", "الكبير".
             if end > first_end {
                 if let Some(third) = tokens.iter().find(|t| t.range.start == end + 1) {
-                    if NAME_SUFFIXES.contains(&&norm[third.range.clone()]) {
+                    if naming.name_suffixes.contains(&norm[third.range.clone()]) {
                         end = third.range.end;
                     }
                 }
@@ -588,7 +589,7 @@ impl<'a> Doc<'a> {
             let r = name_from..end;
             let stem = analyze(first, lex).stem;
             if norm[r.clone()].chars().filter(|c| !c.is_whitespace()).count() < 3
-                || NOT_NAMES.contains(&first)
+                || naming.not_names.contains(first)
                 || pack.place_words.contains(stem)
                 || covered(&r)
             {
@@ -806,117 +807,6 @@ impl<'a> Doc<'a> {
         p.place.map(|i| &self.pack().places[i as usize])
     }
 }
-
-/// First words that take the next word with them: دير الزور، أبو جنايا.
-const COMPOUND_HEADS: [&str; 22] = [
-    "كفر",
-    "دير",
-    "تل",
-    "عين",
-    "ابو",
-    "ام",
-    "بيت",
-    "خربه",
-    "جسر",
-    "راس",
-    "بير",
-    "مزرعه",
-    "الشيخ",
-    "شيخ",
-    "عرب",
-    "قصر",
-    "حوش",
-    "سد",
-    "جبل",
-    "وادي",
-    "سالم",
-    "تلول",
-];
-
-/// Last words of village names: "تل الزعتر الشرقي", "حيالين الكبير".
-const NAME_SUFFIXES: &[&str] = &[
-    "الشرقي",
-    "الغربي",
-    "الشمالي",
-    "الجنوبي",
-    "الشرقيه",
-    "الغربيه",
-    "الشماليه",
-    "الجنوبيه",
-    "الكبير",
-    "الصغير",
-    "الكبيره",
-    "الصغيره",
-    "الفوقاني",
-    "التحتاني",
-    "الفوقانيه",
-    "التحتانيه",
-    "القديمه",
-    "الجديده",
-    "الكبري",
-    "الصغري",
-];
-
-/// Words after a place word that are not names ("بلدة صغيرة", "قرية في").
-const NOT_NAMES: &[&str] = &[
-    "في",
-    "من",
-    "علي",
-    "الي",
-    "عن",
-    "مع",
-    "التي",
-    "الذي",
-    "الواقعه",
-    "المحاصره",
-    "القريبه",
-    "السوريه",
-    "المجاوره",
-    "واحده",
-    "جديده",
-    "صغيره",
-    "كبيره",
-    "اخري",
-    "الحدوديه",
-    "نفسها",
-    "كل",
-    "حيث",
-    "او",
-    "لا",
-    "تحت",
-    "تقع",
-    "كانت",
-    "ذات",
-    "وسط",
-    "اول",
-    "سوريه",
-    "عربيه",
-    "مهمه",
-    "قريبه",
-    "محرره",
-    "اخرى",
-    "عده",
-    "عدد",
-    "بعض",
-    "هذه",
-    "خاضعه",
-    "الخاضعه",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "محيط",
-    "اطراف",
-    "قرب",
-    "ذاتها",
-    "عينها",
-    "المذكوره",
-    "المستهدفه",
-];
 
 /// Whether one of `sorted` (sorted, not overlapping) wholly holds `r`.
 fn contains(sorted: &[Range<usize>], r: Range<usize>) -> bool {

@@ -110,7 +110,12 @@ impl Matcher {
         for (i, r) in pack.reporters.iter().enumerate() {
             names.extend(r.aliases.iter().map(|n| (n.as_str(), Kind::Reporter, i)));
         }
-        Matcher::build(names, &pack.place_stopwords, &pack.place_words)
+        Matcher::build(
+            names,
+            &pack.place_stopwords,
+            &pack.place_words,
+            &pack.naming.compound_heads,
+        )
     }
 
     /// A matcher for phrases of the caller's lists: phrase `p` with index
@@ -118,17 +123,24 @@ impl Matcher {
     /// article forms (ال, لل), not the spelling variants of place names.
     pub fn for_phrases<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>) -> Matcher {
         let names = phrases.into_iter().map(|(p, i)| (p, Kind::Cue, i)).collect();
-        Matcher::build(names, &Default::default(), &Default::default())
+        Matcher::build(
+            names,
+            &Default::default(),
+            &Default::default(),
+            &Default::default(),
+        )
     }
 
     fn build(
         names: Vec<(&str, Kind, usize)>,
         place_stopwords: &std::collections::HashSet<String>,
         place_words: &std::collections::HashSet<String>,
+        compound_heads: &std::collections::HashSet<String>,
     ) -> Matcher {
         let mut by_form: HashMap<String, Vec<Entry>> = HashMap::new();
         for (name, kind, index) in names {
-            for (s, form) in spellings(&normalize_str(name), kind == Kind::Place) {
+            let heads = (kind == Kind::Place).then_some(compound_heads);
+            for (s, form) in spellings(&normalize_str(name), heads) {
                 let e = Entry {
                     kind,
                     index: index as u32,

@@ -1,5 +1,7 @@
 //! The spellings news uses for one name, generated from its normalised form.
 
+use std::collections::HashSet;
+
 /// How a written form relates to the name it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Form {
@@ -16,34 +18,19 @@ pub enum Form {
     Bare,
 }
 
-/// First words of compounds that news writes with or without a space.
-const COMPOUND_HEADS: [&str; 12] = [
-    "كفر",
-    "دير",
-    "تل",
-    "عين",
-    "ابو",
-    "بيت",
-    "خربه",
-    "جسر",
-    "ام",
-    "راس",
-    "بير",
-    "مزرعه",
-];
-
 /// Normalised spellings of `name` (already normalised), each with its form.
-/// The exact form comes first. `places` turns on the spelling variance of
-/// place names; actors and reporters only get the ال forms.
-pub fn spellings(name: &str, places: bool) -> Vec<(String, Form)> {
+/// The exact form comes first. For a place name, `heads` (the first words
+/// of compounds, normalised) turns on the spelling variance of place names;
+/// actors and reporters only get the ال forms.
+pub fn spellings(name: &str, heads: Option<&HashSet<String>>) -> Vec<(String, Form)> {
     let name = name.replace('"', "");
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
         return Vec::new();
     }
     let mut out: Vec<(String, Form)> = vec![(name.clone(), Form::Exact)];
-    if places {
-        for v in variants(&name) {
+    if let Some(heads) = heads {
+        for v in variants(&name, heads) {
             push(&mut out, v, Form::Variant);
         }
     }
@@ -53,7 +40,7 @@ pub fn spellings(name: &str, places: bool) -> Vec<(String, Form)> {
         if let Some(rest) = s.strip_prefix("ال") {
             if rest.chars().count() >= 2 {
                 push(&mut out, format!("ل{rest}"), Form::Lil);
-                if places && rest.chars().count() >= 3 {
+                if heads.is_some() && rest.chars().count() >= 3 {
                     push(&mut out, rest.to_string(), Form::Bare);
                 }
             }
@@ -69,14 +56,14 @@ fn push(out: &mut Vec<(String, Form)>, s: String, form: Form) {
 }
 
 /// Spelling variants of a place name, excluding the name itself.
-fn variants(name: &str) -> Vec<String> {
+fn variants(name: &str, heads: &HashSet<String>) -> Vec<String> {
     let mut out = Vec::new();
     let words: Vec<&str> = name.split(' ').collect();
     // كفر زيتا ↔ كفرزيتا
-    if words.len() >= 2 && COMPOUND_HEADS.contains(&words[0]) {
+    if words.len() >= 2 && heads.contains(words[0]) {
         out.push(format!("{}{}", words[0], words[1..].join(" ")));
     }
-    for head in COMPOUND_HEADS {
+    for head in heads {
         if let Some(rest) = words[0].strip_prefix(head) {
             if rest.chars().count() >= 3 {
                 let mut w = vec![head.to_string(), rest.to_string()];
@@ -115,8 +102,12 @@ mod tests {
     use super::*;
     use rasad_text::normalize_str;
 
+    fn heads() -> HashSet<String> {
+        ["كفر", "دير", "تل"].iter().map(|h| normalize_str(h)).collect()
+    }
+
     fn forms(name: &str) -> Vec<(String, Form)> {
-        spellings(&normalize_str(name), true)
+        spellings(&normalize_str(name), Some(&heads()))
     }
 
     fn has(v: &[(String, Form)], s: &str, f: Form) -> bool {
@@ -147,7 +138,7 @@ mod tests {
 
     #[test]
     fn actors_get_only_article_forms() {
-        let v = spellings(&normalize_str("«الجيش الحر»"), false);
+        let v = spellings(&normalize_str("«الجيش الحر»"), None);
         assert_eq!(
             v,
             vec![

@@ -17,7 +17,7 @@ pub enum PackError {
     },
     #[error("pack directory {0} does not exist or is not a directory")]
     NotADirectory(PathBuf),
-    #[error("pack directory {0} holds none of the pack files (gazetteer.tsv, places_extra.tsv, actors.toml, reporters.toml, place_stopwords.txt, place_words.txt, cues.toml)")]
+    #[error("pack directory {0} holds none of the pack files (gazetteer.tsv, places_extra.tsv, actors.toml, reporters.toml, place_stopwords.txt, place_words.txt, cues.toml, naming.toml)")]
     EmptyUserPack(PathBuf),
     #[error("{0}")]
     Invalid(String),

@@ -7,6 +7,7 @@
 
 mod cues;
 mod error;
+mod naming;
 mod people;
 mod places;
 
@@ -15,6 +16,7 @@ use std::path::Path;
 
 pub use cues::{event_type_of, expand, Anaphor, CueKind, Cues, EventCue, TAXONOMY};
 pub use error::{PackError, Result};
+pub use naming::Naming;
 pub use people::{Actor, Reporter};
 pub use places::{Place, PlaceKind, GOVERNORATES};
 
@@ -29,6 +31,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("place_stopwords.txt", include_str!("../data/place_stopwords.txt")),
     ("place_words.txt", include_str!("../data/place_words.txt")),
     ("cues.toml", include_str!("../data/cues.toml")),
+    ("naming.toml", include_str!("../data/naming.toml")),
 ];
 
 /// Everything rasad knows about places and parties.
@@ -44,6 +47,8 @@ pub struct Pack {
     pub place_words: HashSet<String>,
     /// Event cues and the word lists read around them.
     pub cues: Cues,
+    /// How news writes place names (compound heads, suffixes, non-names).
+    pub naming: Naming,
     place_by_id: HashMap<String, usize>,
     actor_by_id: HashMap<String, usize>,
     reporter_by_id: HashMap<String, usize>,
@@ -120,6 +125,7 @@ impl Pack {
             "place_stopwords.txt" => self.place_stopwords.extend(word_list(text)),
             "place_words.txt" => self.place_words.extend(word_list(text)),
             "cues.toml" => self.cues.add(name, text)?,
+            "naming.toml" => self.naming.add(name, text)?,
             _ => unreachable!("not a pack file: {name}"),
         }
         Ok(())

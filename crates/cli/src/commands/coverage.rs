@@ -19,103 +19,6 @@ use serde_json::json;
 use crate::output::{for_each_article, Format, Table};
 
 const TRIGGERS: [&str; 6] = ["بلدة", "قرية", "مدينة", "ريف", "حي", "بلدتي"];
-/// Words that can follow a trigger without being a name: prepositions,
-/// adjectives ("بلدة صغيرة", "مدينة سورية"), nouns ("مدينة العاصمة").
-const NOT_NAMES: &[&str] = &[
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "عن",
-    "مع",
-    "التي",
-    "الذي",
-    "الواقعة",
-    "المحاصرة",
-    "القريبة",
-    "السورية",
-    "المجاورة",
-    "واحدة",
-    "جديدة",
-    "جديد",
-    "صغيرة",
-    "كبيرة",
-    "كبرى",
-    "أخرى",
-    "الحدودية",
-    "حدودية",
-    "نفسها",
-    "كل",
-    "حيث",
-    "أو",
-    "و",
-    "لا",
-    "تحت",
-    "تقع",
-    "كانت",
-    "ذات",
-    "وسط",
-    "أول",
-    "سورية",
-    "سوريا",
-    "عربية",
-    "عراقية",
-    "تركية",
-    "سنية",
-    "مهمة",
-    "قريبة",
-    "محررة",
-    "مقدسة",
-    "آمنة",
-    "سياحية",
-    "سكنية",
-    "ساحلية",
-    "مدمرة",
-    "تولد",
-    "المحافظة",
-    "العاصمة",
-    "مدينة",
-    "وبلدة",
-    "ومزرعة",
-    "الشمالي",
-    "الجنوبي",
-    "الشرقي",
-    "الغربي",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "تنظيم",
-    "المعارض",
-];
-/// First words that take the next word with them: دير الزور، الشيخ مقصود.
-const HEADS: [&str; 20] = [
-    "كفر",
-    "دير",
-    "تل",
-    "عين",
-    "أبو",
-    "أم",
-    "بيت",
-    "خربة",
-    "جسر",
-    "رأس",
-    "بئر",
-    "مزرعة",
-    "الشيخ",
-    "شيخ",
-    "عرب",
-    "قصر",
-    "حوش",
-    "سد",
-    "جبل",
-    "وادي",
-];
-
 #[derive(Default)]
 struct Counts {
     slots: usize,
@@ -127,8 +30,9 @@ struct Counts {
 pub fn run(engine: &Engine, paths: &[PathBuf], top: usize, format: Format) -> Result<ExitCode> {
     let lex = StemLexicon::builtin();
     let triggers: Vec<String> = TRIGGERS.iter().map(|t| normalize_str(t)).collect();
-    let not_names: Vec<String> = NOT_NAMES.iter().map(|t| normalize_str(t)).collect();
-    let heads: Vec<String> = HEADS.iter().map(|t| normalize_str(t)).collect();
+    // The words that are not names and the compound heads: the pack's
+    // (naming.toml).
+    let naming = &engine.pack.naming;
     let mut c = Counts::default();
     let mut articles = 0usize;
     let skipped = for_each_article(paths, |article| {
@@ -148,7 +52,7 @@ pub fn run(engine: &Engine, paths: &[PathBuf], top: usize, format: Format) -> Re
                 continue;
             };
             let first = &text[next.range.clone()];
-            if not_names.iter().any(|w| w == first) {
+            if naming.not_names.contains(first) {
                 continue;
             }
             c.slots += 1;
@@ -164,7 +68,7 @@ pub fn run(engine: &Engine, paths: &[PathBuf], top: usize, format: Format) -> Re
                     let mut end = next.range.end;
                     if let Some(second) = tokens.get(i + 2).filter(|s| s.kind == TokenKind::Word) {
                         let second_text = &text[second.range.clone()];
-                        if heads.iter().any(|h| h == first) || second_text.starts_with("ال") {
+                        if naming.compound_heads.contains(first) || second_text.starts_with("ال") {
                             end = second.range.end;
                         }
                     }

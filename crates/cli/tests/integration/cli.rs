@@ -1,6 +1,6 @@
 //! The commands, on the bundled examples and on fixtures.
 
-use crate::util::{fixture, jsonl, rasad, stderr, stdout};
+use crate::util::{fixture, jsonl, rasad, rasad_stdin, stderr, stdout};
 
 #[test]
 fn places_finds_news_names_and_official_ones() {
@@ -117,20 +117,7 @@ fn bad_input_is_reported_and_skipped_never_silently() {
 
 #[test]
 fn standard_input_is_an_article() {
-    use std::io::Write;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rasad"))
-        .args(["mentions", "--format", "jsonl", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("غارات على بلدة كفرنبل".as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = rasad_stdin(&["mentions", "--format", "jsonl", "-"], "غارات على بلدة كفرنبل");
     let lines = jsonl(&o);
     let town = lines
         .iter()

@@ -4,7 +4,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::util::{fixture, jsonl, rasad, root, stderr, stdout};
+use crate::util::{fixture, jsonl, rasad, rasad_stdin, root, stderr, stdout};
 
 /// events.md §1: the record's fields, exactly.
 const FIELDS: [&str; 15] = [
@@ -126,23 +126,8 @@ fn pub_date_resolves_relative_dates_of_undated_files() {
 
 #[test]
 fn unresolved_lists_place_names_with_counts() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rasad"))
-        .args(["extract", "--unresolved", "--format", "jsonl", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(
-            "قصفت الطائرات قرية تل الزعتر الشرقي بريف حماة، ثم عادت لقصف قرية تل الزعتر الشرقي مساءً."
-                .as_bytes(),
-        )
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let text = "قصفت الطائرات قرية تل الزعتر الشرقي بريف حماة، ثم عادت لقصف قرية تل الزعتر الشرقي مساءً.";
+    let o = rasad_stdin(&["extract", "--unresolved", "--format", "jsonl", "-"], text);
     let lines = jsonl(&o);
     assert_eq!(lines[0]["name"], "تل الزعتر الشرقي");
     assert_eq!(lines[0]["count"], 2);

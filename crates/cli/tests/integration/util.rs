@@ -45,6 +45,22 @@ pub fn rasad(args: &[&str]) -> Output {
         .expect("rasad runs")
 }
 
+/// Runs `rasad` with `args`, writing `input` to its standard input.
+pub fn rasad_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rasad"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("RASAD_PACK")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("rasad runs");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
 }
