@@ -97,6 +97,124 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         passes: usize,
     },
+    /// Read articles into the store: extract their events and mentions,
+    /// index their text. Articles already stored (same URL or same text)
+    /// are skipped.
+    Ingest {
+        #[command(flatten)]
+        data: DataDir,
+        /// .jsonl, .json (Baly claims), .csv, .txt, .html files,
+        /// directories (walked), or - for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Publication date for articles that give none.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        pub_date: Option<String>,
+        /// Extraction threads (default: one per core).
+        #[arg(long)]
+        workers: Option<usize>,
+        /// Articles per transaction (what a crash can lose at most).
+        #[arg(long, default_value_t = 256)]
+        batch: usize,
+    },
+    /// Re-run extraction over every stored article (after the rules or the
+    /// pack changed).
+    Reextract {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        pub_date: Option<String>,
+    },
+    /// Stored events matching filters, newest first.
+    Events {
+        #[command(flatten)]
+        data: DataDir,
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// table on a terminal, jsonl otherwise; csv is ACLED's 31 columns.
+        #[arg(long, value_enum)]
+        format: Option<commands::store::EventsFormat>,
+    },
+    /// Counts by event type, governorate, actor and month.
+    Stats {
+        #[command(flatten)]
+        data: DataDir,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Rows per breakdown (governorates, actors).
+        #[arg(long, default_value_t = 20)]
+        top: usize,
+    },
+}
+
+/// Where the store lives.
+#[derive(clap::Args)]
+struct DataDir {
+    /// The store's directory.
+    #[arg(
+        long = "data",
+        env = "RASAD_DATA",
+        default_value = "rasad-data",
+        value_name = "DIR"
+    )]
+    dir: PathBuf,
+}
+
+/// Filters over stored events.
+#[derive(clap::Args)]
+struct FilterArgs {
+    /// Event type (Battles, "Explosions/Remote violence", …; a unique
+    /// prefix will do).
+    #[arg(long = "type")]
+    event_type: Option<String>,
+    /// Sub-event type ("Air/drone strike", "Armed clash", …).
+    #[arg(long)]
+    sub_type: Option<String>,
+    /// Actor id, name or alias; includes the groups under it.
+    #[arg(long)]
+    actor: Option<String>,
+    /// Governorate, in English or Arabic.
+    #[arg(long)]
+    admin1: Option<String>,
+    /// Place name (any spelling the gazetteer knows), id or P-code.
+    #[arg(long)]
+    place: Option<String>,
+    /// Within KM of a point.
+    #[arg(long, value_name = "LAT,LON,KM", allow_hyphen_values = true)]
+    near: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<String>,
+    #[arg(long, value_name = "N")]
+    min_fatalities: Option<u32>,
+    /// Outlet (the site's host when the article gave none).
+    #[arg(long)]
+    outlet: Option<String>,
+    /// At most this many events.
+    #[arg(long, default_value_t = 100)]
+    limit: usize,
+}
+
+impl FilterArgs {
+    fn spec(self) -> rasad_store::FilterSpec {
+        rasad_store::FilterSpec {
+            event_type: self.event_type,
+            sub_type: self.sub_type,
+            actor: self.actor,
+            admin1: self.admin1,
+            place: self.place,
+            near: self.near,
+            from: self.from,
+            to: self.to,
+            min_fatalities: self.min_fatalities,
+            outlet: self.outlet,
+            limit: Some(self.limit),
+            offset: None,
+        }
+    }
 }
 
 fn engine(pack_dir: Option<&std::path::Path>) -> Result<Engine> {
@@ -138,6 +256,36 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Coverage { paths, top, format } => {
             commands::coverage::run(&engine(pack_dir)?, &paths, top, format)
         }
+        Command::Ingest {
+            data,
+            paths,
+            pub_date,
+            workers,
+            batch,
+        } => commands::store::ingest(
+            &Extractor::new(Pack::load(pack_dir)?)?,
+            commands::store::IngestArgs {
+                data: data.dir,
+                paths,
+                pub_date,
+                workers,
+                batch,
+            },
+        ),
+        Command::Reextract { data, pub_date } => commands::store::reextract(
+            &Extractor::new(Pack::load(pack_dir)?)?,
+            &data.dir,
+            pub_date.as_deref(),
+        ),
+        Command::Events { data, filter, format } => {
+            commands::store::events(&Pack::load(pack_dir)?, &data.dir, &filter.spec(), format)
+        }
+        Command::Stats {
+            data,
+            filter,
+            format,
+            top,
+        } => commands::store::stats(&Pack::load(pack_dir)?, &data.dir, &filter.spec(), format, top),
         Command::Throughput { paths, passes } => {
             commands::throughput::run(&Extractor::new(Pack::load(pack_dir)?)?, &paths, passes)
         }

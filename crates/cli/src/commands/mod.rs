@@ -2,6 +2,7 @@ pub mod coverage;
 pub mod extract;
 pub mod lookup;
 pub mod mentions;
+pub mod store;
 pub mod throughput;
 
 use rasad_pack::Place;

@@ -1,0 +1,308 @@
+//! The store commands: `ingest`, `reextract`, `events`, `stats`.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use rasad_extract::Extractor;
+use rasad_store::{FilterSpec, IngestOptions, Progress, Report, StatRow, Store, StoredEvent};
+use rasad_text::dates::Date;
+
+use crate::output::{Format, Table};
+
+/// Shows ingest progress: a live line on a terminal, a plain line every
+/// few seconds otherwise.
+struct Meter {
+    bar: Option<ProgressBar>,
+    last_line: Instant,
+}
+
+impl Meter {
+    fn new() -> Meter {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::new_spinner();
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {elapsed_precise} {msg}").expect("a valid template"),
+            );
+            bar.enable_steady_tick(Duration::from_millis(120));
+            bar
+        });
+        Meter {
+            bar,
+            last_line: Instant::now(),
+        }
+    }
+
+    fn report(&mut self, r: Report<'_>) {
+        match r {
+            Report::Problem(p) => self.println(&format!("{p}{}", if p.skipped { " (skipped)" } else { "" })),
+            Report::Decoded { path, encoding } => self.println(&format!("{path}: decoded as {encoding}")),
+            Report::Progress(p) => match &self.bar {
+                Some(bar) => bar.set_message(line(p)),
+                None if self.last_line.elapsed() >= Duration::from_secs(5) => {
+                    eprintln!("{}", line(p));
+                    self.last_line = Instant::now();
+                }
+                None => {}
+            },
+        }
+    }
+
+    fn println(&self, s: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{s}")),
+            None => eprintln!("{s}"),
+        }
+    }
+
+    fn finish(self) {
+        if let Some(bar) = self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+fn line(p: &Progress) -> String {
+    let secs = p.elapsed.as_secs_f64().max(1e-3);
+    format!(
+        "{} articles read ({:.0}/s): {} stored, {} already stored, {} skipped; {} events ({:.0}/s)",
+        p.read,
+        p.read as f64 / secs,
+        p.stored,
+        p.duplicates,
+        p.skipped,
+        p.events,
+        p.events as f64 / secs
+    )
+}
+
+pub struct IngestArgs {
+    pub data: PathBuf,
+    pub paths: Vec<PathBuf>,
+    pub pub_date: Option<String>,
+    pub workers: Option<usize>,
+    pub batch: usize,
+}
+
+pub fn ingest(extractor: &Extractor, args: IngestArgs) -> Result<ExitCode> {
+    let mut opts = IngestOptions {
+        batch_size: args.batch.max(1),
+        fallback_date: parse_pub_date(args.pub_date.as_deref())?,
+        ..IngestOptions::default()
+    };
+    if let Some(w) = args.workers {
+        opts.workers = w.max(1);
+    }
+    for p in &args.paths {
+        if p.as_os_str() != "-" && !p.exists() {
+            bail!("{}: no such file or directory", p.display());
+        }
+    }
+    let mut store = open(&args.data)?;
+    let mut meter = Meter::new();
+    let summary = rasad_store::ingest(&mut store, extractor, &args.paths, &opts, &mut |r| {
+        meter.report(r)
+    })?;
+    meter.finish();
+    eprintln!("{}", line(&summary));
+    eprintln!(
+        "store {}: {} mentions added",
+        args.data.display(),
+        summary.mentions
+    );
+    Ok(if summary.skipped == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+pub fn reextract(extractor: &Extractor, data: &Path, pub_date: Option<&str>) -> Result<ExitCode> {
+    let opts = IngestOptions {
+        fallback_date: parse_pub_date(pub_date)?,
+        ..IngestOptions::default()
+    };
+    let mut store = open_existing(data, true)?;
+    let mut meter = Meter::new();
+    let summary = rasad_store::reextract(&mut store, extractor, &opts, &mut |r| meter.report(r))?;
+    meter.finish();
+    eprintln!(
+        "re-extracted {} articles in {:.1} s: {} events, {} mentions",
+        summary.stored,
+        summary.elapsed.as_secs_f64(),
+        summary.events,
+        summary.mentions
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Output of `rasad events`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EventsFormat {
+    Table,
+    Jsonl,
+    /// ACLED's 31 columns.
+    Csv,
+}
+
+pub fn events(
+    pack: &rasad_pack::Pack,
+    data: &Path,
+    spec: &FilterSpec,
+    format: Option<EventsFormat>,
+) -> Result<ExitCode> {
+    let store = open_existing(data, false)?;
+    let filter = spec.resolve(pack)?;
+    let stdout = std::io::stdout();
+    let format = format.unwrap_or(if stdout.is_terminal() {
+        EventsFormat::Table
+    } else {
+        EventsFormat::Jsonl
+    });
+    let mut out = stdout.lock();
+    match format {
+        EventsFormat::Jsonl => store.for_each_event(&filter, |e| {
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&e).expect("a stored event serialises")
+            )
+            .map_err(|e| rasad_store::StoreError::Io {
+                path: "<stdout>".into(),
+                source: e,
+            })
+        })?,
+        EventsFormat::Csv => bail!("--format csv is not built yet"),
+        EventsFormat::Table => {
+            let mut table = Table::new(&[
+                "id",
+                "date",
+                "event",
+                "place",
+                "admin1",
+                "actors",
+                "killed",
+                "outlet",
+                "reported by",
+            ]);
+            let events = store.events(&filter)?;
+            let shown = events.len();
+            for e in events {
+                table.row(event_row(e));
+            }
+            table.print(&mut out)?;
+            if shown == filter.limit {
+                let total = store.count_events(&filter)?;
+                writeln!(out, "({shown} of {total} events; --limit for more)")?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn event_row(s: StoredEvent) -> Vec<String> {
+    let e = s.event;
+    vec![
+        s.id.to_string(),
+        e.event_date.unwrap_or_default(),
+        e.sub_event_type,
+        e.location.name.unwrap_or_else(|| "?".into()),
+        e.location.admin1.unwrap_or_default(),
+        format!(
+            "{} → {}",
+            e.actor1.as_deref().unwrap_or("?"),
+            e.actor2.as_deref().unwrap_or("?")
+        ),
+        e.fatalities.map(|f| f.to_string()).unwrap_or_default(),
+        s.article.outlet.unwrap_or_default(),
+        e.reported_by.join(", "),
+    ]
+}
+
+pub fn stats(
+    pack: &rasad_pack::Pack,
+    data: &Path,
+    spec: &FilterSpec,
+    format: Format,
+    top: usize,
+) -> Result<ExitCode> {
+    let store = open_existing(data, false)?;
+    let mut filter = spec.resolve(pack)?;
+    filter.limit = usize::MAX >> 1;
+    let stats = store.stats(&filter, top)?;
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&stats)?)?,
+        Format::Table => {
+            let c = &stats.counts;
+            writeln!(
+                out,
+                "store {}: {} articles, {} events, {} mentions, {} index documents",
+                data.display(),
+                c.articles,
+                c.events,
+                c.mentions,
+                c.index_docs
+            )?;
+            writeln!(out, "events matching the filter: {}", stats.events)?;
+            for (title, rows) in [
+                ("event type", &stats.by_type),
+                ("sub-event type", &stats.by_sub_type),
+                ("governorate", &stats.by_admin1),
+                ("actor", &stats.by_actor),
+                ("month", &stats.by_month),
+            ] {
+                writeln!(out)?;
+                print_rows(&mut out, title, rows)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_rows(out: &mut impl Write, title: &str, rows: &[StatRow]) -> Result<()> {
+    let mut t = Table::new(&[title, "events", "fatalities"]);
+    for r in rows {
+        t.row(vec![
+            r.key.clone(),
+            r.events.to_string(),
+            r.fatalities.to_string(),
+        ]);
+    }
+    t.print(out)?;
+    Ok(())
+}
+
+fn parse_pub_date(d: Option<&str>) -> Result<Option<Date>> {
+    match d {
+        None => Ok(None),
+        Some(d) => match Date::parse(d) {
+            Some(d) => Ok(Some(d)),
+            None => bail!("--pub-date {d:?} is not YYYY-MM-DD"),
+        },
+    }
+}
+
+/// Opens (or creates) the store for writing.
+fn open(data: &Path) -> Result<Store> {
+    Store::open(data).with_context(|| format!("opening the store in {}", data.display()))
+}
+
+/// Opens a store that must exist.
+pub fn open_existing(data: &Path, write: bool) -> Result<Store> {
+    if !data.join(rasad_store::DB_FILE).exists() {
+        bail!(
+            "{} holds no rasad store; create one with `rasad ingest --data {} PATH...`",
+            data.display(),
+            data.display()
+        );
+    }
+    if write {
+        open(data)
+    } else {
+        Store::open_read_only(data).with_context(|| format!("opening the store in {}", data.display()))
+    }
+}

@@ -1,0 +1,253 @@
+//! Reading events, articles and statistics back.
+
+use rasad_extract::Event;
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::{Filter, Result, Store, StoreError};
+
+/// An event as stored, with what the store knows of its article.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredEvent {
+    /// The store's event key (stable; `SYR<key>` in ACLED exports).
+    pub id: i64,
+    #[serde(flatten)]
+    pub event: Event,
+    pub article: ArticleMeta,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ArticleMeta {
+    pub key: i64,
+    pub doc_id: String,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    /// Unix seconds.
+    pub ingested: i64,
+}
+
+/// A stored article.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StoredArticle {
+    #[serde(flatten)]
+    pub meta: ArticleMeta,
+    pub text: String,
+}
+
+/// How much the store holds.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Counts {
+    pub articles: i64,
+    pub events: i64,
+    pub mentions: i64,
+    /// Documents in the full-text index (articles + event evidence).
+    pub index_docs: i64,
+}
+
+/// One line of a breakdown.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StatRow {
+    pub key: String,
+    pub events: i64,
+    pub fatalities: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Stats {
+    pub counts: Counts,
+    /// Events matching the filter.
+    pub events: i64,
+    pub by_month: Vec<StatRow>,
+    pub by_admin1: Vec<StatRow>,
+    pub by_type: Vec<StatRow>,
+    pub by_sub_type: Vec<StatRow>,
+    pub by_actor: Vec<StatRow>,
+}
+
+const EVENT_COLUMNS: &str =
+    "e.key, e.record, a.key, a.doc_id, a.outlet, a.url, a.title, a.published, a.ingested";
+
+impl Store {
+    /// Events matching `filter`, newest first (undated last).
+    pub fn events(&self, filter: &Filter) -> Result<Vec<StoredEvent>> {
+        let mut out = Vec::new();
+        self.for_each_event(filter, |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Streams the events matching `filter` (for exports of any size).
+    pub fn for_each_event(
+        &self,
+        filter: &Filter,
+        mut f: impl FnMut(StoredEvent) -> Result<()>,
+    ) -> Result<()> {
+        let (from_where, mut params, date_col) = filter.sql();
+        let n = params.len();
+        params.push(Value::Integer(filter.limit as i64));
+        params.push(Value::Integer(filter.offset as i64));
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} {from_where_joined} ORDER BY {date_col} DESC, e.key DESC LIMIT ?{} OFFSET ?{}",
+            n + 1,
+            n + 2,
+            from_where_joined = join_articles(&from_where),
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let mut rows = stmt.query(params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            f(stored_event(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// How many events match `filter` (ignoring its limit).
+    pub fn count_events(&self, filter: &Filter) -> Result<i64> {
+        let (from_where, params, _) = filter.sql();
+        let sql = format!("SELECT count(*) {from_where}");
+        Ok(self
+            .conn()
+            .query_row(&sql, params_from_iter(params), |r| r.get(0))?)
+    }
+
+    /// One event by its key.
+    pub fn event(&self, key: i64) -> Result<Option<StoredEvent>> {
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.key = e.article WHERE e.key = ?1"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut rows = stmt.query([key])?;
+        match rows.next()? {
+            Some(row) => Ok(Some(stored_event(row)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// One article by its key.
+    pub fn article(&self, key: i64) -> Result<Option<StoredArticle>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT key, doc_id, outlet, url, title, published, ingested, text FROM articles WHERE key = ?1",
+        )?;
+        Ok(stmt
+            .query_row([key], |r| {
+                Ok(StoredArticle {
+                    meta: ArticleMeta {
+                        key: r.get(0)?,
+                        doc_id: r.get(1)?,
+                        outlet: r.get(2)?,
+                        url: r.get(3)?,
+                        title: r.get(4)?,
+                        published: r.get(5)?,
+                        ingested: r.get(6)?,
+                    },
+                    text: r.get(7)?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// Keys of the events an article holds, in order.
+    pub fn events_of_article(&self, article: i64) -> Result<Vec<i64>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT key FROM events WHERE article = ?1 ORDER BY key")?;
+        let keys = stmt.query_map(params![article], |r| r.get(0))?;
+        Ok(keys.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn counts(&self) -> Result<Counts> {
+        let count = |table: &str| -> Result<i64> {
+            Ok(self
+                .conn()
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok(Counts {
+            articles: count("articles")?,
+            events: count("events")?,
+            mentions: count("mentions")?,
+            index_docs: self.index_docs(),
+        })
+    }
+
+    /// Breakdowns of the events matching `filter` (its limit ignored).
+    pub fn stats(&self, filter: &Filter, top: usize) -> Result<Stats> {
+        let (from_where, params, _) = filter.sql();
+        let group = |key: &str, order: &str, limit: Option<usize>| -> Result<Vec<StatRow>> {
+            let limit = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
+            let sql = format!(
+                "SELECT {key} AS k, count(*), coalesce(sum(e.fatalities), 0) {from_where} GROUP BY k ORDER BY {order}{limit}"
+            );
+            let mut stmt = self.conn().prepare(&sql)?;
+            let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
+                Ok(StatRow {
+                    key: r.get::<_, Option<String>>(0)?.unwrap_or_else(|| "(none)".into()),
+                    events: r.get(1)?,
+                    fatalities: r.get(2)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let by_actor = {
+            let sql = format!(
+                "SELECT s.actor, count(*), coalesce(sum(e.fatalities), 0) FROM event_actors s
+                 JOIN events e ON e.key = s.event
+                 WHERE e.key IN (SELECT e.key {from_where})
+                 GROUP BY s.actor ORDER BY count(*) DESC, s.actor LIMIT {top}"
+            );
+            let mut stmt = self.conn().prepare(&sql)?;
+            let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
+                Ok(StatRow {
+                    key: r.get(0)?,
+                    events: r.get(1)?,
+                    fatalities: r.get(2)?,
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        Ok(Stats {
+            counts: self.counts()?,
+            events: self.count_events(filter)?,
+            by_month: group("substr(e.event_date, 1, 7)", "k", None)?,
+            by_admin1: group("e.admin1", "count(*) DESC, k", Some(top))?,
+            by_type: group("e.event_type", "count(*) DESC, k", None)?,
+            by_sub_type: group("e.sub_event_type", "count(*) DESC, k", None)?,
+            by_actor,
+        })
+    }
+}
+
+/// `FROM events e …` with the article joined in.
+fn join_articles(from_where: &str) -> String {
+    let rest = from_where.strip_prefix("FROM ").unwrap_or(from_where);
+    let (tables, cond) = match rest.find(" WHERE ") {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    format!("FROM {tables} JOIN articles a ON a.key = e.article{cond}")
+}
+
+fn stored_event(row: &Row<'_>) -> Result<StoredEvent> {
+    let key: i64 = row.get(0)?;
+    let record: String = row.get(1)?;
+    let event: Event = serde_json::from_str(&record).map_err(|e| StoreError::Record {
+        key,
+        reason: e.to_string(),
+    })?;
+    Ok(StoredEvent {
+        id: key,
+        event,
+        article: ArticleMeta {
+            key: row.get(2)?,
+            doc_id: row.get(3)?,
+            outlet: row.get(4)?,
+            url: row.get(5)?,
+            title: row.get(6)?,
+            published: row.get(7)?,
+            ingested: row.get(8)?,
+        },
+    })
+}

@@ -1,0 +1,305 @@
+use std::path::{Path, PathBuf};
+
+use rasad_article::Problem;
+use rasad_extract::Extractor;
+use rasad_pack::Pack;
+
+use crate::*;
+
+/// Articles written for these tests, in news Arabic.
+const ARTICLES: &str = r#"{"id": "s1", "published": "2017-04-02", "outlet": "Enab Baladi", "url": "https://www.enabbaladi.net/a/1", "title": "غارات على كفرزيتا", "text": "قتل ثلاثة مدنيين وأصيب خمسة آخرون اليوم الأحد جراء غارات جوية شنها الطيران الحربي التابع للنظام على مدينة كفرزيتا في ريف حماة الشمالي، بحسب ما أفاد المرصد السوري لحقوق الإنسان."}
+{"id": "s2", "published": "2017-04-05", "url": "https://www.alaraby.co.uk/b/2", "text": "سيطر تنظيم الدولة الإسلامية أمس الثلاثاء على قرية الهيشة في ريف الرقة الشمالي بعد اشتباكات عنيفة مع قوات سوريا الديمقراطية أسفرت عن مقتل ثمانية عناصر من الطرفين."}
+{"id": "s3", "published": "2017-05-10", "outlet": "SANA", "text": "استشهد مدنيان اليوم الأربعاء جراء قذائف صاروخية أطلقها إرهابيو جبهة النصرة على حي جوبر في دمشق، وفق ما أفاد مصدر في قيادة شرطة دمشق لمراسل سانا."}
+{"id": "s4", "published": "2016-11-20", "outlet": "Enab Baladi", "text": "اندلعت اشتباكات عنيفة اليوم الأحد بين الجيش السوري الحر وقوات النظام على أطراف بلدة صوران في ريف حماة الشمالي، وقتل خلالها أربعة من مقاتلي المعارضة."}
+"#;
+
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(name)
+        .tempdir()
+        .expect("a temporary directory")
+}
+
+fn extractor() -> &'static Extractor {
+    static X: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    X.get_or_init(|| Extractor::new(Pack::builtin().expect("the built-in pack")).expect("an extractor"))
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// Ingests `paths` into `store`, returning the summary and the problems.
+fn run(store: &mut Store, paths: &[PathBuf]) -> (Summary, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let opts = IngestOptions {
+        batch_size: 2,
+        ..IngestOptions::default()
+    };
+    let summary = ingest(store, extractor(), paths, &opts, &mut |r| {
+        if let Report::Problem(p) = r {
+            problems.push(p.clone());
+        }
+    })
+    .expect("ingest");
+    (summary, problems)
+}
+
+fn filtered(store: &Store, spec: FilterSpec) -> Vec<StoredEvent> {
+    let f = spec.resolve(&extractor().engine().pack).expect("a valid filter");
+    store.events(&f).expect("events")
+}
+
+fn places(events: &[StoredEvent]) -> Vec<String> {
+    let mut v: Vec<String> = events
+        .iter()
+        .map(|e| e.event.location.name.clone().unwrap_or_default())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn stored(name: &str) -> (tempfile::TempDir, Store) {
+    let tmp = temp_dir(name);
+    let input = write(tmp.path(), "a.jsonl", ARTICLES);
+    let mut store = Store::open(&tmp.path().join("data")).unwrap();
+    let (summary, problems) = run(&mut store, &[input]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(summary.stored, 4);
+    (tmp, store)
+}
+
+#[test]
+fn ingest_stores_articles_events_and_mentions_and_a_second_run_adds_nothing() {
+    let (tmp, mut store) = stored("ingest");
+    let counts = store.counts().unwrap();
+    assert_eq!(counts.articles, 4);
+    assert!(counts.events >= 4, "{counts:?}");
+    assert!(counts.mentions >= 10, "{counts:?}");
+
+    let input = tmp.path().join("a.jsonl");
+    let (again, _) = run(&mut store, &[input]);
+    assert_eq!((again.stored, again.duplicates), (0, 4));
+    assert_eq!(store.counts().unwrap(), counts);
+}
+
+#[test]
+fn same_url_or_same_words_is_the_same_article() {
+    let (tmp, mut store) = stored("dedupe");
+    // s1's URL with other text; s3's text re-spaced under another id.
+    let copies = r#"{"id": "x1", "url": "https://www.enabbaladi.net/a/1", "text": "نص آخر عن قصف على بلدة اللطامنة."}
+{"id": "x2", "text": "استشهد مدنيان اليوم الأربعاء   جراء قذائف صاروخية أطلقها إرهابيو جبهة النصرة على حي جوبر في دمشق،\nوفق ما أفاد مصدر في قيادة شرطة دمشق لمراسل سانا."}
+{"id": "x3", "text": "قصفت قوات النظام بلدة اللطامنة في ريف حماة الشمالي."}
+"#;
+    let input = write(tmp.path(), "copies.jsonl", copies);
+    let (s, _) = run(&mut store, &[input]);
+    assert_eq!((s.stored, s.duplicates), (1, 2));
+}
+
+#[test]
+fn bad_input_is_reported_skipped_and_counted_and_the_rest_is_stored() {
+    let tmp = temp_dir("bad");
+    let dir = tmp.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    write(&dir, "good.jsonl", ARTICLES);
+    write(
+        &dir,
+        "broken.jsonl",
+        "{\"id\": \"b1\", \"text\": \"قصفت قوات النظام بلدة اللطامنة.\"}\n{not json\n",
+    );
+    write(&dir, "empty.txt", "");
+    let mut store = Store::open(&tmp.path().join("data")).unwrap();
+    let (s, problems) = run(&mut store, &[dir]);
+    assert_eq!(s.stored, 5, "{problems:?}");
+    let reasons: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        reasons.iter().any(|r| r.contains("broken.jsonl:2")),
+        "{reasons:?}"
+    );
+    assert!(reasons.iter().any(|r| r.contains("empty.txt")), "{reasons:?}");
+    assert_eq!(s.skipped, problems.iter().filter(|p| p.skipped).count());
+    assert!(s.skipped >= 2);
+}
+
+#[test]
+fn filters_resolve_names_spellings_and_hierarchies() {
+    let (_tmp, store) = stored("filters");
+    let spec = |f: fn(&mut FilterSpec)| {
+        let mut s = FilterSpec::default();
+        f(&mut s);
+        s
+    };
+    // A unique prefix of a type; a sub-type written loosely.
+    let air = filtered(&store, spec(|s| s.event_type = Some("explosions".into())));
+    assert!(
+        places(&air).contains(&"كفر زيتا".to_string()),
+        "{:?}",
+        places(&air)
+    );
+    let strikes = filtered(&store, spec(|s| s.sub_type = Some("air drone strike".into())));
+    assert_eq!(places(&strikes), vec!["كفر زيتا"]);
+    // The place as news spells it, or its English name.
+    for p in ["كفرزيتا", "كفر زيتا", "Kafr Zeita"] {
+        let hits = filtered(
+            &store,
+            FilterSpec {
+                place: Some(p.into()),
+                ..FilterSpec::default()
+            },
+        );
+        assert_eq!(places(&hits), vec!["كفر زيتا"]);
+    }
+    // A governorate in Arabic.
+    let hama = filtered(&store, spec(|s| s.admin1 = Some("حماة".into())));
+    assert!(hama
+        .iter()
+        .all(|e| e.event.location.admin1.as_deref() == Some("Hama")));
+    assert!(
+        places(&hama).contains(&"صوران".to_string()),
+        "{:?}",
+        places(&hama)
+    );
+    // `opposition` includes the FSA, which is under it.
+    let opp = filtered(&store, spec(|s| s.actor = Some("opposition".into())));
+    assert!(opp
+        .iter()
+        .any(|e| e.event.actor1.as_deref() == Some("fsa") || e.event.actor2.as_deref() == Some("fsa")));
+    // An alias of IS.
+    let isis = filtered(&store, spec(|s| s.actor = Some("داعش".into())));
+    assert_eq!(places(&isis), vec!["الهيشة"]);
+    // Dates, fatalities, outlet.
+    let april = filtered(
+        &store,
+        spec(|s| {
+            s.from = Some("2017-04-01".into());
+            s.to = Some("2017-04-30".into())
+        }),
+    );
+    assert!(april
+        .iter()
+        .all(|e| e.event.event_date.as_deref().unwrap() >= "2017-04-01"));
+    assert!(!april.is_empty());
+    let deadly = filtered(&store, spec(|s| s.min_fatalities = Some(3)));
+    assert!(deadly.iter().all(|e| e.event.fatalities.unwrap() >= 3));
+    let enab = filtered(&store, spec(|s| s.outlet = Some("enab baladi".into())));
+    assert!(!enab.is_empty());
+    assert!(enab
+        .iter()
+        .all(|e| e.article.outlet.as_deref() == Some("Enab Baladi")));
+    // The outlet comes from the URL's host when the article names none.
+    let host = filtered(&store, spec(|s| s.outlet = Some("alaraby.co.uk".into())));
+    assert_eq!(places(&host), vec!["الهيشة"]);
+}
+
+#[test]
+fn near_finds_events_within_the_radius_only() {
+    let (_tmp, store) = stored("near");
+    // Kafr Zeita is about 30 km north-west of Hama city, Souran 20 km north.
+    let near_hama = filtered(
+        &store,
+        FilterSpec {
+            near: Some("35.13,36.75,40".into()),
+            ..FilterSpec::default()
+        },
+    );
+    let p = places(&near_hama);
+    assert!(
+        p.contains(&"كفر زيتا".to_string()) && !p.contains(&"الهيشة".to_string()),
+        "{p:?}"
+    );
+    let tight = filtered(
+        &store,
+        FilterSpec {
+            near: Some("35.3722,36.6001,1".into()),
+            ..FilterSpec::default()
+        },
+    );
+    assert_eq!(places(&tight), vec!["كفر زيتا"]);
+}
+
+#[test]
+fn bad_filters_say_what_is_accepted() {
+    let pack = &extractor().engine().pack;
+    let err = |s: FilterSpec| s.resolve(pack).unwrap_err().to_string();
+    let e = err(FilterSpec {
+        event_type: Some("bombing".into()),
+        ..FilterSpec::default()
+    });
+    assert!(e.contains("Battles") && e.contains("bombing"), "{e}");
+    let e = err(FilterSpec {
+        admin1: Some("Atlantis".into()),
+        ..FilterSpec::default()
+    });
+    assert!(e.contains("Idleb"), "{e}");
+    let e = err(FilterSpec {
+        near: Some("35.1,36.7".into()),
+        ..FilterSpec::default()
+    });
+    assert!(e.contains("LAT,LON,KM"), "{e}");
+    let e = err(FilterSpec {
+        from: Some("2017-13-01".into()),
+        ..FilterSpec::default()
+    });
+    assert!(e.contains("YYYY-MM-DD"), "{e}");
+    let e = err(FilterSpec {
+        actor: Some("no such group at all".into()),
+        ..FilterSpec::default()
+    });
+    assert!(e.contains("unknown actor"), "{e}");
+}
+
+#[test]
+fn stats_count_by_type_governorate_actor_and_month() {
+    let (_tmp, store) = stored("stats");
+    let f = FilterSpec::default().resolve(&extractor().engine().pack).unwrap();
+    let s = store.stats(&f, 10).unwrap();
+    assert_eq!(s.events, s.counts.events);
+    let total: i64 = s.by_type.iter().map(|r| r.events).sum();
+    assert_eq!(total, s.events);
+    assert!(s.by_month.iter().any(|r| r.key == "2017-04"), "{:?}", s.by_month);
+    assert!(s.by_admin1.iter().any(|r| r.key == "Hama"));
+    assert!(s.by_actor.iter().any(|r| r.key == "isis"));
+}
+
+#[test]
+fn reextract_replaces_events_without_changing_articles() {
+    let (_tmp, mut store) = stored("reextract");
+    let before = store.counts().unwrap();
+    let s = reextract(&mut store, extractor(), &IngestOptions::default(), &mut |_| {}).unwrap();
+    assert_eq!(s.stored, 4);
+    assert_eq!(store.counts().unwrap(), before);
+    let f = FilterSpec::default().resolve(&extractor().engine().pack).unwrap();
+    let keys: Vec<i64> = store.events(&f).unwrap().iter().map(|e| e.id).collect();
+    assert!(keys.iter().all(|&k| k > before.events), "new keys: {keys:?}");
+}
+
+#[test]
+fn an_event_reads_back_exactly_as_extracted() {
+    let (tmp, store) = stored("roundtrip");
+    let f = FilterSpec::default().resolve(&extractor().engine().pack).unwrap();
+    let stored: Vec<_> = store.events(&f).unwrap();
+    let text = std::fs::read_to_string(tmp.path().join("a.jsonl")).unwrap();
+    let s1 = text.lines().next().unwrap();
+    let a: serde_json::Value = serde_json::from_str(s1).unwrap();
+    let fresh = extractor().extract(rasad_extract::ArticleIn {
+        id: "s1",
+        text: a["text"].as_str().unwrap(),
+        published: rasad_text::dates::Date::parse("2017-04-02"),
+    });
+    for e in fresh.events {
+        assert!(
+            stored.iter().any(|s| s.event == e),
+            "{e:?} not stored as extracted"
+        );
+    }
+}
+
+#[test]
+fn a_directory_that_is_not_a_store_is_refused_for_reading() {
+    let tmp = temp_dir("nostore");
+    let err = Store::open_read_only(tmp.path()).err().unwrap().to_string();
+    assert!(err.contains("rasad ingest"), "{err}");
+}
