@@ -147,6 +147,26 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         top: usize,
     },
+    /// Measure query latency on a store: a seeded mix of `events` filters
+    /// and full-text searches, with percentiles.
+    Latency {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long, default_value_t = 100)]
+        queries: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Fill a store with synthetic events (template sentences over real
+    /// places and actors), for measuring queries at scale.
+    Synth {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long, default_value_t = 1_000_000)]
+        events: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// Where the store lives.
@@ -286,6 +306,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             top,
         } => commands::store::stats(&Pack::load(pack_dir)?, &data.dir, &filter.spec(), format, top),
+        Command::Latency { data, queries, seed } => {
+            commands::latency::run(&Pack::load(pack_dir)?, &data.dir, queries, seed)
+        }
+        Command::Synth { data, events, seed } => commands::store::synth(&Pack::load(pack_dir)?, &data.dir, events, seed),
         Command::Throughput { paths, passes } => {
             commands::throughput::run(&Extractor::new(Pack::load(pack_dir)?)?, &paths, passes)
         }

@@ -11,6 +11,8 @@ use crate::{Result, StoreError};
 /// Default and largest page of events.
 pub const DEFAULT_LIMIT: usize = 100;
 pub const MAX_LIMIT: usize = 100_000;
+/// Radii up to this are searched through the R-tree.
+const RTREE_KM: f64 = 10.0;
 
 /// Filters as given on the command line or in a query string.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -292,7 +294,7 @@ impl Filter {
             0 => date_col = "e.event_date",
             // One actor: walk (actor, date) in order.
             1 => {
-                from = "event_actors s JOIN events e ON e.key = s.event".into();
+                from = "event_actors s CROSS JOIN events e ON e.key = s.event".into();
                 wh.push(format!(
                     "s.actor = {}",
                     p(Value::Text(self.actors[0].clone()), &mut params)
@@ -341,18 +343,26 @@ impl Filter {
             wh.push(format!("({})", any.join(" OR ")));
         }
         if let Some(n) = self.near {
-            // A box around the point through the R-tree, then the exact
-            // distance.
+            // A box around the point, then the exact distance. A small box
+            // is searched through the R-tree; a large one matches so many
+            // events that walking them newest first finds a page sooner.
             let dlat = n.km / 111.0;
             let dlon = n.km / (111.0 * n.lat.to_radians().cos().max(0.01));
             let b: Vec<String> = [n.lat - dlat, n.lat + dlat, n.lon - dlon, n.lon + dlon]
                 .into_iter()
                 .map(|v| p(Value::Real(v), &mut params))
                 .collect();
-            wh.push(format!(
-                "e.key IN (SELECT key FROM event_geo WHERE min_lat >= {} AND max_lat <= {} AND min_lon >= {} AND max_lon <= {})",
-                b[0], b[1], b[2], b[3]
-            ));
+            if n.km <= RTREE_KM {
+                wh.push(format!(
+                    "e.key IN (SELECT key FROM event_geo WHERE min_lat >= {} AND max_lat <= {} AND min_lon >= {} AND max_lon <= {})",
+                    b[0], b[1], b[2], b[3]
+                ));
+            } else {
+                wh.push(format!(
+                    "e.lat BETWEEN {} AND {} AND e.lon BETWEEN {} AND {}",
+                    b[0], b[1], b[2], b[3]
+                ));
+            }
             let (la, lo, km) = (
                 p(Value::Real(n.lat), &mut params),
                 p(Value::Real(n.lon), &mut params),

@@ -83,15 +83,15 @@ pub enum Report<'a> {
 const TICK: Duration = Duration::from_millis(250);
 
 /// One article ready to be written.
-struct Extracted {
-    article: Article,
-    hash: [u8; 32],
-    events: Vec<Event>,
-    mentions: Vec<MentionRow>,
+pub(crate) struct Extracted {
+    pub(crate) article: Article,
+    pub(crate) hash: [u8; 32],
+    pub(crate) events: Vec<Event>,
+    pub(crate) mentions: Vec<MentionRow>,
 }
 
 /// A name found in an article (character offsets into its text).
-struct MentionRow {
+pub(crate) struct MentionRow {
     start: usize,
     end: usize,
     kind: &'static str,
@@ -349,7 +349,7 @@ fn mention_rows(engine: &Engine, text: &str) -> Vec<MentionRow> {
 
 /// The text's fingerprint: SHA-256 of its words, so that the same article
 /// re-wrapped or re-spaced is still the same article.
-fn content_hash(text: &str) -> [u8; 32] {
+pub(crate) fn content_hash(text: &str) -> [u8; 32] {
     let mut h = Sha256::new();
     for w in text.split_whitespace() {
         h.update(w.as_bytes());
@@ -397,7 +397,7 @@ impl Seen {
     }
 }
 
-fn write_batch(store: &mut Store, batch: &mut Vec<Extracted>, progress: &mut Progress) -> Result<()> {
+pub(crate) fn write_batch(store: &mut Store, batch: &mut Vec<Extracted>, progress: &mut Progress) -> Result<()> {
     let now = unix_now();
     let tx = store.conn.transaction()?;
     let mut keys = Vec::with_capacity(batch.len());
@@ -460,9 +460,10 @@ pub(crate) fn insert_events(
     let mut ins = tx.prepare_cached(
         "INSERT INTO events (article, event_type, sub_event_type, actor1, actor2, admin1, admin2,
             place, place_norm, place_en, place_id, lat, lon, geo_precision, event_date,
-            time_precision, fatalities, injuries, outlet, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+            time_precision, fatalities, injuries, outlet)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     )?;
+    let mut rec = tx.prepare_cached("INSERT INTO event_records (key, record) VALUES (?1, ?2)")?;
     let mut side = tx.prepare_cached(
         "INSERT OR IGNORE INTO event_actors (actor, event_date, event, role) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -492,9 +493,9 @@ pub(crate) fn insert_events(
             e.fatalities,
             e.injuries,
             outlet,
-            record,
         ])?;
         let key = tx.last_insert_rowid();
+        rec.execute(params![key, record])?;
         let date = e.event_date.as_deref().unwrap_or("");
         let sides = [(&e.actor1, 1), (&e.actor2, 2)];
         for (actor, role) in sides {
@@ -575,9 +576,11 @@ impl Store {
         Ok((events, mentions))
     }
 
-    /// Refreshes the planner's statistics after a large write.
-    fn analyze(&self) -> Result<()> {
-        self.conn.execute_batch("PRAGMA optimize;")?;
+    /// Refreshes the planner's statistics after a write (sampled, so it
+    /// takes milliseconds even on a million events): which filter's index
+    /// finds fewer rows depends on them.
+    pub(crate) fn analyze(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")?;
         Ok(())
     }
 }
@@ -589,6 +592,10 @@ fn delete_extraction(tx: &Transaction<'_>, article: i64) -> Result<()> {
     )?;
     tx.execute(
         "DELETE FROM event_geo WHERE key IN (SELECT key FROM events WHERE article = ?1)",
+        [article],
+    )?;
+    tx.execute(
+        "DELETE FROM event_records WHERE key IN (SELECT key FROM events WHERE article = ?1)",
         [article],
     )?;
     tx.execute("DELETE FROM events WHERE article = ?1", [article])?;

@@ -13,6 +13,7 @@ mod ingest;
 mod query;
 mod schema;
 mod search;
+mod synth;
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +24,7 @@ pub use filter::{Filter, FilterSpec};
 pub use ingest::{ingest, reextract, IngestOptions, Progress, Report, Summary};
 pub use query::{ArticleMeta, Counts, StatRow, Stats, StoredArticle, StoredEvent};
 pub use search::SearchHit;
+pub use synth::synthesize;
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "rasad.db";

@@ -68,7 +68,12 @@ pub struct Stats {
 }
 
 const EVENT_COLUMNS: &str =
-    "e.key, e.record, a.key, a.doc_id, a.outlet, a.url, a.title, a.published, a.ingested";
+    "e.key, r.record, a.key, a.doc_id, a.outlet, a.url, a.title, a.published, a.ingested";
+
+/// The record and article of an event `e`, joined in that order (SQLite
+/// must not start from the articles).
+const EVENT_JOINS: &str =
+    "CROSS JOIN event_records r ON r.key = e.key CROSS JOIN articles a ON a.key = e.article";
 
 impl Store {
     /// Events matching `filter`, newest first (undated last).
@@ -82,20 +87,20 @@ impl Store {
     }
 
     /// Streams the events matching `filter` (for exports of any size).
-    pub fn for_each_event(
-        &self,
-        filter: &Filter,
-        mut f: impl FnMut(StoredEvent) -> Result<()>,
-    ) -> Result<()> {
+    pub fn for_each_event(&self, filter: &Filter, mut f: impl FnMut(StoredEvent) -> Result<()>) -> Result<()> {
         let (from_where, mut params, date_col) = filter.sql();
         let n = params.len();
         params.push(Value::Integer(filter.limit as i64));
         params.push(Value::Integer(filter.offset as i64));
+        // The page's keys first, from the events alone; records and
+        // articles only for the rows shown.
         let sql = format!(
-            "SELECT {EVENT_COLUMNS} {from_where_joined} ORDER BY {date_col} DESC, e.key DESC LIMIT ?{} OFFSET ?{}",
+            "SELECT {EVENT_COLUMNS} FROM (SELECT e.key AS k, {date_col} AS d {from_where}
+                 ORDER BY d DESC, k DESC LIMIT ?{} OFFSET ?{}) page
+             CROSS JOIN events e ON e.key = page.k {EVENT_JOINS}
+             ORDER BY page.d DESC, page.k DESC",
             n + 1,
             n + 2,
-            from_where_joined = join_articles(&from_where),
         );
         let mut stmt = self.conn().prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(params))?;
@@ -117,7 +122,7 @@ impl Store {
     /// One event by its key.
     pub fn event(&self, key: i64) -> Result<Option<StoredEvent>> {
         let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.key = e.article WHERE e.key = ?1"
+            "SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE e.key = ?1"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let mut rows = stmt.query([key])?;
@@ -218,16 +223,6 @@ impl Store {
             by_actor,
         })
     }
-}
-
-/// `FROM events e …` with the article joined in.
-fn join_articles(from_where: &str) -> String {
-    let rest = from_where.strip_prefix("FROM ").unwrap_or(from_where);
-    let (tables, cond) = match rest.find(" WHERE ") {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, ""),
-    };
-    format!("FROM {tables} JOIN articles a ON a.key = e.article{cond}")
 }
 
 fn stored_event(row: &Row<'_>) -> Result<StoredEvent> {

@@ -22,6 +22,10 @@ impl Store {
         Ok(())
     }
 
+    pub fn search(&self, _query: &str, _limit: usize) -> Result<Vec<SearchHit>> {
+        Ok(Vec::new())
+    }
+
     pub(crate) fn index_docs(&self) -> i64 {
         0
     }

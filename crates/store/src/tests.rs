@@ -303,3 +303,20 @@ fn a_directory_that_is_not_a_store_is_refused_for_reading() {
     let err = Store::open_read_only(tmp.path()).err().unwrap().to_string();
     assert!(err.contains("rasad ingest"), "{err}");
 }
+
+#[test]
+fn sqlite_has_what_the_store_needs() {
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    let opts: Vec<String> = conn
+        .prepare("PRAGMA compile_options")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    // The R-tree serves --near; STAT4 lets the planner see that one
+    // sub-type is rare and another common.
+    for needed in ["ENABLE_RTREE", "ENABLE_STAT4"] {
+        assert!(opts.iter().any(|o| o == needed), "{needed} missing: {opts:?}");
+    }
+}

@@ -139,6 +139,24 @@ pub fn reextract(extractor: &Extractor, data: &Path, pub_date: Option<&str>) -> 
     Ok(ExitCode::SUCCESS)
 }
 
+pub fn synth(pack: &rasad_pack::Pack, data: &Path, events: usize, seed: u64) -> Result<ExitCode> {
+    if data.join(rasad_store::DB_FILE).exists() {
+        bail!("{} already holds a store; synthesise into a new directory", data.display());
+    }
+    let mut store = open(data)?;
+    let mut meter = Meter::new();
+    let summary = rasad_store::synthesize(&mut store, pack, events, seed, &mut |r| meter.report(r))?;
+    meter.finish();
+    eprintln!(
+        "synthesised {} events in {} articles in {:.1} s into {}",
+        summary.events,
+        summary.stored,
+        summary.elapsed.as_secs_f64(),
+        data.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Output of `rasad events`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum EventsFormat {
