@@ -34,7 +34,7 @@ enum Command {
     /// Extract ACLED-style events from articles (one JSON record per line
     /// with --format jsonl, the default when not on a terminal).
     Extract {
-        /// .jsonl, .json, .txt, .html files, directories, or - for stdin.
+        /// .jsonl, .json, .csv, .txt, .html files, directories, or - for stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[arg(long, value_enum)]
@@ -71,7 +71,7 @@ enum Command {
     /// Show every place, actor and reporter found in articles, and how each
     /// place resolved (for debugging the pack).
     Mentions {
-        /// .jsonl, .json, .txt, .html files, directories, or - for stdin.
+        /// .jsonl, .json, .csv, .txt, .html files, directories, or - for stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
