@@ -556,6 +556,8 @@ mod tests {
             show(&items),
             ["skip c.csv:1: no \"text\" column in the header row (id, body, url)"]
         );
+        let items = read("d.csv", Some(Format::Csv), "id,text,url\r\n".as_bytes());
+        assert_eq!(show(&items), ["skip d.csv: a header row and no articles"]);
     }
 
     #[test]

@@ -41,13 +41,7 @@ pub(crate) fn read_csv(name: &str, stem: &str, text: &str, sink: &mut dyn FnMut(
         .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(header_name).collect(),
-        Err(e) => {
-            return sink(problem(
-                name,
-                line_of(&e),
-                format!("cannot read the header row: {e}"),
-            ))
-        }
+        Err(e) => return sink(problem(name, Some(1), format!("cannot read the header row: {e}"))),
     };
     let find = |col: &str| headers.iter().position(|h| h == col);
     let Some(text_col) = find("text") else {
@@ -99,10 +93,9 @@ pub(crate) fn read_csv(name: &str, stem: &str, text: &str, sink: &mut dyn FnMut(
             }
         }
     }
-}
-
-fn line_of(e: &csv::Error) -> Option<usize> {
-    e.position().map(|p| p.line() as usize)
+    if row == 0 {
+        sink(problem(name, None, "a header row and no articles".into()));
+    }
 }
 
 /// Line numbers from byte offsets, counted forward only. The csv crate's own
