@@ -1,10 +1,18 @@
-//! Articles from what users have: `.jsonl` (events.md §6), `.txt`, `.html`,
-//! a Baly claim `.json` (parallel `article` / `url` lists), standard input,
-//! and directories of these, walked in name order.
+//! Articles from what users have: `.jsonl` (events.md §6), `.csv` with a
+//! header row, `.txt`, `.html`, a Baly claim `.json` (parallel `article` /
+//! `url` lists), standard input, and directories of these, walked
+//! recursively in name order (other extensions and hidden files skipped).
+//!
+//! Every format gets the same finishing: `published` read into YYYY-MM-DD
+//! when it is a recognisable date ([`parse_published`]), and the outlet
+//! taken from the URL's host when none is given ([`host_of`]).
 //!
 //! Nothing is lost silently: every line or file that cannot be read becomes
 //! a [`Problem`] (`file:line: reason`) handed to the caller with the
 //! articles, and reading goes on.
+
+mod published;
+mod table;
 
 use std::fmt;
 use std::io::Read;
@@ -13,6 +21,8 @@ use std::path::{Path, PathBuf};
 use rasad_text::decode::{decode, Encoding};
 use rasad_text::html::{html_to_text, looks_like_html};
 use serde_json::Value;
+
+pub use published::{parse_published, Published};
 
 /// Files larger than this are refused (a clear cap rather than an
 /// out-of-memory kill).
@@ -70,6 +80,8 @@ pub enum Format {
     Jsonl,
     /// One JSON document: a Baly claim, an array of articles, or one article.
     Json,
+    /// A header row naming the columns (`text` required).
+    Csv,
     Text,
     Html,
 }
@@ -81,6 +93,7 @@ impl Format {
         Some(match ext.as_str() {
             "jsonl" | "ndjson" => Format::Jsonl,
             "json" => Format::Json,
+            "csv" => Format::Csv,
             "txt" | "text" => Format::Text,
             "html" | "htm" | "xhtml" => Format::Html,
             _ => return None,
@@ -88,7 +101,8 @@ impl Format {
     }
 
     /// For standard input: JSON lines when it starts with `{`, HTML when it
-    /// looks like it, plain text otherwise.
+    /// looks like it, CSV when the first line is a header with a `text`
+    /// column, plain text otherwise.
     pub fn sniff(text: &str) -> Format {
         let t = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
         if t.starts_with('{') {
@@ -97,6 +111,8 @@ impl Format {
             Format::Json
         } else if looks_like_html(t) {
             Format::Html
+        } else if table::looks_like_csv(t) {
+            Format::Csv
         } else {
             Format::Text
         }
@@ -179,7 +195,7 @@ pub fn read_file(path: &Path, format: Option<Format>, sink: &mut dyn FnMut(Item)
         return sink(problem(
             &name,
             None,
-            "not an article file (.jsonl, .json, .txt, .html)".into(),
+            "not an article file (.jsonl, .json, .csv, .txt, .html)".into(),
         ));
     };
     match std::fs::metadata(path) {
@@ -245,6 +261,7 @@ pub fn read_bytes(name: &str, stem: &str, format: Option<Format>, bytes: &[u8], 
             Ok(v) => article_from_json(&v, name, None, name, sink),
             Err(e) => sink(problem(name, Some(e.line()), format!("not JSON: {e}"))),
         },
+        Format::Csv => table::read_csv(name, stem, &text, sink),
         Format::Text => single(name, stem, text, None, sink),
         Format::Html => {
             let page = html_to_text(&text);
@@ -287,27 +304,69 @@ fn article_from_json(v: &Value, name: &str, line: Option<usize>, origin: &str, s
             .filter(|s| !s.is_empty())
             .map(String::from)
     };
-    let mut published = field("published");
-    if let Some(p) = &published {
-        if rasad_text::dates::Date::parse(p).is_none() {
-            sink(Item::Problem(Problem {
-                path: name.to_string(),
-                line,
-                reason: format!("article {id}: published {p:?} is not YYYY-MM-DD; read without a date"),
-                skipped: false,
-            }));
-            published = None;
-        }
-    }
-    let url = field("url");
-    let outlet = field("outlet").or_else(|| url.as_deref().and_then(host_of));
-    sink(Item::Article(Article {
+    let fields = Fields {
         id,
         text,
+        published: field("published"),
+        outlet: field("outlet"),
+        url: field("url"),
+        title: field("title"),
+    };
+    emit_article(fields, name, line, origin, sink);
+}
+
+/// One article's fields as a format gives them, before the finishing that
+/// every format shares.
+pub(crate) struct Fields {
+    pub id: String,
+    pub text: String,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+}
+
+/// Normalises `published` (a warning, not a skip, when it cannot be read),
+/// fills the outlet from the URL, and hands the article on.
+pub(crate) fn emit_article(
+    f: Fields,
+    name: &str,
+    line: Option<usize>,
+    origin: &str,
+    sink: &mut dyn FnMut(Item),
+) {
+    let id = f.id;
+    let warn = |reason: String| {
+        Item::Problem(Problem {
+            path: name.to_string(),
+            line,
+            reason,
+            skipped: false,
+        })
+    };
+    let published = f.published.and_then(|p| match parse_published(&p) {
+        Published::Date(d) => Some(d.to_string()),
+        Published::Ambiguous => {
+            sink(warn(format!(
+                "article {id}: published {p:?} could be day/month or month/day; read without a date"
+            )));
+            None
+        }
+        Published::Unknown => {
+            sink(warn(format!(
+                "article {id}: published {p:?} is not YYYY-MM-DD or another recognisable date; read without a date"
+            )));
+            None
+        }
+    });
+    let outlet = f.outlet.or_else(|| f.url.as_deref().and_then(host_of));
+    sink(Item::Article(Article {
+        id,
+        text: f.text,
         published,
         outlet,
-        url,
-        title: field("title"),
+        url: f.url,
+        title: f.title,
         origin: origin.to_string(),
     }));
 }
@@ -342,14 +401,13 @@ fn baly_claim(v: &Value, name: &str, sink: &mut dyn FnMut(Item)) {
 
 /// The host of a URL without `www.`: the outlet when none is given.
 pub fn host_of(url: &str) -> Option<String> {
+    let url = url.trim();
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
-    let host = host
-        .split(':')
-        .next()?
-        .trim_start_matches("www.")
-        .to_ascii_lowercase();
-    (!host.is_empty() && host.contains('.')).then_some(host)
+    // Lower-cased before `www.` is stripped, so `WWW.X.com` loses it too.
+    let host = host.split(':').next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty() && host.contains('.') && !host.contains(char::is_whitespace)).then(|| host.to_string())
 }
 
 #[cfg(test)]
@@ -423,6 +481,161 @@ mod tests {
         assert_eq!(items, [problem("b.txt", None, "empty file".into())]);
     }
 
+    fn show(items: &[Item]) -> Vec<String> {
+        items
+            .iter()
+            .map(|i| match i {
+                Item::Article(a) => format!(
+                    "{} | {} | {} | {} | {}",
+                    a.id,
+                    a.published.as_deref().unwrap_or("-"),
+                    a.outlet.as_deref().unwrap_or("-"),
+                    a.title.as_deref().unwrap_or("-"),
+                    a.origin
+                ),
+                Item::Problem(p) => format!("{}{p}", if p.skipped { "skip " } else { "warn " }),
+                Item::Decoded { path, encoding } => format!("decoded {path} {encoding}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn csv_articles_by_column_name() {
+        // Columns in an unusual order, case and spacing; an extra column;
+        // no id column; a quoted text over three lines with commas and
+        // doubled quotes; a bad row in the middle; an empty text.
+        let input = concat!(
+            " Title ,source_rank,TEXT,Published,URL\r\n",
+            "قصف على كفرزيتا,3,\"قصفت طائرات حربية، صباح اليوم، بلدة كفرزيتا.\n",
+            "وقال ناشطون إن \"\"الغارات\"\" استهدفت السوق,\n",
+            "ما أدى إلى مقتل ثلاثة مدنيين.\",2017-04-02T10:00:00Z,https://www.EnabBaladi.net/archives/1\r\n",
+            "صف ناقص,1,اشتباكات في جوبر\r\n",
+            "اشتباكات جوبر,2,اشتباكات عنيفة في حي جوبر الدمشقي,02/04/2017,http://sana.sy/?p=9\r\n",
+            "بلا نص,1,  ,2017-04-03,\r\n",
+            "\r\n",
+            "خبر أخير,1,انفجار عبوة ناسفة في مدينة الباب,\"April 3, 2017\",\r\n",
+        );
+        let items = read("news/feed.csv", Some(Format::Csv), input.as_bytes());
+        assert_eq!(
+            show(&items),
+            [
+                "stem:1 | 2017-04-02 | enabbaladi.net | قصف على كفرزيتا | news/feed.csv:2",
+                "skip news/feed.csv:5: row 2: 3 fields where the header has 5; row skipped",
+                "warn news/feed.csv:6: article stem:3: published \"02/04/2017\" could be day/month or month/day; read without a date",
+                "stem:3 | - | sana.sy | اشتباكات جوبر | news/feed.csv:6",
+                "skip news/feed.csv:7: article stem:4: empty \"text\"",
+                "stem:5 | 2017-04-03 | - | خبر أخير | news/feed.csv:9",
+            ]
+        );
+        let Item::Article(a) = &items[0] else { panic!() };
+        assert_eq!(
+            a.text,
+            "قصفت طائرات حربية، صباح اليوم، بلدة كفرزيتا.\nوقال ناشطون إن \"الغارات\" استهدفت السوق,\nما أدى إلى مقتل ثلاثة مدنيين."
+        );
+        assert_eq!(a.url.as_deref(), Some("https://www.EnabBaladi.net/archives/1"));
+    }
+
+    #[test]
+    fn csv_ids_outlets_and_a_bom() {
+        let input = "\u{feff}id,text,outlet,url\nsy-1,سقطت قذائف على حي جوبر,عنب بلدي,https://www.enabbaladi.net/x\n,غارات على دوما,,\n";
+        let items = read("b.csv", None, input.as_bytes());
+        assert_eq!(
+            show(&items),
+            [
+                "sy-1 | - | عنب بلدي | - | b.csv:2",
+                "stem:2 | - | - | - | b.csv:3"
+            ]
+        );
+    }
+
+    #[test]
+    fn csv_without_a_text_column_is_one_problem() {
+        let input = "id,body,url\n1,قصف على دوما,http://x.org\n2,اشتباكات,http://y.org\n";
+        let items = read("c.csv", Some(Format::Csv), input.as_bytes());
+        assert_eq!(
+            show(&items),
+            ["skip c.csv:1: no \"text\" column in the header row (id, body, url)"]
+        );
+        let items = read("d.csv", Some(Format::Csv), "id,text,url\r\n".as_bytes());
+        assert_eq!(show(&items), ["skip d.csv: a header row and no articles"]);
+    }
+
+    #[test]
+    fn csv_in_windows_1256() {
+        let csv = "id,text,published\nw1,\"قتل مدنيان، وجرح آخرون، في قصف على معرة النعمان\",2016/11/05\n";
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(csv);
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&bytes).is_err(), "really single-byte");
+        let items = read("old.csv", Some(Format::Csv), &bytes);
+        assert_eq!(
+            show(&items),
+            [
+                "decoded old.csv windows-1256",
+                "w1 | 2016-11-05 | - | - | old.csv:2"
+            ]
+        );
+        let Item::Article(a) = &items[1] else { panic!() };
+        assert_eq!(a.text, "قتل مدنيان، وجرح آخرون، في قصف على معرة النعمان");
+    }
+
+    #[test]
+    fn csv_is_registered_and_sniffed() {
+        assert_eq!(Format::of_path(Path::new("a/b/FEED.CSV")), Some(Format::Csv));
+        assert_eq!(Format::of_path(Path::new("notes.md")), None);
+        assert_eq!(Format::sniff("id,\"text\",url\n1,نص,\n"), Format::Csv);
+        assert_eq!(Format::sniff("قصف، ثم اشتباكات, في text"), Format::Text);
+    }
+
+    #[test]
+    fn every_format_takes_the_outlet_from_the_url() {
+        let jsonl = r#"{"id":"j","text":"نص","url":"HTTPS://WWW.Aljazeera.NET/news/1","published":"2017-04-02 08:15:00"}"#;
+        let json = r#"[{"id":"a","text":"نص","url":"https://www.zamanalwsl.net/news/2"}]"#;
+        let csv = "text,url\nنص,http://www.orient-news.net/ar/3\n";
+        let mut outlets = Vec::new();
+        for (name, bytes) in [("a.jsonl", jsonl), ("a.json", json), ("a.csv", csv)] {
+            let path = Path::new(name);
+            for item in read(name, Format::of_path(path), bytes.as_bytes()) {
+                match item {
+                    Item::Article(a) => outlets.push(format!("{} {:?}", a.outlet.unwrap(), a.published)),
+                    other => panic!("{other:?}"),
+                }
+            }
+        }
+        assert_eq!(
+            outlets,
+            [
+                "aljazeera.net Some(\"2017-04-02\")",
+                "zamanalwsl.net None",
+                "orient-news.net None"
+            ]
+        );
+    }
+
+    #[test]
+    fn directories_are_walked_recursively() {
+        let dir = std::env::temp_dir().join(format!("rasad-article-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("2017/04")).unwrap();
+        std::fs::create_dir_all(dir.join(".cache")).unwrap();
+        std::fs::write(dir.join("2017/04/feed.csv"), "id,text\nc1,قصف على دوما\n").unwrap();
+        std::fs::write(
+            dir.join("2017/a.jsonl"),
+            "{\"id\":\"j1\",\"text\":\"اشتباكات في جوبر\"}\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("readme.md"), "# not an article").unwrap();
+        std::fs::write(dir.join("data.xlsx"), [0u8, 1, 2]).unwrap();
+        std::fs::write(dir.join(".cache/hidden.txt"), "مخفي").unwrap();
+        std::fs::write(dir.join("z.txt"), "غارات على إدلب").unwrap();
+        let mut ids = Vec::new();
+        read_paths(std::slice::from_ref(&dir), &mut |i| match i {
+            Item::Article(a) => ids.push(a.id),
+            other => panic!("{other:?}"),
+        });
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(ids, ["c1", "j1", "z"]);
+    }
+
     #[test]
     fn hosts() {
         assert_eq!(
@@ -434,5 +647,10 @@ mod tests {
             Some("sana.sy")
         );
         assert_eq!(host_of("not a url"), None);
+        assert_eq!(host_of("HTTP://WWW.SANA.SY/ar/?p=1").as_deref(), Some("sana.sy"));
+        assert_eq!(
+            host_of("www.enabbaladi.net/archives/1").as_deref(),
+            Some("enabbaladi.net")
+        );
     }
 }

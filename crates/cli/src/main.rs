@@ -34,7 +34,7 @@ enum Command {
     /// Extract ACLED-style events from articles (one JSON record per line
     /// with --format jsonl, the default when not on a terminal).
     Extract {
-        /// .jsonl, .json, .txt, .html files, directories, or - for stdin.
+        /// .jsonl, .json, .csv, .txt, .html files, directories, or - for stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[arg(long, value_enum)]
@@ -71,7 +71,7 @@ enum Command {
     /// Show every place, actor and reporter found in articles, and how each
     /// place resolved (for debugging the pack).
     Mentions {
-        /// .jsonl, .json, .txt, .html files, directories, or - for stdin.
+        /// .jsonl, .json, .csv, .txt, .html files, directories, or - for stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -147,6 +147,19 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         top: usize,
     },
+    /// Export stored events (all that match the filters) as ACLED's 31-column
+    /// CSV, GeoJSON or JSON lines.
+    Export {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long, value_parser = parse_export_format)]
+        format: rasad_export::Format,
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Write here instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Measure query latency on a store: a seeded mix of `events` filters
     /// and full-text searches, with percentiles.
     Latency {
@@ -213,9 +226,13 @@ struct FilterArgs {
     /// Outlet (the site's host when the article gave none).
     #[arg(long)]
     outlet: Option<String>,
-    /// At most this many events.
-    #[arg(long, default_value_t = 100)]
-    limit: usize,
+    /// At most this many events (default 100 for `events`, all for `export`).
+    #[arg(long)]
+    limit: Option<usize>,
+}
+
+fn parse_export_format(s: &str) -> Result<rasad_export::Format, String> {
+    s.parse::<rasad_export::Format>().map_err(|e| e.to_string())
 }
 
 impl FilterArgs {
@@ -231,7 +248,7 @@ impl FilterArgs {
             to: self.to,
             min_fatalities: self.min_fatalities,
             outlet: self.outlet,
-            limit: Some(self.limit),
+            limit: self.limit,
             offset: None,
         }
     }
@@ -306,10 +323,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             top,
         } => commands::store::stats(&Pack::load(pack_dir)?, &data.dir, &filter.spec(), format, top),
+        Command::Export {
+            data,
+            format,
+            filter,
+            output,
+        } => commands::store::export(
+            &Pack::load(pack_dir)?,
+            &data.dir,
+            &filter.spec(),
+            format,
+            output.as_deref(),
+        ),
         Command::Latency { data, queries, seed } => {
             commands::latency::run(&Pack::load(pack_dir)?, &data.dir, queries, seed)
         }
-        Command::Synth { data, events, seed } => commands::store::synth(&Pack::load(pack_dir)?, &data.dir, events, seed),
+        Command::Synth { data, events, seed } => {
+            commands::store::synth(&Pack::load(pack_dir)?, &data.dir, events, seed)
+        }
         Command::Throughput { paths, passes } => {
             commands::throughput::run(&Extractor::new(Pack::load(pack_dir)?)?, &paths, passes)
         }

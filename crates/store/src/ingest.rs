@@ -397,7 +397,11 @@ impl Seen {
     }
 }
 
-pub(crate) fn write_batch(store: &mut Store, batch: &mut Vec<Extracted>, progress: &mut Progress) -> Result<()> {
+pub(crate) fn write_batch(
+    store: &mut Store,
+    batch: &mut Vec<Extracted>,
+    progress: &mut Progress,
+) -> Result<()> {
     let now = unix_now();
     let tx = store.conn.transaction()?;
     let mut keys = Vec::with_capacity(batch.len());
@@ -580,7 +584,8 @@ impl Store {
     /// takes milliseconds even on a million events): which filter's index
     /// finds fewer rows depends on them.
     pub(crate) fn analyze(&self) -> Result<()> {
-        self.conn.execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")?;
+        self.conn
+            .execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")?;
         Ok(())
     }
 }

@@ -87,7 +87,11 @@ impl Store {
     }
 
     /// Streams the events matching `filter` (for exports of any size).
-    pub fn for_each_event(&self, filter: &Filter, mut f: impl FnMut(StoredEvent) -> Result<()>) -> Result<()> {
+    pub fn for_each_event(
+        &self,
+        filter: &Filter,
+        mut f: impl FnMut(StoredEvent) -> Result<()>,
+    ) -> Result<()> {
         let (from_where, mut params, date_col) = filter.sql();
         let n = params.len();
         params.push(Value::Integer(filter.limit as i64));
@@ -121,9 +125,7 @@ impl Store {
 
     /// One event by its key.
     pub fn event(&self, key: i64) -> Result<Option<StoredEvent>> {
-        let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE e.key = ?1"
-        );
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE e.key = ?1");
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let mut rows = stmt.query([key])?;
         match rows.next()? {

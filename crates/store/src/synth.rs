@@ -19,17 +19,50 @@ const ARTICLES_PER_BATCH: usize = 5_000;
 
 /// Sentence templates: (sub-event type, Arabic with {actor} {place} {n}).
 const TEMPLATES: &[(&str, &str)] = &[
-    ("Air/drone strike", "شن الطيران الحربي التابع لـ{actor} غارات جوية على بلدة {place} ما أسفر عن مقتل {n} أشخاص"),
-    ("Air/drone strike", "قصفت طائرات {actor} أطراف قرية {place} بالصواريخ الفراغية"),
-    ("Shelling/artillery/missile attack", "استهدفت قوات {actor} مدينة {place} بقذائف المدفعية وراجمات الصواريخ"),
-    ("Armed clash", "اندلعت اشتباكات عنيفة بين {actor} ومسلحين على أطراف {place} وقتل خلالها {n} مقاتلين"),
-    ("Remote explosive/landmine/IED", "انفجرت عبوة ناسفة بسيارة في {place} زرعها مجهولون وأدت إلى مقتل {n} مدنيين"),
-    ("Suicide bomb", "فجر انتحاري سيارة مفخخة عند حاجز لـ{actor} في {place} ما أدى إلى مقتل {n} عناصر"),
-    ("Non-state actor overtakes territory", "سيطر مقاتلو {actor} على قرية {place} بعد معارك استمرت ساعات"),
-    ("Government regains territory", "استعادت قوات {actor} السيطرة على بلدة {place} إثر انسحاب المسلحين منها"),
-    ("Abduction/forced disappearance", "اختطف عناصر من {actor} ثلاثة مدنيين من أهالي {place} واقتادوهم إلى جهة مجهولة"),
-    ("Arrests", "شنت {actor} حملة دهم واعتقالات في حي {place} طالت عشرات الشبان"),
-    ("Peaceful protest", "خرج العشرات من أهالي {place} في مظاهرة سلمية تطالب بالإفراج عن المعتقلين"),
+    (
+        "Air/drone strike",
+        "شن الطيران الحربي التابع لـ{actor} غارات جوية على بلدة {place} ما أسفر عن مقتل {n} أشخاص",
+    ),
+    (
+        "Air/drone strike",
+        "قصفت طائرات {actor} أطراف قرية {place} بالصواريخ الفراغية",
+    ),
+    (
+        "Shelling/artillery/missile attack",
+        "استهدفت قوات {actor} مدينة {place} بقذائف المدفعية وراجمات الصواريخ",
+    ),
+    (
+        "Armed clash",
+        "اندلعت اشتباكات عنيفة بين {actor} ومسلحين على أطراف {place} وقتل خلالها {n} مقاتلين",
+    ),
+    (
+        "Remote explosive/landmine/IED",
+        "انفجرت عبوة ناسفة بسيارة في {place} زرعها مجهولون وأدت إلى مقتل {n} مدنيين",
+    ),
+    (
+        "Suicide bomb",
+        "فجر انتحاري سيارة مفخخة عند حاجز لـ{actor} في {place} ما أدى إلى مقتل {n} عناصر",
+    ),
+    (
+        "Non-state actor overtakes territory",
+        "سيطر مقاتلو {actor} على قرية {place} بعد معارك استمرت ساعات",
+    ),
+    (
+        "Government regains territory",
+        "استعادت قوات {actor} السيطرة على بلدة {place} إثر انسحاب المسلحين منها",
+    ),
+    (
+        "Abduction/forced disappearance",
+        "اختطف عناصر من {actor} ثلاثة مدنيين من أهالي {place} واقتادوهم إلى جهة مجهولة",
+    ),
+    (
+        "Arrests",
+        "شنت {actor} حملة دهم واعتقالات في حي {place} طالت عشرات الشبان",
+    ),
+    (
+        "Peaceful protest",
+        "خرج العشرات من أهالي {place} في مظاهرة سلمية تطالب بالإفراج عن المعتقلين",
+    ),
     ("Attack", "أعدم عناصر {actor} {n} مدنيين رمياً بالرصاص في {place}"),
 ];
 

@@ -78,7 +78,12 @@ fn filter_spec(p: &mut Pick, pack: &Pack, towns: &[&rasad_pack::Place]) -> Filte
                 spec.to = Some(format!("{year}-{:02}-28", 1 + p.below(12)));
             }
             7 => spec.min_fatalities = Some(*p.one(&[1, 5, 10, 50])),
-            _ => spec.outlet = Some(p.one(&["SANA", "Enab Baladi", "Al Jazeera", "Reuters"]).to_string()),
+            _ => {
+                spec.outlet = Some(
+                    p.one(&["SANA", "Enab Baladi", "Al Jazeera", "Reuters"])
+                        .to_string(),
+                )
+            }
         }
     }
     spec

@@ -141,7 +141,10 @@ pub fn reextract(extractor: &Extractor, data: &Path, pub_date: Option<&str>) -> 
 
 pub fn synth(pack: &rasad_pack::Pack, data: &Path, events: usize, seed: u64) -> Result<ExitCode> {
     if data.join(rasad_store::DB_FILE).exists() {
-        bail!("{} already holds a store; synthesise into a new directory", data.display());
+        bail!(
+            "{} already holds a store; synthesise into a new directory",
+            data.display()
+        );
     }
     let mut store = open(data)?;
     let mut meter = Meter::new();
@@ -155,6 +158,69 @@ pub fn synth(pack: &rasad_pack::Pack, data: &Path, events: usize, seed: u64) -> 
         data.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `rasad export`: every event matching the filter (no limit unless one
+/// is given), streamed.
+pub fn export(
+    pack: &rasad_pack::Pack,
+    data: &Path,
+    spec: &FilterSpec,
+    format: rasad_export::Format,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
+    let store = open_existing(data, false)?;
+    let mut filter = spec.resolve(pack)?;
+    if spec.limit.is_none() {
+        filter.limit = i64::MAX as usize;
+    }
+    let n = match output {
+        Some(path) => {
+            let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            let n = export_rows(pack, &store, &filter, format, &mut w)?;
+            w.flush().with_context(|| format!("writing {}", path.display()))?;
+            n
+        }
+        None => export_rows(pack, &store, &filter, format, &mut std::io::stdout().lock())?,
+    };
+    eprintln!(
+        "{n} events exported as {}{}",
+        format.name(),
+        output.map_or(String::new(), |p| format!(" to {}", p.display()))
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_rows(
+    pack: &rasad_pack::Pack,
+    store: &Store,
+    filter: &rasad_store::Filter,
+    format: rasad_export::Format,
+    out: &mut dyn Write,
+) -> Result<usize> {
+    let exporter = rasad_export::Exporter::new(pack);
+    let mut sink = exporter.sink(format, out)?;
+    let mut failed = None;
+    let walked = store.for_each_event(filter, |e| {
+        let row = rasad_export::Row {
+            outlet: e.article.outlet.as_deref(),
+            url: e.article.url.as_deref(),
+            published: e.article.published.as_deref(),
+            title: e.article.title.as_deref(),
+            ingested: Some(e.article.ingested),
+            ..rasad_export::Row::new(e.id, &e.event)
+        };
+        sink.write(row).map_err(|err| {
+            failed = Some(err);
+            rasad_store::StoreError::Query("export stopped".into())
+        })
+    });
+    if let Some(err) = failed {
+        return Err(err.into());
+    }
+    walked?;
+    Ok(sink.finish()?)
 }
 
 /// Output of `rasad events`.
@@ -193,7 +259,9 @@ pub fn events(
                 source: e,
             })
         })?,
-        EventsFormat::Csv => bail!("--format csv is not built yet"),
+        EventsFormat::Csv => {
+            export_rows(pack, &store, &filter, rasad_export::Format::AcledCsv, &mut out)?;
+        }
         EventsFormat::Table => {
             let mut table = Table::new(&[
                 "id",
