@@ -225,6 +225,9 @@ pub fn read_bytes(name: &str, stem: &str, format: Option<Format>, bytes: &[u8], 
             encoding: decoded.encoding,
         });
     }
+    if let Some(reason) = not_text(&decoded.text) {
+        return sink(problem(name, None, reason));
+    }
     if decoded.replaced > 0 {
         sink(Item::Problem(Problem {
             path: name.to_string(),
@@ -268,6 +271,23 @@ pub fn read_bytes(name: &str, stem: &str, format: Option<Format>, bytes: &[u8], 
             single(name, stem, page.text, page.title, sink)
         }
     }
+}
+
+/// Why decoded bytes are not text: binary files (images, archives, a PDF
+/// renamed .txt) decode to NULs, control characters and U+FFFD.
+fn not_text(text: &str) -> Option<String> {
+    let (mut chars, mut junk) = (0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        if c == '\u{fffd}' || (c.is_control() && !c.is_whitespace()) {
+            junk += 1;
+        }
+    }
+    // A few stray control characters happen in real text; a binary file
+    // has them everywhere.
+    (junk * 50 > chars && junk >= 3).then(|| {
+        format!("binary data, not text ({junk} of {chars} characters are control characters or undecodable)")
+    })
 }
 
 fn single(name: &str, stem: &str, text: String, title: Option<String>, sink: &mut dyn FnMut(Item)) {

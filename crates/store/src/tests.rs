@@ -111,6 +111,14 @@ fn bad_input_is_reported_skipped_and_counted_and_the_rest_is_stored() {
         "{\"id\": \"b1\", \"text\": \"قصفت قوات النظام بلدة اللطامنة.\"}\n{not json\n",
     );
     write(&dir, "empty.txt", "");
+    // A PNG renamed .txt.
+    let png: Vec<u8> = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x5c\x72\xa8\x66"
+        .iter()
+        .copied()
+        .cycle()
+        .take(600)
+        .collect();
+    std::fs::write(dir.join("image.txt"), png).unwrap();
     let mut store = Store::open(&tmp.path().join("data")).unwrap();
     let (s, problems) = run(&mut store, &[dir]);
     assert_eq!(s.stored, 5, "{problems:?}");
@@ -120,8 +128,12 @@ fn bad_input_is_reported_skipped_and_counted_and_the_rest_is_stored() {
         "{reasons:?}"
     );
     assert!(reasons.iter().any(|r| r.contains("empty.txt")), "{reasons:?}");
+    assert!(
+        reasons.iter().any(|r| r.contains("image.txt: binary data")),
+        "{reasons:?}"
+    );
     assert_eq!(s.skipped, problems.iter().filter(|p| p.skipped).count());
-    assert!(s.skipped >= 2);
+    assert!(s.skipped >= 3);
 }
 
 #[test]
