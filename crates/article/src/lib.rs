@@ -540,7 +540,7 @@ mod tests {
             show(&items),
             [
                 "stem:1 | 2017-04-02 | enabbaladi.net | قصف على كفرزيتا | news/feed.csv:2",
-                "skip news/feed.csv:5: row 2: 3 fields where the header has 5; row skipped",
+                "skip news/feed.csv:5: row 2: 3 fields where the header has 5",
                 "warn news/feed.csv:6: article stem:3: published \"02/04/2017\" could be day/month or month/day; read without a date",
                 "stem:3 | - | sana.sy | اشتباكات جوبر | news/feed.csv:6",
                 "skip news/feed.csv:7: article stem:4: empty \"text\"",

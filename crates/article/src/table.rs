@@ -81,9 +81,9 @@ pub(crate) fn read_csv(name: &str, stem: &str, text: &str, sink: &mut dyn FnMut(
                     csv::ErrorKind::UnequalLengths {
                         expected_len, len, ..
                     } => {
-                        format!("row {row}: {len} fields where the header has {expected_len}; row skipped")
+                        format!("row {row}: {len} fields where the header has {expected_len}")
                     }
-                    _ => format!("row {row}: {e}; row skipped"),
+                    _ => format!("row {row}: {e}"),
                 };
                 sink(problem(name, line, reason));
                 if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {

@@ -140,7 +140,7 @@ pub fn ingest(
                         path: a.origin.clone(),
                         line: None,
                         reason: format!(
-                            "article {:?} is {:.1} MB of text, over the {:.0} MB cap; skipped",
+                            "article {:?} is {:.1} MB of text, over the {:.0} MB cap",
                             a.id,
                             a.text.len() as f64 / 1e6,
                             max as f64 / 1e6

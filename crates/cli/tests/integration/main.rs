@@ -4,4 +4,5 @@
 mod cli;
 mod dev_gold;
 mod extract;
+mod store;
 mod util;

@@ -41,6 +41,7 @@ pub fn rasad(args: &[&str]) -> Output {
         .args(args)
         .current_dir(root())
         .env_remove("RASAD_PACK")
+        .env_remove("RASAD_DATA")
         .output()
         .expect("rasad runs")
 }
@@ -52,6 +53,7 @@ pub fn rasad_stdin(args: &[&str], input: &str) -> Output {
         .args(args)
         .current_dir(root())
         .env_remove("RASAD_PACK")
+        .env_remove("RASAD_DATA")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

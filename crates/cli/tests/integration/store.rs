@@ -1,0 +1,161 @@
+//! `rasad ingest`, `events`, `stats`, `export` on fixtures written for the
+//! project, and a salted folder of broken input.
+
+use std::path::Path;
+
+use crate::util::{fixture, rasad, stderr, stdout};
+
+fn data_arg(dir: &Path) -> String {
+    dir.join("data").display().to_string()
+}
+
+fn ingest(data: &str, paths: &[&str]) -> std::process::Output {
+    let mut args = vec!["ingest", "--data", data];
+    args.extend(paths);
+    rasad(&args)
+}
+
+#[test]
+fn ingest_is_idempotent_and_events_come_back_filtered() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = data_arg(tmp.path());
+    let articles = fixture("events/articles.jsonl");
+    let articles = articles.to_str().unwrap();
+    let first = ingest(&data, &[articles, "examples"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let summary = stderr(&first);
+    assert!(
+        summary.contains("29 stored, 0 already stored, 0 skipped"),
+        "{summary}"
+    );
+
+    let again = ingest(&data, &[articles, "examples"]);
+    assert!(
+        stderr(&again).contains("0 stored, 29 already stored"),
+        "{}",
+        stderr(&again)
+    );
+
+    // Air strikes in Idleb, as JSON lines: every one is what was asked.
+    let o = rasad(&[
+        "events",
+        "--data",
+        &data,
+        "--sub-type",
+        "air",
+        "--admin1",
+        "إدلب",
+        "--format",
+        "jsonl",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() >= 3, "{}", stdout(&o));
+    for e in &lines {
+        assert_eq!(e["sub_event_type"], "Air/drone strike");
+        assert_eq!(e["location"]["admin1"], "Idleb");
+        assert!(e["id"].as_i64().is_some() && e["article"]["doc_id"].is_string());
+    }
+    // Newest first.
+    let dates: Vec<&str> = lines.iter().filter_map(|e| e["event_date"].as_str()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+
+    // A bad filter is an error that says what is accepted.
+    let bad = rasad(&["events", "--data", &data, "--type", "bombing"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("Battles"), "{}", stderr(&bad));
+
+    let stats = rasad(&["stats", "--data", &data]);
+    let s = stdout(&stats);
+    assert!(s.contains("29 articles") && s.contains("Air/drone strike"), "{s}");
+}
+
+#[test]
+fn exports_have_acleds_columns_and_parse_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = data_arg(tmp.path());
+    let articles = fixture("events/articles.jsonl");
+    assert!(ingest(&data, &[articles.to_str().unwrap()]).status.success());
+    let events = rasad(&["events", "--data", &data, "--format", "jsonl", "--limit", "10000"]);
+    let n = stdout(&events).lines().count();
+    assert!(n > 50, "{n}");
+
+    let csv = rasad(&["export", "--data", &data, "--format", "acled-csv"]);
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let text = stdout(&csv);
+    let header = text.lines().next().unwrap();
+    assert_eq!(
+        header,
+        "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp"
+    );
+    let rows = text.lines().filter(|l| l.starts_with("SYR")).count();
+    assert_eq!(rows, n, "one CSV row per event");
+    assert!(text.contains(",760,Middle East,Syria,"));
+    assert!(text.contains("Military Forces of Syria"));
+
+    let geo = rasad(&[
+        "export", "--data", &data, "--format", "geojson", "--type", "battles",
+    ]);
+    let fc: serde_json::Value = serde_json::from_slice(&geo.stdout).expect("GeoJSON parses");
+    assert_eq!(fc["type"], "FeatureCollection");
+    let features = fc["features"].as_array().unwrap();
+    assert!(!features.is_empty());
+    for f in features {
+        assert_eq!(f["properties"]["event_type"], "Battles");
+        if let Some(c) = f["geometry"]["coordinates"].as_array() {
+            // [lon, lat] in Syria.
+            let (lon, lat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
+            assert!(
+                (35.0..43.0).contains(&lon) && (32.0..37.5).contains(&lat),
+                "{c:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_salted_folder_is_read_with_every_bad_file_reported_and_counted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir_all(dir.join("nested")).unwrap();
+    std::fs::copy(fixture("events/articles.jsonl"), dir.join("good.jsonl")).unwrap();
+    std::fs::write(
+        dir.join("broken.jsonl"),
+        "{\"id\": \"b1\", \"text\": \"قصفت قوات النظام بلدة اللطامنة في ريف حماة الشمالي.\"}\n{\"id\": \"b2\", \"text\": \n{\"id\": \"b3\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("nested/rows.csv"),
+        "title,text,published\nقصف,\"قصفت قوات النظام بلدة كفرنبل، وقتل مدني.\",2019-05-14\nسطر,ناقص\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(
+        dir.join("image.txt"),
+        [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 1, 2, 3, 0, 0, 0, 4, 5].repeat(40),
+    )
+    .unwrap();
+    std::fs::write(dir.join("huge.txt"), "قصف ".repeat(600_000)).unwrap();
+    std::fs::write(dir.join("notes.md"), "not an article format").unwrap();
+
+    let data = data_arg(tmp.path());
+    let o = ingest(&data, &[dir.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "something was skipped: {err}");
+    for expected in [
+        "broken.jsonl:2: not JSON",
+        "broken.jsonl:3:",
+        "rows.csv:3:",
+        "empty.txt: empty file",
+        "image.txt: binary data",
+        "huge.txt",
+    ] {
+        assert!(err.contains(expected), "no {expected:?} in:\n{err}");
+    }
+    assert!(!err.contains("notes.md"), "{err}");
+    // 24 good articles + b1 + one CSV row; 6 skipped.
+    assert!(err.contains("26 stored, 0 already stored, 6 skipped"), "{err}");
+}
