@@ -71,8 +71,9 @@ pub struct Analyzer {
 #[derive(Debug)]
 struct Heads {
     set: HashSet<String>,
-    /// Letters in the longest head, to bound the prefix look-ups.
-    max_chars: usize,
+    /// The heads by their first letter, longest first: a word is checked
+    /// against the few that share its first letter, without hashing.
+    by_first: Vec<(char, Vec<String>)>,
 }
 
 impl Analyzer {
@@ -84,9 +85,22 @@ impl Analyzer {
             .map(|h| normalize_str(h.trim()))
             .filter(|h| !h.is_empty())
             .collect();
-        let max_chars = set.iter().map(|h| h.chars().count()).max().unwrap_or(0);
+        let mut by_first: Vec<(char, Vec<String>)> = Vec::new();
+        for h in &set {
+            let Some(first) = h.chars().next() else {
+                continue;
+            };
+            match by_first.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, v)) => v.push(h.clone()),
+                None => by_first.push((first, vec![h.clone()])),
+            }
+        }
+        by_first.sort_unstable();
+        for (_, v) in &mut by_first {
+            v.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        }
         Analyzer {
-            heads: Arc::new(Heads { set, max_chars }),
+            heads: Arc::new(Heads { set, by_first }),
         }
     }
 
@@ -111,11 +125,14 @@ impl Analyzer {
                 TokenKind::Punct => continue,
                 // 1,200 and 1200 are the same number.
                 TokenKind::Number => (written.replace(',', ""), None, None),
-                TokenKind::Word => (
-                    lowercase(analyze(written, lexicon).stem),
-                    self.compound_of(written).map(lowercase),
-                    self.head_of(written),
-                ),
+                TokenKind::Word => {
+                    let (compound, head) = self.names_of(written);
+                    (
+                        lowercase(analyze(written, lexicon).stem),
+                        compound.map(lowercase),
+                        head,
+                    )
+                }
             };
             let at = position;
             position += 1;
@@ -179,49 +196,44 @@ impl Analyzer {
         out
     }
 
-    /// Whether `s` begins with a head, and how many bytes it takes.
+    /// The longest head `s` begins with, in bytes.
     fn head_prefix(&self, s: &str) -> Option<usize> {
-        let mut found = None;
-        for (i, c) in s.char_indices().take(self.heads.max_chars) {
-            let end = i + c.len_utf8();
-            if self.heads.set.contains(&s[..end]) {
-                found = Some(end);
+        let first = s.chars().next()?;
+        let by_first = &self.heads.by_first;
+        let i = by_first.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+        by_first[i]
+            .1
+            .iter()
+            .find(|h| s.starts_with(h.as_str()))
+            .map(String::len)
+    }
+
+    /// The word read as a name, after some (or no) proclitics, the shortest
+    /// prefix first: (the word from a head on, when at least two letters
+    /// follow the head: وكفرزيتا → كفرزيتا; the head the word is: بكفر →
+    /// كفر).
+    fn names_of<'w>(&self, word: &'w str) -> (Option<&'w str>, Option<&'w str>) {
+        let (mut compound, mut head) = (None, None);
+        if self.heads.by_first.is_empty() {
+            return (compound, head);
+        }
+        let mut starts = [usize::MAX; 6];
+        for (slot, (at, _)) in starts.iter_mut().zip(stem_starts(word)) {
+            *slot = at;
+        }
+        starts.sort_unstable();
+        for &at in starts.iter().take_while(|&&at| at != usize::MAX) {
+            let rest = &word[at..];
+            if let Some(h) = self.head_prefix(rest) {
+                if h == rest.len() {
+                    head = head.or(Some(rest));
+                } else if compound.is_none() && rest[h..].chars().nth(1).is_some() {
+                    compound = Some(rest);
+                }
             }
         }
-        found
+        (compound, head)
     }
-
-    /// The word from its head on, when a head starts it after some (or no)
-    /// proclitics and at least two letters follow the head.
-    fn compound_of<'w>(&self, word: &'w str) -> Option<&'w str> {
-        if self.heads.max_chars == 0 {
-            return None;
-        }
-        starts(word).into_iter().find_map(|at| {
-            let rest = &word[at..];
-            let h = self.head_prefix(rest)?;
-            (rest[h..].chars().count() >= 2).then_some(rest)
-        })
-    }
-
-    /// The head the word is, after some (or no) proclitics: بكفر → كفر.
-    fn head_of<'w>(&self, word: &'w str) -> Option<&'w str> {
-        if self.heads.max_chars == 0 {
-            return None;
-        }
-        starts(word)
-            .into_iter()
-            .map(|at| &word[at..])
-            .find(|rest| self.heads.set.contains(*rest))
-    }
-}
-
-/// Where a stem may start in a normalised word, the shortest prefix first.
-fn starts(word: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = stem_starts(word).map(|(at, _)| at).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
 }
 
 /// Latin letters beyond ASCII (the normaliser lowers ASCII only).
