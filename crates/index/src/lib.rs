@@ -45,6 +45,10 @@ use snippet::Snippets;
 /// [`Index::writer`] raises a smaller one to it.
 pub const MIN_WRITER_HEAP: usize = 15_000_000;
 
+/// The largest writer heap tantivy accepts (just under 4 GiB);
+/// [`Index::writer`] lowers a larger one to it.
+pub const MAX_WRITER_HEAP: usize = 4_000_000_000;
+
 const EXACT: &str = "rasad_ar";
 const STEMMED: &str = "rasad_ar_stem";
 
@@ -196,21 +200,32 @@ fn stopwords(analyzer: &Analyzer) -> HashSet<String> {
         .collect()
 }
 
-/// FNV-1a over the analyzer version and the heads: what the terms in the
-/// index depend on beyond rasad-text.
+/// FNV-1a over everything the terms in the index depend on: the analyzer
+/// version, the heads, rasad-text's stem lexicon, and what its normaliser
+/// does to the Arabic blocks and Latin capitals.
 fn fingerprint(analyzer: &Analyzer) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |bytes: &[u8]| {
-        for b in bytes {
+        for b in bytes.iter().chain(b"\n") {
             h ^= u64::from(*b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
     };
-    eat(format!("rasad-index analyzer {ANALYZER_VERSION}\n").as_bytes());
+    eat(format!("rasad-index analyzer {ANALYZER_VERSION}").as_bytes());
     for head in analyzer.sorted_heads() {
         eat(head.as_bytes());
-        eat(b"\n");
     }
+    let mut stems: Vec<&str> = rasad_text::StemLexicon::builtin().words().collect();
+    stems.sort_unstable();
+    for w in stems {
+        eat(w.as_bytes());
+    }
+    let probe: String = ('\u{0600}'..='\u{06FF}')
+        .chain('\u{FE70}'..='\u{FEFF}')
+        .chain('A'..='Z')
+        .flat_map(|c| [c, ' '])
+        .collect();
+    eat(rasad_text::normalize(&probe).as_str().as_bytes());
     format!("{h:016x}")
 }
 
@@ -311,12 +326,13 @@ impl Index {
         &self.analyzer
     }
 
-    /// A writer with one indexing thread and `heap_bytes` of memory (at
-    /// least [`MIN_WRITER_HEAP`]). Only one writer can be open at a time.
+    /// A writer with one indexing thread and `heap_bytes` of memory
+    /// (between [`MIN_WRITER_HEAP`] and [`MAX_WRITER_HEAP`]). Only one
+    /// writer can be open on a directory at a time.
     pub fn writer(&self, heap_bytes: usize) -> Result<Writer> {
         let writer = self
             .index
-            .writer_with_num_threads(1, heap_bytes.max(MIN_WRITER_HEAP))?;
+            .writer_with_num_threads(1, heap_bytes.clamp(MIN_WRITER_HEAP, MAX_WRITER_HEAP))?;
         Ok(Writer {
             writer,
             reader: self.reader.clone(),

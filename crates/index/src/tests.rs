@@ -630,6 +630,27 @@ fn work_not_committed_is_gone_after_reopening() {
 }
 
 #[test]
+fn an_index_of_other_fields_is_refused_not_mixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = tantivy::schema::Schema::builder();
+    b.add_text_field("body", tantivy::schema::TEXT);
+    tantivy::Index::create_in_dir(dir.path(), b.build()).unwrap();
+    match Index::open_or_create(dir.path(), heads()) {
+        Err(IndexError::SchemaMismatch(p)) => assert_eq!(p, dir.path()),
+        Err(e) => panic!("{e}"),
+        Ok(_) => panic!("opened an index of other fields"),
+    }
+}
+
+#[test]
+fn the_index_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    fn sendable<T: Send>() {}
+    shareable::<Index>();
+    sendable::<Writer>();
+}
+
+#[test]
 fn a_bad_date_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let index = Index::open_or_create(dir.path(), heads()).unwrap();
