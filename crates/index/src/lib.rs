@@ -354,9 +354,9 @@ impl Index {
     }
 
     /// Whether the last commit was made by an analyzer that made other terms
-    /// (another analyzer version or other compound heads): the index
-    /// should then be emptied (`delete_article_from(i64::MIN)`) and filled
-    /// again.
+    /// (another analyzer version, other compound heads, another stem
+    /// lexicon or normaliser in rasad-text): the index should then be
+    /// emptied (`delete_article_from(i64::MIN)`) and filled again.
     pub fn needs_rebuild(&self) -> Result<bool> {
         let Some(payload) = self.index.load_metas()?.payload else {
             return Ok(false);
@@ -369,7 +369,15 @@ impl Index {
         self.reader.searcher().num_docs()
     }
 
-    /// Searches the committed documents, best first. Plain words must all
+    /// Sees commits made through another `Index` on the same directory
+    /// (another process, say); a writer of this one reloads by itself.
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Searches the committed documents (as of the last [`Writer::commit`]
+    /// or [`Index::reload`]), best first. Plain words must all
     /// match; `"a phrase"` matches the exact sequence; `-word` and
     /// `-"a phrase"` exclude. A query with nothing to look for (empty,
     /// only stopwords or exclusions) is [`IndexError::EmptyQuery`].

@@ -621,12 +621,19 @@ fn work_not_committed_is_gone_after_reopening() {
     assert_eq!(index.committed_upto().unwrap(), Some(7));
     assert_eq!(index.num_docs(), 8);
     assert_eq!(articles(&index, "كفرزيتا"), [1, 2]);
+    // A second handle sees the first one's commits once it reloads.
+    let other = Index::open_or_create(dir.path(), heads()).unwrap();
     // The store's recovery: roll back past the payload and go on.
     let mut w = index.writer(MIN_WRITER_HEAP).unwrap();
     w.delete_article_from(8).unwrap();
-    w.commit(7).unwrap();
+    w.delete_article_from(7).unwrap();
+    w.commit(6).unwrap();
     w.close().unwrap();
-    assert_eq!(index.num_docs(), 8);
+    assert_eq!(index.num_docs(), 7);
+    assert_eq!(other.num_docs(), 8);
+    other.reload().unwrap();
+    assert_eq!(other.num_docs(), 7);
+    assert_eq!(other.committed_upto().unwrap(), Some(6));
 }
 
 #[test]
