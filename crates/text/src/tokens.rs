@@ -282,6 +282,12 @@ impl StemLexicon {
     pub fn contains(&self, normalised_word: &str) -> bool {
         self.words.contains(normalised_word)
     }
+
+    /// The words, normalised, in no particular order (the search index
+    /// fingerprints them: its terms depend on them).
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
 }
 
 /// A word split into proclitics and stem.
