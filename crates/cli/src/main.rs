@@ -125,6 +125,18 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         pub_date: Option<String>,
     },
+    /// Arabic-aware full-text search of stored articles and event evidence
+    /// (كفرزيتا finds كفر زيتا, الطائرات finds بالطائرات): plain words must
+    /// all match, "quoted phrases" match exactly, -word excludes.
+    Search {
+        #[command(flatten)]
+        data: DataDir,
+        query: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Stored events matching filters, newest first.
     Events {
         #[command(flatten)]
@@ -314,6 +326,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             &data.dir,
             pub_date.as_deref(),
         ),
+        Command::Search {
+            data,
+            query,
+            limit,
+            format,
+        } => commands::store::search(&Pack::load(pack_dir)?, &data.dir, &query, limit, format),
         Command::Events { data, filter, format } => {
             commands::store::events(&Pack::load(pack_dir)?, &data.dir, &filter.spec(), format)
         }

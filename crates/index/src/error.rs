@@ -28,3 +28,10 @@ pub enum IndexError {
 }
 
 pub type Result<T, E = IndexError> = std::result::Result<T, E>;
+
+impl IndexError {
+    /// Another writer (another rasad process) holds the index.
+    pub fn is_locked(&self) -> bool {
+        matches!(self, IndexError::Tantivy(tantivy::TantivyError::LockFailure(..)))
+    }
+}

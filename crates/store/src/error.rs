@@ -13,6 +13,8 @@ pub enum StoreError {
     NoStore(PathBuf),
     #[error("the store was written by a newer rasad (schema {found}, this rasad knows {known})")]
     NewerSchema { found: i64, known: i64 },
+    #[error("another rasad is writing to this store; wait for it to finish")]
+    Busy,
     #[error("bad filter: {0}")]
     Filter(String),
     #[error("bad search query: {0}")]

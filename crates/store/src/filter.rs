@@ -3,7 +3,6 @@
 
 use rasad_pack::{Pack, PlaceKind, GOVERNORATES, TAXONOMY};
 use rasad_text::normalize_str;
-use rusqlite::types::Value;
 use serde::Deserialize;
 
 use crate::{Result, StoreError};
@@ -11,8 +10,6 @@ use crate::{Result, StoreError};
 /// Default and largest page of events.
 pub const DEFAULT_LIMIT: usize = 100;
 pub const MAX_LIMIT: usize = 100_000;
-/// Radii up to this are searched through the R-tree.
-const RTREE_KM: f64 = 10.0;
 
 /// Filters as given on the command line or in a query string.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -127,7 +124,7 @@ impl FilterSpec {
             }
         }
         f.min_fatalities = self.min_fatalities;
-        f.outlet = nonempty(&self.outlet).map(|o| o.to_lowercase());
+        f.outlet = nonempty(&self.outlet).map(str::to_string);
         f.limit = self.limit.unwrap_or(DEFAULT_LIMIT);
         if f.limit > MAX_LIMIT {
             return Err(StoreError::Filter(format!(
@@ -275,131 +272,5 @@ fn date(what: &str, s: &str) -> Result<String> {
         None => Err(StoreError::Filter(format!(
             "--{what} {s:?} is not a date YYYY-MM-DD"
         ))),
-    }
-}
-
-impl Filter {
-    /// The SQL behind the filter: `FROM … WHERE …` over `events e`, its
-    /// parameters, and the date column to order by (the one an index walks).
-    pub(crate) fn sql(&self) -> (String, Vec<Value>, &'static str) {
-        let mut from = String::from("events e");
-        let mut wh: Vec<String> = Vec::new();
-        let mut params: Vec<Value> = Vec::new();
-        let p = |v: Value, params: &mut Vec<Value>| {
-            params.push(v);
-            format!("?{}", params.len())
-        };
-        let date_col;
-        match self.actors.len() {
-            0 => date_col = "e.event_date",
-            // One actor: walk (actor, date) in order.
-            1 => {
-                from = "event_actors s CROSS JOIN events e ON e.key = s.event".into();
-                wh.push(format!(
-                    "s.actor = {}",
-                    p(Value::Text(self.actors[0].clone()), &mut params)
-                ));
-                date_col = "s.event_date";
-            }
-            _ => {
-                let list: Vec<String> = self
-                    .actors
-                    .iter()
-                    .map(|a| p(Value::Text(a.clone()), &mut params))
-                    .collect();
-                wh.push(format!(
-                    "e.key IN (SELECT event FROM event_actors WHERE actor IN ({}))",
-                    list.join(", ")
-                ));
-                date_col = "e.event_date";
-            }
-        }
-        if let Some(t) = self.event_type {
-            wh.push(format!(
-                "e.event_type = {}",
-                p(Value::Text(t.into()), &mut params)
-            ));
-        }
-        if let Some(t) = self.sub_event_type {
-            wh.push(format!(
-                "e.sub_event_type = {}",
-                p(Value::Text(t.into()), &mut params)
-            ));
-        }
-        if let Some(a) = self.admin1 {
-            wh.push(format!("e.admin1 = {}", p(Value::Text(a.into()), &mut params)));
-        }
-        if let Some(pl) = &self.place {
-            let mut any = vec![format!(
-                "e.place_norm = {}",
-                p(Value::Text(pl.norm.clone()), &mut params)
-            )];
-            for id in &pl.ids {
-                any.push(format!(
-                    "e.place_id = {}",
-                    p(Value::Text(id.clone()), &mut params)
-                ));
-            }
-            wh.push(format!("({})", any.join(" OR ")));
-        }
-        if let Some(n) = self.near {
-            // A box around the point, then the exact distance. A small box
-            // is searched through the R-tree; a large one matches so many
-            // events that walking them newest first finds a page sooner.
-            let dlat = n.km / 111.0;
-            let dlon = n.km / (111.0 * n.lat.to_radians().cos().max(0.01));
-            let b: Vec<String> = [n.lat - dlat, n.lat + dlat, n.lon - dlon, n.lon + dlon]
-                .into_iter()
-                .map(|v| p(Value::Real(v), &mut params))
-                .collect();
-            if n.km <= RTREE_KM {
-                wh.push(format!(
-                    "e.key IN (SELECT key FROM event_geo WHERE min_lat >= {} AND max_lat <= {} AND min_lon >= {} AND max_lon <= {})",
-                    b[0], b[1], b[2], b[3]
-                ));
-            } else {
-                wh.push(format!(
-                    "e.lat BETWEEN {} AND {} AND e.lon BETWEEN {} AND {}",
-                    b[0], b[1], b[2], b[3]
-                ));
-            }
-            let (la, lo, km) = (
-                p(Value::Real(n.lat), &mut params),
-                p(Value::Real(n.lon), &mut params),
-                p(Value::Real(n.km), &mut params),
-            );
-            wh.push(format!("km(e.lat, e.lon, {la}, {lo}) <= {km}"));
-        }
-        if let Some(d) = &self.from {
-            wh.push(format!(
-                "{date_col} >= {}",
-                p(Value::Text(d.clone()), &mut params)
-            ));
-        }
-        if let Some(d) = &self.to {
-            // '' is an undated event in event_actors: not before any date.
-            wh.push(format!(
-                "{date_col} <= {} AND {date_col} > ''",
-                p(Value::Text(d.clone()), &mut params)
-            ));
-        }
-        if let Some(n) = self.min_fatalities {
-            wh.push(format!(
-                "e.fatalities >= {}",
-                p(Value::Integer(n.into()), &mut params)
-            ));
-        }
-        if let Some(o) = &self.outlet {
-            wh.push(format!(
-                "lower(e.outlet) = {}",
-                p(Value::Text(o.clone()), &mut params)
-            ));
-        }
-        let mut sql = format!("FROM {from}");
-        if !wh.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&wh.join(" AND "));
-        }
-        (sql, params, date_col)
     }
 }

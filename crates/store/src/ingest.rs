@@ -21,6 +21,7 @@ use rasad_text::CharOffsets;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
+use crate::schema::{gov_code, sub_code};
 use crate::{Result, Store, DB_FILE};
 
 /// How to ingest.
@@ -226,6 +227,7 @@ pub fn ingest(
         }
         Ok(())
     })?;
+    store.flush()?;
     store.analyze()?;
     progress.elapsed = started.elapsed();
     Ok(progress)
@@ -255,6 +257,7 @@ pub fn reextract(
         progress.elapsed = started.elapsed();
         report(Report::Progress(&progress));
     }
+    store.flush()?;
     store.analyze()?;
     progress.elapsed = started.elapsed();
     Ok(progress)
@@ -461,56 +464,75 @@ pub(crate) fn insert_events(
     outlet: Option<&str>,
     events: &[Event],
 ) -> Result<usize> {
+    let outlet = match outlet {
+        Some(name) => {
+            tx.prepare_cached("INSERT INTO outlets (name) VALUES (?1) ON CONFLICT DO NOTHING")?
+                .execute([name])?;
+            tx.prepare_cached("SELECT id FROM outlets WHERE name = ?1")?
+                .query_row([name], |r| r.get::<_, i64>(0))
+                .optional()?
+        }
+        None => None,
+    };
     let mut ins = tx.prepare_cached(
-        "INSERT INTO events (article, event_type, sub_event_type, actor1, actor2, admin1, admin2,
-            place, place_norm, place_en, place_id, lat, lon, geo_precision, event_date,
-            time_precision, fatalities, injuries, outlet)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+        "INSERT INTO events (article, sub, gov, outlet, place_id, place_norm, lat, lon, event_date, fatalities)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     let mut rec = tx.prepare_cached("INSERT INTO event_records (key, record) VALUES (?1, ?2)")?;
     let mut side = tx.prepare_cached(
-        "INSERT OR IGNORE INTO event_actors (actor, event_date, event, role) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT OR IGNORE INTO event_actors (actor, event_date, event, role, sub, gov, outlet, fatalities, lat, lon)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     let mut geo = tx.prepare_cached(
         "INSERT INTO event_geo (key, min_lat, max_lat, min_lon, max_lon) VALUES (?1, ?2, ?2, ?3, ?3)",
     )?;
     for e in events {
         let l = &e.location;
-        let record = serde_json::to_string(e).expect("an event serialises");
+        let Some(sub) = sub_code(&e.sub_event_type) else {
+            return Err(crate::StoreError::Record {
+                key: article,
+                reason: format!("sub-event type {:?} is not one of events.md §2", e.sub_event_type),
+            });
+        };
+        let gov = l.admin1.as_deref().and_then(gov_code);
         ins.execute(params![
             article,
-            e.event_type,
-            e.sub_event_type,
-            e.actor1,
-            e.actor2,
-            l.admin1,
-            l.admin2,
-            l.name,
-            l.name.as_deref().map(crate::filter::place_key),
-            l.name_en,
+            sub,
+            gov,
+            outlet,
             l.place_id,
+            l.name.as_deref().map(crate::filter::place_key),
             l.lat,
             l.lon,
-            l.geo_precision,
             e.event_date,
-            e.time_precision,
             e.fatalities,
-            e.injuries,
-            outlet,
         ])?;
         let key = tx.last_insert_rowid();
-        rec.execute(params![key, record])?;
+        rec.execute(params![
+            key,
+            serde_json::to_string(e).expect("an event serialises")
+        ])?;
         let date = e.event_date.as_deref().unwrap_or("");
-        let sides = [(&e.actor1, 1), (&e.actor2, 2)];
+        let sides = e
+            .actor1
+            .iter()
+            .map(|a| (a, 1))
+            .chain(e.actor2.iter().map(|a| (a, 2)))
+            .chain(e.assoc_actor1.iter().map(|a| (a, 3)))
+            .chain(e.assoc_actor2.iter().map(|a| (a, 4)));
         for (actor, role) in sides {
-            if let Some(actor) = actor {
-                side.execute(params![actor, date, key, role])?;
-            }
-        }
-        for (list, role) in [(&e.assoc_actor1, 3), (&e.assoc_actor2, 4)] {
-            for actor in list {
-                side.execute(params![actor, date, key, role])?;
-            }
+            side.execute(params![
+                actor,
+                date,
+                key,
+                role,
+                sub,
+                gov,
+                outlet,
+                e.fatalities,
+                l.lat,
+                l.lon
+            ])?;
         }
         if let (Some(lat), Some(lon)) = (l.lat, l.lon) {
             geo.execute(params![key, lat, lon])?;

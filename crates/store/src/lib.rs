@@ -10,6 +10,7 @@
 mod error;
 mod filter;
 mod ingest;
+mod plan;
 mod query;
 mod schema;
 mod search;
@@ -17,6 +18,7 @@ mod synth;
 
 use std::path::{Path, PathBuf};
 
+use rasad_pack::Pack;
 use rusqlite::{Connection, OpenFlags};
 
 pub use error::{Result, StoreError};
@@ -40,12 +42,13 @@ pub struct Store {
 
 impl Store {
     /// Opens the store in `dir`, creating it when absent, and brings the
-    /// index level with the database.
-    pub fn open(dir: &Path) -> Result<Store> {
+    /// index level with the database. The pack's compound-name heads shape
+    /// the index's terms (كفر زيتا = كفرزيتا).
+    pub fn open(dir: &Path, pack: &Pack) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
         let conn = Connection::open(dir.join(DB_FILE))?;
         schema::prepare(&conn)?;
-        let index = search::TextIndex::open(&dir.join(INDEX_DIR))?;
+        let index = search::TextIndex::open(&dir.join(INDEX_DIR), &pack.naming.compound_heads)?;
         let mut store = Store {
             dir: dir.to_path_buf(),
             conn,
@@ -56,8 +59,8 @@ impl Store {
     }
 
     /// Opens an existing store for reading only; it is an error when `dir`
-    /// holds no store. The index is not repaired (a writer does that).
-    pub fn open_read_only(dir: &Path) -> Result<Store> {
+    /// holds no store.
+    pub fn open_read_only(dir: &Path, pack: &Pack) -> Result<Store> {
         let db = dir.join(DB_FILE);
         if !db.exists() {
             return Err(StoreError::NoStore(dir.to_path_buf()));
@@ -68,12 +71,21 @@ impl Store {
         )?;
         schema::check_version(&conn)?;
         schema::register_functions(&conn)?;
-        let index = search::TextIndex::open(&dir.join(INDEX_DIR))?;
-        Ok(Store {
+        let index = search::TextIndex::open(&dir.join(INDEX_DIR), &pack.naming.compound_heads)?;
+        let mut store = Store {
             dir: dir.to_path_buf(),
             conn,
             index,
-        })
+        };
+        // A reader may bring a lagging index level (after a crash) when no
+        // writer is at work; while one is, the index lags only by what it
+        // has not committed yet, and reading goes on.
+        match store.catch_up_index() {
+            Ok(()) | Err(StoreError::Busy) => {}
+            Err(e) => return Err(e),
+        }
+        store.index.close_writer()?;
+        Ok(store)
     }
 
     pub fn dir(&self) -> &Path {
@@ -82,6 +94,13 @@ impl Store {
 
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // What is not committed here is replayed on the next open.
+        let _ = self.flush();
     }
 }
 

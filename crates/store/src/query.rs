@@ -5,6 +5,9 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 use serde::Serialize;
 
+use rasad_pack::GOVERNORATES;
+
+use crate::schema::SUB_TYPES;
 use crate::{Filter, Result, Store, StoreError};
 
 /// An event as stored, with what the store knows of its article.
@@ -92,17 +95,18 @@ impl Store {
         filter: &Filter,
         mut f: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<()> {
-        let (from_where, mut params, date_col) = filter.sql();
+        let plan = self.plan(filter)?;
+        let mut params = plan.params;
         let n = params.len();
-        params.push(Value::Integer(filter.limit as i64));
+        params.push(Value::Integer(filter.limit.min(i64::MAX as usize) as i64));
         params.push(Value::Integer(filter.offset as i64));
-        // The page's keys first, from the events alone; records and
+        // The page's keys first, from the indexes alone; records and
         // articles only for the rows shown.
         let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM (SELECT e.key AS k, {date_col} AS d {from_where}
-                 ORDER BY d DESC, k DESC LIMIT ?{} OFFSET ?{}) page
+            "SELECT {EVENT_COLUMNS} FROM ({} ORDER BY d DESC, k DESC LIMIT ?{} OFFSET ?{}) page
              CROSS JOIN events e ON e.key = page.k {EVENT_JOINS}
              ORDER BY page.d DESC, page.k DESC",
+            plan.sql,
             n + 1,
             n + 2,
         );
@@ -116,11 +120,16 @@ impl Store {
 
     /// How many events match `filter` (ignoring its limit).
     pub fn count_events(&self, filter: &Filter) -> Result<i64> {
-        let (from_where, params, _) = filter.sql();
-        let sql = format!("SELECT count(*) {from_where}");
+        let plan = self.plan(filter)?;
+        let sql = format!("SELECT count(*) FROM ({})", plan.sql);
         Ok(self
             .conn()
-            .query_row(&sql, params_from_iter(params), |r| r.get(0))?)
+            .query_row(&sql, params_from_iter(plan.params), |r| r.get(0))?)
+    }
+
+    /// Which index a filter walks (for measuring and debugging).
+    pub fn plan_of(&self, filter: &Filter) -> Result<&'static str> {
+        Ok(self.plan(filter)?.driver)
     }
 
     /// One event by its key.
@@ -182,31 +191,87 @@ impl Store {
 
     /// Breakdowns of the events matching `filter` (its limit ignored).
     pub fn stats(&self, filter: &Filter, top: usize) -> Result<Stats> {
-        let (from_where, params, _) = filter.sql();
-        let group = |key: &str, order: &str, limit: Option<usize>| -> Result<Vec<StatRow>> {
+        let plan = self.plan(filter)?;
+        let group = |key: &str,
+                     order: &str,
+                     limit: Option<usize>|
+         -> Result<Vec<(Option<String>, i64, i64)>> {
             let limit = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
             let sql = format!(
-                "SELECT {key} AS k, count(*), coalesce(sum(e.fatalities), 0) {from_where} GROUP BY k ORDER BY {order}{limit}"
+                "SELECT {key} AS g, count(*), coalesce(sum(fatalities), 0) FROM ({}) GROUP BY g ORDER BY {order}{limit}",
+                plan.sql
             );
             let mut stmt = self.conn().prepare(&sql)?;
-            let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
-                Ok(StatRow {
-                    key: r.get::<_, Option<String>>(0)?.unwrap_or_else(|| "(none)".into()),
-                    events: r.get(1)?,
-                    fatalities: r.get(2)?,
-                })
+            let rows = stmt.query_map(params_from_iter(plan.params.iter()), |r| {
+                let g: Option<rusqlite::types::Value> = r.get(0)?;
+                let g = match g {
+                    Some(rusqlite::types::Value::Text(t)) => Some(t),
+                    Some(rusqlite::types::Value::Integer(i)) => Some(i.to_string()),
+                    _ => None,
+                };
+                Ok((g, r.get(1)?, r.get(2)?))
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
+        let row = |(key, events, fatalities): (Option<String>, i64, i64)| StatRow {
+            key: key.filter(|k| !k.is_empty()).unwrap_or_else(|| "(none)".into()),
+            events,
+            fatalities,
+        };
+        let by_sub: Vec<_> = group("sub", "count(*) DESC, g", None)?
+            .into_iter()
+            .map(|(code, n, f)| {
+                (
+                    code.and_then(|c| c.parse::<usize>().ok())
+                        .and_then(|c| SUB_TYPES.get(c)),
+                    n,
+                    f,
+                )
+            })
+            .collect();
+        let mut by_type: Vec<StatRow> = Vec::new();
+        for (t, n, f) in by_sub.iter().map(|(ts, n, f)| (ts.map(|(t, _)| *t), *n, *f)) {
+            let key = t.unwrap_or("(none)").to_string();
+            match by_type.iter_mut().find(|r| r.key == key) {
+                Some(r) => {
+                    r.events += n;
+                    r.fatalities += f;
+                }
+                None => by_type.push(StatRow {
+                    key,
+                    events: n,
+                    fatalities: f,
+                }),
+            }
+        }
+        by_type.sort_by(|a, b| b.events.cmp(&a.events).then(a.key.cmp(&b.key)));
+        let by_sub_type = by_sub
+            .into_iter()
+            .map(|(ts, n, f)| row((ts.map(|(_, s)| s.to_string()), n, f)))
+            .collect();
+        let by_admin1 = group("gov", "count(*) DESC, g", Some(top))?
+            .into_iter()
+            .map(|(code, n, f)| {
+                let name = code
+                    .and_then(|c| c.parse::<usize>().ok())
+                    .and_then(|c| GOVERNORATES.get(c))
+                    .map(|g| g.to_string());
+                row((name, n, f))
+            })
+            .collect();
+        let by_month = group("substr(d, 1, 7)", "g", None)?
+            .into_iter()
+            .map(row)
+            .collect();
         let by_actor = {
             let sql = format!(
-                "SELECT s.actor, count(*), coalesce(sum(e.fatalities), 0) FROM event_actors s
-                 JOIN events e ON e.key = s.event
-                 WHERE e.key IN (SELECT e.key {from_where})
-                 GROUP BY s.actor ORDER BY count(*) DESC, s.actor LIMIT {top}"
+                "SELECT s.actor, count(*), coalesce(sum(s.fatalities), 0) FROM ({}) m
+                 CROSS JOIN event_actors s INDEXED BY event_actors_event ON s.event = m.k
+                 GROUP BY s.actor ORDER BY count(*) DESC, s.actor LIMIT {top}",
+                plan.sql
             );
             let mut stmt = self.conn().prepare(&sql)?;
-            let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
+            let rows = stmt.query_map(params_from_iter(plan.params.iter()), |r| {
                 Ok(StatRow {
                     key: r.get(0)?,
                     events: r.get(1)?,
@@ -217,11 +282,11 @@ impl Store {
         };
         Ok(Stats {
             counts: self.counts()?,
-            events: self.count_events(filter)?,
-            by_month: group("substr(e.event_date, 1, 7)", "k", None)?,
-            by_admin1: group("e.admin1", "count(*) DESC, k", Some(top))?,
-            by_type: group("e.event_type", "count(*) DESC, k", None)?,
-            by_sub_type: group("e.sub_event_type", "count(*) DESC, k", None)?,
+            events: by_type.iter().map(|r| r.events).sum(),
+            by_month,
+            by_admin1,
+            by_type,
+            by_sub_type,
             by_actor,
         })
     }

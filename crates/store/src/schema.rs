@@ -1,11 +1,7 @@
 //! The database schema. Columns copied out of the record exist only to be
 //! filtered and sorted on; the record itself (events.md §1) is stored whole
 //! as JSON, so a field the filters do not use is never lost.
-//!
-//! Queries walk events newest first through `events_date` unless a filter
-//! has an index that finds fewer rows (place, sub-type, actor …); there is
-//! deliberately no index on fatalities: "at least N killed" matches many
-//! events, and walking dates finds the newest of them sooner.
+//! How a filter picks the index it walks is in `plan.rs`.
 
 use rusqlite::functions::FunctionFlags;
 use rusqlite::Connection;
@@ -31,53 +27,59 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE UNIQUE INDEX IF NOT EXISTS articles_url ON articles(url) WHERE url IS NOT NULL;
 CREATE INDEX IF NOT EXISTS articles_doc ON articles(doc_id);
 
-CREATE TABLE IF NOT EXISTS events (
-    key            INTEGER PRIMARY KEY,
-    article        INTEGER NOT NULL REFERENCES articles(key),
-    event_type     TEXT NOT NULL,
-    sub_event_type TEXT NOT NULL,
-    actor1         TEXT,
-    actor2         TEXT,
-    admin1         TEXT,
-    admin2         TEXT,
-    place          TEXT,
-    place_norm     TEXT,
-    place_en       TEXT,
-    place_id       TEXT,
-    lat            REAL,
-    lon            REAL,
-    geo_precision  INTEGER NOT NULL,
-    event_date     TEXT,
-    time_precision INTEGER,
-    fatalities     INTEGER,
-    injuries       INTEGER,
-    outlet         TEXT
+CREATE TABLE IF NOT EXISTS outlets (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
 );
--- The record apart from the columns filters read, so that walking events
--- touches small rows.
+
+-- What filters read, in small columns: `sub` is the sub-event type's
+-- position in events.md §2 (which also gives the type), `gov` the
+-- governorate's position in §4, `outlet` an outlets id.
+CREATE TABLE IF NOT EXISTS events (
+    key        INTEGER PRIMARY KEY,
+    article    INTEGER NOT NULL REFERENCES articles(key),
+    sub        INTEGER NOT NULL,
+    gov        INTEGER,
+    outlet     INTEGER,
+    place_id   TEXT,
+    place_norm TEXT,
+    lat        REAL,
+    lon        REAL,
+    event_date TEXT,
+    fatalities INTEGER
+);
+-- Each index a filter can drive from carries every column the other
+-- filters test, so no query reads a table row before it knows it wants it.
+CREATE INDEX IF NOT EXISTS events_date ON events(event_date, key, sub, gov, outlet, fatalities, lat, lon);
+CREATE INDEX IF NOT EXISTS events_sub ON events(sub, event_date, key, gov, outlet, fatalities, lat, lon);
+CREATE INDEX IF NOT EXISTS events_gov ON events(gov, event_date, key, sub, outlet, fatalities, lat, lon);
+CREATE INDEX IF NOT EXISTS events_outlet ON events(outlet, event_date, key, sub, gov, fatalities, lat, lon);
+CREATE INDEX IF NOT EXISTS events_place_id ON events(place_id, event_date, key);
+CREATE INDEX IF NOT EXISTS events_place_norm ON events(place_norm, event_date, key);
+CREATE INDEX IF NOT EXISTS events_article ON events(article);
+
+-- The record apart, so that walking events touches small rows.
 CREATE TABLE IF NOT EXISTS event_records (
     key    INTEGER PRIMARY KEY,
     record TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS events_date ON events(event_date, key);
-CREATE INDEX IF NOT EXISTS events_type ON events(event_type, event_date);
-CREATE INDEX IF NOT EXISTS events_sub ON events(sub_event_type, event_date);
-CREATE INDEX IF NOT EXISTS events_admin1 ON events(admin1, event_date);
-CREATE INDEX IF NOT EXISTS events_place_id ON events(place_id);
-CREATE INDEX IF NOT EXISTS events_place_norm ON events(place_norm);
-CREATE INDEX IF NOT EXISTS events_outlet ON events(lower(outlet), event_date);
-CREATE INDEX IF NOT EXISTS events_article ON events(article);
 
 -- Every side of every event (actor1, actor2, associated actors) with the
--- event's date, so that an actor filter walks events in date order.
+-- filter columns, so that an actor filter walks its events newest first.
 CREATE TABLE IF NOT EXISTS event_actors (
     actor      TEXT NOT NULL,
     event_date TEXT NOT NULL,
     event      INTEGER NOT NULL,
     role       INTEGER NOT NULL,
+    sub        INTEGER NOT NULL,
+    gov        INTEGER,
+    outlet     INTEGER,
+    fatalities INTEGER,
+    lat        REAL,
+    lon        REAL,
     PRIMARY KEY (actor, event_date, event)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event);
+CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event, actor);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS event_geo USING rtree(key, min_lat, max_lat, min_lon, max_lon);
 
@@ -96,16 +98,11 @@ CREATE INDEX IF NOT EXISTS mentions_id ON mentions(kind, id);
 -- One row per write. The index commits with the number of the last batch
 -- it holds; batches after it are replayed into the index on open.
 CREATE TABLE IF NOT EXISTS batches (
-    number      INTEGER PRIMARY KEY,
-    kind        TEXT NOT NULL,
+    number        INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL,
     first_article INTEGER NOT NULL,
     last_article  INTEGER NOT NULL,
-    at          INTEGER NOT NULL
-);
-
-CREATE TABLE IF NOT EXISTS meta (
-    k TEXT PRIMARY KEY,
-    v TEXT NOT NULL
+    at            INTEGER NOT NULL
 );
 "#;
 
@@ -152,6 +149,32 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
         },
     )?;
     Ok(())
+}
+
+/// The code of a sub-event type: its position in events.md §2.
+pub fn sub_code(sub_event_type: &str) -> Option<i64> {
+    SUB_TYPES
+        .iter()
+        .position(|(_, s)| *s == sub_event_type)
+        .map(|i| i as i64)
+}
+
+/// Every (event type, sub-event type) of events.md §2, in order: a code
+/// is a position here.
+pub static SUB_TYPES: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        rasad_pack::TAXONOMY
+            .iter()
+            .flat_map(|(t, subs)| subs.iter().map(move |s| (*t, *s)))
+            .collect()
+    });
+
+/// The code of a governorate: its position in events.md §4.
+pub fn gov_code(admin1: &str) -> Option<i64> {
+    rasad_pack::GOVERNORATES
+        .iter()
+        .position(|g| *g == admin1)
+        .map(|i| i as i64)
 }
 
 /// Haversine distance in kilometres.

@@ -140,6 +140,7 @@ pub fn synthesize(
             report(Report::Progress(&progress));
         }
     }
+    store.flush()?;
     store.analyze()?;
     progress.elapsed = started.elapsed();
     Ok(progress)

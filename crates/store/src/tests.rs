@@ -25,6 +25,10 @@ fn extractor() -> &'static Extractor {
     X.get_or_init(|| Extractor::new(Pack::builtin().expect("the built-in pack")).expect("an extractor"))
 }
 
+fn pack() -> &'static Pack {
+    &extractor().engine().pack
+}
+
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, text).unwrap();
@@ -65,7 +69,7 @@ fn places(events: &[StoredEvent]) -> Vec<String> {
 fn stored(name: &str) -> (tempfile::TempDir, Store) {
     let tmp = temp_dir(name);
     let input = write(tmp.path(), "a.jsonl", ARTICLES);
-    let mut store = Store::open(&tmp.path().join("data")).unwrap();
+    let mut store = Store::open(&tmp.path().join("data"), pack()).unwrap();
     let (summary, problems) = run(&mut store, &[input]);
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(summary.stored, 4);
@@ -119,7 +123,7 @@ fn bad_input_is_reported_skipped_and_counted_and_the_rest_is_stored() {
         .take(600)
         .collect();
     std::fs::write(dir.join("image.txt"), png).unwrap();
-    let mut store = Store::open(&tmp.path().join("data")).unwrap();
+    let mut store = Store::open(&tmp.path().join("data"), pack()).unwrap();
     let (s, problems) = run(&mut store, &[dir]);
     assert_eq!(s.stored, 5, "{problems:?}");
     let reasons: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
@@ -312,7 +316,10 @@ fn an_event_reads_back_exactly_as_extracted() {
 #[test]
 fn a_directory_that_is_not_a_store_is_refused_for_reading() {
     let tmp = temp_dir("nostore");
-    let err = Store::open_read_only(tmp.path()).err().unwrap().to_string();
+    let err = Store::open_read_only(tmp.path(), pack())
+        .err()
+        .unwrap()
+        .to_string();
     assert!(err.contains("rasad ingest"), "{err}");
 }
 
@@ -330,5 +337,92 @@ fn sqlite_has_what_the_store_needs() {
     // sub-type is rare and another common.
     for needed in ["ENABLE_RTREE", "ENABLE_STAT4"] {
         assert!(opts.iter().any(|o| o == needed), "{needed} missing: {opts:?}");
+    }
+}
+
+#[test]
+fn search_finds_spellings_clitics_and_evidence_with_original_snippets() {
+    let (_tmp, store) = stored("search");
+    // كفرزيتا is written joined in s1; the query splits it.
+    let hits = store.search("كفر زيتا", 10).unwrap();
+    assert!(hits.iter().any(|h| h.article.doc_id == "s1"), "{hits:?}");
+    // الطائرات → "الطيران" no; "غارات" in s1 found by "غارة" through stems.
+    let stems = store.search("غارة", 10).unwrap();
+    assert!(stems.iter().any(|h| h.article.doc_id == "s1"));
+    // An evidence hit names its event; snippets are original text.
+    let jobar = store.search("جوبر", 10).unwrap();
+    let ev = jobar.iter().find(|h| h.kind == "evidence").expect("evidence hit");
+    let event = store.event(ev.event.unwrap()).unwrap().unwrap();
+    assert_eq!(event.article.doc_id, "s3");
+    assert!(
+        ev.snippet.contains("جوبر") && ev.marked("[", "]").contains("[جوبر]"),
+        "{}",
+        ev.snippet
+    );
+    // A phrase must be exact.
+    assert!(store
+        .search("\"قوات سوريا الديمقراطية\"", 10)
+        .unwrap()
+        .iter()
+        .any(|h| h.article.doc_id == "s2"));
+    assert!(store.search("\"سوريا قوات\"", 10).unwrap().is_empty());
+    // Nothing to look for is a clear error.
+    assert!(store
+        .search("في", 10)
+        .unwrap_err()
+        .to_string()
+        .contains("nothing to search"));
+}
+
+#[test]
+fn an_index_that_missed_a_batch_catches_up_on_open() {
+    // The state a kill between the SQLite commit and the index commit
+    // leaves: the database holds a batch the index does not.
+    let (tmp, store) = stored("catchup");
+    let data = tmp.path().join("data");
+    let before = store.counts().unwrap();
+    drop(store);
+    let saved = tmp.path().join("index-before");
+    copy_dir(&data.join(INDEX_DIR), &saved);
+    let mut store = Store::open(&data, pack()).unwrap();
+    let more = write(
+        tmp.path(),
+        "more.jsonl",
+        r#"{"id": "m1", "published": "2017-06-01", "text": "قصفت طائرات حربية بلدة اللطامنة في ريف حماة الشمالي، ما أدى إلى مقتل طفلين."}"#,
+    );
+    run(&mut store, &[more]);
+    drop(store);
+    std::fs::remove_dir_all(data.join(INDEX_DIR)).unwrap();
+    copy_dir(&saved, &data.join(INDEX_DIR));
+    assert_eq!(
+        rasad_index::Index::open_or_create(&data.join(INDEX_DIR), &pack().naming.compound_heads)
+            .unwrap()
+            .num_docs() as i64,
+        before.index_docs,
+        "the index lags"
+    );
+
+    // Reopening (even to read) replays the batch the index missed.
+    let store = Store::open_read_only(&data, pack()).unwrap();
+    let now = store.counts().unwrap();
+    assert_eq!(now.articles, before.articles + 1);
+    assert_eq!(now.index_docs, now.articles + now.events, "{now:?}");
+    assert!(store
+        .search("اللطامنة", 10)
+        .unwrap()
+        .iter()
+        .any(|h| h.article.doc_id == "m1"));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
     }
 }

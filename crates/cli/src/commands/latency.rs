@@ -90,7 +90,7 @@ fn filter_spec(p: &mut Pick, pack: &Pack, towns: &[&rasad_pack::Place]) -> Filte
 }
 
 pub fn run(pack: &Pack, data: &Path, queries: usize, seed: u64) -> Result<ExitCode> {
-    let store = open_existing(data, false)?;
+    let store = open_existing(data, pack, false)?;
     let towns: Vec<_> = pack
         .places
         .iter()

@@ -101,7 +101,7 @@ pub fn ingest(extractor: &Extractor, args: IngestArgs) -> Result<ExitCode> {
             bail!("{}: no such file or directory", p.display());
         }
     }
-    let mut store = open(&args.data)?;
+    let mut store = open(&args.data, &extractor.engine().pack)?;
     let mut meter = Meter::new();
     let summary = rasad_store::ingest(&mut store, extractor, &args.paths, &opts, &mut |r| {
         meter.report(r)
@@ -125,7 +125,7 @@ pub fn reextract(extractor: &Extractor, data: &Path, pub_date: Option<&str>) -> 
         fallback_date: parse_pub_date(pub_date)?,
         ..IngestOptions::default()
     };
-    let mut store = open_existing(data, true)?;
+    let mut store = open_existing(data, &extractor.engine().pack, true)?;
     let mut meter = Meter::new();
     let summary = rasad_store::reextract(&mut store, extractor, &opts, &mut |r| meter.report(r))?;
     meter.finish();
@@ -146,7 +146,7 @@ pub fn synth(pack: &rasad_pack::Pack, data: &Path, events: usize, seed: u64) -> 
             data.display()
         );
     }
-    let mut store = open(data)?;
+    let mut store = open(data, pack)?;
     let mut meter = Meter::new();
     let summary = rasad_store::synthesize(&mut store, pack, events, seed, &mut |r| meter.report(r))?;
     meter.finish();
@@ -169,7 +169,7 @@ pub fn export(
     format: rasad_export::Format,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
-    let store = open_existing(data, false)?;
+    let store = open_existing(data, pack, false)?;
     let mut filter = spec.resolve(pack)?;
     if spec.limit.is_none() {
         filter.limit = i64::MAX as usize;
@@ -223,6 +223,49 @@ fn export_rows(
     Ok(sink.finish()?)
 }
 
+pub fn search(
+    pack: &rasad_pack::Pack,
+    data: &Path,
+    query: &str,
+    limit: usize,
+    format: Format,
+) -> Result<ExitCode> {
+    let store = open_existing(data, pack, false)?;
+    let hits = store.search(query, limit)?;
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Jsonl => {
+            for h in &hits {
+                writeln!(out, "{}", serde_json::to_string(h)?)?;
+            }
+        }
+        Format::Table => {
+            let (open, close) = if std::io::stdout().is_terminal() {
+                ("\x1b[1;31m", "\x1b[0m")
+            } else {
+                ("«", "»")
+            };
+            for h in &hits {
+                let a = &h.article;
+                writeln!(
+                    out,
+                    "{:.2}  {}  {}  {}{}",
+                    h.score,
+                    a.published.as_deref().unwrap_or("----------"),
+                    a.outlet.as_deref().unwrap_or("?"),
+                    a.doc_id,
+                    h.event.map_or(String::new(), |e| format!("  event {e}"))
+                )?;
+                writeln!(out, "    {}", h.marked(open, close).replace('\n', " "))?;
+            }
+            if hits.is_empty() {
+                writeln!(out, "no matches for {query:?}")?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Output of `rasad events`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum EventsFormat {
@@ -238,7 +281,7 @@ pub fn events(
     spec: &FilterSpec,
     format: Option<EventsFormat>,
 ) -> Result<ExitCode> {
-    let store = open_existing(data, false)?;
+    let store = open_existing(data, pack, false)?;
     let filter = spec.resolve(pack)?;
     let stdout = std::io::stdout();
     let format = format.unwrap_or(if stdout.is_terminal() {
@@ -315,7 +358,7 @@ pub fn stats(
     format: Format,
     top: usize,
 ) -> Result<ExitCode> {
-    let store = open_existing(data, false)?;
+    let store = open_existing(data, pack, false)?;
     let mut filter = spec.resolve(pack)?;
     filter.limit = usize::MAX >> 1;
     let stats = store.stats(&filter, top)?;
@@ -373,12 +416,12 @@ fn parse_pub_date(d: Option<&str>) -> Result<Option<Date>> {
 }
 
 /// Opens (or creates) the store for writing.
-fn open(data: &Path) -> Result<Store> {
-    Store::open(data).with_context(|| format!("opening the store in {}", data.display()))
+fn open(data: &Path, pack: &rasad_pack::Pack) -> Result<Store> {
+    Store::open(data, pack).with_context(|| format!("opening the store in {}", data.display()))
 }
 
 /// Opens a store that must exist.
-pub fn open_existing(data: &Path, write: bool) -> Result<Store> {
+pub fn open_existing(data: &Path, pack: &rasad_pack::Pack, write: bool) -> Result<Store> {
     if !data.join(rasad_store::DB_FILE).exists() {
         bail!(
             "{} holds no rasad store; create one with `rasad ingest --data {} PATH...`",
@@ -387,8 +430,8 @@ pub fn open_existing(data: &Path, write: bool) -> Result<Store> {
         );
     }
     if write {
-        open(data)
+        open(data, pack)
     } else {
-        Store::open_read_only(data).with_context(|| format!("opening the store in {}", data.display()))
+        Store::open_read_only(data, pack).with_context(|| format!("opening the store in {}", data.display()))
     }
 }

@@ -159,3 +159,92 @@ fn a_salted_folder_is_read_with_every_bad_file_reported_and_counted() {
     // 24 good articles + b1 + one CSV row; 6 skipped.
     assert!(err.contains("26 stored, 0 already stored, 6 skipped"), "{err}");
 }
+
+/// Counts from `rasad stats --format jsonl`.
+fn counts(data: &str) -> serde_json::Value {
+    let o = rasad(&["stats", "--data", data, "--format", "jsonl"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let stats: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    stats["counts"].clone()
+}
+
+#[test]
+fn an_ingest_killed_mid_way_leaves_a_store_that_reopens_whole_and_finishes() {
+    // Enough distinct articles for ingest to take a few seconds: the
+    // project's test articles, each told again with a serial number.
+    let tmp = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string(fixture("events/articles.jsonl")).unwrap();
+    let mut lines = String::new();
+    for round in 0..60 {
+        for line in base.lines() {
+            let mut a: serde_json::Value = serde_json::from_str(line).unwrap();
+            a["id"] = format!("{}-{round}", a["id"].as_str().unwrap()).into();
+            a["url"] = format!("https://example.org/{}", a["id"].as_str().unwrap()).into();
+            let text = format!("{}\nنشر هذا التقرير برقم {round}.", a["text"].as_str().unwrap());
+            a["text"] = text.into();
+            lines.push_str(&a.to_string());
+            lines.push('\n');
+        }
+    }
+    let input = tmp.path().join("many.jsonl");
+    std::fs::write(&input, lines).unwrap();
+    let input = input.to_str().unwrap();
+    let total = 60 * base.lines().count() as i64;
+
+    let killed = tmp.path().join("killed").display().to_string();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rasad"))
+        .args(["ingest", "--data", &killed, "--batch", "16", input])
+        .env_remove("RASAD_PACK")
+        .env_remove("RASAD_DATA")
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once some batches are in, well before the end.
+    let started = std::time::Instant::now();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let db = Path::new(&killed).join("rasad.db");
+        if db.exists() {
+            let o = rasad(&["stats", "--data", &killed, "--format", "jsonl"]);
+            if o.status.success() {
+                let s: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+                if s["counts"]["articles"].as_i64().unwrap() >= 64 {
+                    break;
+                }
+            }
+        }
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "ingest never committed a batch"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "ingest ended before it could be killed"
+        );
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    // Reopened: the index agrees with the database.
+    let after_kill = counts(&killed);
+    let stored = after_kill["articles"].as_i64().unwrap();
+    assert!(stored >= 64 && stored < total, "{after_kill}");
+    assert_eq!(
+        after_kill["index_docs"].as_i64().unwrap(),
+        stored + after_kill["events"].as_i64().unwrap(),
+        "{after_kill}"
+    );
+
+    // Ingest again: it adds exactly what is missing, and the store equals
+    // one ingested without a kill.
+    let resumed = rasad(&["ingest", "--data", &killed, input]);
+    assert!(resumed.status.success(), "{}", stderr(&resumed));
+    assert!(
+        stderr(&resumed).contains(&format!("{} stored, {stored} already stored", total - stored)),
+        "{}",
+        stderr(&resumed)
+    );
+    let clean = tmp.path().join("clean").display().to_string();
+    assert!(rasad(&["ingest", "--data", &clean, input]).status.success());
+    assert_eq!(counts(&killed), counts(&clean));
+}
