@@ -181,6 +181,9 @@ enum Command {
         queries: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Print every query with its time and the index it walked.
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Fill a store with synthetic events (template sentences over real
     /// places and actors), for measuring queries at scale.
@@ -353,9 +356,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             output.as_deref(),
         ),
-        Command::Latency { data, queries, seed } => {
-            commands::latency::run(&Pack::load(pack_dir)?, &data.dir, queries, seed)
-        }
+        Command::Latency {
+            data,
+            queries,
+            seed,
+            verbose,
+        } => commands::latency::run(&Pack::load(pack_dir)?, &data.dir, queries, seed, verbose),
         Command::Synth { data, events, seed } => {
             commands::store::synth(&Pack::load(pack_dir)?, &data.dir, events, seed)
         }

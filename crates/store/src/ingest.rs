@@ -602,13 +602,13 @@ impl Store {
         Ok((events, mentions))
     }
 
-    /// Refreshes the planner's statistics after a write (sampled, so it
-    /// takes milliseconds even on a million events): which filter's index
-    /// finds fewer rows depends on them.
+    /// Refreshes the statistics plans read after a write: SQLite's
+    /// (sampled, milliseconds even on a million events) and the facet
+    /// counts.
     pub(crate) fn analyze(&self) -> Result<()> {
         self.conn
             .execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")?;
-        Ok(())
+        self.count_facets()
     }
 }
 

@@ -55,6 +55,12 @@ impl Store {
             index,
         };
         store.catch_up_index()?;
+        let counted: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM facets", [], |r| r.get(0))?;
+        if counted == 0 {
+            store.count_facets()?;
+        }
         Ok(store)
     }
 

@@ -2,11 +2,11 @@
 //!
 //! Every filter column lives in covering indexes (see schema.rs), so the
 //! cost of a query is the number of index entries it walks. The plan walks
-//! the one filter that matches fewest events (counted, up to a cap, on its
-//! own index), newest first; when every filter matches many, it walks all
-//! events newest first, where a page of matches comes soon. SQLite's own
-//! planner, left alone, would sometimes start from the articles or sort a
-//! whole governorate.
+//! the filter whose events are fewest (from the facet counts kept after
+//! every write, or counted up to a cap for places and circles), newest
+//! first, testing the other filters on the way; with no such filter it
+//! walks all events newest first. SQLite's own planner, left alone, would
+//! sometimes start from the articles or sort a whole governorate.
 
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
@@ -14,8 +14,9 @@ use rusqlite::OptionalExtension;
 use crate::schema::{gov_code, SUB_TYPES};
 use crate::{Filter, Result, Store};
 
-/// A filter matching fewer events than this is walked from its own index.
-const DRIVE_CAP: i64 = 20_000;
+/// Counting the events of a place or a circle stops here: more than this
+/// is too many to sort for a page anyway.
+const COUNT_CAP: i64 = 20_000;
 /// Circles up to this radius may be walked from the R-tree.
 const RTREE_KM: f64 = 50.0;
 
@@ -31,6 +32,8 @@ pub(crate) struct Plan {
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Driver {
     Date,
+    /// Never walked; only its share of events counts.
+    Fatalities,
     Sub,
     Gov,
     Outlet,
@@ -95,63 +98,97 @@ impl Store {
             });
         }
 
-        // Count each candidate's events, up to the cap, on its own index.
-        let mut best = (Driver::Date, DRIVE_CAP);
-        let mut consider = |d: Driver, sql: String, params: Vec<Value>| -> Result<()> {
-            if best.1 == 0 {
-                return Ok(());
+        // How many events each filter matches: facet counts kept after
+        // every write, or counted up to a cap (a lower bound).
+        let total = self.facet("total", "")?.unwrap_or(0).max(1);
+        // (driver, events it matches, whether its index walks dates in order)
+        let mut matches: Vec<(Driver, i64, bool)> = Vec::new();
+        if f.from.is_some() || f.to.is_some() {
+            let counted = self.capped_count(
+                "SELECT 1 FROM events INDEXED BY events_date WHERE event_date BETWEEN ?1 AND ?2",
+                vec![
+                    Value::Text(f.from.clone().unwrap_or_else(|| "0000".into())),
+                    Value::Text(f.to.clone().unwrap_or_else(|| "9999".into())),
+                ],
+            )?;
+            matches.push((Driver::Date, counted, true));
+        }
+        if typed {
+            let mut n = 0;
+            for code in &subs {
+                if let Value::Integer(c) = code {
+                    n += self.facet("sub", &c.to_string())?.unwrap_or(0);
+                }
             }
-            let counted = format!("SELECT count(*) FROM ({sql} LIMIT {DRIVE_CAP})");
-            let n: i64 = self
-                .conn()
-                .query_row(&counted, rusqlite::params_from_iter(params), |r| r.get(0))
-                .optional()?
-                .unwrap_or(DRIVE_CAP);
-            if n < best.1 {
-                best = (d, n);
+            matches.push((Driver::Sub, n, subs.len() == 1));
+        }
+        if let Some(g) = gov {
+            matches.push((Driver::Gov, self.facet("gov", &g.to_string())?.unwrap_or(0), true));
+        }
+        if !outlets.is_empty() {
+            let mut n = 0;
+            for id in &outlets {
+                if let Value::Integer(i) = id {
+                    n += self.facet("outlet", &i.to_string())?.unwrap_or(0);
+                }
             }
-            Ok(())
-        };
+            matches.push((Driver::Outlet, n, outlets.len() == 1));
+        }
+        if !actors.is_empty() {
+            let mut n = 0;
+            for a in &f.actors {
+                n += self.facet("actor", a)?.unwrap_or(0);
+            }
+            matches.push((Driver::Actor, n, actors.len() == 1));
+        }
         if let Some(p) = &f.place {
             let mut ps = Params::default();
             let sql = place_keys(&mut ps, &p.norm, &place_ids);
-            consider(Driver::Place, sql, ps.0)?;
+            matches.push((Driver::Place, self.capped_count(&sql, ps.0)?, false));
         }
-        if !actors.is_empty() {
-            let mut ps = Params::default();
-            let sql = format!("SELECT 1 FROM event_actors WHERE actor IN ({})", ps.list(&actors));
-            consider(Driver::Actor, sql, ps.0)?;
-        }
-        if let Some(n) = f.near.filter(|n| n.km <= RTREE_KM) {
+        if let Some(n) = f.near {
             let mut ps = Params::default();
             let sql = format!("SELECT 1 FROM event_geo WHERE {}", rtree_box(&mut ps, n));
-            consider(Driver::Near, sql, ps.0)?;
+            matches.push((Driver::Near, self.capped_count(&sql, ps.0)?, false));
         }
-        if !outlets.is_empty() {
-            let mut ps = Params::default();
-            let sql = format!("SELECT 1 FROM events WHERE outlet IN ({})", ps.list(&outlets));
-            consider(Driver::Outlet, sql, ps.0)?;
+        if let Some(m) = f.min_fatalities {
+            // No index of its own; only its share counts: guessed from
+            // how tolls fall off.
+            let share = match m {
+                0 => 1.0,
+                1..=4 => 0.3,
+                5..=19 => 0.1,
+                _ => 0.03,
+            };
+            matches.push((Driver::Fatalities, (total as f64 * share) as i64, false));
         }
-        if let Some(g) = gov {
-            consider(
-                Driver::Gov,
-                "SELECT 1 FROM events WHERE gov = ?1".into(),
-                vec![Value::Integer(g)],
-            )?;
-        }
-        if typed {
-            let mut ps = Params::default();
-            let sql = format!("SELECT 1 FROM events WHERE sub IN ({})", ps.list(&subs));
-            consider(Driver::Sub, sql, ps.0)?;
-        }
-        if f.from.is_some() || f.to.is_some() {
-            let mut ps = Params::default();
-            let sql = format!(
-                "SELECT 1 FROM events INDEXED BY events_date WHERE event_date BETWEEN {} AND {}",
-                ps.text(f.from.as_deref().unwrap_or("0000")),
-                ps.text(f.to.as_deref().unwrap_or("9999"))
-            );
-            consider(Driver::Date, sql, ps.0)?;
+
+        // The cost of a walk, in index entries read. A walk in date order
+        // (all events, or one value of a filter column) stops after a page
+        // of matches: about page / (share of events the other filters
+        // keep), at most all its entries. A walk over a set of keys (a
+        // place, a circle, several values) reads every one and fetches its
+        // row, some thirty times the cost of an index entry.
+        let page = (f.limit.saturating_add(f.offset)).min(i64::MAX as usize) as f64;
+        let share_but = |skip: Option<Driver>| -> f64 {
+            matches
+                .iter()
+                .filter(|(d, _, _)| Some(*d) != skip)
+                .map(|(_, n, _)| (*n as f64 / total as f64).clamp(1e-9, 1.0))
+                .product()
+        };
+        let walk = |entries: f64, skip: Option<Driver>| (page / share_but(skip)).min(entries);
+        let mut best = (Driver::Date, walk(total as f64, None));
+        for &(d, n, ordered) in &matches {
+            let cost = match d {
+                Driver::Fatalities => continue,
+                Driver::Near if f.near.is_some_and(|n| n.km > RTREE_KM) => continue,
+                _ if ordered => walk(n as f64, Some(d)),
+                _ => 30.0 * n as f64,
+            };
+            if cost < best.1 {
+                best = (d, cost);
+            }
         }
         let driver = best.0;
 
@@ -169,7 +206,7 @@ impl Store {
                 wh.push(format!("x.actor IN ({})", ps.list(&actors)));
                 "event_actors x".to_string()
             }
-            Driver::Date => "events x INDEXED BY events_date".into(),
+            Driver::Date | Driver::Fatalities => "events x INDEXED BY events_date".into(),
             Driver::Sub => "events x INDEXED BY events_sub".into(),
             Driver::Gov => "events x INDEXED BY events_gov".into(),
             Driver::Outlet => "events x INDEXED BY events_outlet".into(),
@@ -240,7 +277,7 @@ impl Store {
             sql,
             params: ps.0,
             driver: match driver {
-                Driver::Date => "date",
+                Driver::Date | Driver::Fatalities => "date",
                 Driver::Sub => "type",
                 Driver::Gov => "governorate",
                 Driver::Outlet => "outlet",
@@ -249,6 +286,37 @@ impl Store {
                 Driver::Near => "near",
             },
         })
+    }
+}
+
+impl Store {
+    /// Events of one value of a filter column, as of the last write.
+    fn facet(&self, kind: &str, value: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT n FROM facets WHERE kind = ?1 AND value = ?2")?
+            .query_row([kind, value], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn capped_count(&self, sql: &str, params: Vec<Value>) -> Result<i64> {
+        let counted = format!("SELECT count(*) FROM ({sql} LIMIT {COUNT_CAP})");
+        Ok(self
+            .conn()
+            .query_row(&counted, rusqlite::params_from_iter(params), |r| r.get(0))?)
+    }
+
+    /// Recounts the facets the planner reads (after a write).
+    pub(crate) fn count_facets(&self) -> Result<()> {
+        self.conn().execute_batch(
+            "DELETE FROM facets;
+             INSERT INTO facets SELECT 'total', '', count(*) FROM events;
+             INSERT INTO facets SELECT 'sub', sub, count(*) FROM events INDEXED BY events_sub GROUP BY sub;
+             INSERT INTO facets SELECT 'gov', gov, count(*) FROM events INDEXED BY events_gov WHERE gov IS NOT NULL GROUP BY gov;
+             INSERT INTO facets SELECT 'outlet', outlet, count(*) FROM events INDEXED BY events_outlet WHERE outlet IS NOT NULL GROUP BY outlet;
+             INSERT INTO facets SELECT 'actor', actor, count(*) FROM event_actors GROUP BY actor;",
+        )?;
+        Ok(())
     }
 }
 

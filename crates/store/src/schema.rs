@@ -95,6 +95,15 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
 CREATE INDEX IF NOT EXISTS mentions_id ON mentions(kind, id);
 
+-- Events per value of each filter column, recounted after every write:
+-- what the planner reads to pick the index to walk.
+CREATE TABLE IF NOT EXISTS facets (
+    kind  TEXT NOT NULL,
+    value TEXT NOT NULL,
+    n     INTEGER NOT NULL,
+    PRIMARY KEY (kind, value)
+) WITHOUT ROWID;
+
 -- One row per write. The index commits with the number of the last batch
 -- it holds; batches after it are replayed into the index on open.
 CREATE TABLE IF NOT EXISTS batches (

@@ -426,3 +426,115 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The filter applied by hand to one event, as the store documents it.
+fn matches(f: &Filter, e: &StoredEvent) -> bool {
+    let ev = &e.event;
+    let l = &ev.location;
+    let sides: Vec<&String> = ev
+        .actor1
+        .iter()
+        .chain(ev.actor2.iter())
+        .chain(&ev.assoc_actor1)
+        .chain(&ev.assoc_actor2)
+        .collect();
+    f.event_type.is_none_or(|t| ev.event_type == t)
+        && f.sub_event_type.is_none_or(|s| ev.sub_event_type == s)
+        && (f.actors.is_empty() || sides.iter().any(|a| f.actors.contains(a)))
+        && f.admin1.is_none_or(|g| l.admin1.as_deref() == Some(g))
+        && f.place.as_ref().is_none_or(|p| {
+            l.name.as_deref().map(crate::filter::place_key).as_deref() == Some(p.norm.as_str())
+                || l.place_id.as_ref().is_some_and(|id| p.ids.contains(id))
+        })
+        && f.near.is_none_or(|n| match (l.lat, l.lon) {
+            (Some(la), Some(lo)) => crate::schema::km(la, lo, n.lat, n.lon) <= n.km,
+            _ => false,
+        })
+        && f.from
+            .as_ref()
+            .is_none_or(|d| ev.event_date.as_ref().is_some_and(|e| e >= d))
+        && f.to
+            .as_ref()
+            .is_none_or(|d| ev.event_date.as_ref().is_some_and(|e| e <= d))
+        && f.min_fatalities
+            .is_none_or(|m| ev.fatalities.is_some_and(|x| x >= m))
+        && f.outlet.as_ref().is_none_or(|o| {
+            e.article
+                .outlet
+                .as_ref()
+                .is_some_and(|x| x.eq_ignore_ascii_case(o))
+        })
+}
+
+#[test]
+fn every_plan_returns_what_the_filter_means() {
+    let tmp = temp_dir("plans");
+    let mut store = Store::open(&tmp.path().join("data"), pack()).unwrap();
+    synthesize(&mut store, pack(), 6_000, 7, &mut |_| {}).unwrap();
+    let everything = FilterSpec {
+        limit: Some(100_000),
+        ..FilterSpec::default()
+    };
+    let all = store.events(&everything.resolve(pack()).unwrap()).unwrap();
+    assert_eq!(all.len(), 6_000);
+    let specs = [
+        "type=Battles",
+        "sub=Air/drone strike;admin1=Idleb",
+        "actor=isis;from=2015-01-01;to=2016-12-31",
+        "actor=opposition;min=5",
+        "actor=jaysh_islam;type=Explosions/Remote violence",
+        "admin1=Aleppo;outlet=SANA",
+        "outlet=Reuters;type=Violence against civilians",
+        "near=36.2,37.15,40",
+        "near=35.93,36.63,8;min=1",
+        "near=33.5,36.3,30;admin1=Rural Damascus;type=Explosions/Remote violence",
+        "place=حلب",
+        "place=Aleppo;actor=syria_gov",
+        "min=50",
+        "from=2020-06-01",
+        "to=2011-12-31;admin1=Homs",
+        "type=Protests;admin1=Hama;actor=syria_gov",
+        "sub=Arrests;near=35.1,36.7,60;outlet=Enab Baladi",
+    ];
+    let mut drivers = std::collections::BTreeSet::new();
+    for spec in specs {
+        let mut s = FilterSpec::default();
+        for part in spec.split(';') {
+            let (k, v) = part.split_once('=').unwrap();
+            let v = Some(v.to_string());
+            match k {
+                "type" => s.event_type = v,
+                "sub" => s.sub_type = v,
+                "actor" => s.actor = v,
+                "admin1" => s.admin1 = v,
+                "place" => s.place = v,
+                "near" => s.near = v,
+                "from" => s.from = v,
+                "to" => s.to = v,
+                "min" => s.min_fatalities = v.map(|n| n.parse().unwrap()),
+                "outlet" => s.outlet = v,
+                _ => unreachable!(),
+            }
+        }
+        for limit in [10, 100_000] {
+            s.limit = Some(limit);
+            let f = s.resolve(pack()).unwrap();
+            drivers.insert(store.plan_of(&f).unwrap());
+            let got: Vec<i64> = store.events(&f).unwrap().iter().map(|e| e.id).collect();
+            let mut want: Vec<&StoredEvent> = all.iter().filter(|e| matches(&f, e)).collect();
+            want.sort_by(|a, b| b.event.event_date.cmp(&a.event.event_date).then(b.id.cmp(&a.id)));
+            let want: Vec<i64> = want.iter().take(limit).map(|e| e.id).collect();
+            assert_eq!(
+                got,
+                want,
+                "{spec} (limit {limit}, walked {})",
+                store.plan_of(&f).unwrap()
+            );
+            if limit > 10 {
+                assert_eq!(store.count_events(&f).unwrap(), want.len() as i64, "{spec}");
+            }
+        }
+    }
+    // The cases above make the planner walk several different indexes.
+    assert!(drivers.len() >= 4, "{drivers:?}");
+}

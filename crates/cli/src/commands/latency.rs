@@ -60,9 +60,16 @@ fn filter_spec(p: &mut Pick, pack: &Pack, towns: &[&rasad_pack::Place]) -> Filte
     let filters = 1 + p.below(3);
     for _ in 0..filters {
         match p.below(9) {
-            0 => spec.event_type = Some(p.one(TAXONOMY).0.to_string()),
+            0 if spec.sub_type.is_none() => spec.event_type = Some(p.one(TAXONOMY).0.to_string()),
+            // A sub-type of the type asked for, as a user would pick it.
             1 => {
-                let (_, subs) = p.one(TAXONOMY);
+                let (_, subs) = match &spec.event_type {
+                    Some(t) => TAXONOMY
+                        .iter()
+                        .find(|(name, _)| name == t)
+                        .expect("a type of the taxonomy"),
+                    None => p.one(TAXONOMY),
+                };
                 spec.sub_type = Some(p.one(subs).to_string());
             }
             2 => spec.actor = Some(p.one(&pack.actors).id.clone()),
@@ -89,7 +96,7 @@ fn filter_spec(p: &mut Pick, pack: &Pack, towns: &[&rasad_pack::Place]) -> Filte
     spec
 }
 
-pub fn run(pack: &Pack, data: &Path, queries: usize, seed: u64) -> Result<ExitCode> {
+pub fn run(pack: &Pack, data: &Path, queries: usize, seed: u64, verbose: bool) -> Result<ExitCode> {
     let store = open_existing(data, pack, false)?;
     let towns: Vec<_> = pack
         .places
@@ -109,15 +116,20 @@ pub fn run(pack: &Pack, data: &Path, queries: usize, seed: u64) -> Result<ExitCo
             let t = Instant::now();
             rows += store.events(&filter)?.len();
             let took = t.elapsed();
-            if std::env::var_os("RASAD_SLOW").is_some() && took > Duration::from_millis(50) {
-                eprintln!("{:>8.1} ms  {spec:?}", ms(took));
+            if verbose {
+                eprintln!("{:>8.2} ms  {:<11} {spec:?}", ms(took), store.plan_of(&filter)?);
             }
             filters.push(took);
         } else {
             let q = *pick.one(SEARCHES);
             let t = Instant::now();
-            rows += store.search(q, 20)?.len();
-            searches.push(t.elapsed());
+            let found = store.search(q, 20)?.len();
+            let took = t.elapsed();
+            if verbose {
+                eprintln!("{:>8.2} ms  search {q} ({found} hits)", ms(took));
+            }
+            rows += found;
+            searches.push(took);
         }
     }
     let counts = store.counts()?;
