@@ -107,11 +107,12 @@ pub fn ingest(extractor: &Extractor, args: IngestArgs) -> Result<ExitCode> {
         meter.report(r)
     })?;
     meter.finish();
-    eprintln!("{}", line(&summary));
     eprintln!(
-        "store {}: {} mentions added",
-        args.data.display(),
-        summary.mentions
+        "{} in {:.1} s, {} mentions; store {}",
+        line(&summary),
+        summary.elapsed.as_secs_f64(),
+        summary.mentions,
+        args.data.display()
     );
     Ok(if summary.skipped == 0 {
         ExitCode::SUCCESS
