@@ -172,6 +172,51 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Fused events: one real-world event from the reports of several
+    /// articles, with its sources, figures and contradictions.
+    Fused {
+        #[command(flatten)]
+        data: DataDir,
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Only events told by at least this many outlets.
+        #[arg(long, default_value_t = 1)]
+        min_sources: usize,
+        /// Only events whose reports contradict each other.
+        #[arg(long)]
+        contradicted: bool,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Contradictions between reports of one event (figures, perpetrators,
+    /// who took a place), with the evidence on each side.
+    Contradictions {
+        #[command(flatten)]
+        data: DataDir,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Who holds what: a place's control timeline (PLACE), or every known
+    /// place's controller on a day (--on DATE [--admin1 X]).
+    Control {
+        #[command(flatten)]
+        data: DataDir,
+        place: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+        #[arg(long)]
+        admin1: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Fuse every stored event again (ingest fuses as it goes; this
+    /// rebuilds after the rules changed).
+    Fuse {
+        #[command(flatten)]
+        data: DataDir,
+    },
     /// Measure query latency on a store: a seeded mix of `events` filters
     /// and full-text searches, with percentiles.
     Latency {
@@ -356,6 +401,38 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             output.as_deref(),
         ),
+        Command::Fused {
+            data,
+            filter,
+            min_sources,
+            contradicted,
+            format,
+        } => commands::fused::fused(
+            &Pack::load(pack_dir)?,
+            &data.dir,
+            &filter.spec(),
+            min_sources,
+            contradicted,
+            format,
+        ),
+        Command::Contradictions { data, filter, format } => {
+            commands::fused::contradictions(&Pack::load(pack_dir)?, &data.dir, &filter.spec(), format)
+        }
+        Command::Control {
+            data,
+            place,
+            on,
+            admin1,
+            format,
+        } => commands::fused::control(
+            &Pack::load(pack_dir)?,
+            &data.dir,
+            place.as_deref(),
+            on.as_deref(),
+            admin1.as_deref(),
+            format,
+        ),
+        Command::Fuse { data } => commands::fused::fuse(&Pack::load(pack_dir)?, &data.dir),
         Command::Latency {
             data,
             queries,

@@ -146,7 +146,8 @@ impl Kinship for rasad_pack::Pack {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Join {
     pub why: String,
-    /// Lower is closer: km apart plus 10 km per day apart.
+    /// Lower is closer: km apart plus 10 km per day apart. Of equally close
+    /// fused events, the oldest is joined.
     pub score: f64,
 }
 
@@ -294,7 +295,10 @@ impl<'a> Fuser<'a> {
                         continue;
                     }
                     if let Some(j) = joins(self.rules, self.kin, &self.clusters[c as usize], &r) {
-                        if best.as_ref().is_none_or(|(_, b)| j.score < b.score) {
+                        let better = best.as_ref().is_none_or(|(bc, b)| {
+                            j.score < b.score || (j.score == b.score && (c as usize) < *bc)
+                        });
+                        if better {
                             best = Some((c as usize, j));
                         }
                     }

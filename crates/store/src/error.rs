@@ -15,6 +15,8 @@ pub enum StoreError {
     NewerSchema { found: i64, known: i64 },
     #[error("another rasad is writing to this store; wait for it to finish")]
     Busy,
+    #[error("fusion rules: {0}")]
+    Fusion(String),
     #[error("bad filter: {0}")]
     Filter(String),
     #[error("bad search query: {0}")]

@@ -111,7 +111,7 @@ impl FilterSpec {
             f.admin1 = Some(governorate(pack, a)?);
         }
         if let Some(p) = nonempty(&self.place) {
-            f.place = Some(place(pack, p));
+            f.place = Some(PlaceFilter::new(pack, p));
         }
         if let Some(n) = nonempty(&self.near) {
             f.near = Some(parse_near(n)?);
@@ -219,22 +219,25 @@ fn governorate(pack: &Pack, given: &str) -> Result<&'static str> {
         })
 }
 
-/// Every gazetteer place whose id, P-code, English name or a name is
-/// `given`, spaces aside (كفرزيتا is كفر زيتا).
-fn place(pack: &Pack, given: &str) -> PlaceFilter {
-    let key = place_key(given);
-    let ids = pack
-        .places
-        .iter()
-        .filter(|p| {
-            p.id == given
-                || p.pcode == given
-                || p.name_en.eq_ignore_ascii_case(given)
-                || p.names().any(|n| place_key(n) == key)
-        })
-        .map(|p| p.id.clone())
-        .collect();
-    PlaceFilter { norm: key, ids }
+impl PlaceFilter {
+    /// Every gazetteer place whose id, P-code, English name or a name is
+    /// `given`, spaces aside (كفرزيتا is كفر زيتا).
+    pub fn new(pack: &Pack, given: &str) -> PlaceFilter {
+        let given = given.trim();
+        let key = place_key(given);
+        let ids = pack
+            .places
+            .iter()
+            .filter(|p| {
+                p.id == given
+                    || p.pcode == given
+                    || p.name_en.eq_ignore_ascii_case(given)
+                    || p.names().any(|n| place_key(n) == key)
+            })
+            .map(|p| p.id.clone())
+            .collect();
+        PlaceFilter { norm: key, ids }
+    }
 }
 
 /// How a place name is compared: normalised, without spaces. The store

@@ -244,6 +244,8 @@ pub fn reextract(
     let started = Instant::now();
     let mut progress = Progress::default();
     let mut after = 0i64;
+    // Event keys change: fuse everything again at the end.
+    store.fuse_on_write = false;
     loop {
         let articles = store.articles_after(after, opts.batch_size)?;
         let Some(last) = articles.last() else { break };
@@ -257,6 +259,8 @@ pub fn reextract(
         progress.elapsed = started.elapsed();
         report(Report::Progress(&progress));
     }
+    store.fuse_on_write = true;
+    store.refuse(&mut |_| {})?;
     store.flush()?;
     store.analyze()?;
     progress.elapsed = started.elapsed();
@@ -408,15 +412,31 @@ pub(crate) fn write_batch(
     let now = unix_now();
     let tx = store.conn.transaction()?;
     let mut keys = Vec::with_capacity(batch.len());
+    let mut events = Vec::new();
     for done in batch.iter() {
         let Some(key) = insert_article(&tx, &done.article, &done.hash, now)? else {
             progress.duplicates += 1;
             continue;
         };
         progress.stored += 1;
-        progress.events += insert_events(&tx, key, done.article.outlet.as_deref(), &done.events)?;
+        let before = events.len();
+        insert_events(
+            &tx,
+            key,
+            done.article.outlet.as_deref(),
+            &done.events,
+            &mut events,
+        )?;
+        progress.events += events.len() - before;
         progress.mentions += insert_mentions(&tx, key, &done.mentions)?;
         keys.push(key);
+    }
+    if store.fuse_on_write {
+        let fusion = crate::fusion::Fusion {
+            rules: &store.rules,
+            kin: &store.kin,
+        };
+        crate::fusion::fuse_new(&tx, &fusion, &events)?;
     }
     let number = match (keys.first(), keys.last()) {
         (Some(&first), Some(&last)) => Some(log_batch(&tx, "ingest", first, last, now)?),
@@ -458,12 +478,14 @@ fn insert_article(tx: &Transaction<'_>, a: &Article, hash: &[u8; 32], now: i64) 
     Ok((n == 1).then(|| tx.last_insert_rowid()))
 }
 
+/// Inserts an article's events, appending their keys to `keys`.
 pub(crate) fn insert_events(
     tx: &Transaction<'_>,
     article: i64,
     outlet: Option<&str>,
     events: &[Event],
-) -> Result<usize> {
+    keys: &mut Vec<i64>,
+) -> Result<()> {
     let outlet = match outlet {
         Some(name) => {
             tx.prepare_cached("INSERT INTO outlets (name) VALUES (?1) ON CONFLICT DO NOTHING")?
@@ -508,6 +530,7 @@ pub(crate) fn insert_events(
             e.fatalities,
         ])?;
         let key = tx.last_insert_rowid();
+        keys.push(key);
         rec.execute(params![
             key,
             serde_json::to_string(e).expect("an event serialises")
@@ -538,7 +561,7 @@ pub(crate) fn insert_events(
             geo.execute(params![key, lat, lon])?;
         }
     }
-    Ok(events.len())
+    Ok(())
 }
 
 fn insert_mentions(tx: &Transaction<'_>, article: i64, rows: &[MentionRow]) -> Result<usize> {
@@ -591,11 +614,13 @@ impl Store {
         };
         let tx = self.conn.transaction()?;
         let (mut events, mut mentions) = (0, 0);
+        let mut keys = Vec::new();
         for (key, x) in done {
             delete_extraction(&tx, *key)?;
-            events += insert_events(&tx, *key, x.article.outlet.as_deref(), &x.events)?;
+            insert_events(&tx, *key, x.article.outlet.as_deref(), &x.events, &mut keys)?;
             mentions += insert_mentions(&tx, *key, &x.mentions)?;
         }
+        events += keys.len();
         let number = log_batch(&tx, "reextract", first.0, last.0, unix_now())?;
         tx.commit()?;
         self.index_batch(number)?;
@@ -613,6 +638,10 @@ impl Store {
 }
 
 fn delete_extraction(tx: &Transaction<'_>, article: i64) -> Result<()> {
+    tx.execute(
+        "DELETE FROM fused_members WHERE event IN (SELECT key FROM events WHERE article = ?1)",
+        [article],
+    )?;
     tx.execute(
         "DELETE FROM event_actors WHERE event IN (SELECT key FROM events WHERE article = ?1)",
         [article],

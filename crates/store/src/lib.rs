@@ -9,6 +9,7 @@
 
 mod error;
 mod filter;
+mod fusion;
 mod ingest;
 mod plan;
 mod query;
@@ -22,7 +23,9 @@ use rasad_pack::Pack;
 use rusqlite::{Connection, OpenFlags};
 
 pub use error::{Result, StoreError};
+pub use filter::PlaceFilter;
 pub use filter::{Filter, FilterSpec};
+pub use fusion::{ControlRow, FuseSummary, Joined, StoredFused};
 pub use ingest::{ingest, reextract, IngestOptions, Progress, Report, Summary};
 pub use query::{ArticleMeta, Counts, StatRow, Stats, StoredArticle, StoredEvent};
 pub use search::SearchHit;
@@ -38,6 +41,12 @@ pub struct Store {
     dir: PathBuf,
     conn: Connection,
     index: search::TextIndex,
+    /// How reports are fused, and who is kin to whom.
+    rules: rasad_fuse::Rules,
+    kin: fusion::Parents,
+    /// Whether each batch fuses its events (off while re-extracting and
+    /// synthesising, which fuse everything at the end).
+    fuse_on_write: bool,
 }
 
 impl Store {
@@ -53,6 +62,9 @@ impl Store {
             dir: dir.to_path_buf(),
             conn,
             index,
+            rules: rasad_fuse::Rules::builtin().map_err(|e| StoreError::Fusion(e.to_string()))?,
+            kin: fusion::Parents::new(pack),
+            fuse_on_write: true,
         };
         store.catch_up_index()?;
         let counted: i64 = store
@@ -82,6 +94,9 @@ impl Store {
             dir: dir.to_path_buf(),
             conn,
             index,
+            rules: rasad_fuse::Rules::builtin().map_err(|e| StoreError::Fusion(e.to_string()))?,
+            kin: fusion::Parents::new(pack),
+            fuse_on_write: true,
         };
         // A reader may bring a lagging index level (after a crash) when no
         // writer is at work; while one is, the index lags only by what it
@@ -92,6 +107,11 @@ impl Store {
         }
         store.index.close_writer()?;
         Ok(store)
+    }
+
+    /// Fuses with these rules from now on (a pack's `fusion.toml`).
+    pub fn set_fusion_rules(&mut self, rules: rasad_fuse::Rules) {
+        self.rules = rules;
     }
 
     pub fn dir(&self) -> &Path {

@@ -48,6 +48,10 @@ pub struct Counts {
     pub mentions: i64,
     /// Documents in the full-text index (articles + event evidence).
     pub index_docs: i64,
+    /// Fused events; those told by more than one outlet; contradicted.
+    pub fused: i64,
+    pub fused_multi_source: i64,
+    pub fused_contradicted: i64,
 }
 
 /// One line of a breakdown.
@@ -181,11 +185,15 @@ impl Store {
                 .conn()
                 .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
         };
+        let (fused, fused_multi_source, fused_contradicted) = self.fused_counts()?;
         Ok(Counts {
             articles: count("articles")?,
             events: count("events")?,
             mentions: count("mentions")?,
             index_docs: self.index_docs(),
+            fused,
+            fused_multi_source,
+            fused_contradicted,
         })
     }
 

@@ -104,6 +104,58 @@ CREATE TABLE IF NOT EXISTS facets (
     PRIMARY KEY (kind, value)
 ) WITHOUT ROWID;
 
+-- Fused events: one real-world event from the reports of several
+-- articles. `day` and `win` (its date window) find candidates for a new
+-- report; the rest is for filters; `summary` is the whole fused event.
+CREATE TABLE IF NOT EXISTS fused (
+    id            INTEGER PRIMARY KEY,
+    family        INTEGER NOT NULL,
+    day           INTEGER,
+    win           INTEGER NOT NULL,
+    lat           REAL,
+    lon           REAL,
+    geo_precision INTEGER NOT NULL,
+    place_id      TEXT,
+    place_key     TEXT,
+    sub           INTEGER NOT NULL,
+    gov           INTEGER,
+    event_date    TEXT,
+    sources       INTEGER NOT NULL,
+    reports       INTEGER NOT NULL,
+    fat_min       INTEGER,
+    fat_best      INTEGER,
+    fat_max       INTEGER,
+    contradicted  INTEGER NOT NULL,
+    actor1        TEXT,
+    actor2        TEXT,
+    summary       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fused_lookup ON fused(family, day);
+CREATE INDEX IF NOT EXISTS fused_date ON fused(event_date, id);
+
+-- Which fused event each event belongs to, and the rule that joined it.
+CREATE TABLE IF NOT EXISTS fused_members (
+    event INTEGER PRIMARY KEY,
+    fused INTEGER NOT NULL,
+    why   TEXT
+);
+CREATE INDEX IF NOT EXISTS fused_members_fused ON fused_members(fused, event);
+
+-- Who holds a place from a date on, by fused territory event. `place` is
+-- the gazetteer id, or the name normalised when the gazetteer lacks it.
+CREATE TABLE IF NOT EXISTS control (
+    place      TEXT NOT NULL,
+    place_name TEXT,
+    gov        INTEGER,
+    date       TEXT NOT NULL,
+    controller TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    fused      INTEGER NOT NULL,
+    PRIMARY KEY (place, date, fused)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS control_fused ON control(fused);
+CREATE INDEX IF NOT EXISTS control_gov ON control(gov, date);
+
 -- One row per write. The index commits with the number of the last batch
 -- it holds; batches after it are replayed into the index on open.
 CREATE TABLE IF NOT EXISTS batches (

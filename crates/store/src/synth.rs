@@ -123,6 +123,8 @@ pub fn synthesize(
     let start = Date::parse("2011-03-15").expect("a date").days_since_epoch();
     let span = Date::parse("2020-12-31").expect("a date").days_since_epoch() - start;
     let mut rng = Rng(seed);
+    // Fused at the end, all at once.
+    store.fuse_on_write = false;
     let mut progress = Progress::default();
     let mut batch = Vec::with_capacity(ARTICLES_PER_BATCH);
     let mut made = 0;
@@ -140,6 +142,7 @@ pub fn synthesize(
             report(Report::Progress(&progress));
         }
     }
+    store.fuse_on_write = true;
     store.flush()?;
     store.analyze()?;
     progress.elapsed = started.elapsed();

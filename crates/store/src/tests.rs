@@ -538,3 +538,79 @@ fn every_plan_returns_what_the_filter_means() {
     // The cases above make the planner walk several different indexes.
     assert!(drivers.len() >= 4, "{drivers:?}");
 }
+
+/// One strike told by three outlets; a town taken, then retaken; and an
+/// unrelated clash.
+const OUTLETS: &str = r#"{"id": "f1", "published": "2017-04-02", "outlet": "Enab Baladi", "text": "قتل ثلاثة مدنيين اليوم الأحد جراء غارات جوية شنها الطيران الحربي على مدينة كفرزيتا في ريف حماة الشمالي."}
+{"id": "f2", "published": "2017-04-02", "outlet": "SOHR", "text": "وثق المرصد السوري لحقوق الإنسان مقتل خمسة مدنيين في غارات نفذتها طائرات حربية على بلدة كفر زيتا بريف حماة اليوم."}
+{"id": "f3", "published": "2017-04-03", "outlet": "Orient News", "text": "قتل عشرات المدنيين أمس الأحد بقصف جوي استهدف مدينة كفرزيتا شمال حماة، بحسب ناشطين."}
+{"id": "f4", "published": "2017-04-05", "outlet": "SOHR", "text": "سيطر تنظيم داعش اليوم الأربعاء على قرية الهيشة في ريف الرقة الشمالي بعد اشتباكات مع قوات سوريا الديمقراطية."}
+{"id": "f5", "published": "2017-06-20", "outlet": "Enab Baladi", "text": "تمكنت قوات سوريا الديمقراطية اليوم الثلاثاء من استعادة السيطرة على قرية الهيشة في ريف الرقة الشمالي بعد طرد تنظيم داعش منها."}
+{"id": "f6", "published": "2017-04-02", "outlet": "SANA", "text": "اندلعت اشتباكات عنيفة اليوم الأحد بين قوات الجيش العربي السوري والمجموعات الإرهابية في محيط مدينة اللطامنة بريف حماة الشمالي."}
+"#;
+
+#[test]
+fn ingest_fuses_as_it_goes_exactly_as_a_rebuild_does() {
+    let tmp = temp_dir("fusion");
+    let input = write(tmp.path(), "outlets.jsonl", OUTLETS);
+    let mut store = Store::open(&tmp.path().join("data"), pack()).unwrap();
+    // batch_size 2 in `run`: the strike's reports arrive in two batches.
+    run(&mut store, &[input]);
+    let all = FilterSpec {
+        limit: Some(1000),
+        ..FilterSpec::default()
+    }
+    .resolve(pack())
+    .unwrap();
+    let dump = |s: &Store| {
+        s.fused_events(&all, 1, false)
+            .unwrap()
+            .iter()
+            .map(|f| serde_json::to_string(f).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let incremental = dump(&store);
+    let strike = store
+        .fused_events(&all, 3, false)
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("the strike, from three outlets");
+    assert_eq!(strike.fused["sources"], 3);
+    assert_eq!(strike.fused["fatalities"]["min"], 3);
+    assert_eq!(strike.fused["fatalities"]["max"], 12);
+    assert!(strike.joined.iter().filter(|j| j.why.is_some()).count() == 2);
+    assert_eq!(
+        store.fused_events(&all, 1, true).unwrap().len(),
+        1,
+        "only the strike is contradicted"
+    );
+
+    store.refuse(&mut |_| {}).unwrap();
+    assert_eq!(dump(&store), incremental);
+
+    // Who held الهيشة: IS from 5 April, the SDF from 20 June.
+    let place = PlaceFilter::new(pack(), "الهيشة");
+    let steps: Vec<(String, String)> = store
+        .control_of(&place)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.date, c.controller))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("2017-04-05".to_string(), "isis".to_string()),
+            ("2017-06-20".to_string(), "sdf".to_string())
+        ]
+    );
+    let may = store.control_on("2017-05-01", Some("Ar-Raqqa")).unwrap();
+    assert_eq!(
+        may.iter().map(|c| c.controller.as_str()).collect::<Vec<_>>(),
+        ["isis"]
+    );
+    let july = store.control_on("2017-07-01", None).unwrap();
+    assert!(july
+        .iter()
+        .any(|c| c.controller == "sdf" && c.place_name.as_deref() == Some("الهيشة")));
+}

@@ -1,5 +1,6 @@
 pub mod coverage;
 pub mod extract;
+pub mod fused;
 pub mod latency;
 pub mod lookup;
 pub mod mentions;

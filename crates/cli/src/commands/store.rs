@@ -377,6 +377,11 @@ pub fn stats(
                 c.mentions,
                 c.index_docs
             )?;
+            writeln!(
+                out,
+                "fused events: {} ({} told by more than one outlet, {} contradicted)",
+                c.fused, c.fused_multi_source, c.fused_contradicted
+            )?;
             writeln!(out, "events matching the filter: {}", stats.events)?;
             for (title, rows) in [
                 ("event type", &stats.by_type),
