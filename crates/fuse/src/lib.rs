@@ -15,7 +15,7 @@ mod error;
 mod rules;
 mod summary;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use rasad_extract::Event;
 use rasad_text::dates::Date;
@@ -262,7 +262,13 @@ fn haversine(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 
 /// Fuses reports in memory, in the order given: for rebuilding every
 /// fused event at once and for tests. The store fuses incrementally with
-/// the same [`joins`].
+/// the same [`joins`], so both group alike.
+///
+/// Candidates are found through two indexes. A fused event dated to the
+/// day at a town (the common case) is filed under its day and its cell of
+/// a fine grid and of a coarse one; a report looks in the cells its own
+/// radius reaches, over the days its own window reaches. Any other fused
+/// event is filed under every day its window covers, and found there.
 pub struct Fuser<'a> {
     rules: &'a Rules,
     kin: &'a dyn Kinship,
@@ -270,7 +276,26 @@ pub struct Fuser<'a> {
     /// For each report added, in order: its cluster and why it joined
     /// (None for the first report of a cluster).
     pub joined: Vec<(usize, Option<String>)>,
-    by_day: HashMap<(u8, i64), Vec<u32>>,
+    fine: HashMap<(u8, i64, i32, i32), Vec<u32>>,
+    coarse: HashMap<(u8, i64, i32, i32), Vec<u32>>,
+    by_name: HashMap<(u8, i64, String), Vec<u32>>,
+    broad: HashMap<(u8, i64), Vec<u32>>,
+    /// The last report each cluster was a candidate for (dedupe).
+    seen: Vec<usize>,
+}
+
+const FINE_DEG: f64 = 0.1;
+const COARSE_DEG: f64 = 1.0;
+
+fn cell(lat: f64, lon: f64, deg: f64) -> (i32, i32) {
+    ((lat / deg).floor() as i32, (lon / deg).floor() as i32)
+}
+
+/// How many cells of `deg` degrees a radius of `km` reaches at `lat`.
+fn reach(km: f64, lat: f64, deg: f64) -> (i32, i32) {
+    let dy = km / (111.2 * deg);
+    let dx = km / (111.2 * deg * lat.to_radians().cos().max(0.1));
+    (dy.ceil() as i32, dx.ceil() as i32)
 }
 
 impl<'a> Fuser<'a> {
@@ -280,28 +305,72 @@ impl<'a> Fuser<'a> {
             kin,
             clusters: Vec::new(),
             joined: Vec::new(),
-            by_day: HashMap::new(),
+            fine: HashMap::default(),
+            coarse: HashMap::default(),
+            by_name: HashMap::default(),
+            broad: HashMap::default(),
+            seen: Vec::new(),
         }
     }
 
+    /// Whether a cluster (or report) is dated to the day at a town: the
+    /// narrowest window and radius.
+    fn is_exact(&self, r: &Report) -> bool {
+        r.day.is_some()
+            && r.time_precision == Some(1)
+            && r.place.precision == 1
+            && r.place.lat.is_some()
+            && r.place.lon.is_some()
+    }
+
     pub fn add(&mut self, r: Report) -> usize {
-        let mut best: Option<(usize, Join)> = None;
+        let stamp = self.joined.len() + 1;
+        let mut candidates: Vec<u32> = Vec::new();
         if let Some(day) = r.effective_day() {
+            let f = r.family;
             let w = r.window(self.rules);
-            let mut seen = HashSet::new();
-            for d in day - w..=day + w {
-                for &c in self.by_day.get(&(r.family, d)).into_iter().flatten() {
-                    if !seen.insert(c) {
-                        continue;
+            let mut take = |list: Option<&Vec<u32>>, seen: &mut Vec<usize>| {
+                for &c in list.into_iter().flatten() {
+                    if seen[c as usize] != stamp {
+                        seen[c as usize] = stamp;
+                        candidates.push(c);
                     }
-                    if let Some(j) = joins(self.rules, self.kin, &self.clusters[c as usize], &r) {
-                        let better = best.as_ref().is_none_or(|(bc, b)| {
-                            j.score < b.score || (j.score == b.score && (c as usize) < *bc)
-                        });
-                        if better {
-                            best = Some((c as usize, j));
+                }
+            };
+            for d in day - w..=day + w {
+                take(self.broad.get(&(f, d)), &mut self.seen);
+                match (r.place.lat, r.place.lon) {
+                    (Some(lat), Some(lon)) => {
+                        let radius = self.rules.radius(r.place.precision);
+                        let deg = if radius <= FINE_DEG * 80.0 {
+                            FINE_DEG
+                        } else {
+                            COARSE_DEG
+                        };
+                        let grid = if deg == FINE_DEG { &self.fine } else { &self.coarse };
+                        let (cy, cx) = cell(lat, lon, deg);
+                        let (ny, nx) = reach(radius.max(self.rules.radius(1)), lat, deg);
+                        for y in cy - ny..=cy + ny {
+                            for x in cx - nx..=cx + nx {
+                                take(grid.get(&(f, d, y, x)), &mut self.seen);
+                            }
                         }
                     }
+                    _ => {
+                        if let Some(k) = &r.place.key {
+                            take(self.by_name.get(&(f, d, k.clone())), &mut self.seen);
+                        }
+                    }
+                }
+            }
+        }
+        // Oldest first, so that of equally close candidates the oldest wins.
+        candidates.sort_unstable();
+        let mut best: Option<(usize, Join)> = None;
+        for c in candidates {
+            if let Some(j) = joins(self.rules, self.kin, &self.clusters[c as usize], &r) {
+                if best.as_ref().is_none_or(|(_, b)| j.score < b.score) {
+                    best = Some((c as usize, j));
                 }
             }
         }
@@ -312,6 +381,7 @@ impl<'a> Fuser<'a> {
             }
             None => {
                 self.clusters.push(Cluster { reports: vec![r] });
+                self.seen.push(0);
                 (self.clusters.len() - 1, None)
             }
         };
@@ -320,17 +390,33 @@ impl<'a> Fuser<'a> {
         c
     }
 
-    /// Files cluster `c` under every day its date window covers, so that a
-    /// report looking only within its own window still finds it.
+    /// Files cluster `c` where reports will look for it (again, when a
+    /// report made its date or place more precise; stale entries only cost
+    /// a look).
     fn index(&mut self, c: usize) {
-        let dated = self.clusters[c].dated();
+        let cl = &self.clusters[c];
+        let (dated, at) = (cl.dated(), cl.place());
         let family = dated.family;
         let Some(day) = dated.effective_day() else { return };
-        let w = dated.window(self.rules);
-        for d in day - w..=day + w {
-            let list = self.by_day.entry((family, d)).or_default();
-            if !list.contains(&(c as u32)) {
-                list.push(c as u32);
+        let id = c as u32;
+        let push = |list: &mut Vec<u32>| {
+            if list.last() != Some(&id) && !list.contains(&id) {
+                list.push(id);
+            }
+        };
+        let exact = self.is_exact(dated) && self.is_exact(at);
+        if let (true, Some(lat), Some(lon)) = (exact, at.place.lat, at.place.lon) {
+            let (fy, fx) = cell(lat, lon, FINE_DEG);
+            push(self.fine.entry((family, day, fy, fx)).or_default());
+            let (gy, gx) = cell(lat, lon, COARSE_DEG);
+            push(self.coarse.entry((family, day, gy, gx)).or_default());
+            if let Some(k) = &at.place.key {
+                push(self.by_name.entry((family, day, k.clone())).or_default());
+            }
+        } else {
+            let w = dated.window(self.rules);
+            for d in day - w..=day + w {
+                push(self.broad.entry((family, d)).or_default());
             }
         }
     }

@@ -268,6 +268,7 @@ fn write_fused(
         f.actor2,
         summary,
     ];
+    let created = id.is_none();
     let id = match id {
         Some(id) => {
             tx.prepare_cached(
@@ -289,7 +290,9 @@ fn write_fused(
             tx.last_insert_rowid()
         }
     };
-    tx.execute("DELETE FROM control WHERE fused = ?1", [id])?;
+    if !created {
+        tx.execute("DELETE FROM control WHERE fused = ?1", [id])?;
+    }
     if let Some(c) = control_entry(rules, family, &f) {
         let place = f.place.place_id.clone().or(place_key);
         if let Some(place) = place {
@@ -310,6 +313,9 @@ pub struct FuseSummary {
     pub fused: usize,
     pub multi_source: usize,
     pub contradicted: usize,
+    /// Reading and grouping the reports, then writing the fused events.
+    pub grouping: std::time::Duration,
+    pub writing: std::time::Duration,
 }
 
 impl Store {
@@ -319,6 +325,7 @@ impl Store {
             rules: &self.rules,
             kin: &self.kin,
         };
+        let started = std::time::Instant::now();
         let rules = fusion.rules;
         let mut fuser = Fuser::new(rules, fusion.kin());
         let mut events = 0;
@@ -337,21 +344,17 @@ impl Store {
                 }
             }
         }
+        let grouped = started.elapsed();
         let tx = self.conn.transaction()?;
         tx.execute_batch("DELETE FROM fused; DELETE FROM fused_members; DELETE FROM control;")?;
+        tx.execute_batch(crate::schema::DROP_FUSED_INDEXES)?;
         let mut summary = FuseSummary {
             events,
             ..FuseSummary::default()
         };
         let mut ids = Vec::with_capacity(fuser.clusters.len());
         for c in &fuser.clusters {
-            let id = write_fused(&tx, &fusion, None, c)?;
-            ids.push(id);
-            summary.fused += 1;
-            let sources: i64 = tx.query_row("SELECT sources FROM fused WHERE id = ?1", [id], |r| r.get(0))?;
-            if sources > 1 {
-                summary.multi_source += 1;
-            }
+            ids.push(write_fused(&tx, &fusion, None, c)?);
         }
         {
             let mut ins = tx.prepare("INSERT INTO fused_members (event, fused, why) VALUES (?1, ?2, ?3)")?;
@@ -363,10 +366,14 @@ impl Store {
                 ins.execute(params![event, ids[*c], why])?;
             }
         }
-        summary.contradicted = tx.query_row("SELECT count(*) FROM fused WHERE contradicted", [], |r| {
-            r.get::<_, i64>(0)
-        })? as usize;
+        tx.execute_batch(crate::schema::FUSED_INDEXES)?;
         tx.commit()?;
+        let (fused, multi, contradicted) = self.fused_counts()?;
+        summary.fused = fused as usize;
+        summary.multi_source = multi as usize;
+        summary.contradicted = contradicted as usize;
+        summary.grouping = grouped;
+        summary.writing = started.elapsed() - grouped;
         Ok(summary)
     }
 

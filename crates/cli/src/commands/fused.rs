@@ -15,12 +15,14 @@ use crate::output::{Format, Table};
 pub fn fuse(pack: &Pack, data: &Path) -> Result<ExitCode> {
     let mut store = open_existing(data, pack, true)?;
     let started = std::time::Instant::now();
-    let s = store.refuse(&mut |n| eprint!("\r{n} events fused"))?;
+    let s = store.refuse(&mut |n| eprint!("\r{n} events grouped"))?;
     eprintln!(
-        "\r{} events fused into {} events in {:.1} s: {} told by more than one source, {} contradicted",
+        "\r{} events fused into {} events in {:.1} s ({:.1} s grouping, {:.1} s writing): {} told by more than one source, {} contradicted",
         s.events,
         s.fused,
         started.elapsed().as_secs_f64(),
+        s.grouping.as_secs_f64(),
+        s.writing.as_secs_f64(),
         s.multi_source,
         s.contradicted
     );
