@@ -115,8 +115,10 @@ pub fn summarize(rules: &Rules, kin: &dyn Kinship, cluster: &Cluster) -> Fused {
             });
         }
     }
+    // Who acted, where the order of sides means something: in a clash
+    // either side may be named first.
     let acting = distinct_sides(kin, reports.iter().map(|r| (r.actor1.as_deref(), r.event)));
-    if acting.len() > 1 {
+    if acting.len() > 1 && !rules.is_paired(first.family) {
         let kind = if rules.is_territory(first.family) {
             "territory"
         } else {
