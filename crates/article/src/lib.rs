@@ -4,8 +4,9 @@
 //! recursively in name order (other extensions and hidden files skipped).
 //!
 //! Every format gets the same finishing: `published` read into YYYY-MM-DD
-//! when it is a recognisable date ([`parse_published`]), and the outlet
-//! taken from the URL's host when none is given ([`host_of`]).
+//! when it is a recognisable date ([`parse_published`]), or taken from the
+//! URL's path when none is given ([`date_in_url`]), and the outlet taken
+//! from the URL's host when none is given ([`host_of`]).
 //!
 //! Nothing is lost silently: every line or file that cannot be read becomes
 //! a [`Problem`] (`file:line: reason`) handed to the caller with the
@@ -22,7 +23,7 @@ use rasad_text::decode::{decode, Encoding};
 use rasad_text::html::{html_to_text, looks_like_html};
 use serde_json::Value;
 
-pub use published::{parse_published, Published};
+pub use published::{date_in_url, parse_published, Published};
 
 /// Files larger than this are refused (a clear cap rather than an
 /// out-of-memory kill).
@@ -379,6 +380,7 @@ pub(crate) fn emit_article(
             None
         }
     });
+    let published = published.or_else(|| f.url.as_deref().and_then(date_in_url).map(|d| d.to_string()));
     let outlet = f.outlet.or_else(|| f.url.as_deref().and_then(host_of));
     sink(Item::Article(Article {
         id,
@@ -412,6 +414,7 @@ fn baly_claim(v: &Value, name: &str, sink: &mut dyn FnMut(Item)) {
             id: format!("{claim}-{i}"),
             text: text.to_string(),
             outlet: url.as_deref().and_then(host_of),
+            published: url.as_deref().and_then(date_in_url).map(|d| d.to_string()),
             url,
             origin: format!("{name}[{i}]"),
             ..Article::default()
@@ -432,6 +435,39 @@ pub fn host_of(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_in_the_url_is_the_publication_day_when_none_is_given() {
+        use crate::date_in_url;
+        let day = |u: &str| date_in_url(u).map(|d| d.to_string());
+        assert_eq!(
+            day("http://www.aljazeera.net/news/arabic/2017/10/25/العبادي-يتعهد").as_deref(),
+            Some("2017-10-25")
+        );
+        assert_eq!(
+            day("https://www.lebanese-forces.com/2017/11/30/editorials/").as_deref(),
+            Some("2017-11-30")
+        );
+        assert_eq!(
+            day("http://www.emaratalyoum.com/politics/2017-07-25-1.1013835").as_deref(),
+            Some("2017-07-25")
+        );
+        assert_eq!(day("https://sana.sy/?p=2017"), None);
+        assert_eq!(day("https://example.org/archives/12017-07-25"), None);
+        assert_eq!(day("https://example.org/2017/13/40/x"), None);
+        let jsonl = r#"{"id":"u","text":"قصف على كفرزيتا","url":"https://www.enabbaladi.net/archives/2017/04/02/x"}
+{"id":"v","text":"قصف على كفرزيتا","url":"https://www.enabbaladi.net/archives/2017/04/02/y","published":"2017-04-03"}"#;
+        let mut got = Vec::new();
+        read_bytes("f.jsonl", "f", Some(Format::Jsonl), jsonl.as_bytes(), &mut |i| {
+            if let Item::Article(a) = i {
+                got.push(a.published);
+            }
+        });
+        assert_eq!(
+            got,
+            [Some("2017-04-02".to_string()), Some("2017-04-03".to_string())]
+        );
+    }
+
     use super::*;
 
     fn read(name: &str, format: Option<Format>, bytes: &[u8]) -> Vec<Item> {

@@ -123,6 +123,58 @@ fn full_name(abbr: &str) -> &'static str {
     }
 }
 
+/// The date a news URL carries in its path (`/2017/04/02/`, `/2017-04-02-…`):
+/// sites put the publication day there, and it is often all there is.
+pub fn date_in_url(url: &str) -> Option<Date> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let segments: Vec<&str> = path.split('/').collect();
+    // Year, month and day as three segments.
+    for w in segments.windows(3) {
+        let all_digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if all_digits(w[0], 4)
+            && (all_digits(w[1], 2) || all_digits(w[1], 1))
+            && (all_digits(w[2], 2) || all_digits(w[2], 1))
+        {
+            if let Some(d) = plausible(w[0], w[1], w[2]) {
+                return Some(d);
+            }
+        }
+    }
+    // YYYY-MM-DD inside a segment, not inside a longer number.
+    let b = path.as_bytes();
+    for i in 0..b.len().saturating_sub(9) {
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        let before_ok = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        let after_ok = b.get(i + 10).is_none_or(|c| !c.is_ascii_digit());
+        if before_ok
+            && after_ok
+            && digits(i..i + 4)
+            && b[i + 4] == b'-'
+            && digits(i + 5..i + 7)
+            && b[i + 7] == b'-'
+            && digits(i + 8..i + 10)
+        {
+            if let Some(d) = plausible(&path[i..i + 4], &path[i + 5..i + 7], &path[i + 8..i + 10]) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+fn plausible(y: &str, m: &str, d: &str) -> Option<Date> {
+    let year: i32 = y.parse().ok()?;
+    if !(1990..=2100).contains(&year) {
+        return None;
+    }
+    Date::parse(&format!(
+        "{year:04}-{:02}-{:02}",
+        m.parse::<u8>().ok()?,
+        d.parse::<u8>().ok()?
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
