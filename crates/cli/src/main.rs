@@ -230,6 +230,24 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Serve the store over HTTP: events, articles, search, statistics,
+    /// exports, places, and extraction of posted text (JSON; described at
+    /// /api/openapi.json). Read-only but for POST /api/extract.
+    Serve {
+        #[command(flatten)]
+        data: DataDir,
+        /// Address to listen on (port 0 picks a free one).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Read-only stores kept open, one per request at a time (default:
+        /// twice the cores, at least 4).
+        #[arg(long)]
+        readers: Option<usize>,
+        /// Let web pages of this origin call the API from a browser (CORS),
+        /// e.g. http://localhost:5173 for a UI's development server, or *.
+        #[arg(long, value_name = "ORIGIN")]
+        allow_origin: Option<String>,
+    },
     /// Fill a store with synthetic events (template sentences over real
     /// places and actors), for measuring queries at scale.
     Synth {
@@ -439,6 +457,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             seed,
             verbose,
         } => commands::latency::run(&Pack::load(pack_dir)?, &data.dir, queries, seed, verbose),
+        Command::Serve {
+            data,
+            addr,
+            readers,
+            allow_origin,
+        } => commands::serve::run(
+            Extractor::new(Pack::load(pack_dir)?)?,
+            &data.dir,
+            addr,
+            readers,
+            allow_origin,
+        ),
         Command::Synth { data, events, seed } => {
             commands::store::synth(&Pack::load(pack_dir)?, &data.dir, events, seed)
         }

@@ -18,7 +18,7 @@ pub use cues::{event_type_of, expand, Anaphor, CueKind, Cues, EventCue, TAXONOMY
 pub use error::{PackError, Result};
 pub use naming::Naming;
 pub use people::{Actor, Reporter};
-pub use places::{Place, PlaceKind, GOVERNORATES};
+pub use places::{Place, PlaceKind, PlaceView, GOVERNORATES};
 
 use rasad_text::normalize_str;
 

@@ -109,7 +109,44 @@ pub struct Place {
     pub source: String,
 }
 
+/// A place as rasad shows it (`rasad places --format jsonl`, the API):
+/// empty codes are null, the precision is called `geo_precision` as in
+/// events.md.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct PlaceView<'a> {
+    pub id: &'a str,
+    pub kind: &'static str,
+    pub name_ar: &'a str,
+    pub name_en: &'a str,
+    pub pcode: Option<&'a str>,
+    pub admin1: &'a str,
+    pub admin2: Option<&'a str>,
+    pub lat: f64,
+    pub lon: f64,
+    pub geo_precision: u8,
+    pub aliases: &'a [String],
+}
+
 impl Place {
+    pub fn view(&self) -> PlaceView<'_> {
+        fn some(s: &str) -> Option<&str> {
+            (!s.is_empty()).then_some(s)
+        }
+        PlaceView {
+            id: &self.id,
+            kind: self.kind.as_str(),
+            name_ar: &self.name_ar,
+            name_en: &self.name_en,
+            pcode: some(&self.pcode),
+            admin1: &self.admin1,
+            admin2: some(&self.admin2),
+            lat: self.lat,
+            lon: self.lon,
+            geo_precision: self.precision,
+            aliases: &self.aliases,
+        }
+    }
+
     /// The Arabic name and every alias.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name_ar.as_str())

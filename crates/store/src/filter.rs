@@ -120,7 +120,7 @@ impl FilterSpec {
         f.to = nonempty(&self.to).map(|d| date("to", d)).transpose()?;
         if let (Some(a), Some(b)) = (&f.from, &f.to) {
             if a > b {
-                return Err(StoreError::Filter(format!("--from {a} is after --to {b}")));
+                return Err(StoreError::Filter(format!("from {a} is after to {b}")));
             }
         }
         f.min_fatalities = self.min_fatalities;
@@ -254,16 +254,16 @@ fn parse_near(s: &str) -> Result<Near> {
         .split(',')
         .map(|p| p.trim().parse::<f64>())
         .collect::<Result<_, _>>()
-        .map_err(|_| StoreError::Filter(format!("--near {s:?} is not LAT,LON,KM (e.g. 35.37,36.60,10)")))?;
+        .map_err(|_| StoreError::Filter(format!("near {s:?} is not LAT,LON,KM (e.g. 35.37,36.60,10)")))?;
     let [lat, lon, km] = parts[..] else {
         return Err(StoreError::Filter(format!(
-            "--near {s:?} is not LAT,LON,KM (e.g. 35.37,36.60,10)"
+            "near {s:?} is not LAT,LON,KM (e.g. 35.37,36.60,10)"
         )));
     };
     let valid = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) && km > 0.0 && km <= 2000.0;
     if !valid {
         return Err(StoreError::Filter(format!(
-            "--near {s:?}: latitude within ±90, longitude within ±180, 0 < km ≤ 2000"
+            "near {s:?}: latitude within ±90, longitude within ±180, 0 < km ≤ 2000"
         )));
     }
     Ok(Near { lat, lon, km })
@@ -273,7 +273,7 @@ fn date(what: &str, s: &str) -> Result<String> {
     match rasad_text::dates::Date::parse(s) {
         Some(d) => Ok(d.to_string()),
         None => Err(StoreError::Filter(format!(
-            "--{what} {s:?} is not a date YYYY-MM-DD"
+            "{what} {s:?} is not a date YYYY-MM-DD"
         ))),
     }
 }

@@ -27,7 +27,7 @@ pub use filter::PlaceFilter;
 pub use filter::{Filter, FilterSpec};
 pub use fusion::{ControlRow, FuseSummary, Joined, StoredFused};
 pub use ingest::{ingest, reextract, IngestOptions, Progress, Report, Summary};
-pub use query::{ArticleMeta, Counts, StatRow, Stats, StoredArticle, StoredEvent};
+pub use query::{ArticleMeta, Bucket, Counts, Marker, StatRow, Stats, StoredArticle, StoredEvent, Timeline};
 pub use search::SearchHit;
 pub use synth::synthesize;
 
@@ -89,6 +89,9 @@ impl Store {
         )?;
         schema::check_version(&conn)?;
         schema::register_functions(&conn)?;
+        // Room for the statements of many filter shapes (a long-lived
+        // reader, such as the HTTP server's, sees them all).
+        conn.set_prepared_statement_cache_capacity(64);
         let index = search::TextIndex::open(&dir.join(INDEX_DIR), &pack.naming.compound_heads)?;
         let mut store = Store {
             dir: dir.to_path_buf(),
@@ -112,6 +115,12 @@ impl Store {
     /// Fuses with these rules from now on (a pack's `fusion.toml`).
     pub fn set_fusion_rules(&mut self, rules: rasad_fuse::Rules) {
         self.rules = rules;
+    }
+
+    /// Lets searches see what another process (an ingest) has committed to
+    /// the index since this store was opened; the database needs nothing.
+    pub fn refresh(&self) -> Result<()> {
+        self.index.reload()
     }
 
     pub fn dir(&self) -> &Path {

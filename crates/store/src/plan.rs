@@ -303,7 +303,8 @@ impl Store {
         let counted = format!("SELECT count(*) FROM ({sql} LIMIT {COUNT_CAP})");
         Ok(self
             .conn()
-            .query_row(&counted, rusqlite::params_from_iter(params), |r| r.get(0))?)
+            .prepare_cached(&counted)?
+            .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?)
     }
 
     /// Recounts the facets the planner reads (after a write).

@@ -74,6 +74,69 @@ pub struct Stats {
     pub by_actor: Vec<StatRow>,
 }
 
+/// An event as a point on a map or a timeline: its filter columns only,
+/// read without the record, so thousands come back at once.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Marker {
+    pub id: i64,
+    pub event_date: Option<String>,
+    pub event_type: &'static str,
+    pub sub_event_type: &'static str,
+    pub admin1: Option<&'static str>,
+    pub place_id: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub fatalities: Option<u32>,
+}
+
+/// The width of a timeline's bins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bucket {
+    Day,
+    /// Monday to Sunday.
+    Week,
+    Month,
+    Year,
+}
+
+impl Bucket {
+    pub const ALL: [Bucket; 4] = [Bucket::Day, Bucket::Week, Bucket::Month, Bucket::Year];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Bucket::Day => "day",
+            Bucket::Week => "week",
+            Bucket::Month => "month",
+            Bucket::Year => "year",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Bucket> {
+        Bucket::ALL.into_iter().find(|b| b.name() == s.trim())
+    }
+
+    /// SQL for the first day of the bin of date column `d`.
+    fn start_sql(self, d: &str) -> String {
+        match self {
+            Bucket::Day => format!("substr({d}, 1, 10)"),
+            // The Monday on or before the day.
+            Bucket::Week => format!("date({d}, '-6 days', 'weekday 1')"),
+            Bucket::Month => format!("substr({d}, 1, 7) || '-01'"),
+            Bucket::Year => format!("substr({d}, 1, 4) || '-01-01'"),
+        }
+    }
+}
+
+/// Events and fatalities per bin of time, for a timeline.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Timeline {
+    /// Bins that hold events, oldest first; `key` is the bin's first day
+    /// (YYYY-MM-DD). Empty bins are left out.
+    pub bins: Vec<StatRow>,
+    /// Events without a date (in no bin).
+    pub undated: i64,
+}
+
 const EVENT_COLUMNS: &str =
     "e.key, r.record, a.key, a.doc_id, a.outlet, a.url, a.title, a.published, a.ingested";
 
@@ -105,7 +168,9 @@ impl Store {
         params.push(Value::Integer(filter.limit.min(i64::MAX as usize) as i64));
         params.push(Value::Integer(filter.offset as i64));
         // The page's keys first, from the indexes alone; records and
-        // articles only for the rows shown.
+        // articles only for the rows shown. Statements are cached: a
+        // filter's SQL depends on which filters are given, not on their
+        // values, and a server runs the same few shapes over and over.
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM ({} ORDER BY d DESC, k DESC LIMIT ?{} OFFSET ?{}) page
              CROSS JOIN events e ON e.key = page.k {EVENT_JOINS}
@@ -114,12 +179,113 @@ impl Store {
             n + 1,
             n + 2,
         );
-        let mut stmt = self.conn().prepare(&sql)?;
+        let mut stmt = self.conn().prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(params))?;
         while let Some(row) = rows.next()? {
             f(stored_event(row)?)?;
         }
         Ok(())
+    }
+
+    /// The markers of the events matching `filter`, in the order and page
+    /// of [`Store::for_each_event`].
+    pub fn for_each_marker(&self, filter: &Filter, mut f: impl FnMut(Marker) -> Result<()>) -> Result<()> {
+        let plan = self.plan(filter)?;
+        let mut params = plan.params;
+        let n = params.len();
+        params.push(Value::Integer(filter.limit.min(i64::MAX as usize) as i64));
+        params.push(Value::Integer(filter.offset as i64));
+        let sql = format!(
+            "SELECT page.k, e.event_date, e.sub, e.gov, e.place_id, e.lat, e.lon, e.fatalities
+             FROM ({} ORDER BY d DESC, k DESC LIMIT ?{} OFFSET ?{}) page
+             CROSS JOIN events e ON e.key = page.k
+             ORDER BY page.d DESC, page.k DESC",
+            plan.sql,
+            n + 1,
+            n + 2,
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let sub: i64 = row.get(2)?;
+            let (event_type, sub_event_type) = *SUB_TYPES.get(sub as usize).ok_or(StoreError::Record {
+                key: id,
+                reason: format!("sub-event code {sub} is not in the taxonomy"),
+            })?;
+            let gov: Option<i64> = row.get(3)?;
+            f(Marker {
+                id,
+                event_date: row.get::<_, Option<String>>(1)?.filter(|d| !d.is_empty()),
+                event_type,
+                sub_event_type,
+                admin1: gov.and_then(|g| GOVERNORATES.get(g as usize).copied()),
+                place_id: row.get(4)?,
+                lat: row.get(5)?,
+                lon: row.get(6)?,
+                fatalities: row.get(7)?,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Events and fatalities of `filter` per day, week, month or year.
+    pub fn timeline(&self, filter: &Filter, bucket: Bucket) -> Result<Timeline> {
+        let plan = self.plan(filter)?;
+        let sql = format!(
+            "SELECT CASE WHEN d IS NULL OR d = '' THEN NULL ELSE {} END AS g, count(*), coalesce(sum(fatalities), 0)
+             FROM ({}) GROUP BY g ORDER BY g",
+            bucket.start_sql("d"),
+            plan.sql
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(plan.params), |r| {
+            Ok((r.get::<_, Option<String>>(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        let mut timeline = Timeline {
+            bins: Vec::new(),
+            undated: 0,
+        };
+        for row in rows {
+            match row? {
+                (Some(key), events, fatalities) => timeline.bins.push(StatRow {
+                    key,
+                    events,
+                    fatalities,
+                }),
+                (None, events, _) => timeline.undated += events,
+            }
+        }
+        Ok(timeline)
+    }
+
+    /// Every outlet with its number of events, most first.
+    pub fn outlets(&self) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT o.name, coalesce(f.n, 0) FROM outlets o
+             LEFT JOIN facets f ON f.kind = 'outlet' AND f.value = CAST(o.id AS TEXT)
+             ORDER BY 2 DESC, 1",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first and last event dates, when any event has one.
+    pub fn date_range(&self) -> Result<Option<(String, String)>> {
+        let end = |order: &str| -> Result<Option<String>> {
+            Ok(self
+                .conn()
+                .query_row(
+                    &format!(
+                        "SELECT event_date FROM events INDEXED BY events_date
+                         WHERE event_date > '' ORDER BY event_date {order} LIMIT 1"
+                    ),
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?)
+        };
+        Ok(end("ASC")?.zip(end("DESC")?))
     }
 
     /// How many events match `filter` (ignoring its limit).
@@ -128,7 +294,8 @@ impl Store {
         let sql = format!("SELECT count(*) FROM ({})", plan.sql);
         Ok(self
             .conn()
-            .query_row(&sql, params_from_iter(plan.params), |r| r.get(0))?)
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(plan.params), |r| r.get(0))?)
     }
 
     /// Which index a filter walks (for measuring and debugging).
@@ -177,6 +344,16 @@ impl Store {
             .prepare_cached("SELECT key FROM events WHERE article = ?1 ORDER BY key")?;
         let keys = stmt.query_map(params![article], |r| r.get(0))?;
         Ok(keys.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The number of the last write (batch) the store holds: every ingest,
+    /// re-extraction or synthesis writes through batches, so an answer
+    /// computed at one version holds until this changes.
+    pub fn version(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT coalesce(max(number), 0) FROM batches")?
+            .query_row([], |r| r.get(0))?)
     }
 
     pub fn counts(&self) -> Result<Counts> {

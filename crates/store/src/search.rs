@@ -50,6 +50,10 @@ impl TextIndex {
         })
     }
 
+    pub(crate) fn reload(&self) -> Result<()> {
+        Ok(self.index.reload()?)
+    }
+
     /// Lets go of the index's write lock.
     pub(crate) fn close_writer(&mut self) -> Result<()> {
         if let Some(w) = self.writer.take() {

@@ -281,6 +281,110 @@ fn stats_count_by_type_governorate_actor_and_month() {
 }
 
 #[test]
+fn markers_timelines_outlets_and_dates_agree_with_the_events() {
+    let (_tmp, store) = stored("markers");
+    let actor = FilterSpec {
+        actor: Some("isis".into()),
+        ..FilterSpec::default()
+    };
+    for spec in [FilterSpec::default(), actor] {
+        let f = spec.resolve(pack()).unwrap();
+        let events = store.events(&f).unwrap();
+        assert!(!events.is_empty());
+        let mut markers = Vec::new();
+        store
+            .for_each_marker(&f, |m| {
+                markers.push(m);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(markers.len(), events.len());
+        for (m, e) in markers.iter().zip(&events) {
+            let ev = &e.event;
+            assert_eq!(m.id, e.id);
+            assert_eq!(m.event_date, ev.event_date);
+            assert_eq!(
+                (m.event_type, m.sub_event_type),
+                (&*ev.event_type, &*ev.sub_event_type)
+            );
+            assert_eq!(m.admin1, ev.location.admin1.as_deref());
+            assert_eq!((m.lat, m.lon), (ev.location.lat, ev.location.lon));
+            assert_eq!(m.place_id, ev.location.place_id);
+            assert_eq!(m.fatalities, ev.fatalities);
+        }
+        for bucket in Bucket::ALL {
+            let t = store.timeline(&f, bucket).unwrap();
+            let binned: i64 = t.bins.iter().map(|b| b.events).sum();
+            assert_eq!(binned + t.undated, events.len() as i64, "{bucket:?}");
+            assert!(t.bins.windows(2).all(|w| w[0].key < w[1].key), "{:?}", t.bins);
+            assert!(t
+                .bins
+                .iter()
+                .all(|b| rasad_text::dates::Date::parse(&b.key).is_some()));
+            let dated = events.iter().filter(|e| e.event.event_date.is_some()).count();
+            assert_eq!(binned, dated as i64);
+        }
+    }
+    let all = FilterSpec::default().resolve(pack()).unwrap();
+    let days = store.timeline(&all, Bucket::Day).unwrap();
+    assert!(days.bins.iter().any(|b| b.key == "2017-04-02"), "{:?}", days.bins);
+    // 2017-04-02 was a Sunday: its week began on Monday 2017-03-27.
+    let weeks = store.timeline(&all, Bucket::Week).unwrap();
+    assert!(
+        weeks.bins.iter().any(|b| b.key == "2017-03-27"),
+        "{:?}",
+        weeks.bins
+    );
+    let months = store.timeline(&all, Bucket::Month).unwrap();
+    assert!(
+        months.bins.iter().any(|b| b.key == "2017-04-01"),
+        "{:?}",
+        months.bins
+    );
+
+    let events = store.events(&all).unwrap();
+    let dates: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.event.event_date.as_deref())
+        .collect();
+    let (first, last) = store.date_range().unwrap().expect("dated events");
+    assert_eq!(first.as_str(), *dates.iter().min().unwrap());
+    assert_eq!(last.as_str(), *dates.iter().max().unwrap());
+
+    let outlets = store.outlets().unwrap();
+    let enab = events
+        .iter()
+        .filter(|e| e.article.outlet.as_deref() == Some("Enab Baladi"))
+        .count();
+    assert!(
+        outlets.contains(&("Enab Baladi".to_string(), enab as i64)),
+        "{outlets:?}"
+    );
+    assert!(outlets.windows(2).all(|w| w[0].1 >= w[1].1));
+    store.refresh().unwrap();
+}
+
+#[test]
+fn the_version_moves_with_every_write() {
+    let (tmp, mut store) = stored("version");
+    let v = store.version().unwrap();
+    assert!(v > 0);
+    reextract(&mut store, extractor(), &IngestOptions::default(), &mut |_| {}).unwrap();
+    let after = store.version().unwrap();
+    assert!(after > v);
+    let more = write(
+        tmp.path(),
+        "b.jsonl",
+        r#"{"id": "s9", "published": "2017-06-01", "text": "قتل مدنيان جراء قصف مدفعي على بلدة اللطامنة في ريف حماة الشمالي."}"#,
+    );
+    let reader = Store::open_read_only(&tmp.path().join("data"), pack()).unwrap();
+    assert_eq!(reader.version().unwrap(), after);
+    run(&mut store, &[more]);
+    // Another handle sees the write at once.
+    assert!(reader.version().unwrap() > after);
+}
+
+#[test]
 fn reextract_replaces_events_without_changing_articles() {
     let (_tmp, mut store) = stored("reextract");
     let before = store.counts().unwrap();

@@ -248,3 +248,69 @@ fn an_ingest_killed_mid_way_leaves_a_store_that_reopens_whole_and_finishes() {
     assert!(rasad(&["ingest", "--data", &clean, input]).status.success());
     assert_eq!(counts(&killed), counts(&clean));
 }
+
+/// A child process killed when dropped, even by a failing assertion.
+struct Killed(std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn serve_answers_on_the_address_it_names_and_refuses_a_missing_store() {
+    use std::io::{BufRead, Read, Write};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let data = data_arg(tmp.path());
+    assert!(ingest(&data, &["examples"]).status.success());
+    let mut server = Killed(
+        std::process::Command::new(env!("CARGO_BIN_EXE_rasad"))
+            .args([
+                "serve",
+                "--data",
+                &data,
+                "--addr",
+                "127.0.0.1:0",
+                "--readers",
+                "2",
+            ])
+            .current_dir(crate::util::root())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let mut line = String::new();
+    std::io::BufReader::new(server.0.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(line.contains("2 readers"), "{line}");
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    let mut conn = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        conn,
+        "GET /api/meta HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).unwrap();
+    drop(server);
+    assert!(answer.starts_with("HTTP/1.1 200 OK"), "{answer}");
+    let body = answer.split("\r\n\r\n").nth(1).unwrap();
+    let meta: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert!(meta["counts"]["events"].as_i64().unwrap() > 0, "{meta}");
+
+    let missing = rasad(&["serve", "--data", &tmp.path().join("none").display().to_string()]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("holds no rasad store"),
+        "{}",
+        stderr(&missing)
+    );
+}
