@@ -156,7 +156,7 @@ pub(crate) fn router(extractor: Arc<Extractor>, data: &Path, options: &Options) 
         limits: options.limits,
         answers: Arc::default(),
     };
-    let mut router = Router::new();
+    let mut router = crate::ui::routes();
     for (path, _, handler) in routes() {
         router = router.route(path, handler);
     }
@@ -309,6 +309,10 @@ struct MapEvent<'a> {
     place_id: Option<String>,
     lat: Option<f64>,
     lon: Option<f64>,
+    /// The gazetteer's precision of the place (events.md §1: 1 the town
+    /// itself, 2 an area, 3 a governorate or larger), for the map to draw
+    /// exact and approximate places apart.
+    geo_precision: Option<u8>,
     fatalities: Option<u32>,
 }
 
@@ -334,13 +338,11 @@ async fn events(State(api): State<Api>, RawQuery(raw): RawQuery) -> Result<Respo
             let body = if fields == "map" {
                 let mut events = Vec::new();
                 store.for_each_marker(&filter, |m| {
+                    let place = m.place_id.as_deref().and_then(|id| pack.place(id));
                     events.push(MapEvent {
                         id: m.id,
-                        place: m
-                            .place_id
-                            .as_deref()
-                            .and_then(|id| pack.place(id))
-                            .map(|p| p.name_ar.as_str()),
+                        place: place.map(|p| p.name_ar.as_str()),
+                        geo_precision: place.map(|p| p.precision),
                         event_date: m.event_date,
                         event_type: m.event_type,
                         sub_event_type: m.sub_event_type,
@@ -659,8 +661,16 @@ struct Meta {
     taxonomy: Vec<TypeView>,
     governorates: &'static [&'static str],
     outlets: Vec<Outlet>,
+    reporters: Vec<ReporterView>,
     limits: Limits,
     export_formats: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ReporterView {
+    id: String,
+    name: String,
+    name_ar: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -685,7 +695,7 @@ async fn meta(State(api): State<Api>, RawQuery(raw): RawQuery) -> Result<Respons
     Params::parse(raw.as_deref(), &[])?;
     let limits = api.limits;
     let body = api
-        .cached("meta".into(), move |lease, _| {
+        .cached("meta".into(), move |lease, pack| {
             let store = lease.store();
             json(&Meta {
                 counts: store.counts()?,
@@ -702,6 +712,15 @@ async fn meta(State(api): State<Api>, RawQuery(raw): RawQuery) -> Result<Respons
                     .outlets()?
                     .into_iter()
                     .map(|(name, events)| Outlet { name, events })
+                    .collect(),
+                reporters: pack
+                    .reporters
+                    .iter()
+                    .map(|r| ReporterView {
+                        id: r.id.clone(),
+                        name: r.name.clone(),
+                        name_ar: r.aliases.first().cloned(),
+                    })
                     .collect(),
                 limits,
                 export_formats: rasad_export::Format::ALL.iter().map(|f| f.name()).collect(),

@@ -15,6 +15,7 @@ mod openapi;
 mod params;
 mod pool;
 mod stream;
+mod ui;
 
 use std::net::SocketAddr;
 use std::path::Path;

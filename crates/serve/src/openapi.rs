@@ -514,7 +514,7 @@ fn schemas() -> Value {
         ),
     );
     s.insert("MapEvent".into(), object(
-            &["id", "event_date", "event_type", "sub_event_type", "place", "admin1", "place_id", "lat", "lon", "fatalities"],
+            &["id", "event_date", "event_type", "sub_event_type", "place", "admin1", "place_id", "lat", "lon", "geo_precision", "fatalities"],
             json!({
                 "id": {"type": "integer"},
                 "event_date": {"type": ["string", "null"], "format": "date"},
@@ -525,6 +525,7 @@ fn schemas() -> Value {
                 "place_id": nstring(),
                 "lat": {"type": ["number", "null"]},
                 "lon": {"type": ["number", "null"]},
+                "geo_precision": {"type": ["integer", "null"], "enum": [1, 2, 3, null], "description": "The gazetteer's precision of the place: 1 the town itself, 2 an area, 3 a governorate or larger; null when the place is not in the gazetteer."},
                 "fatalities": {"type": ["integer", "null"]}
             })
         ));
@@ -649,7 +650,7 @@ fn schemas() -> Value {
             }),
         ),
     );
-    s.insert("Meta".into(), object(&["counts", "dates", "taxonomy", "governorates", "outlets", "limits", "export_formats"], json!({
+    s.insert("Meta".into(), object(&["counts", "dates", "taxonomy", "governorates", "outlets", "reporters", "limits", "export_formats"], json!({
             "counts": r("Counts"),
             "dates": {"oneOf": [
                 object(&["first", "last"], json!({"first": {"type": "string", "format": "date"}, "last": {"type": "string", "format": "date"}})),
@@ -658,6 +659,7 @@ fn schemas() -> Value {
             "taxonomy": {"type": "array", "items": object(&["event_type", "sub_event_types"], json!({"event_type": {"type": "string"}, "sub_event_types": string_array}))},
             "governorates": string_array,
             "outlets": {"type": "array", "items": object(&["name", "events"], json!({"name": {"type": "string"}, "events": count()}))},
+            "reporters": {"type": "array", "description": "Who reports can be attributed to: the ids of a record's reported_by, with an English name and the first Arabic name of the pack.", "items": object(&["id", "name", "name_ar"], json!({"id": {"type": "string"}, "name": {"type": "string"}, "name_ar": nstring()}))},
             "limits": object(&["page", "markers", "search", "lookup", "top", "body_bytes"], json!({
                 "page": count(), "markers": count(), "search": count(), "lookup": count(), "top": count(), "body_bytes": count()
             })),
@@ -863,6 +865,7 @@ mod examples {
             ],
             "governorates": ["Aleppo", "Al-Hasakeh", "Ar-Raqqa", "As-Sweida", "Damascus"],
             "outlets": [{"name": "Enab Baladi", "events": 3}, {"name": "Orient News", "events": 2}, {"name": "SANA", "events": 2}, {"name": "Zaman al-Wasl", "events": 1}],
+            "reporters": [{"id": "SOHR", "name": "Syrian Observatory for Human Rights", "name_ar": "المرصد السوري لحقوق الإنسان"}],
             "limits": {"page": 1000, "markers": 10000, "search": 100, "lookup": 200, "top": 1000, "body_bytes": 1048576},
             "export_formats": ["acled-csv", "geojson", "jsonl"]
         })

@@ -28,7 +28,7 @@ pub fn run(
     options.allow_origin = allow_origin;
     rasad_serve::serve(extractor, data, addr, &options, |bound, options| {
         eprintln!(
-            "rasad: serving {} on http://{bound}/api/ ({} readers; the API is described at http://{bound}/api/openapi.json); ctrl-c stops",
+            "rasad: serving {} on http://{bound}/ (the map; the API at /api/, described at /api/openapi.json; {} readers); ctrl-c stops",
             data.display(),
             options.readers
         );

@@ -132,6 +132,7 @@ async fn map_events_are_compact_markers_in_the_same_order() {
                 "event_date",
                 "event_type",
                 "fatalities",
+                "geo_precision",
                 "id",
                 "lat",
                 "lon",
@@ -147,6 +148,14 @@ async fn map_events_are_compact_markers_in_the_same_order() {
         assert_eq!(m["fatalities"], f["fatalities"]);
         if loc["place_id"].is_string() {
             assert!(m["place"].is_string(), "{m}");
+            // The gazetteer's precision; the record may only be vaguer.
+            let (gazetteer, record) = (
+                m["geo_precision"].as_u64().unwrap(),
+                loc["geo_precision"].as_u64().unwrap(),
+            );
+            assert!((1..=3).contains(&gazetteer) && gazetteer <= record, "{m} {loc}");
+        } else {
+            assert!(m["geo_precision"].is_null(), "{m}");
         }
     }
     // Markers come in larger pages than records.

@@ -92,7 +92,13 @@ async fn unknown_ids_and_paths_are_404() {
         &["/api/nothing", "openapi"],
     )
     .await;
-    refused("/", StatusCode::NOT_FOUND, &["no endpoint"]).await;
+    refused("/nothing", StatusCode::NOT_FOUND, &["no endpoint"]).await;
+    refused(
+        "/ui/nothing.js",
+        StatusCode::NOT_FOUND,
+        &["no file /ui/nothing.js"],
+    )
+    .await;
     refused("/api/events/1/more", StatusCode::NOT_FOUND, &["no endpoint"]).await;
 }
 

@@ -8,6 +8,7 @@ mod endpoints;
 mod errors;
 mod openapi;
 mod schema;
+mod ui;
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
