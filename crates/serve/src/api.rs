@@ -57,13 +57,13 @@ impl Default for Limits {
     }
 }
 
-const DEFAULT_PAGE: usize = 100;
+pub(crate) const DEFAULT_PAGE: usize = 100;
 const DEFAULT_SEARCH: usize = 20;
 const DEFAULT_LOOKUP: usize = 20;
 const DEFAULT_TOP: usize = 20;
 /// Offsets (and export limits) past this are refused: no store is that
 /// big, and the store's SQL takes them as signed 64-bit numbers.
-const MAX_OFFSET: usize = 1 << 40;
+pub(crate) const MAX_OFFSET: usize = 1 << 40;
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -71,7 +71,7 @@ pub(crate) struct Api {
     pool: Arc<Pool>,
     extractor: Arc<Extractor>,
     extractions: Arc<Semaphore>,
-    limits: Limits,
+    pub(crate) limits: Limits,
     answers: Arc<AnswerCache>,
 }
 
@@ -97,7 +97,7 @@ impl Api {
     }
 
     /// Runs `f` on a blocking thread with a store of the pool.
-    async fn with_store<T: Send + 'static>(
+    pub(crate) async fn with_store<T: Send + 'static>(
         &self,
         f: impl FnOnce(&mut Lease, &Pack) -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
@@ -135,6 +135,14 @@ fn routes() -> Vec<(&'static str, Method, Handler)> {
         ("/api/places", Method::GET, get(places)),
         ("/api/actors", Method::GET, get(actors)),
         ("/api/meta", Method::GET, get(meta)),
+        ("/api/fused", Method::GET, get(crate::fused::list)),
+        ("/api/fused/{id}", Method::GET, get(crate::fused::one)),
+        (
+            "/api/contradictions",
+            Method::GET,
+            get(crate::fused::contradictions),
+        ),
+        ("/api/control", Method::GET, get(crate::fused::control)),
         ("/api/export", Method::GET, get(export)),
         ("/api/extract", Method::POST, post(extract)),
         ("/api/openapi.json", Method::GET, get(openapi_json)),
@@ -263,11 +271,11 @@ fn path_matches(template: &str, path: &str) -> bool {
             .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
 }
 
-fn json<T: Serialize>(value: &T) -> Result<Vec<u8>, ApiError> {
+pub(crate) fn json<T: Serialize>(value: &T) -> Result<Vec<u8>, ApiError> {
     serde_json::to_vec(value).map_err(ApiError::internal)
 }
 
-fn json_response(body: impl Into<Body>) -> Response {
+pub(crate) fn json_response(body: impl Into<Body>) -> Response {
     (
         [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
         Into::<Body>::into(body),
@@ -275,7 +283,7 @@ fn json_response(body: impl Into<Body>) -> Response {
         .into_response()
 }
 
-fn parse_id(what: &str, given: &str) -> Result<i64, ApiError> {
+pub(crate) fn parse_id(what: &str, given: &str) -> Result<i64, ApiError> {
     given
         .parse::<i64>()
         .ok()
@@ -397,6 +405,8 @@ fn total(
 struct EventDetail {
     #[serde(flatten)]
     event: StoredEvent,
+    /// The fused event it is a report of (/api/fused/{id}).
+    fused: Option<i64>,
     /// The evidence in its paragraph; null when the article does not hold
     /// it (it changed since).
     context: Option<Context>,
@@ -419,7 +429,12 @@ async fn event(
             let context = store
                 .article(event.article.key)?
                 .and_then(|a| evidence_context(&a.text, ev.start, ev.end, &ev.text));
-            json(&EventDetail { event, context })
+            let fused = store.fused_of(id)?;
+            json(&EventDetail {
+                event,
+                fused,
+                context,
+            })
         })
         .await?;
     Ok(json_response(body))

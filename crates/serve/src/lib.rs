@@ -11,6 +11,7 @@ mod api;
 mod cache;
 mod context;
 mod error;
+mod fused;
 mod openapi;
 mod params;
 mod pool;

@@ -11,6 +11,8 @@ use rasad_export::{Format, ACLED_COLUMNS};
 use rasad_pack::{GOVERNORATES, TAXONOMY};
 use serde_json::{json, Map, Value};
 
+use crate::api::DEFAULT_PAGE;
+
 /// The document served at `/api/openapi.json`.
 pub fn openapi() -> Value {
     json!({
@@ -344,6 +346,64 @@ fn paths() -> Value {
             "text/plain": {"schema": {"type": "string", "minLength": 1}, "example": examples::extract_text()}
         }
     });
+    let fused = operation(
+        "listFused",
+        "Fused events: one real-world event, however many outlets told it",
+        "Reports of the same event from different articles (same sub-type family, places within a distance set by their precision, dates within a window set by their time precision, compatible sides) are one fused event, with the most precise place and date, the distinct outlets, the figures each gave and where they disagree. The filters of /api/events apply to the fused event (`actor` to either side, `outlet` to any report, `min_fatalities` to the best figure). Newest first.",
+        {
+            let mut p = filters(&[("admin1", json!("Hama"))]);
+            p.push(query(
+                "min_sources",
+                "Only fused events told by at least this many distinct outlets.",
+                json!({"type": "integer", "minimum": 0, "default": 1}),
+                Some(json!(2)),
+            ));
+            p.push(query(
+                "contradicted",
+                "`true`: only fused events whose reports contradict each other.",
+                json!({"type": "string", "enum": ["true", "false"], "default": "false"}),
+                None,
+            ));
+            p.push(limit(DEFAULT_PAGE, 1000, 0, None));
+            p.push(offset());
+            p
+        },
+        ok_json("A page of fused events.", r("FusedPage"), examples::fused_page()),
+        &["400", "405", "500"],
+    );
+    let fused_one = operation(
+        "getFused",
+        "One fused event with every report in full",
+        "The fused event, why each report joined it, and each report's whole record with its article: for reading them side by side.",
+        vec![path_id("The fused event's id (`fused` of /api/events/{id}).", 1)],
+        ok_json("The fused event.", r("FusedDetail"), examples::fused_detail()),
+        &["400", "404", "405", "500"],
+    );
+    let contradictions = operation(
+        "listContradictions",
+        "Where reports of one event disagree, with the evidence of each side",
+        "Fatality figures apart beyond the tolerance (highest > 1.5 × lowest + 2), perpetrators that are not kin (Russian jets / the regime's), different takers of one place. One item per disagreement, for the fused events matching the filters (`limit` and `offset` page those fused events).",
+        {
+            let mut p = filters(&[("admin1", json!("Hama"))]);
+            p.push(limit(DEFAULT_PAGE, 1000, 0, None));
+            p.push(offset());
+            p
+        },
+        ok_json("The disagreements.", r("ContradictionsPage"), examples::contradictions()),
+        &["400", "405", "500"],
+    );
+    let control = operation(
+        "getControl",
+        "Who holds what: a place's control timeline, or every known place's controller on a day",
+        "From territory events (captures, retakings, hand-overs). With `place`: its steps, oldest first. With `on`: each known place's latest step on or before that day (the more confident on a tie), in `admin1` or everywhere. Exactly one of `place` and `on`.",
+        vec![
+            query("place", "A place name in any spelling, a gazetteer id or a P-code.", json!({"type": "string"}), Some(json!("معان"))),
+            query("on", "A day (YYYY-MM-DD).", json!({"type": "string", "format": "date"}), None),
+            query("admin1", "With `on`: only this governorate (English or Arabic).", json!({"type": "string"}), None),
+        ],
+        ok_json("Control steps.", r("ControlAnswer"), examples::control()),
+        &["400", "405", "500"],
+    );
     let doc = operation(
         "getOpenApi",
         "This document",
@@ -366,6 +426,10 @@ fn paths() -> Value {
         "/api/places": {"get": places},
         "/api/actors": {"get": actors},
         "/api/meta": {"get": meta},
+        "/api/fused": {"get": fused},
+        "/api/fused/{id}": {"get": fused_one},
+        "/api/contradictions": {"get": contradictions},
+        "/api/control": {"get": control},
         "/api/export": {"get": export},
         "/api/extract": {"post": extract},
         "/api/openapi.json": {"get": doc},
@@ -550,10 +614,136 @@ fn schemas() -> Value {
     s.insert(
         "EventDetail".into(),
         record_with("A stored event and its evidence in context.", {
-            let mut m = stored_more;
+            let mut m = stored_more.clone();
+            m["fused"] = json!({"type": ["integer", "null"], "description": "The fused event it is a report of (/api/fused/{id})."});
             m["context"] = nullable("Context");
             m
         }),
+    );
+    s.insert(
+        "FusedPlace".into(),
+        object(
+            &[
+                "name",
+                "name_en",
+                "place_id",
+                "admin1",
+                "lat",
+                "lon",
+                "geo_precision",
+            ],
+            json!({
+                "name": nstring(), "name_en": nstring(), "place_id": nstring(), "admin1": nstring(),
+                "lat": {"type": ["number", "null"]}, "lon": {"type": ["number", "null"]},
+                "geo_precision": {"type": "integer", "enum": [1, 2, 3]}
+            }),
+        ),
+    );
+    s.insert("Figure".into(), object(&["value", "event", "outlet", "reported_by"], json!({
+            "value": count(), "event": {"type": "integer"}, "outlet": nstring(), "reported_by": string_array
+        })));
+    s.insert("Tally".into(), object(&["min", "best", "max", "figures"], json!({
+            "min": count(), "best": {"type": "integer", "minimum": 0, "description": "The median figure (the lower of the two middle ones)."}, "max": count(),
+            "figures": {"type": "array", "items": r("Figure")}
+        })));
+    s.insert("Flag".into(), object(&["kind", "detail", "sides"], json!({
+            "kind": {"type": "string", "enum": ["fatalities", "perpetrator", "territory"]},
+            "detail": {"type": "string"},
+            "sides": {"type": "array", "items": object(&["claim", "events"], json!({"claim": {"type": "string"}, "events": {"type": "array", "items": {"type": "integer"}}}))}
+        })));
+    let fused_props = json!({
+        "id": {"type": "integer"},
+        "family": {"type": "string", "description": "The sub-type family reports must share to fuse (data/fusion.toml)."},
+        "event_type": {"type": "string"}, "sub_event_type": {"type": "string", "description": "The sub-type most reports give."},
+        "place": r("FusedPlace"),
+        "event_date": {"type": ["string", "null"], "format": "date"},
+        "time_precision": {"type": ["integer", "null"], "enum": [1, 2, 3, null]},
+        "actor1": nstring(), "actor2": nstring(),
+        "sources": {"type": "integer", "minimum": 1, "description": "Distinct outlets (corroboration)."},
+        "outlets": string_array,
+        "events": {"type": "array", "items": {"type": "integer"}, "description": "The reports' event ids, in the order they came."},
+        "fatalities": nullable("Tally"),
+        "contradictions": {"type": "array", "items": r("Flag")},
+        "joined": {"type": "array", "items": object(&["event", "why"], json!({"event": {"type": "integer"}, "why": {"type": ["string", "null"], "description": "The rule that joined it; null for the report that began the event."}}))}
+    });
+    let fused_required = [
+        "id",
+        "family",
+        "event_type",
+        "sub_event_type",
+        "place",
+        "event_date",
+        "time_precision",
+        "actor1",
+        "actor2",
+        "sources",
+        "outlets",
+        "events",
+        "fatalities",
+        "contradictions",
+        "joined",
+    ];
+    s.insert("FusedEvent".into(), object(&fused_required, fused_props.clone()));
+    s.insert("FusedDetail".into(), {
+        let mut props = fused_props;
+        props["reports"] =
+            json!({"type": "array", "items": r("StoredEvent"), "description": "Every report, whole."});
+        let mut required = fused_required.to_vec();
+        required.push("reports");
+        object(&required, props)
+    });
+    s.insert(
+        "FusedPage".into(),
+        object(
+            &["limit", "offset", "more", "fused"],
+            json!({
+                "limit": count(), "offset": count(),
+                "more": {"type": "boolean", "description": "Whether more follow this page."},
+                "fused": {"type": "array", "items": r("FusedEvent")}
+            }),
+        ),
+    );
+    s.insert("Disagreement".into(), object(&["fused", "event_date", "sub_event_type", "place", "kind", "detail", "sides"], json!({
+            "fused": {"type": "integer"},
+            "event_date": {"type": ["string", "null"], "format": "date"},
+            "sub_event_type": nstring(), "place": nstring(),
+            "kind": {"type": "string", "enum": ["fatalities", "perpetrator", "territory"]},
+            "detail": {"type": "string"},
+            "sides": {"type": "array", "items": object(&["claim", "reports"], json!({
+                "claim": {"type": "string"},
+                "reports": {"type": "array", "items": object(&["event", "outlet", "doc_id", "evidence"], json!({
+                    "event": {"type": "integer"}, "outlet": nstring(), "doc_id": {"type": "string"}, "evidence": {"type": "string"}
+                }))}
+            }))}
+        })));
+    s.insert(
+        "ContradictionsPage".into(),
+        object(
+            &["limit", "offset", "contradictions"],
+            json!({
+                "limit": count(), "offset": count(),
+                "contradictions": {"type": "array", "items": r("Disagreement")}
+            }),
+        ),
+    );
+    s.insert("ControlStep".into(), object(&["place", "place_name", "admin1", "date", "controller", "confidence", "fused", "lat", "lon"], json!({
+            "place": {"type": "string", "description": "The gazetteer id, or the name normalised when the gazetteer lacks it."},
+            "place_name": nstring(), "admin1": nstring(),
+            "date": {"type": "string", "format": "date"},
+            "controller": {"type": "string", "description": "An actor id."},
+            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "fused": {"type": "integer", "description": "The fused territory event that says so."},
+            "lat": {"type": ["number", "null"]}, "lon": {"type": ["number", "null"]}
+        })));
+    s.insert(
+        "ControlAnswer".into(),
+        object(
+            &["place", "on", "admin1", "steps"],
+            json!({
+                "place": nstring(), "on": {"type": ["string", "null"], "format": "date"}, "admin1": nstring(),
+                "steps": {"type": "array", "items": r("ControlStep")}
+            }),
+        ),
     );
     s.insert("Hit".into(), object(&["kind", "score", "event", "article", "snippet", "highlights"], json!({
             "kind": {"type": "string", "enum": ["article", "evidence"]},
@@ -769,6 +959,7 @@ mod examples {
 
     pub fn event_detail() -> Value {
         let mut e = stored();
+        e["fused"] = json!(1);
         e["context"] = json!({
             "text": format!("{HEADLINE}\n\n{EVIDENCE}\n\n{SECOND}"),
             "article": {"start": 0, "end": 308},
@@ -777,6 +968,68 @@ mod examples {
             "clipped_after": false
         });
         e
+    }
+
+    const SECOND_OUTLET: &str = "قتل 12 مدنياً بينهم ثلاثة أطفال، اليوم الأحد، جراء غارات جوية نفذها الطيران الحربي التابع لقوات النظام على بلدة اللطامنة في ريف حماة الشمالي، بحسب ما أفاد ناشطون.";
+
+    fn fused() -> Value {
+        json!({
+            "id": 1,
+            "family": "remote",
+            "event_type": "Explosions/Remote violence",
+            "sub_event_type": "Air/drone strike",
+            "place": {"name": "اللطامنة", "name_en": "Latmana", "place_id": "C3458", "admin1": "Hama", "lat": 35.32131, "lon": 36.62044, "geo_precision": 1},
+            "event_date": "2017-04-02",
+            "time_precision": 1,
+            "actor1": "russia",
+            "actor2": "civilians",
+            "sources": 2,
+            "outlets": ["Enab Baladi", "Step News"],
+            "events": [1, 9],
+            "fatalities": {"min": 4, "best": 4, "max": 12, "figures": [
+                {"value": 4, "event": 1, "outlet": "Enab Baladi", "reported_by": ["SOHR"]},
+                {"value": 12, "event": 9, "outlet": "Step News", "reported_by": ["activists"]}
+            ]},
+            "contradictions": [
+                {"kind": "fatalities", "detail": "figures from 4 to 12 killed", "sides": [{"claim": "4 killed", "events": [1]}, {"claim": "12 killed", "events": [9]}]},
+                {"kind": "perpetrator", "detail": "carried out by russia / syria_gov", "sides": [{"claim": "russia", "events": [1]}, {"claim": "syria_gov", "events": [9]}]}
+            ],
+            "joined": [
+                {"event": 1, "why": null},
+                {"event": 9, "why": "same family (remote), 0.0 km apart (radius 4 km), 0 days apart (window 1)"}
+            ]
+        })
+    }
+
+    pub fn fused_page() -> Value {
+        json!({"limit": 100, "offset": 0, "more": false, "fused": [fused()]})
+    }
+
+    pub fn fused_detail() -> Value {
+        let mut f = fused();
+        f["reports"] = json!([stored()]);
+        f
+    }
+
+    pub fn contradictions() -> Value {
+        json!({"limit": 100, "offset": 0, "contradictions": [{
+            "fused": 1,
+            "event_date": "2017-04-02",
+            "sub_event_type": "Air/drone strike",
+            "place": "اللطامنة",
+            "kind": "fatalities",
+            "detail": "figures from 4 to 12 killed",
+            "sides": [
+                {"claim": "4 killed", "reports": [{"event": 1, "outlet": "Enab Baladi", "doc_id": "t1", "evidence": EVIDENCE}]},
+                {"claim": "12 killed", "reports": [{"event": 9, "outlet": "Step News", "doc_id": "t7", "evidence": SECOND_OUTLET}]}
+            ]
+        }]})
+    }
+
+    pub fn control() -> Value {
+        json!({"place": "معان", "on": null, "admin1": null, "steps": [
+            {"place": "C3035", "place_name": "معان", "admin1": "Hama", "date": "2017-03-15", "controller": "syria_gov", "confidence": 0.6, "fused": 7, "lat": 35.3596, "lon": 36.79544}
+        ]})
     }
 
     pub fn search_page() -> Value {

@@ -389,16 +389,21 @@ function drawTimeline() {
     rect.append(title);
     box.append(rect);
   });
-  // Year (or month) ticks along the bottom.
+  // Month (or year) ticks along the bottom, labelled where there is room.
   let lastLabel = '';
+  let lastX = -Infinity;
   bins.forEach((b, i) => {
     const label = state.bucket === 'day' || state.bucket === 'week'
       ? isoDay(b.start).slice(0, 7) : isoDay(b.start).slice(0, 4);
     if (label === lastLabel) return;
     lastLabel = label;
-    const text = svg('text', { x: i * w + 2, y: height + 13, class: 'tick' });
+    const x = i * w;
+    box.append(svg('line', { x1: x, x2: x, y1: height, y2: height + 4, class: 'tick-line' }));
+    if (x - lastX < label.length * 7) return;
+    lastX = x;
+    const text = svg('text', { x: x + 2, y: height + 13, class: 'tick' });
     text.textContent = label;
-    box.append(svg('line', { x1: i * w, x2: i * w, y1: height, y2: height + 4, class: 'tick-line' }), text);
+    box.append(text);
   });
   if (from || to) {
     const i0 = from ? bins.findIndex((b) => b.end >= from) : 0;

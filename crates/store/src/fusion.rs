@@ -438,7 +438,15 @@ pub struct ControlRow {
     pub confidence: f64,
     /// The fused territory event that says so.
     pub fused: i64,
+    /// Where that event is placed; null for a place the gazetteer lacks.
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
 }
+
+/// What a control step's query selects, `c` the control row and `f` its
+/// fused event.
+const CONTROL_COLUMNS: &str =
+    "c.place, c.place_name, c.gov, c.date, c.controller, c.confidence, c.fused, f.lat, f.lon";
 
 fn control_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ControlRow> {
     let gov: Option<i64> = r.get(2)?;
@@ -452,7 +460,36 @@ fn control_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ControlRow> {
         controller: r.get(4)?,
         confidence: r.get(5)?,
         fused: r.get(6)?,
+        lat: r.get(7)?,
+        lon: r.get(8)?,
     })
+}
+
+/// Reports that disagree, each side with the evidence it rests on.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Disagreement {
+    pub fused: i64,
+    pub event_date: Option<String>,
+    pub sub_event_type: Option<String>,
+    pub place: Option<String>,
+    /// `fatalities`, `perpetrator` or `territory`.
+    pub kind: String,
+    pub detail: String,
+    pub sides: Vec<DisagreementSide>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DisagreementSide {
+    pub claim: String,
+    pub reports: Vec<SideReport>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SideReport {
+    pub event: i64,
+    pub outlet: Option<String>,
+    pub doc_id: String,
+    pub evidence: String,
 }
 
 impl Store {
@@ -572,8 +609,8 @@ impl Store {
         keys.extend(place.ids.iter().map(|i| rusqlite::types::Value::Text(i.clone())));
         let slots: Vec<String> = (1..=keys.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
-            "SELECT place, place_name, gov, date, controller, confidence, fused FROM control
-             WHERE place IN ({}) ORDER BY date, fused",
+            "SELECT {CONTROL_COLUMNS} FROM control c LEFT JOIN fused f ON f.id = c.fused
+             WHERE c.place IN ({}) ORDER BY c.date, c.fused",
             slots.join(", ")
         );
         let rows = self
@@ -591,16 +628,70 @@ impl Store {
         let gov = admin1.and_then(gov_code);
         let rows = self
             .conn
-            .prepare(
-                "SELECT place, place_name, gov, date, controller, confidence, fused FROM control c
-                 WHERE date <= ?1 AND (?2 IS NULL OR gov = ?2)
+            .prepare(&format!(
+                "SELECT {CONTROL_COLUMNS} FROM control c LEFT JOIN fused f ON f.id = c.fused
+                 WHERE c.date <= ?1 AND (?2 IS NULL OR c.gov = ?2)
                    AND NOT EXISTS (SELECT 1 FROM control d WHERE d.place = c.place AND d.date <= ?1
                         AND (d.date > c.date OR (d.date = c.date AND (d.confidence > c.confidence
                              OR (d.confidence = c.confidence AND d.fused > c.fused)))))
-                 ORDER BY gov, place_name",
-            )?
+                 ORDER BY c.gov, c.place_name"
+            ))?
             .query_map(params![date, gov], control_row)?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    /// The fused event that `event` is a report of.
+    pub fn fused_of(&self, event: i64) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT fused FROM fused_members WHERE event = ?1")?
+            .query_row([event], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Every disagreement among the fused events matching `filter` (as
+    /// [`Store::fused_events`] reads it), with the evidence of each side.
+    pub fn disagreements(&self, filter: &crate::Filter) -> Result<Vec<Disagreement>> {
+        let mut out = Vec::new();
+        for f in self.fused_events(filter, 1, true)? {
+            let s = &f.fused;
+            let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
+            for c in s["contradictions"].as_array().into_iter().flatten() {
+                let mut sides = Vec::new();
+                for side in c["sides"].as_array().into_iter().flatten() {
+                    let mut reports = Vec::new();
+                    for key in side["events"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|e| e.as_i64())
+                    {
+                        if let Some(ev) = self.event(key)? {
+                            reports.push(SideReport {
+                                event: ev.id,
+                                outlet: ev.article.outlet,
+                                doc_id: ev.article.doc_id,
+                                evidence: ev.event.evidence.text,
+                            });
+                        }
+                    }
+                    sides.push(DisagreementSide {
+                        claim: text(&side["claim"]).unwrap_or_default(),
+                        reports,
+                    });
+                }
+                out.push(Disagreement {
+                    fused: f.id,
+                    event_date: text(&s["event_date"]),
+                    sub_event_type: text(&s["sub_event_type"]),
+                    place: text(&s["place"]["name"]),
+                    kind: text(&c["kind"]).unwrap_or_default(),
+                    detail: text(&c["detail"]).unwrap_or_default(),
+                    sides,
+                });
+            }
+        }
+        Ok(out)
     }
 }

@@ -25,7 +25,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use error::{Result, StoreError};
 pub use filter::PlaceFilter;
 pub use filter::{Filter, FilterSpec};
-pub use fusion::{ControlRow, FuseSummary, Joined, StoredFused};
+pub use fusion::{ControlRow, Disagreement, DisagreementSide, FuseSummary, Joined, SideReport, StoredFused};
 pub use ingest::{ingest, reextract, IngestOptions, Progress, Report, Summary};
 pub use query::{ArticleMeta, Bucket, Counts, Marker, StatRow, Stats, StoredArticle, StoredEvent, Timeline};
 pub use search::SearchHit;

@@ -98,57 +98,32 @@ fn fused_row(f: &StoredFused) -> Vec<String> {
 pub fn contradictions(pack: &Pack, data: &Path, spec: &FilterSpec, format: Format) -> Result<ExitCode> {
     let store = open_existing(data, pack, false)?;
     let filter = spec.resolve(pack)?;
-    let found = store.fused_events(&filter, 1, true)?;
     let mut out = std::io::stdout().lock();
-    for f in &found {
-        let s = &f.fused;
-        for c in s["contradictions"].as_array().into_iter().flatten() {
-            let mut sides = Vec::new();
-            for side in c["sides"].as_array().into_iter().flatten() {
-                let mut evidence = Vec::new();
-                for e in side["events"].as_array().into_iter().flatten() {
-                    if let Some(ev) = e.as_i64().and_then(|k| store.event(k).transpose()) {
-                        let ev = ev?;
-                        evidence.push(serde_json::json!({
-                            "event": ev.id,
-                            "outlet": ev.article.outlet,
-                            "doc_id": ev.article.doc_id,
-                            "evidence": ev.event.evidence.text,
-                        }));
-                    }
-                }
-                sides.push(serde_json::json!({"claim": side["claim"], "reports": evidence}));
-            }
-            match format {
-                Format::Jsonl => writeln!(
+    for d in store.disagreements(&filter)? {
+        match format {
+            Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&d)?)?,
+            Format::Table => {
+                writeln!(
                     out,
-                    "{}",
-                    serde_json::json!({"fused": f.id, "event_date": s["event_date"], "sub_event_type": s["sub_event_type"],
-                        "place": s["place"]["name"], "kind": c["kind"], "detail": c["detail"], "sides": sides})
-                )?,
-                Format::Table => {
-                    writeln!(
-                        out,
-                        "fused {} · {} · {} · {} — {}: {}",
-                        f.id,
-                        text(&s["event_date"]),
-                        text(&s["sub_event_type"]),
-                        text(&s["place"]["name"]),
-                        text(&c["kind"]),
-                        text(&c["detail"])
-                    )?;
-                    for side in &sides {
-                        writeln!(out, "  {}:", text(&side["claim"]))?;
-                        for r in side["reports"].as_array().into_iter().flatten() {
-                            let ev: String = text(&r["evidence"]).chars().take(160).collect();
-                            writeln!(
-                                out,
-                                "    [{} {}] {}",
-                                text(&r["outlet"]),
-                                text(&r["doc_id"]),
-                                ev.replace('\n', " ")
-                            )?;
-                        }
+                    "fused {} · {} · {} · {} — {}: {}",
+                    d.fused,
+                    d.event_date.as_deref().unwrap_or(""),
+                    d.sub_event_type.as_deref().unwrap_or(""),
+                    d.place.as_deref().unwrap_or(""),
+                    d.kind,
+                    d.detail
+                )?;
+                for side in &d.sides {
+                    writeln!(out, "  {}:", side.claim)?;
+                    for r in &side.reports {
+                        let ev: String = r.evidence.chars().take(160).collect();
+                        writeln!(
+                            out,
+                            "    [{} {}] {}",
+                            r.outlet.as_deref().unwrap_or(""),
+                            r.doc_id,
+                            ev.replace('\n', " ")
+                        )?;
                     }
                 }
             }

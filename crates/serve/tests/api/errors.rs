@@ -77,6 +77,20 @@ async fn bad_parameters_and_filters_are_400_saying_what_is_wrong() {
         ("/api/export?format=jsonl&admin1=Atlantis", &["Atlantis"]),
         ("/api/export?format=jsonl&limit=ten", &["limit"]),
         ("/api/openapi.json?v=2", &["v"]),
+        (
+            "/api/fused?contradicted=maybe",
+            &["contradicted", "true", "false"],
+        ),
+        ("/api/fused?min_sources=two", &["min_sources"]),
+        ("/api/fused?limit=1001", &["limit", "1000"]),
+        ("/api/fused/x", &["fused event id"]),
+        ("/api/contradictions?admin1=Atlantis", &["Atlantis"]),
+        ("/api/contradictions?min_sources=2", &["min_sources"]),
+        ("/api/control", &["place", "on=YYYY-MM-DD"]),
+        ("/api/control?place=معان&on=2017-04-01", &["not both"]),
+        ("/api/control?on=April", &["on", "YYYY-MM-DD", "April"]),
+        ("/api/control?place=معان&admin1=Hama", &["admin1", "with on"]),
+        ("/api/control?on=2017-04-01&admin1=Atlantis", &["Atlantis"]),
     ] {
         refused(uri, bad, says).await;
     }
@@ -86,6 +100,12 @@ async fn bad_parameters_and_filters_are_400_saying_what_is_wrong() {
 async fn unknown_ids_and_paths_are_404() {
     refused("/api/events/424242", StatusCode::NOT_FOUND, &["no event 424242"]).await;
     refused("/api/articles/99", StatusCode::NOT_FOUND, &["no article 99"]).await;
+    refused(
+        "/api/fused/424242",
+        StatusCode::NOT_FOUND,
+        &["no fused event 424242"],
+    )
+    .await;
     refused(
         "/api/nothing",
         StatusCode::NOT_FOUND,

@@ -6,6 +6,7 @@
 mod concurrency;
 mod endpoints;
 mod errors;
+mod fusion;
 mod openapi;
 mod schema;
 mod ui;
@@ -23,13 +24,14 @@ use rasad_serve::Options;
 use serde_json::Value;
 use tower::ServiceExt;
 
-/// Six articles: Russian air strikes on اللطامنة and كفرزيتا (Hama, with a
+/// Seven articles: Russian air strikes on اللطامنة and كفرزيتا (Hama, with a
 /// headline and more paragraphs), a clash at الهيشة (Raqqa, no
 /// coordinates), mortars on باب توما (Damascus), a car bomb in اعزاز
 /// (Aleppo, 2016), the army retaking معان (Hama), an undated protest in
-/// إدلب. Eight events.
+/// إدلب, and the strike on اللطامنة told by a second outlet with another
+/// figure and another culprit. Nine events.
 pub const ARTICLES: &str = include_str!("articles.jsonl");
-pub const EVENTS: usize = 8;
+pub const EVENTS: usize = 9;
 
 pub struct Fixture {
     _tmp: tempfile::TempDir,
@@ -56,7 +58,7 @@ pub fn fixture() -> &'static Fixture {
                 &mut |_| {},
             )
             .unwrap();
-            assert_eq!((summary.stored, summary.events), (6, EVENTS));
+            assert_eq!((summary.stored, summary.events), (7, EVENTS));
         }
         let options = Options {
             readers: 3,
