@@ -68,8 +68,16 @@ fn absorb(m: &mut Candidate, c: Candidate) {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, y) => x.or(y),
     };
-    m.fatalities = lowest(m.fatalities, c.fatalities);
-    m.injuries = lowest(m.injuries, c.injuries);
+    // A toll told without a place after the event ("بين القتلى أربعة
+    // أطفال") is a part of its figure, not a rival one: it only fills a
+    // figure the event lacks.
+    if c.generic && c.place.is_none() {
+        m.fatalities = m.fatalities.or(c.fatalities);
+        m.injuries = m.injuries.or(c.injuries);
+    } else {
+        m.fatalities = lowest(m.fatalities, c.fatalities);
+        m.injuries = lowest(m.injuries, c.injuries);
+    }
     let finer = |d: Option<(Date, Precision)>| d.map_or(9, |(_, p)| p.code());
     if finer(c.date) < finer(m.date) {
         m.date = c.date;
@@ -94,6 +102,17 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
     candidates.retain(|c| !c.definite || !told.contains(&(para(c), c.event_type)));
     let mut merged: Vec<Candidate> = Vec::new();
     for c in candidates {
+        // A toll told without a place ("وبين القتلى أربعة أطفال") right
+        // after an event, in its paragraph or the next, is a detail of it.
+        let detail_of_last = c.generic
+            && c.place.is_none()
+            && merged
+                .last()
+                .is_some_and(|m| !m.generic && para(m) <= para(&c) && para(&c) <= para(m) + 1);
+        if detail_of_last {
+            absorb(merged.last_mut().expect("checked"), c);
+            continue;
+        }
         match merged.iter_mut().find(|m| same_event(doc, m, &c)) {
             Some(m) => absorb(m, c),
             None => merged.push(c),

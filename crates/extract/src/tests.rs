@@ -296,3 +296,16 @@ mod properties {
         }
     }
 }
+
+/// Regression: "بين القتلى أربعة أطفال" after a strike was a second event
+/// (an attack with no place and four dead).
+#[test]
+fn a_toll_told_without_a_place_after_an_event_is_a_part_of_its_figure() {
+    let e = one(
+        "قتل 16 مدنياً، اليوم الأحد، في غارات جوية شنتها طائرات حربية روسية على مدينة كفرزيتا في ريف حماة الشمالي، بحسب ما أفاد ناشطون محليون.\nوأضاف الناشطون أن بين القتلى أربعة أطفال وامرأتين، وأن فرق الدفاع المدني ما زالت تبحث عن ناجين تحت الأنقاض.",
+        Some("2017-04-02"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.fatalities, Some(16), "the part does not replace the whole");
+    assert_eq!(e.actor1.as_deref(), Some("russia"));
+}

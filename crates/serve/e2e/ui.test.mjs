@@ -146,7 +146,11 @@ async function main() {
   const panel = await page.locator('#panel').textContent();
   assert.ok(panel.includes(record.location.name), `the place ${record.location.name} is shown`);
   assert.ok(panel.includes(record.article.outlet), 'the outlet is shown');
-  assert.ok(panel.includes('المرصد السوري لحقوق الإنسان'), 'the reporter is named in Arabic');
+  const meta = await api('/api/meta');
+  for (const id of record.reported_by) {
+    const name = meta.reporters.find((r) => r.id === id).name_ar;
+    assert.ok(panel.includes(name), `the reporter ${id} is named in Arabic: ${name}`);
+  }
   assert.equal(await page.locator('path.selected-ring').count(), 1, 'its place is ringed on the map');
   await page.click('#panel-close');
 
@@ -155,8 +159,48 @@ async function main() {
   await marker.click();
   await page.waitForSelector('#panel .event[data-event] .article-text mark');
 
-  step('the timeline brush picks a period, and the markers follow');
+  step('one strike told by two outlets: both reports side by side, their disagreements flagged');
+  const contra = await api('/api/contradictions');
+  assert.ok(contra.contradictions.length >= 2, 'the examples hold a contradicted event');
+  const fusedId = contra.contradictions[0].fused;
+  const fused = await api(`/api/fused/${fusedId}`);
   await page.click('#panel-close');
+  await page.click('#show-contradictions');
+  await page.waitForSelector('#panel .contradiction');
+  assert.equal(await page.locator('#panel .contradiction').count(), contra.contradictions.length);
+  await page.locator('#panel .contradiction button').first().click();
+  await page.waitForSelector('#panel.wide .reports .report');
+  const cards = page.locator('#panel .reports .report');
+  assert.equal(await cards.count(), fused.reports.length);
+  for (let i = 0; i < fused.reports.length; i++) {
+    const r = fused.reports[i];
+    assert.equal(await cards.nth(i).locator('blockquote').textContent(), r.evidence.text);
+    assert.equal(await cards.nth(i).locator('h4').textContent(), r.article.outlet);
+  }
+  assert.equal(await page.locator('#panel .flags .flag').count(), fused.contradictions.length);
+  // The same, reached from one of its reports.
+  await cards.nth(1).locator('button').click();
+  await page.waitForSelector(`#panel .event[data-event="${fused.reports[1].id}"] .fusion[data-sources="${fused.sources}"]`);
+  assert.ok(await page.locator('#panel .fusion .compare').isVisible());
+
+  step('who holds what on a day: a layer of controlled places');
+  await page.click('#panel-close');
+  const on = '2017-06-01';
+  const control = await api(`/api/control?on=${on}`);
+  const located = control.steps.filter((s) => s.lat !== null).length;
+  assert.ok(located >= 2, `control steps with coordinates: ${located}`);
+  await page.fill('#control-on', on);
+  await page.waitForFunction((n) => document.querySelectorAll('.control-marker').length === n, located);
+  assert.match(page.url(), new RegExp(`on=${on}`));
+  assert.ok((await page.locator('#control-legend li').count()) >= 2, 'controllers in the legend');
+  // Two steps (الطبقة and its dam) nearly overlap: the click goes to the marker itself.
+  await page.locator('.control-marker').first().dispatchEvent('click');
+  await page.waitForSelector('#panel.wide .reports .report');
+  await page.click('#panel-close');
+  await page.fill('#control-on', '');
+  await page.waitForFunction(() => document.querySelectorAll('.control-marker').length === 0);
+
+  step('the timeline brush picks a period, and the markers follow');
   const box = await page.locator('#histogram').boundingBox();
   await page.mouse.move(box.x + 2, box.y + 40);
   await page.mouse.down();
@@ -196,7 +240,8 @@ async function main() {
     await page.waitForSelector('.hit.evidence button');
     await page.locator('.hit.evidence button').first().click();
     await page.waitForSelector('#panel .event .article-text mark');
-    await page.waitForTimeout(400);
+    await page.evaluate(() => document.querySelector('#filters').scrollTo(0, 0));
+    await page.waitForTimeout(600);
     await page.screenshot({ path: screenshot });
   }
 

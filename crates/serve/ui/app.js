@@ -17,10 +17,11 @@ const state = {
   bins: [],           // the timeline's bins, every one from first to last
   markers: [],
   openEvent: null,
+  controlOn: '',      // the day of the "who holds what" layer; '' when off
   view: null,         // what the panel shows, to redraw it on a language change
 };
 
-let map, clusters, governorateLayer, districtLayer, selected;
+let map, clusters, governorateLayer, districtLayer, selected, controlLayer;
 
 // ------------------------------------------------------------------ utils
 
@@ -190,6 +191,7 @@ function fillFilters() {
   fillSelect($('#f-admin1'), govs, f.admin1);
   $('#f-from').value = f.from || '';
   $('#f-to').value = f.to || '';
+  $('#control-on').value = state.controlOn;
 }
 
 function drawLegend() {
@@ -465,11 +467,12 @@ function readHash() {
   const q = new URLSearchParams(location.hash.slice(1));
   const f = {};
   for (const k of FILTER_KEYS) if (q.get(k)) f[k] = q.get(k);
+  state.controlOn = q.get('on') || '';
   return f;
 }
 
 function writeHash() {
-  const s = query(activeFilters()).slice(1);
+  const s = query({ ...activeFilters(), on: state.controlOn }).slice(1);
   history.replaceState(null, '', s ? `#${s}` : location.pathname + location.search);
 }
 
@@ -490,6 +493,11 @@ function setFilters(changes) {
   // The histogram shows the span the brush picks from: only filters other
   // than the dates change it.
   refresh(JSON.stringify(activeFilters(['from', 'to'])) !== before);
+  if (changes.admin1 !== undefined && state.controlOn) loadControl().catch(showControlError);
+}
+
+function showControlError(err) {
+  $('#control-count').textContent = `${t('error')}: ${err.message}`;
 }
 
 function setupFilters() {
@@ -499,7 +507,16 @@ function setupFilters() {
   $('#f-admin1').addEventListener('change', (e) => setFilter('admin1', e.target.value));
   $('#f-from').addEventListener('change', (e) => setFilter('from', e.target.value));
   $('#f-to').addEventListener('change', (e) => setFilter('to', e.target.value));
-  $('#reset').addEventListener('click', () => setFilters(Object.fromEntries(FILTER_KEYS.map((k) => [k, '']))));
+  $('#control-on').addEventListener('change', (e) => {
+    state.controlOn = e.target.value;
+    writeHash();
+    loadControl().catch(showControlError);
+  });
+  $('#show-contradictions').addEventListener('click', showContradictions);
+  $('#reset').addEventListener('click', () => {
+    setFilters(Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])));
+    map.fitBounds(governorateLayer.getBounds(), { padding: [10, 10] });
+  });
   $('#lang').addEventListener('click', () => {
     state.lang = state.lang === 'ar' ? 'en' : 'ar';
     localStorage.setItem('rasad.lang', state.lang);
@@ -509,6 +526,7 @@ function setupFilters() {
     labelGovernorates();
     drawTimeline();
     showCount();
+    if (state.controlOn) loadControl().catch(showControlError);
     if (state.view) state.view();
   });
   $('#search-form').addEventListener('submit', (e) => {
@@ -556,12 +574,14 @@ function showCount() {
 
 function openPanel(render) {
   state.view = render;
+  $('#panel').classList.remove('wide');
   $('#panel').hidden = false;
   render();
 }
 
 function closePanel() {
   $('#panel').hidden = true;
+  $('#panel').classList.remove('wide');
   if (selected) selected.remove();
   selected = null;
   state.view = null;
@@ -578,9 +598,12 @@ async function openEvent(id) {
   $('#panel-body').replaceChildren(el('p', {}, t('loading')));
   try {
     const detail = await api(`/api/events/${id}`);
-    const article = await api(`/api/articles/${detail.article.key}`);
+    const [article, fused] = await Promise.all([
+      api(`/api/articles/${detail.article.key}`),
+      detail.fused ? api(`/api/fused/${detail.fused}`) : null,
+    ]);
     if (state.openEvent !== id) return;
-    openPanel(() => renderEvent(detail, article));
+    openPanel(() => renderEvent(detail, article, fused));
   } catch (err) {
     panelError(err);
   }
@@ -590,7 +613,7 @@ function field(label, ...value) {
   return [el('dt', {}, label), el('dd', { dir: 'auto' }, ...value)];
 }
 
-function renderEvent(e, article) {
+function renderEvent(e, article, fused) {
   const loc = e.location || {};
   const place = [loc.name, districtLabel(loc.admin2), governorateLabel(loc.admin1)].filter(Boolean).join('، ');
   const precision = loc.geo_precision ? ` (${t(`precision_${loc.geo_precision}`)})` : '';
@@ -617,6 +640,7 @@ function renderEvent(e, article) {
       field(t('outlet'), article.outlet || t('unknown')),
       field(t('article'), el('span', { dir: 'auto' }, article.title || article.doc_id), ' ', link),
     ),
+    fused ? fusionSummary(fused) : null,
     el('h3', {}, t('evidence')),
     el('div', { class: 'article-text', dir: 'rtl', lang: 'ar' },
       ...splitChars(article.text, [{ start: e.evidence.start, end: e.evidence.end }])),
@@ -687,6 +711,147 @@ async function openArticle(key) {
   }
 }
 
+// ------------------------------------------------------------------ fusion
+
+function flagLabel(flag, fused) {
+  const kind = t(`flag_${flag.kind}`) || flag.kind;
+  if (flag.kind === 'fatalities' && fused.fatalities) {
+    return `${kind}: ${fmt(fused.fatalities.min)}–${fmt(fused.fatalities.max)}`;
+  }
+  if (flag.kind === 'perpetrator' || flag.kind === 'territory') {
+    return `${kind}: ${flag.sides.map((s) => actorLabel(s.claim)).join(' / ')}`;
+  }
+  return `${kind}: ${flag.detail}`;
+}
+
+function flagList(fused) {
+  if (!fused.contradictions.length) return null;
+  return el('ul', { class: 'flags' },
+    ...fused.contradictions.map((c) => el('li', { class: `flag ${c.kind}` }, flagLabel(c, fused))));
+}
+
+// How many outlets told the event, where they disagree, and the way to
+// read them side by side.
+function fusionSummary(fused) {
+  const many = fused.events.length > 1;
+  return el('section', { class: 'fusion', 'data-sources': fused.sources },
+    el('p', { class: 'sources' }, el('b', {}, t('sources', fused.sources)),
+      fused.outlets.length ? `: ${fused.outlets.join('، ')}` : ''),
+    flagList(fused),
+    many ? el('button', { type: 'button', class: 'compare', onclick: () => openPanel(() => renderCompare(fused)) },
+      t('compare')) : null);
+}
+
+async function openFused(id) {
+  $('#panel').hidden = false;
+  $('#panel-body').replaceChildren(el('p', {}, t('loading')));
+  try {
+    const fused = await api(`/api/fused/${id}`);
+    openPanel(() => renderCompare(fused));
+  } catch (err) {
+    panelError(err);
+  }
+}
+
+// Every report of one fused event, side by side.
+function renderCompare(fused) {
+  $('#panel').classList.add('wide');
+  const why = new Map(fused.joined.map((j) => [j.event, j.why]));
+  const place = [fused.place.name, governorateLabel(fused.place.admin1)].filter(Boolean).join('، ');
+  const cards = fused.reports.map((r) => el('article', { class: 'report', 'data-event': r.id },
+    el('h4', {}, r.article.outlet || t('unknown')),
+    el('p', { class: 'hit-outlet', dir: 'auto' }, [r.article.title, r.article.published].filter(Boolean).join(' · ')),
+    el('dl', {},
+      field(t('type'), typeLabel(r.sub_event_type)),
+      field(t('date'), r.event_date || t('unknown')),
+      field(t('actor1'), actorLabel(r.actor1)),
+      field(t('actor2'), actorLabel(r.actor2)),
+      field(t('fatalities'), r.fatalities === null ? t('unknown') : fmt(r.fatalities)),
+      field(t('reported_by'), r.reported_by.map(reporterLabel).join('، ') || t('unknown')),
+      field(t('why_joined'), why.get(r.id) || t('first_report'))),
+    el('blockquote', { dir: 'rtl', lang: 'ar' }, r.evidence.text),
+    el('button', { type: 'button', onclick: () => openEvent(r.id) }, t('evidence'))));
+  $('#panel-body').replaceChildren(
+    el('h2', {}, t('compare_title', fused.reports.length)),
+    el('p', {}, `${typeLabel(fused.sub_event_type)} · ${place} · ${fused.event_date || t('unknown')} · ${t('sources', fused.sources)}`),
+    flagList(fused),
+    el('div', { class: 'reports' }, ...cards));
+  showOnMap(fused.place);
+}
+
+async function showContradictions() {
+  $('#panel').hidden = false;
+  $('#panel-body').replaceChildren(el('p', {}, t('loading')));
+  try {
+    const page = await api('/api/contradictions', { limit: 200, ...activeFilters() });
+    openPanel(() => renderContradictions(page.contradictions));
+  } catch (err) {
+    panelError(err);
+  }
+}
+
+function renderContradictions(list) {
+  const items = list.map((c) => el('li', { class: `hit contradiction ${c.kind}` },
+    el('button', { type: 'button', onclick: () => openFused(c.fused) },
+      el('span', { class: 'hit-kind' }, t(`flag_${c.kind}`)),
+      el('span', { class: 'hit-title' }, [typeLabel(c.sub_event_type), c.place, c.event_date].filter(Boolean).join(' · ')),
+      ...c.sides.map((side) => el('span', { class: 'side' },
+        el('b', {}, c.kind === 'fatalities' ? side.claim.replace(' killed', '') : actorLabel(side.claim)),
+        ' — ', side.reports.map((r) => r.outlet || r.doc_id).join('، '))))));
+  $('#panel-body').replaceChildren(
+    el('h2', {}, t('contradictions_title', list.length)),
+    el('ol', { class: 'hits' }, ...items));
+}
+
+// ------------------------------------------------------------------ control
+
+// The side an actor belongs to, for its colour: the first of its parents
+// (itself included) that has one.
+function sideOf(id) {
+  for (let a = id, n = 0; a && n < 8; n++) {
+    if (SIDE_COLOURS[a]) return a;
+    const actor = state.actors.find((x) => x.id === a);
+    a = actor && actor.parent;
+  }
+  return id;
+}
+
+let controlTicket = 0;
+
+async function loadControl() {
+  const ticket = ++controlTicket;
+  const answer = state.controlOn
+    ? await api('/api/control', { on: state.controlOn, admin1: state.filters.admin1 })
+    : null;
+  // Only the latest request draws: days picked quickly answer out of order.
+  if (ticket !== controlTicket) return;
+  if (controlLayer) controlLayer.remove();
+  controlLayer = null;
+  $('#control-count').textContent = '';
+  $('#control-legend').replaceChildren();
+  if (!answer) return;
+  controlLayer = L.layerGroup();
+  const sides = new Map();
+  for (const step of answer.steps) {
+    const side = sideOf(step.controller);
+    sides.set(side, (sides.get(side) || 0) + 1);
+    if (step.lat === null || step.lon === null) continue;
+    const colour = SIDE_COLOURS[side] || OTHER_SIDE_COLOUR;
+    L.marker([step.lat, step.lon], {
+      icon: L.divIcon({ className: 'control-marker', html: `<span style="background:${colour}"></span>`, iconSize: [14, 14] }),
+      keyboard: false,
+    })
+      .bindTooltip(`<div dir="auto"><b>${escapeHtml(step.place_name || step.place)}</b><br>${escapeHtml(actorLabel(step.controller))}<br>${escapeHtml(t('since'))} ${escapeHtml(step.date)}</div>`)
+      .on('click', () => openFused(step.fused))
+      .addTo(controlLayer);
+  }
+  controlLayer.addTo(map);
+  $('#control-count').textContent = answer.steps.length ? t('control_count', answer.steps.length) : t('control_none');
+  $('#control-legend').replaceChildren(...[...sides].sort((a, b) => b[1] - a[1]).map(([side, n]) =>
+    el('li', {}, el('span', { class: 'swatch square', style: `background:${SIDE_COLOURS[side] || OTHER_SIDE_COLOUR}` }),
+      `${actorLabel(side)} (${fmt(n)})`)));
+}
+
 // ------------------------------------------------------------------ start
 
 async function start() {
@@ -706,7 +871,7 @@ async function start() {
   fillFilters();
   drawLegend();
   governorateLayer.setStyle(governorateStyle);
-  await refresh(true);
+  await Promise.all([refresh(true), loadControl().catch(showControlError)]);
   document.body.dataset.ready = 'true';
 }
 

@@ -55,6 +55,23 @@ const STRINGS = {
     loading: 'جارٍ التحميل…',
     error: 'تعذّر الطلب',
     pcode: 'الرمز',
+    sources: (n) => n === 1 ? 'رواه مصدر واحد' : n === 2 ? 'رواه مصدران' : `رواه ${fmt(n)} مصادر`,
+    compare: 'قارن الروايات',
+    compare_title: (n) => `${fmt(n)} روايات للحدث نفسه`,
+    why_joined: 'سبب الدمج',
+    first_report: 'أول رواية',
+    flag_fatalities: 'تباين في عدد القتلى',
+    flag_perpetrator: 'تباين في هوية الفاعل',
+    flag_territory: 'تباين في من سيطر',
+    contradictions: 'التناقضات بين المصادر',
+    contradictions_title: (n) => n ? `${fmt(n)} تناقضاً بين المصادر` : 'لا تناقضات بين المصادر',
+    open_fused: 'عرض الروايات',
+    control: 'من يسيطر على ماذا',
+    control_on: 'في يوم',
+    control_none: 'لا أحداث سيطرة معروفة حتى هذا اليوم',
+    control_count: (n) => `${fmt(n)} موقعاً معروف المسيطر`,
+    controller: 'المسيطر',
+    since: 'منذ',
   },
   en: {
     tagline: 'Conflict events in Syria from Arabic news',
@@ -107,6 +124,23 @@ const STRINGS = {
     loading: 'Loading…',
     error: 'The request failed',
     pcode: 'P-code',
+    sources: (n) => n === 1 ? 'told by one source' : `told by ${fmt(n)} sources`,
+    compare: 'Compare the reports',
+    compare_title: (n) => `${fmt(n)} reports of one event`,
+    why_joined: 'Why it joined',
+    first_report: 'first report',
+    flag_fatalities: 'Fatality figures disagree',
+    flag_perpetrator: 'Perpetrators disagree',
+    flag_territory: 'Who took the place disagrees',
+    contradictions: 'Contradictions between sources',
+    contradictions_title: (n) => n ? `${fmt(n)} contradictions between sources` : 'No contradictions between sources',
+    open_fused: 'Show the reports',
+    control: 'Who holds what',
+    control_on: 'On',
+    control_none: 'No control events known up to this day',
+    control_count: (n) => `${fmt(n)} places with a known controller`,
+    controller: 'Controller',
+    since: 'since',
   },
 };
 
@@ -153,6 +187,23 @@ const TYPE_COLOURS = {
   'Riots': '#7f5539',
   'Strategic developments': '#2471a3',
 };
+
+// Who holds a place, by the side at the top of the actor's parents
+// (fsa and its factions are the opposition's colour).
+const SIDE_COLOURS = {
+  syria_gov: '#b03a2e',
+  russia: '#7b241c',
+  iran: '#6e2c00',
+  opposition: '#1e8449',
+  national_army: '#239b56',
+  turkey: '#a04000',
+  hts: '#5d6d7e',
+  nusra: '#5d6d7e',
+  isis: '#17202a',
+  sdf: '#d4ac0d',
+  us_coalition: '#2874a6',
+};
+const OTHER_SIDE_COLOUR = '#8e44ad';
 
 function fmt(n) {
   return Number(n).toLocaleString(document.documentElement.lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB');
