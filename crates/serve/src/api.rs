@@ -794,25 +794,10 @@ async fn export(State(api): State<Api>, RawQuery(raw): RawQuery) -> Result<Respo
         let exporter = rasad_export::Exporter::new(pack);
         let written = (|| -> Result<(), String> {
             let mut sink = exporter.sink(format, &mut writer).map_err(|e| e.to_string())?;
-            let mut failed = None;
-            let walked = lease.store().for_each_event(&filter, |e| {
-                let row = rasad_export::Row {
-                    outlet: e.article.outlet.as_deref(),
-                    url: e.article.url.as_deref(),
-                    published: e.article.published.as_deref(),
-                    title: e.article.title.as_deref(),
-                    ingested: Some(e.article.ingested),
-                    ..rasad_export::Row::new(e.id, &e.event)
-                };
-                sink.write(row).map_err(|err| {
-                    failed = Some(err.to_string());
-                    rasad_store::StoreError::Query("export stopped".into())
-                })
-            });
-            if let Some(err) = failed {
-                return Err(err);
-            }
-            walked.map_err(|e| e.to_string())?;
+            lease
+                .store()
+                .export(&filter, &mut sink)
+                .map_err(|e| e.to_string())?;
             sink.finish().map_err(|e| e.to_string())?;
             Ok(())
         })();

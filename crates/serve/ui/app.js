@@ -415,9 +415,10 @@ function drawTimeline() {
     }
   }
   box.append(svg('line', { x1: 0, x2: width, y1: height, y2: height, class: 'axis' }));
-  $('#brush-range').textContent = from || to
+  const range = from || to
     ? `${state.filters.from || '…'} – ${state.filters.to || '…'}`
     : t('brush_hint');
+  $('#brush-range').textContent = state.undated ? `${range} · ${t('undated', state.undated)}` : range;
 }
 
 function setupBrush() {
@@ -639,6 +640,7 @@ function renderEvent(e, article, fused) {
       field(t('reported_by'), (e.reported_by || []).map(reporterLabel).join('، ') || t('unknown')),
       field(t('outlet'), article.outlet || t('unknown')),
       field(t('article'), el('span', { dir: 'auto' }, article.title || article.doc_id), ' ', link),
+      field(t('confidence'), `${fmt(Math.round(e.confidence * 100))}%`),
     ),
     fused ? fusionSummary(fused) : null,
     el('h3', {}, t('evidence')),

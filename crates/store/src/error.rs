@@ -21,6 +21,8 @@ pub enum StoreError {
     Filter(String),
     #[error("bad search query: {0}")]
     Query(String),
+    #[error("{0}")]
+    Export(#[from] rasad_export::ExportError),
     #[error("stored record {key} cannot be read: {reason}")]
     Record { key: i64, reason: String },
 }

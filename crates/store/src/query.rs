@@ -187,6 +187,26 @@ impl Store {
         Ok(())
     }
 
+    /// Writes the events matching `filter`, with their articles' outlet,
+    /// URL, date and title, through an export sink, in the order of
+    /// [`Store::for_each_event`].
+    pub fn export<W: std::io::Write>(
+        &self,
+        filter: &Filter,
+        sink: &mut rasad_export::Sink<'_, W>,
+    ) -> Result<()> {
+        self.for_each_event(filter, |e| {
+            Ok(sink.write(rasad_export::Row {
+                outlet: e.article.outlet.as_deref(),
+                url: e.article.url.as_deref(),
+                published: e.article.published.as_deref(),
+                title: e.article.title.as_deref(),
+                ingested: Some(e.article.ingested),
+                ..rasad_export::Row::new(e.id, &e.event)
+            })?)
+        })
+    }
+
     /// The markers of the events matching `filter`, in the order and page
     /// of [`Store::for_each_event`].
     pub fn for_each_marker(&self, filter: &Filter, mut f: impl FnMut(Marker) -> Result<()>) -> Result<()> {

@@ -202,25 +202,7 @@ fn export_rows(
 ) -> Result<usize> {
     let exporter = rasad_export::Exporter::new(pack);
     let mut sink = exporter.sink(format, out)?;
-    let mut failed = None;
-    let walked = store.for_each_event(filter, |e| {
-        let row = rasad_export::Row {
-            outlet: e.article.outlet.as_deref(),
-            url: e.article.url.as_deref(),
-            published: e.article.published.as_deref(),
-            title: e.article.title.as_deref(),
-            ingested: Some(e.article.ingested),
-            ..rasad_export::Row::new(e.id, &e.event)
-        };
-        sink.write(row).map_err(|err| {
-            failed = Some(err);
-            rasad_store::StoreError::Query("export stopped".into())
-        })
-    });
-    if let Some(err) = failed {
-        return Err(err.into());
-    }
-    walked?;
+    store.export(filter, &mut sink)?;
     Ok(sink.finish()?)
 }
 
