@@ -78,7 +78,7 @@ pub(crate) struct Api {
 impl Api {
     /// Like [`Api::with_store`] for an answer kept in the cache under
     /// `key` (the request's path and query) while the store is unchanged.
-    async fn cached(
+    pub(crate) async fn cached(
         &self,
         key: String,
         f: impl FnOnce(&mut Lease, &Pack) -> Result<Vec<u8>, ApiError> + Send + 'static,

@@ -1,4 +1,5 @@
-//! Answers of the costlier breakdowns (stats, timeline, meta) kept for
+//! Answers of the costlier breakdowns (stats, timeline, meta, fused
+//! events, contradictions) kept for
 //! identical requests while the store does not change: a dashboard asks
 //! for the same breakdowns again and again, and each costs a scan of the
 //! matching events. An answer holds for the store version (the last write's

@@ -34,8 +34,9 @@ pub(crate) async fn list(State(api): State<Api>, RawQuery(raw): RawQuery) -> Res
     let (spec, limit, offset) = fused_filters(&q, api.limits.page)?;
     let min_sources = q.number::<usize>("min_sources")?.unwrap_or(1);
     let contradicted = q.choice("contradicted", &["true", "false"], "false")? == "true";
+    let key = format!("fused?{}", raw.unwrap_or_default());
     let body = api
-        .with_store(move |lease, pack| {
+        .cached(key, move |lease, pack| {
             let mut filter = spec.resolve(pack)?;
             // One more than the page says whether another page follows.
             filter.limit = limit + 1;
@@ -104,8 +105,9 @@ pub(crate) async fn contradictions(
 ) -> Result<Response, ApiError> {
     let q = Params::parse(raw.as_deref(), &with_filters(&["limit", "offset"]))?;
     let (spec, limit, offset) = fused_filters(&q, api.limits.page)?;
+    let key = format!("contradictions?{}", raw.unwrap_or_default());
     let body = api
-        .with_store(move |lease, pack| {
+        .cached(key, move |lease, pack| {
             let mut filter = spec.resolve(pack)?;
             filter.limit = limit;
             filter.offset = offset;
