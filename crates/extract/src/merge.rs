@@ -120,6 +120,22 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
     }
     // A headline's event the body never reports is not kept.
     merged.retain(|m| !m.headline);
+    // A withdrawal from a place the article tells taken in battle the same
+    // day is that battle's end ("أقر الجيش الحر بانسحاب مقاتليه من
+    // المدينة"), not a transfer without a fight.
+    let taken: Vec<(Option<String>, Option<Date>)> = merged
+        .iter()
+        .filter(|m| m.event_type == "Battles" && m.sub_event_type != "Armed clash")
+        .map(|m| (place_key(doc, m), m.date.map(|(d, _)| d)))
+        .collect();
+    merged.retain(|m| {
+        m.sub_event_type != "Non-violent transfer of territory"
+            || !taken.iter().any(|(place, day)| {
+                place.is_some()
+                    && *place == place_key(doc, m)
+                    && (day.is_none() || *day == m.date.map(|(d, _)| d))
+            })
+    });
     // A summary over a whole area ("غارات على ريف حماة") is told in detail
     // elsewhere when an event of the same sub-type sits at a precise place
     // of that governorate.

@@ -309,3 +309,35 @@ fn a_toll_told_without_a_place_after_an_event_is_a_part_of_its_figure() {
     assert_eq!(e.fatalities, Some(16), "the part does not replace the whole");
     assert_eq!(e.actor1.as_deref(), Some("russia"));
 }
+
+#[test]
+fn fighting_that_ends_in_a_withdrawal_is_a_clash_not_a_transfer() {
+    let e = one(
+        "اندلعت اشتباكات عنيفة، اليوم الأحد، بين قوات النظام وعناصر تنظيم داعش في محيط مدينة القريتين بريف حمص الشرقي، انتهت بانسحاب عناصر التنظيم نحو البادية.",
+        Some("2017-04-02"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.location.name.as_deref(), Some("القريتين"));
+}
+
+#[test]
+fn a_withdrawal_from_a_town_told_taken_is_the_same_event() {
+    let events = extract(
+        "أعلن الجيش السوري اليوم الأربعاء استعادة السيطرة الكاملة على مدينة القصير بريف حمص الغربي بعد معارك عنيفة.\n\nمن جهته، أقر الجيش السوري الحر بانسحاب مقاتليه من المدينة فجر اليوم.",
+        Some("2013-06-05"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [("Government regains territory".to_string(), "القصير".to_string())],
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn what_a_deal_would_provide_for_is_not_an_event() {
+    let events = extract(
+        "وتجري لجنة من أهالي حي الوعر مفاوضات مع النظام للتوصل إلى اتفاق يقضي بخروج مقاتلي المعارضة من الحي نحو ريف حلب الشمالي.",
+        Some("2017-03-01"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
