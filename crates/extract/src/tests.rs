@@ -341,3 +341,27 @@ fn what_a_deal_would_provide_for_is_not_an_event() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+/// Regression: "طائرات حربية تركية" (indefinite) was not Turkey, so the
+/// strike fell to the default, the Syrian air force.
+#[test]
+fn a_foreign_air_force_named_without_the_article_is_the_agent() {
+    for (text, agent) in [
+        (
+            "شنت طائرات حربية تركية، اليوم الأربعاء، غارات على قرية تلالين في ريف حلب الشمالي.",
+            "turkey",
+        ),
+        (
+            "قصفت طائرات إسرائيلية، فجر اليوم الأربعاء، مواقع قرب مطار دمشق الدولي.",
+            "israel",
+        ),
+        (
+            "شنت طائرات حربية روسية، اليوم الأربعاء، غارات على بلدة اللطامنة في ريف حماة الشمالي.",
+            "russia",
+        ),
+    ] {
+        let e = one(text, Some("2016-10-12"));
+        assert_eq!(e.sub_event_type, "Air/drone strike", "{text}");
+        assert_eq!(e.actor1.as_deref(), Some(agent), "{text}");
+    }
+}
