@@ -365,3 +365,21 @@ fn a_foreign_air_force_named_without_the_article_is_the_agent() {
         assert_eq!(e.actor1.as_deref(), Some(agent), "{text}");
     }
 }
+
+/// Regression: "بشن" counted as a plan word, so "رد الطيران بشن 20 غارة"
+/// (answered by launching) made no event.
+#[test]
+fn launching_strikes_in_reply_is_an_event_and_brandishing_one_is_not() {
+    let events = extract(
+        "من جهته، رد الطيران الحربي التابع للنظام بشن أكثر من 20 غارة على حي جوبر وبلدة زملكا في الغوطة الشرقية، ما أسفر عن مقتل ثلاثة مدنيين.",
+        Some("2017-03-20"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["جوبر", "زملكا"], "{events:#?}");
+    assert!(events.iter().all(|e| e.actor1.as_deref() == Some("syria_gov")));
+    let threat = extract(
+        "وتصاعد التوتر مع تلويح تركيا بشن هجوم وشيك على مدينة عفرين في ريف حلب الشمالي.",
+        Some("2018-01-18"),
+    );
+    assert!(threat.is_empty(), "{:#?}", kinds(&threat));
+}
