@@ -371,6 +371,31 @@ impl<'a> Doc<'a> {
             let after = norm[p.range.end..].trim_start();
             !(at_line_start && after.starts_with(['(', '-', '–', '—', '/']))
         });
+        // "سيطرت الفصائل على قريتي صوران واحتيملات … دخلت القريتين": the
+        // two villages just named, not the town of القريتين.
+        out.retain(|p| {
+            let word = norm[p.range.clone()].trim();
+            let Some(dual) = word.strip_prefix("ال").and_then(|w| w.strip_suffix("ين")) else {
+                return true;
+            };
+            // "مدينة القريتين", "القريتين التي": the town, in the singular.
+            let before = norm[..p.word_start].split_whitespace().next_back().unwrap_or("");
+            let after = norm[p.range.end..].split_whitespace().next().unwrap_or("");
+            if ["مدينه", "بلده"].contains(&before.trim_start_matches('و'))
+                || ["التي", "الواقعه", "الاستراتيجيه"].contains(&after)
+            {
+                return true;
+            }
+            // Named shortly before (a few sentences), not anywhere earlier.
+            let construct = format!("{dual}ي");
+            let mut from = p.word_start.saturating_sub(800);
+            while !norm.is_char_boundary(from) {
+                from += 1;
+            }
+            !norm[from..p.word_start]
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.trim_start_matches(['و', 'ب', 'ف', 'ل']) == construct)
+        });
         out.extend(self.unlisted_places(&out));
         out.sort_by_key(|p| p.word_start);
         // "في ريف حماة وحمص": the countryside of both, so حمص is the

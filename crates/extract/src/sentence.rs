@@ -394,6 +394,26 @@ fn governed_places(
             .map_or(clause_end, |h| h.word_start),
         None => clause_end,
     };
+    // "دخلت الفصائل القريتين": the cue's object stands for places named
+    // before, whatever places come later in the clause.
+    // ("المنطقة" is too often a new area of its own: "المنطقة الآمنة".)
+    let object = doc.hits_in(&(hit.range.end..end)).find(|h| {
+        h.is(List::PlaceAnaphora)
+            && doc.words_between(hit.range.end, h.word_start) <= 2
+            && doc.norm()[h.range.clone()].trim() != "المنطقه"
+            // القريتين read as the town is a place, not an anaphor.
+            && !doc.places.iter().any(|p| p.word_start == h.word_start)
+    });
+    if let Some(a) = object {
+        let earlier: Vec<&PlaceOcc> = doc
+            .places
+            .iter()
+            .filter(|p| p.range.end <= hit.word_start && !p.modifier)
+            .collect();
+        if !earlier.is_empty() {
+            return Some((named_before(doc, Some(a), &earlier), true));
+        }
+    }
     let after = pick(hit.range.end, end);
     if !after.is_empty() {
         return Some((after, true));
@@ -422,21 +442,35 @@ fn governed_places(
     }
     // "المدينة" / "البلدتين": the places just named; otherwise the last
     // place of the paragraph.
+    let anaphor = doc.hits_in(r).find(|h| h.is(List::PlaceAnaphora));
     let para = doc.sentences[s].para;
-    let anaphora = doc.hits_in(r).any(|h| h.is(List::PlaceAnaphora));
     let earlier: Vec<&PlaceOcc> = doc
         .places
         .iter()
         .filter(|p| p.range.end <= r.start && !p.modifier)
         .filter(|p| {
-            anaphora
+            anaphor.is_some()
                 || doc
                     .sentence_at(p.word_start)
                     .is_some_and(|ps| doc.sentences[ps].para == para)
         })
         .collect();
-    let last = earlier.last()?;
-    Some((vec![Some((*last).clone())], false))
+    earlier.last()?;
+    Some((named_before(doc, anaphor, &earlier), false))
+}
+
+/// The places an anaphor stands for among those named before: two for
+/// "البلدتين" / "القريتين", else the last.
+fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<Option<PlaceOcc>> {
+    let dual = anaphor.is_some_and(|h| {
+        let w = doc.norm()[h.range.clone()].trim();
+        w.ends_with("تين") || w.ends_with("يين")
+    });
+    let n = if dual { 2 } else { 1 };
+    earlier[earlier.len().saturating_sub(n)..]
+        .iter()
+        .map(|p| Some((*p).clone()))
+        .collect()
 }
 
 /// Who acts and who is acted upon, as the sentence says it.

@@ -383,3 +383,21 @@ fn launching_strikes_in_reply_is_an_event_and_brandishing_one_is_not() {
     );
     assert!(threat.is_empty(), "{:#?}", kinds(&threat));
 }
+
+/// Regression: "دخلت الفصائل القريتين" after "قريتي صوران واحتيملات" was
+/// the town of القريتين in Homs; the town itself must still be found.
+#[test]
+fn the_two_villages_just_named_are_not_the_town_of_al_qaryatayn() {
+    let events = extract(
+        "سيطرت فصائل من الجيش السوري الحر أمس الأربعاء على قريتي صوران واحتيملات في ريف حلب الشمالي، بعد معارك مع تنظيم الدولة الإسلامية.\n\nوقال مراسل إن الفصائل دخلت القريتين بعد قصف تمهيدي مكثف، قبل انسحاب عناصر التنظيم باتجاه بلدة دابق.",
+        Some("2016-10-13"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["صوران", "احتيملات"], "{events:#?}");
+    let town = one(
+        "أحكم الجيش السوري اليوم الجمعة سيطرته على مدينة القريتين في ريف حمص الشرقي بعد معارك مع تنظيم داعش.",
+        Some("2017-10-21"),
+    );
+    assert_eq!(town.location.name.as_deref(), Some("القريتين"));
+    assert_eq!(town.sub_event_type, "Government regains territory");
+}
