@@ -694,10 +694,27 @@ impl<'a> Doc<'a> {
     ) -> Option<u32> {
         let norm = self.norm();
         let mut found: Vec<(usize, u32)> = Vec::new();
+        // "14 حزيران/يونيو 2018 على جثة": a date's day and year count nothing.
+        // Numeric dates the date reader leaves ("17 / 10 / 2013", "2017 - 12
+        // - 03") are told by their slashes, and a year's dashes.
+        let in_date = |n: &Range<usize>| {
+            let before = norm[..n.start].trim_end().chars().next_back();
+            let after = norm[n.end..].trim_start().chars().next();
+            let year = norm[n.clone()]
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+            self.dates
+                .iter()
+                .any(|d| d.range.start <= n.start && n.end <= d.range.end)
+                || before == Some('/')
+                || after == Some('/')
+                || (year && (before == Some('-') || after == Some('-')))
+        };
         for h in self.hits_in(r).filter(|h| h.is(list)) {
             // A number after the word, within three words, or right before.
             let after = self.numbers.iter().find(|n| {
-                n.range.start >= h.range.end
+                !in_date(&n.range)
+                    && n.range.start >= h.range.end
                     && n.range.start < r.end
                     && self.words_between(h.range.end, n.range.start) <= 3
                     && !n.percent
@@ -707,7 +724,8 @@ impl<'a> Doc<'a> {
             // where the number before و belongs to the first verb.
             let coordinated = h.proclitics.conjunction.is_some();
             let before = self.numbers.iter().rev().filter(|_| !coordinated).find(|n| {
-                n.range.end <= h.word_start
+                !in_date(&n.range)
+                    && n.range.end <= h.word_start
                     && n.range.start >= r.start
                     && self.words_between(n.range.end, h.word_start) <= 1
                     && !n.percent

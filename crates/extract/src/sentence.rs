@@ -175,12 +175,26 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let (actor1, actor2) = match cue.kind {
             // Who left is acted upon; who takes over (if said) acts.
             CueKind::Withdrawal => (roles.target.clone(), roles.agent.clone()),
+            // Protesters protest (the residents who march are they); the
+            // force that breaks a protest up is the other side.
+            _ if event_type == "Protests" => {
+                let force = [&roles.agent, &roles.target]
+                    .into_iter()
+                    .flatten()
+                    .find(|a| !matches!(a.as_str(), "protesters" | "civilians"))
+                    .filter(|_| sub_event_type != "Peaceful protest")
+                    .cloned();
+                (Some("protesters".to_string()), force)
+            }
             _ => (roles.agent.clone(), roles.target.clone()),
         };
         let actor1 = actor1
             .or_else(|| claimed_by(doc, s))
             .or_else(|| default_agent(doc, sub_event_type, &r));
-        let actor2 = actor2.or_else(|| default_target(doc, sub_event_type, actor1.as_deref(), &r, hit));
+        let actor2 = match event_type {
+            "Protests" => actor2,
+            _ => actor2.or_else(|| default_target(doc, sub_event_type, actor1.as_deref(), &r, hit)),
+        };
         let date = doc.date_for(&r, &hit.range);
         let reporters = doc.reporters_for(s);
         let casualties = casualty_range(doc, s);
@@ -289,7 +303,15 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let exposed = doc
         .hits_in(&(r.start..hit.word_start))
         .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 3);
-    if hit.proclitics.particle == Some('ل') && !hit.proclitics.article && !exposed {
+    // "أطلقوا الرصاص لتفريق المتظاهرين": breaking up a protest is told as
+    // the shooting's purpose, and it is the event.
+    let breaking_up = hit.event().is_some_and(|e| {
+        matches!(
+            doc.ex.lexicon.events[e].sub_event_type.as_str(),
+            "Protest with intervention" | "Excessive force against protesters"
+        )
+    });
+    if hit.proclitics.particle == Some('ل') && !hit.proclitics.article && !exposed && !breaking_up {
         return true;
     }
     // A future verb shortly before: "ستواصل القوات قصف …".

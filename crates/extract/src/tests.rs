@@ -401,3 +401,39 @@ fn the_two_villages_just_named_are_not_the_town_of_al_qaryatayn() {
     assert_eq!(town.location.name.as_deref(), Some("القريتين"));
     assert_eq!(town.sub_event_type, "Government regains territory");
 }
+
+/// Regression: "لتفريق المتظاهرين" read as a purpose (no event), and the
+/// shooting as a clash with the protesters.
+#[test]
+fn a_protest_broken_up_by_gunfire_is_a_protest_with_intervention() {
+    let e = one(
+        "خرج مئات من الأهالي أمس في مظاهرة وسط مدينة سراقب تطالب بوقف الاقتتال، إلا أن عناصر من هيئة تحرير الشام أطلقوا الرصاص لتفريق المتظاهرين، ما أدى إلى إصابة ثلاثة منهم، وفق ناشطين.",
+        Some("2017-07-19"),
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    assert_eq!(e.actor1.as_deref(), Some("protesters"));
+    assert_eq!(e.injuries, Some(3));
+    let quiet = one(
+        "نظم عشرات من أهالي مدينة السويداء، يوم الثلاثاء، وقفة احتجاجية أمام مبنى المحافظة للمطالبة بالإفراج عن المعتقلين.",
+        Some("2018-06-16"),
+    );
+    assert_eq!(quiet.sub_event_type, "Peaceful protest");
+    assert_eq!(
+        quiet.actor1.as_deref(),
+        Some("protesters"),
+        "the residents who protest are the protesters"
+    );
+    assert_eq!(quiet.actor2, None);
+}
+
+/// Regression: "14 حزيران/يونيو 2018 على جثة شاب" gave 2018 killed.
+#[test]
+fn the_numbers_of_a_date_are_not_a_toll() {
+    for text in [
+        "عُثر صباح الخميس 14 حزيران/يونيو 2018 على جثة شاب مقتولاً بطلق ناري على أطراف بلدة عريقة في ريف السويداء.",
+        "عُثر صباح الخميس 14 / 6 / 2018 على جثة شاب مقتولاً بطلق ناري على أطراف بلدة عريقة في ريف السويداء.",
+    ] {
+        let e = one(text, Some("2018-06-16"));
+        assert_eq!(e.fatalities, Some(1), "{text}");
+    }
+}
