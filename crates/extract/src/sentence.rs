@@ -114,9 +114,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .collect();
     // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف") is
     // background to the sentence's main cue, if it has one.
+    // "بعد انسحاب", and "بعد ساعات من انسحاب".
+    let norm = doc.norm();
     let subordinate = |hit: &Hit| {
-        doc.hits_in(&(r.start..hit.word_start))
-            .any(|h| h.is(List::Subordinate) && doc.words_between(h.range.end, hit.word_start) == 0)
+        let after_min = norm[..hit.word_start].split_whitespace().next_back() == Some("من");
+        doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+            let gap = doc.words_between(h.range.end, hit.word_start);
+            h.is(List::Subordinate) && (gap == 0 || (after_min && gap <= 2))
+        })
     };
     let has_main = cues.iter().any(|(h, _)| !subordinate(h) && !blocked(doc, h, &r));
     let mut out: Vec<Candidate> = Vec::new();
@@ -401,9 +406,16 @@ fn governed_places(
             .map(|p| Some(p.clone()))
             .collect()
     };
+    // A clause word ends the cue's clause, and so does a relative clause
+    // set off by a comma ("نحو القرى شمالها، والتي تعرضت لقصف …").
+    let norm = doc.norm();
     let clause_end = doc
         .hits_in(&(hit.range.end..window.end))
-        .find(|h| h.word_start > hit.range.end && h.is(List::Clause))
+        .find(|h| {
+            h.word_start > hit.range.end
+                && (h.is(List::Clause)
+                    || (h.is(List::Relative) && norm[..h.word_start].trim_end().ends_with(['،', ','])))
+        })
         .map_or(window.end, |h| h.word_start);
     let first_place = doc
         .places
@@ -633,10 +645,19 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // Before the cue: the nearest actor that is not inside a prepositional
     // phrase or marked as a target, up to the last clause word
     // ("تمكنت قوات سوريا الديمقراطية، بدعم من التحالف الدولي، من السيطرة").
+    // "تعرضت قوات النظام لهجوم": who is subjected to the cue is its target.
+    let exposed = doc
+        .hits_in(&(r.start..hit.word_start))
+        .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 3);
     if roles.agent.is_none() {
+        // The clause starts after a clause word, or at a relative clause set
+        // off by a comma ("…، والتي تعرضت لقصف").
         let clause_start = doc
             .hits_in(&(r.start..hit.word_start))
-            .filter(|h| h.is(List::Clause))
+            .filter(|h| {
+                h.is(List::Clause)
+                    || (h.is(List::Relative) && norm[..h.word_start].trim_end().ends_with(['،', ',']))
+            })
             .map(|h| h.range.end)
             .max()
             .unwrap_or(r.start);
@@ -652,8 +673,15 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && !ALLEGIANCE.contains(&w)
                 && Some(a.id.as_str()) != roles.target.as_deref()
         });
-        roles.agent_adjacent = subject.is_some_and(|a| doc.words_between(a.range.end, hit.word_start) == 0);
-        roles.agent = subject.map(|a| a.id.clone());
+        if exposed {
+            if roles.target.is_none() {
+                roles.target = subject.map(|a| a.id.clone());
+            }
+        } else {
+            roles.agent_adjacent =
+                subject.is_some_and(|a| doc.words_between(a.range.end, hit.word_start) == 0);
+            roles.agent = subject.map(|a| a.id.clone());
+        }
     }
     // "على يد X" before the cue too.
     if roles.agent.is_none() {

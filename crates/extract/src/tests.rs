@@ -437,3 +437,30 @@ fn the_numbers_of_a_date_are_not_a_toll() {
         assert_eq!(e.fatalities, Some(1), "{text}");
     }
 }
+
+/// Regression: "بعد ساعات من انسحاب" was not background to the sentence's
+/// main cue, and took the places of the shelling told after it; and who
+/// was "subjected to" an attack (تعرضت لـ) was read as its agent.
+#[test]
+fn a_withdrawal_hours_before_is_background_and_the_subjected_are_the_target() {
+    let events = extract(
+        "وقال ناشطون إن قوات النظام دخلت بلدة القصير بعد ساعات من انسحاب مقاتلي المعارضة نحو القرى الواقعة شمالها، والتي تعرضت بدورها لقصف عنيف بالمدفعية، لا سيما قريتي الضبعة والبويضة الشرقية.",
+        Some("2013-06-05"),
+    );
+    let got = kinds(&events);
+    assert!(
+        !got.iter().any(|(k, _)| k == "Non-violent transfer of territory"),
+        "{got:#?}"
+    );
+    let shelled: Vec<&str> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+        .map(|e| e.location.name.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(shelled, ["الضبعة", "البويضة الشرقية"], "{got:#?}");
+    let hit = one(
+        "تعرضت قوات النظام لهجوم مباغت شنه مقاتلو المعارضة على حاجز في بلدة مورك بريف حماة الشمالي، اليوم الأحد.",
+        Some("2017-04-02"),
+    );
+    assert_eq!(hit.actor2.as_deref(), Some("syria_gov"), "{hit:#?}");
+}
