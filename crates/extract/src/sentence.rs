@@ -452,6 +452,20 @@ fn governed_places(
     if !after.is_empty() {
         return Some((after, true));
     }
+    // "اقتحموا قرى X وY وZ، وقتلوا مدنيين": a verb joined by و to the cue
+    // before it shares that cue's places.
+    if hit.is_verb() && hit.proclitics.conjunction.is_some() {
+        let previous = doc
+            .hits_in(&(r.start..hit.word_start))
+            .filter(|h| h.event().is_some())
+            .last();
+        if let Some(p) = previous {
+            let shared = pick(p.range.end, hit.word_start);
+            if !shared.is_empty() {
+                return Some((shared, false));
+            }
+        }
+    }
     let before = pick(window.start, hit.word_start);
     if !before.is_empty() {
         return Some((before.into_iter().rev().take(1).collect(), false));
@@ -629,8 +643,20 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             doc.hits_in(&(a.word_start.saturating_sub(40)..a.word_start))
                 .any(|h| h.is(List::Fighters) && doc.norm()[h.range.clone()] == *prev)
         };
-        if AGENT_MARKERS.contains(&w) {
+        // Verb first, then its subject: "اقتحم عناصر التنظيم القرية" (after
+        // a noun, "استهداف عناصر التنظيم" names the target, and after a
+        // subject, "قواته طردت مقاتلي التنظيم", the object).
+        let subject_before = actors
+            .iter()
+            .any(|b| b.range.end <= hit.word_start && doc.words_between(b.range.end, hit.word_start) <= 2);
+        let subject_after_verb =
+            hit.is_verb() && gap <= 1 && UNITS.contains(&w) && roles.agent.is_none() && !subject_before;
+        if AGENT_MARKERS.contains(&w) || subject_after_verb {
             roles.agent.get_or_insert(a.id.clone());
+            if subject_after_verb {
+                roles.agent_adjacent = true;
+                agent_end = Some(a.range.end);
+            }
         } else if TARGET_MARKERS.contains(&w) || OWNER_WORDS.contains(&w) || (a.lam && gap > 0) || of_fighters
         {
             if roles.target.is_none() && gap <= 10 {
@@ -698,6 +724,17 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .find(|a| a.word_start >= h.range.end && doc.words_between(h.range.end, a.word_start) <= 1)
         });
         roles.target = holder.map(|a| a.id.clone());
+    }
+    // "اقتحم عناصر التنظيم القرية، وقتلوا مدنيين": a verb joined by و to
+    // the cue before it has that cue's subject.
+    if roles.agent.is_none() && hit.is_verb() && hit.proclitics.conjunction.is_some() {
+        let previous = doc
+            .hits_in(&(r.start..hit.word_start))
+            .filter(|h| h.event().is_some())
+            .last();
+        if let Some(p) = previous {
+            roles.agent = self::roles(doc, p, r).agent;
+        }
     }
     if roles.agent == roles.target {
         roles.target = None;

@@ -464,3 +464,24 @@ fn a_withdrawal_hours_before_is_background_and_the_subjected_are_the_target() {
     );
     assert_eq!(hit.actor2.as_deref(), Some("syria_gov"), "{hit:#?}");
 }
+
+/// Regression: in "اقتحم عناصر التنظيم قرى X وY وZ، وقتلوا مدنيين" the
+/// subject after the verb was read as the target, and the killing took the
+/// last village only.
+#[test]
+fn a_verb_joined_by_wa_shares_the_places_and_subject_of_the_verb_before() {
+    let events = extract(
+        "اقتحم عناصر تنظيم داعش فجر اليوم قرى الشبكي والشريحي ورامي في ريف السويداء الشرقي، وقتلوا مدنيين داخل منازلهم بينهم نساء وأطفال.",
+        Some("2018-07-25"),
+    );
+    let got: Vec<(String, String)> = kinds(&events);
+    assert_eq!(
+        got,
+        ["الشبكي", "الشريحي", "رامي"].map(|p| ("Attack".to_string(), p.to_string())),
+        "{events:#?}"
+    );
+    for e in &events {
+        assert_eq!(e.actor1.as_deref(), Some("isis"));
+        assert_eq!(e.actor2.as_deref(), Some("civilians"));
+    }
+}
