@@ -112,9 +112,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .filter(|h| h.word_start >= r.start && h.range.end <= r.end)
         .filter_map(|h| h.event().map(|e| (h, e)))
         .collect();
-    // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف") is
-    // background to the sentence's main cue, if it has one.
-    // "بعد انسحاب", and "بعد ساعات من انسحاب".
+    // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف", "بعد
+    // ساعات من انسحاب") is background to the sentence's main cue, if it
+    // has one.
     let norm = doc.norm();
     let subordinate = |hit: &Hit| {
         let after_min = norm[..hit.word_start].split_whitespace().next_back() == Some("من");
@@ -305,9 +305,7 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
 fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let norm = doc.norm();
     // لاستعادة: "in order to retake"; but تعرضت لهجوم: "was attacked".
-    let exposed = doc
-        .hits_in(&(r.start..hit.word_start))
-        .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 3);
+    let exposed = exposed_to(doc, hit, r);
     // "أطلقوا الرصاص لتفريق المتظاهرين": breaking up a protest is told as
     // the shooting's purpose, and it is the event.
     let breaking_up = hit.event().is_some_and(|e| {
@@ -411,11 +409,7 @@ fn governed_places(
     let norm = doc.norm();
     let clause_end = doc
         .hits_in(&(hit.range.end..window.end))
-        .find(|h| {
-            h.word_start > hit.range.end
-                && (h.is(List::Clause)
-                    || (h.is(List::Relative) && norm[..h.word_start].trim_end().ends_with(['،', ','])))
-        })
+        .find(|h| h.word_start > hit.range.end && (h.is(List::Clause) || comma_relative(doc, h)))
         .map_or(window.end, |h| h.word_start);
     let first_place = doc
         .places
@@ -434,7 +428,7 @@ fn governed_places(
     let object = doc.hits_in(&(hit.range.end..end)).find(|h| {
         h.is(List::PlaceAnaphora)
             && doc.words_between(hit.range.end, h.word_start) <= 2
-            && doc.norm()[h.range.clone()].trim() != "المنطقه"
+            && norm[h.range.clone()].trim() != "المنطقه"
             // القريتين read as the town is a place, not an anaphor.
             && !doc.places.iter().any(|p| p.word_start == h.word_start)
     });
@@ -454,16 +448,10 @@ fn governed_places(
     }
     // "اقتحموا قرى X وY وZ، وقتلوا مدنيين": a verb joined by و to the cue
     // before it shares that cue's places.
-    if hit.is_verb() && hit.proclitics.conjunction.is_some() {
-        let previous = doc
-            .hits_in(&(r.start..hit.word_start))
-            .filter(|h| h.event().is_some())
-            .last();
-        if let Some(p) = previous {
-            let shared = pick(p.range.end, hit.word_start);
-            if !shared.is_empty() {
-                return Some((shared, false));
-            }
+    if let Some(p) = joined_to(doc, hit, r) {
+        let shared = pick(p.range.end, hit.word_start);
+        if !shared.is_empty() {
+            return Some((shared, false));
         }
     }
     let before = pick(window.start, hit.word_start);
@@ -521,6 +509,29 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
         .collect()
 }
 
+/// "تعرضت البلدة لقصف": the cue is what someone was subjected to.
+fn exposed_to(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    doc.hits_in(&(r.start..hit.word_start))
+        .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 3)
+}
+
+/// A relative pronoun set off by a comma ("…، والتي تعرضت لقصف") starts a
+/// clause of its own.
+fn comma_relative(doc: &Doc, h: &Hit) -> bool {
+    h.is(List::Relative) && doc.norm()[..h.word_start].trim_end().ends_with(['،', ','])
+}
+
+/// The event cue before `hit` in the sentence, when `hit` is a verb joined
+/// to it by و ("اقتحموا القرى، وقتلوا مدنيين").
+fn joined_to<'d>(doc: &'d Doc, hit: &Hit, r: &Range<usize>) -> Option<&'d Hit> {
+    if !(hit.is_verb() && hit.proclitics.conjunction.is_some()) {
+        return None;
+    }
+    doc.hits_in(&(r.start..hit.word_start))
+        .filter(|h| h.event().is_some())
+        .last()
+}
+
 /// Who acts and who is acted upon, as the sentence says it.
 #[derive(Debug, Default)]
 struct Roles {
@@ -534,6 +545,21 @@ struct Roles {
 }
 
 fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
+    let mut roles = own_roles(doc, hit, r);
+    // "اقتحم عناصر التنظيم القرية، وقتلوا مدنيين": a verb joined by و to
+    // the cue before it has that cue's subject.
+    if roles.agent.is_none() {
+        if let Some(p) = joined_to(doc, hit, r) {
+            roles.agent = own_roles(doc, p, r)
+                .agent
+                .filter(|a| Some(a) != roles.target.as_ref());
+        }
+    }
+    roles
+}
+
+/// The roles the words around `hit` give it.
+fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let norm = doc.norm();
     let actors: Vec<&ActorOcc> = doc
         .actors
@@ -620,6 +646,9 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         .hits_in(&(hit.range.end..r.end))
         .find(|h| h.is(List::Clause))
         .map_or(r.end, |h| h.word_start);
+    let subject_before = actors
+        .iter()
+        .any(|b| b.range.end <= hit.word_start && doc.words_between(b.range.end, hit.word_start) <= 2);
     for a in actors
         .iter()
         .filter(|a| a.word_start >= hit.range.end && a.range.end <= clause_end)
@@ -646,9 +675,6 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // Verb first, then its subject: "اقتحم عناصر التنظيم القرية" (after
         // a noun, "استهداف عناصر التنظيم" names the target, and after a
         // subject, "قواته طردت مقاتلي التنظيم", the object).
-        let subject_before = actors
-            .iter()
-            .any(|b| b.range.end <= hit.word_start && doc.words_between(b.range.end, hit.word_start) <= 2);
         let subject_after_verb =
             hit.is_verb() && gap <= 1 && UNITS.contains(&w) && roles.agent.is_none() && !subject_before;
         if AGENT_MARKERS.contains(&w) || subject_after_verb {
@@ -672,18 +698,13 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // phrase or marked as a target, up to the last clause word
     // ("تمكنت قوات سوريا الديمقراطية، بدعم من التحالف الدولي، من السيطرة").
     // "تعرضت قوات النظام لهجوم": who is subjected to the cue is its target.
-    let exposed = doc
-        .hits_in(&(r.start..hit.word_start))
-        .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 3);
+    let exposed = exposed_to(doc, hit, r);
     if roles.agent.is_none() {
         // The clause starts after a clause word, or at a relative clause set
         // off by a comma ("…، والتي تعرضت لقصف").
         let clause_start = doc
             .hits_in(&(r.start..hit.word_start))
-            .filter(|h| {
-                h.is(List::Clause)
-                    || (h.is(List::Relative) && norm[..h.word_start].trim_end().ends_with(['،', ',']))
-            })
+            .filter(|h| h.is(List::Clause) || comma_relative(doc, h))
             .map(|h| h.range.end)
             .max()
             .unwrap_or(r.start);
@@ -724,17 +745,6 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .find(|a| a.word_start >= h.range.end && doc.words_between(h.range.end, a.word_start) <= 1)
         });
         roles.target = holder.map(|a| a.id.clone());
-    }
-    // "اقتحم عناصر التنظيم القرية، وقتلوا مدنيين": a verb joined by و to
-    // the cue before it has that cue's subject.
-    if roles.agent.is_none() && hit.is_verb() && hit.proclitics.conjunction.is_some() {
-        let previous = doc
-            .hits_in(&(r.start..hit.word_start))
-            .filter(|h| h.event().is_some())
-            .last();
-        if let Some(p) = previous {
-            roles.agent = self::roles(doc, p, r).agent;
-        }
     }
     if roles.agent == roles.target {
         roles.target = None;
