@@ -400,15 +400,24 @@ impl<'a> Doc<'a> {
         out.sort_by_key(|p| p.word_start);
         // "في ريف حماة وحمص": the countryside of both, so حمص is the
         // governorate, not the city.
-        for i in 1..out.len() {
-            let after_rif = out[i - 1].area && out[i - 1].written.starts_with("ريف");
-            let conjoined = norm[out[i - 1].range.end..out[i].word_start].trim().is_empty()
+        // "على ريفي إدلب وحماة": the countryside of both, too.
+        let rifi = |p: &PlaceOcc| norm[..p.word_start].split_whitespace().next_back() == Some("ريفي");
+        for i in 0..out.len() {
+            let conjoined = i > 0
+                && norm[out[i - 1].range.end..out[i].word_start].trim().is_empty()
                 && norm[out[i].word_start..].starts_with('و');
+            let after_rif = i > 0
+                && ((out[i - 1].area && out[i - 1].written.starts_with("ريف") && conjoined)
+                    || (rifi(&out[i - 1]) && conjoined));
             let capital = out[i].place.is_some_and(|p| pack.places[p as usize].rank >= 4);
-            if after_rif && conjoined && capital {
-                let admin1 = pack.places[out[i].place.unwrap_or_default() as usize]
+            if (after_rif || rifi(&out[i])) && capital {
+                let mut admin1 = pack.places[out[i].place.unwrap_or_default() as usize]
                     .admin1
                     .clone();
+                // The countryside of the capital is a governorate of its own.
+                if admin1 == "Damascus" {
+                    admin1 = "Rural Damascus".to_string();
+                }
                 if let Some(g) = pack
                     .places
                     .iter()

@@ -485,3 +485,27 @@ fn a_verb_joined_by_wa_shares_the_places_and_subject_of_the_verb_before() {
         assert_eq!(e.actor2.as_deref(), Some("civilians"));
     }
 }
+
+/// "ريفي إدلب وحماة" is the countryside of both governorates, not the two
+/// cities; the countryside of Damascus is Rural Damascus.
+#[test]
+fn the_countrysides_of_two_governorates_are_the_governorates() {
+    let events = extract(
+        "قصفت قوات النظام بالمدفعية الثقيلة قرى في ريفي إدلب وحماة، اليوم الأحد.",
+        Some("2017-04-02"),
+    );
+    let got: Vec<(Option<&str>, u8)> = events
+        .iter()
+        .map(|e| (e.location.admin1.as_deref(), e.location.geo_precision))
+        .collect();
+    assert_eq!(got, [(Some("Idleb"), 3), (Some("Hama"), 3)], "{events:#?}");
+    let damascus = extract(
+        "اندلعت اشتباكات اليوم الأحد بين قوات النظام وفصائل المعارضة في ريفي دمشق وحمص.",
+        Some("2017-04-02"),
+    );
+    assert_eq!(
+        damascus[0].location.admin1.as_deref(),
+        Some("Rural Damascus"),
+        "{damascus:#?}"
+    );
+}
