@@ -373,7 +373,10 @@ function drawTimeline() {
   box.setAttribute('aria-label', t('timeline'));
   box.replaceChildren();
   const bins = state.bins;
-  if (!bins.length) return;
+  if (!bins.length) {
+    $('#brush-range').textContent = t('no_dated');
+    return;
+  }
   const max = Math.max(1, ...bins.map((b) => b.events));
   const w = width / bins.length;
   const from = state.filters.from ? parseDay(state.filters.from) : null;
