@@ -784,20 +784,63 @@ impl<'a> Doc<'a> {
         let in_sentence = self
             .dates
             .iter()
-            .filter(|d| d.range.start >= sentence.start && d.range.end <= sentence.end && d.date.is_some())
+            .filter(|d| {
+                d.range.start >= sentence.start
+                    && d.range.end <= sentence.end
+                    && d.date.is_some()
+                    && !self.stamp_line(&d.range)
+            })
             .min_by_key(|d| d.range.start.abs_diff(cue.start));
         if let Some(d) = in_sentence {
             return d.date.map(|x| (x, d.precision));
         }
-        let earlier = self
-            .dates
-            .iter()
-            .rev()
-            .find(|d| d.range.end <= sentence.start && d.precision == Precision::Day && d.date.is_some());
+        let earlier = self.dates.iter().rev().find(|d| {
+            d.range.end <= sentence.start
+                && d.precision == Precision::Day
+                && d.date.is_some()
+                && !self.stamp_line(&d.range)
+        });
         if let Some(d) = earlier {
             return d.date.map(|x| (x, d.precision));
         }
-        self.published.map(|p| (p, Precision::Week))
+        // A page's stamp is as good as a publication date, no better: the
+        // event is near it, not on it (and it may be the day of the crawl).
+        let stamp = || {
+            self.dates
+                .iter()
+                .rev()
+                .find(|d| d.range.end <= sentence.end && d.date.is_some() && self.stamp_line(&d.range))
+                .and_then(|d| d.date)
+        };
+        self.published.or_else(stamp).map(|p| (p, Precision::Week))
+    }
+
+    /// A web page's stamp (often the day it was crawled), not the day of
+    /// the events told around it: a date alone on its line, or with a word
+    /// or two ("آخر تحديث: الأحد 21 يناير 2018"), or followed by a clock time
+    /// ("الأحد , 21 يناير 2018 09 : 49 ص"), which news prose does not write.
+    fn stamp_line(&self, date: &Range<usize>) -> bool {
+        let norm = self.norm();
+        let start = norm[..date.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = norm[date.end..].find('\n').map_or(norm.len(), |i| date.end + i);
+        let words = |t: &str| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+        };
+        let alone = words(&norm[start..date.start]) + words(&norm[date.end..end]) <= 2;
+        let rest: String = norm[date.end..end]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .take(6)
+            .collect();
+        let clock = {
+            let b = rest.trim_start_matches(['-', '|', '،', ',']).as_bytes();
+            let digits = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+            let h = digits(b);
+            (1..=2).contains(&h) && b.get(h) == Some(&b':') && digits(&b[h + 1..]) == 2
+        };
+        alone || clock
     }
 
     /// Reporters named in a sentence; else those of the sentence before in

@@ -509,3 +509,26 @@ fn the_countrysides_of_two_governorates_are_the_governorates() {
         "{damascus:#?}"
     );
 }
+
+/// A page's date stamp is not the day of the events below it: at most the
+/// week they fall in.
+#[test]
+fn a_page_stamp_dates_an_event_to_the_week_only() {
+    for text in [
+        "الأحد 21 يناير 2018\nقصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي، ما أدى إلى مقتل ثلاثة مدنيين.",
+        "اليوم السابع الأحد , 21 يناير 2018 09 : 49 ص قصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي، ما أدى إلى مقتل ثلاثة مدنيين.",
+    ] {
+        let e = one(text, None);
+        assert_eq!(e.event_date.as_deref(), Some("2018-01-21"), "{text}");
+        assert_eq!(e.time_precision, Some(2), "{text}");
+    }
+    // A date in the report itself still dates it to the day.
+    let e = one(
+        "قصفت طائرات حربية يوم 21 يناير 2018 بلدة كفرنبل في ريف إدلب الجنوبي، ما أدى إلى مقتل ثلاثة مدنيين.",
+        None,
+    );
+    assert_eq!(
+        (e.event_date.as_deref(), e.time_precision),
+        (Some("2018-01-21"), Some(1))
+    );
+}
