@@ -488,8 +488,9 @@ function setFilters(changes) {
   const before = JSON.stringify(activeFilters(['from', 'to']));
   Object.assign(state.filters, changes);
   if (changes.type !== undefined && state.filters.sub_type) {
-    const t = state.meta.taxonomy.find((x) => x.sub_event_types.includes(state.filters.sub_type));
-    if (changes.type && t && t.event_type !== changes.type) state.filters.sub_type = '';
+    // A sub-type of another type no longer applies.
+    const owner = state.meta.taxonomy.find((x) => x.sub_event_types.includes(state.filters.sub_type));
+    if (changes.type && owner && owner.event_type !== changes.type) state.filters.sub_type = '';
   }
   writeHash();
   fillFilters();
@@ -549,10 +550,13 @@ async function refresh(withTimeline) {
   const ticket = ++refreshing;
   drawExports();
   $('#count').textContent = t('loading');
+  // The timeline is fetched again only when filters other than the dates
+  // changed; a new brush only redraws its overlay.
+  const timeline = withTimeline && state.meta.dates ? loadTimeline() : Promise.resolve(drawTimeline());
   try {
     const [page] = await Promise.all([
       api('/api/events', { fields: 'map', limit: state.meta.limits.markers, ...activeFilters() }),
-      withTimeline && state.meta.dates ? loadTimeline() : (drawTimeline(), null),
+      timeline,
     ]);
     if (ticket !== refreshing) return;
     state.markers = page.events;
