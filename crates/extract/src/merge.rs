@@ -100,6 +100,19 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
         .map(|c| (para(c), c.event_type))
         .collect();
     candidates.retain(|c| !c.definite || !told.contains(&(para(c), c.event_type)));
+    // "وذكرت وكالة أعماق أن استشهادياً نفذ الهجوم": a definite generic cue
+    // (الهجوم، التفجير) with no place of its own, after the article told an
+    // event, is that event named again, whatever its type was settled to
+    // (one that brings a figure is left to merge into its event).
+    let first_told = candidates
+        .iter()
+        .filter(|c| !c.definite)
+        .map(|c| c.sentence)
+        .min();
+    candidates.retain(|c| {
+        let named_again = c.definite && c.generic && first_told.is_some_and(|s| s < c.sentence);
+        !named_again || c.fatalities.is_some() || c.injuries.is_some()
+    });
     let mut merged: Vec<Candidate> = Vec::new();
     for c in candidates {
         // A toll told without a place ("وبين القتلى أربعة أطفال") right

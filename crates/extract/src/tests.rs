@@ -532,3 +532,18 @@ fn a_page_stamp_dates_an_event_to_the_week_only() {
         (Some("2018-01-21"), Some(1))
     );
 }
+
+/// Regression: "نفذ الهجوم" in a later paragraph borrowed the places of a
+/// threat in its sentence and became two clashes.
+#[test]
+fn the_attack_named_again_later_is_not_a_new_event() {
+    let events = extract(
+        "قُتل 44 شخصاً على الأقل، أمس الأربعاء، في تفجير انتحاري بشاحنة مفخخة استهدف مقرات أمنية في مدينة القامشلي، وتبناه تنظيم «داعش».\n\nوذكرت وكالة «أعماق» التابعة للتنظيم أن «استشهادياً» نفذ الهجوم، فيما هدد التنظيم في بيان لاحق بشن مزيد من الهجمات على مناطق الحسكة والقامشلي.",
+        Some("2016-07-28"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [("Suicide bomb".to_string(), "القامشلي".to_string())],
+        "{events:#?}"
+    );
+}
