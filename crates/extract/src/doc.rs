@@ -77,7 +77,12 @@ pub(crate) struct Candidate {
     pub definite: bool,
     pub place: Option<PlaceOcc>,
     pub actor1: Option<String>,
+    /// actor1 is the sub-type's default (an unnamed air force is Syria's),
+    /// not one the text names: it yields to a named one.
+    pub assumed_agent: bool,
     pub actor2: Option<String>,
+    /// Likewise actor2 (the side the article sets against the agent).
+    pub assumed_target: bool,
     pub symmetric: bool,
     pub fatalities: Option<u32>,
     pub injuries: Option<u32>,
@@ -720,7 +725,9 @@ impl<'a> Doc<'a> {
                 || (year && (before == Some('-') || after == Some('-')))
         };
         for h in self.hits_in(r).filter(|h| h.is(list)) {
-            // A number after the word, within three words, or right before.
+            // A number after the word, within three words and not past
+            // another toll word ("قتل طفلان وأصيب ثلاثة": the three are
+            // the wounded), or right before.
             let after = self.numbers.iter().find(|n| {
                 !in_date(&n.range)
                     && n.range.start >= h.range.end
@@ -728,19 +735,38 @@ impl<'a> Doc<'a> {
                     && self.words_between(h.range.end, n.range.start) <= 3
                     && !n.percent
                     && !is_unit_after(norm, n.range.end)
+                    && !self
+                        .hits_in(&(h.range.end..n.range.start))
+                        .any(|x| x.is(List::Kill) || x.is(List::Injure))
             });
             // "7 قتلى", "عشرات الجرحى" — not "قتل خمسة … وجرح آخرون",
             // where the number before و belongs to the first verb.
             let coordinated = h.proclitics.conjunction.is_some();
+            // Not across "و": in "إصابة أكثر من 100 و قتيل واحد" the
+            // hundred are the wounded.
             let before = self.numbers.iter().rev().filter(|_| !coordinated).find(|n| {
                 !in_date(&n.range)
                     && n.range.end <= h.word_start
                     && n.range.start >= r.start
                     && self.words_between(n.range.end, h.word_start) <= 1
+                    && norm[n.range.end..h.word_start].trim() != "و"
                     && !n.percent
             });
-            let value = match (after, before) {
-                (Some(n), _) | (None, Some(n)) => figure_of(n),
+            // A counted noun takes its number before it ("7 قتلى و10
+            // جرحى", "7 قتلى بينهم 3 أطفال"); a dual one counts itself
+            // ("سقوط قتيلين وعشرة جرحى").
+            // (Not with the article: "ارتفع عدد الضحايا إلى 54", "وبين
+            // القتلى أربعة أطفال" count after it.)
+            let counted = h.is(List::TollNoun) && !h.proclitics.article;
+            // "قتيل واحد"
+            let one_after =
+                after.is_some_and(|n| n.value == 1.0 && self.words_between(h.range.end, n.range.start) == 0);
+            let value = match (before, after) {
+                _ if h.is(List::PersonTwo) => Some(2),
+                (Some(n), _) if counted => figure_of(n),
+                (None, Some(n)) if counted && one_after => figure_of(n),
+                (None, Some(_)) if counted => None,
+                (_, Some(n)) | (Some(n), None) => figure_of(n),
                 (None, None) => {
                     // "مقتل طبيب", "مقتل طفلين": a counted person right after.
                     let next = self.hits_in(&(h.range.end..r.end)).next();
@@ -774,6 +800,57 @@ impl<'a> Doc<'a> {
                 .min_by_key(|(p, _)| p.abs_diff(at))
                 .map(|(_, v)| v),
             None => found.first().map(|(_, v)| *v),
+        }
+    }
+
+    /// The people a killing cue's object counts ("أعدم التنظيم أمس
+    /// الجمعة 17 رجلاً" 17, "اغتال مجهولون، ليل السبت، قيادياً" 1): the
+    /// first number or counted person within eight words after the cue,
+    /// before any place, other cue or toll word.
+    pub fn victims_counted(&self, cue: &Hit, r: &Range<usize>) -> Option<u32> {
+        let mut end = r.end;
+        if let Some(h) = self
+            .hits_in(&(cue.range.end..r.end))
+            .find(|h| h.event().is_some() || h.is(List::Kill) || h.is(List::Injure))
+        {
+            end = end.min(h.word_start);
+        }
+        if let Some(p) = self
+            .places
+            .iter()
+            .find(|p| p.word_start >= cue.range.end && p.word_start < end)
+        {
+            end = p.word_start;
+        }
+        let within =
+            |at: usize| at >= cue.range.end && at < end && self.words_between(cue.range.end, at) <= 8;
+        let number = self
+            .numbers
+            .iter()
+            .find(|n| within(n.range.start) && !n.percent && !is_unit_after(self.norm(), n.range.end))
+            // A count is followed by who was counted, not by "-", ")" or
+            // the sentence's end (a list's numbering).
+            .filter(|n| {
+                self.norm()[n.range.end..]
+                    .trim_start()
+                    .starts_with(char::is_alphabetic)
+            })
+            .filter(|n| {
+                !self
+                    .dates
+                    .iter()
+                    .any(|d| d.range.start <= n.range.start && n.range.end <= d.range.end)
+            });
+        let person = self
+            .hits_in(&(cue.range.end..end))
+            .find(|h| within(h.word_start) && (h.is(List::PersonOne) || h.is(List::PersonTwo)));
+        match (number, person) {
+            (Some(n), Some(p)) if p.word_start < n.range.start => {
+                Some(if p.is(List::PersonTwo) { 2 } else { 1 })
+            }
+            (Some(n), _) => figure_of(n),
+            (None, Some(p)) => Some(if p.is(List::PersonTwo) { 2 } else { 1 }),
+            (None, None) => None,
         }
     }
 

@@ -21,6 +21,7 @@ pub(crate) enum List {
     Injure,
     PersonOne,
     PersonTwo,
+    TollNoun,
     Negation,
     Still,
     Modal,
@@ -37,13 +38,14 @@ pub(crate) enum List {
     Demonstrative,
     Direction,
     Subordinate,
+    Concurrent,
     Claim,
     BothSides,
     Exposed,
     Fighters,
 }
 
-const LISTS: [(List, &str); 30] = [
+const LISTS: [(List, &str); 32] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -54,6 +56,7 @@ const LISTS: [(List, &str); 30] = [
     (List::Injure, "injure"),
     (List::PersonOne, "person_one"),
     (List::PersonTwo, "person_two"),
+    (List::TollNoun, "toll_nouns"),
     (List::Negation, "negation"),
     (List::Still, "still"),
     (List::Modal, "modal"),
@@ -70,6 +73,7 @@ const LISTS: [(List, &str); 30] = [
     (List::Demonstrative, "demonstrative"),
     (List::Direction, "direction"),
     (List::Subordinate, "subordinate"),
+    (List::Concurrent, "concurrent"),
     (List::Claim, "claim"),
     (List::BothSides, "both_sides"),
     (List::Exposed, "exposed"),

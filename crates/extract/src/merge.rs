@@ -28,9 +28,13 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
     };
     // A generic event (a toll told alone, "the explosion") joins whoever the
     // specific one says did it.
+    // An assumed agent (the default air force) agrees with any named one:
+    // "غارات روسية على كفرنبل … وأسفرت الغارات على كفرنبل عن مقتل".
+    let agents = compatible(&m.actor1, &c.actor1) || m.assumed_agent || c.assumed_agent;
+    let targets = compatible(&m.actor2, &c.actor2) || m.assumed_target || c.assumed_target;
     let sides = m.generic
         || c.generic
-        || (compatible(&m.actor1, &c.actor1) && compatible(&m.actor2, &c.actor2))
+        || (agents && targets)
         || ((m.symmetric || c.symmetric)
             && compatible(&m.actor1, &c.actor2)
             && compatible(&m.actor2, &c.actor1));
@@ -58,11 +62,13 @@ fn absorb(m: &mut Candidate, c: Candidate) {
         m.cue = c.cue.clone();
         m.headline = false;
     }
-    if m.actor1.is_none() {
+    if m.actor1.is_none() || (m.assumed_agent && !c.assumed_agent && c.actor1.is_some()) {
         m.actor1 = c.actor1;
+        m.assumed_agent = c.assumed_agent;
     }
-    if m.actor2.is_none() {
+    if m.actor2.is_none() || (m.assumed_target && !c.assumed_target && c.actor2.is_some()) {
         m.actor2 = c.actor2;
+        m.assumed_target = c.assumed_target;
     }
     let lowest = |a: Option<u32>, b: Option<u32>| match (a, b) {
         (Some(x), Some(y)) => Some(x.min(y)),

@@ -116,17 +116,30 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // ساعات من انسحاب") is background to the sentence's main cue, if it
     // has one.
     let norm = doc.norm();
-    let subordinate = |hit: &Hit| {
+    let subordinate_word = |hit: &Hit| {
         let after_min = norm[..hit.word_start].split_whitespace().next_back() == Some("من");
-        doc.hits_in(&(r.start..hit.word_start)).any(|h| {
-            let gap = doc.words_between(h.range.end, hit.word_start);
-            h.is(List::Subordinate) && (gap == 0 || (after_min && gap <= 2))
-        })
+        doc.hits_in(&(r.start..hit.word_start))
+            .filter(|h| {
+                let gap = doc.words_between(h.range.end, hit.word_start);
+                h.is(List::Subordinate) && (gap == 0 || (after_min && gap <= 2))
+            })
+            .last()
     };
+    let subordinate = |hit: &Hit| subordinate_word(hit).is_some();
+    let concurrent = |hit: &Hit| subordinate_word(hit).is_some_and(|w| w.is(List::Concurrent));
     let has_main = cues.iter().any(|(h, _)| !subordinate(h) && !blocked(doc, h, &r));
     let mut out: Vec<Candidate> = Vec::new();
+    // Places a side event governs as its object, and the candidates that
+    // only took their places from the sentence around their cue: those
+    // give way ("ألقى الطيران براميل على الهبيط، بالتزامن مع قصف صاروخي
+    // على خان شيخون" does not drop barrels on خان شيخون).
+    let mut side_places: Vec<usize> = Vec::new();
+    let mut borrowed: Vec<usize> = Vec::new();
     for (k, &(hit, ev)) in cues.iter().enumerate() {
-        if has_main && subordinate(hit) {
+        // Something else going on at the time stays, if it is elsewhere
+        // (its places are checked below).
+        let side_event = has_main && subordinate(hit);
+        if side_event && !concurrent(hit) {
             continue;
         }
         let clause = doc.clause(&r, hit);
@@ -150,6 +163,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let Some((places, places_after)) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
             continue;
         };
+        if side_event && !places_after {
+            continue;
+        }
+        if side_event {
+            side_places.extend(places.iter().flatten().map(|p| p.word_start));
+        }
         // With no place the text knows, a report needs other signs that
         // something happened: casualties, or a day ("أمس", "يوم الخميس").
         // Otherwise it is talk about violence ("تبرير القتل والاغتيال").
@@ -158,7 +177,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let placeless = places
             .iter()
             .all(|p| p.as_ref().is_none_or(|p| p.place.is_none() && p.admin1.is_none()));
-        let definite = hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال");
+        // (A verb's alif is not the article: "ألقى" is "القي".)
+        let definite =
+            hit.proclitics.article || (!hit.is_verb() && doc.norm()[hit.range.clone()].starts_with("ال"));
         // Casualties counted, not killing talked about ("جرائم … وقتل").
         let casualties =
             doc.figure(List::Kill, &r, None).is_some() || doc.figure(List::Injure, &r, None).is_some();
@@ -193,9 +214,10 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             }
             _ => (roles.agent.clone(), roles.target.clone()),
         };
-        let actor1 = actor1
-            .or_else(|| claimed_by(doc, s))
-            .or_else(|| default_agent(doc, sub_event_type, &r));
+        let actor1 = actor1.or_else(|| claimed_by(doc, s));
+        let assumed_agent = actor1.is_none();
+        let actor1 = actor1.or_else(|| default_agent(doc, sub_event_type, &r));
+        let assumed_target = actor2.is_none();
         let actor2 = match event_type {
             "Protests" => actor2,
             _ => actor2.or_else(|| default_target(doc, sub_event_type, actor1.as_deref(), &r, hit)),
@@ -219,6 +241,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         };
         for (i, place) in places.into_iter().enumerate() {
             let figure = |list| owned(list, i);
+            if !places_after {
+                borrowed.push(out.len());
+            }
             out.push(Candidate {
                 sentence: s,
                 headline: para == Para::Headline,
@@ -231,19 +256,29 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     cue.kind,
                     CueKind::Attack | CueKind::Explosion | CueKind::Bombardment
                 ),
-                definite: (hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال"))
-                    && !places_after,
+                definite: definite && !places_after,
                 place,
                 actor1: actor1.clone(),
+                assumed_agent,
                 actor2: actor2.clone(),
+                assumed_target,
                 symmetric: roles.pair,
-                fatalities: figure(List::Kill),
+                fatalities: figure(List::Kill)
+                    .or_else(|| cue.kills.then(|| doc.victims_counted(hit, &r)).flatten()),
                 injuries: figure(List::Injure),
                 date,
                 reporters: reporters.clone(),
             });
         }
     }
+    let mut i = 0;
+    out.retain(|c| {
+        i += 1;
+        !(borrowed.contains(&(i - 1))
+            && c.place
+                .as_ref()
+                .is_some_and(|p| side_places.contains(&p.word_start)))
+    });
     if out.is_empty() && cues.is_empty() {
         out.extend(killing(doc, s, para));
     }
@@ -287,6 +322,8 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
         definite: false,
         place,
         actor1: roles.agent.clone(),
+        assumed_agent: false,
+        assumed_target: roles.target.is_none(),
         actor2: roles
             .target
             .clone()

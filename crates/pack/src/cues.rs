@@ -98,6 +98,10 @@ pub struct EventCue {
     /// An event only when the sentence names who acts ("دخلت القوات").
     #[serde(default)]
     pub needs_agent: bool,
+    /// Its object is its dead: "أعدم التنظيم 17 رجلاً", "اغتال مجهولون
+    /// قيادياً" count the fatalities with no kill word.
+    #[serde(default)]
+    pub kills: bool,
     pub forms: Vec<String>,
     /// Finite forms ("انفجرت", "خطفوا"): a report that something happened.
     #[serde(default)]
