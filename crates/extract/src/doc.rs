@@ -191,7 +191,7 @@ impl<'a> Doc<'a> {
     /// words (فيما، بينما، مما …).
     pub fn clause(&self, r: &Range<usize>, hit: &Hit) -> Range<usize> {
         let norm = self.norm();
-        let is_break = |h: &&Hit| h.is(List::Clause);
+        let is_break = |h: &&Hit| self.clause_break(h);
         let start = self
             .hits_in(&(r.start..hit.word_start))
             .filter(is_break)
@@ -216,6 +216,16 @@ impl<'a> Doc<'a> {
             .min()
             .unwrap_or(r.end);
         start.max(r.start)..end.max(hit.range.end)
+    }
+
+    /// A clause word that ends a clause here: not "وسط" right before a
+    /// place ("وسط مدينة إدلب" says where; "وسط قصف" ends the clause).
+    pub fn clause_break(&self, h: &Hit) -> bool {
+        h.is(List::Clause)
+            && !(h.is(List::Locative)
+                && self.places.iter().any(|p| {
+                    p.word_start >= h.range.end && self.words_between(h.range.end, p.word_start) <= 1
+                }))
     }
 
     /// Whether a phrase of `list` occurs in `r`.
@@ -744,13 +754,19 @@ impl<'a> Doc<'a> {
             let coordinated = h.proclitics.conjunction.is_some();
             // Not across "و": in "إصابة أكثر من 100 و قتيل واحد" the
             // hundred are the wounded.
+            // A plural verb's subject may stand further back: "11 مدنيا
+            // وأربعة من رجال الشرطة قتلوا".
+            let reach = if h.is(List::TollVerb) { 4 } else { 1 };
             let before = self.numbers.iter().rev().filter(|_| !coordinated).find(|n| {
                 !in_date(&n.range)
                     && n.range.end <= h.word_start
                     && n.range.start >= r.start
-                    && self.words_between(n.range.end, h.word_start) <= 1
+                    && self.words_between(n.range.end, h.word_start) <= reach
                     && norm[n.range.end..h.word_start].trim() != "و"
                     && !n.percent
+                    && !self
+                        .hits_in(&(n.range.end..h.word_start))
+                        .any(|x| x.is(List::Kill) || x.is(List::Injure))
             });
             // A counted noun takes its number before it ("7 قتلى و10
             // جرحى", "7 قتلى بينهم 3 أطفال"); a dual one counts itself
@@ -768,23 +784,32 @@ impl<'a> Doc<'a> {
                 (None, Some(_)) if counted => None,
                 (_, Some(n)) | (Some(n), None) => figure_of(n),
                 (None, None) => {
-                    // "مقتل طبيب", "مقتل طفلين": a counted person right after.
-                    let next = self.hits_in(&(h.range.end..r.end)).next();
-                    match next {
-                        Some(n)
-                            if self.words_between(h.range.end, n.word_start) == 0
-                                && n.is(List::PersonTwo) =>
-                        {
+                    // "مقتل طبيب", "مقتل طفلين": a counted person right
+                    // after; "مقاتلا قتل", "جنديين اسبانيين قتلا": right
+                    // before a verb (one word between at most).
+                    let count = |x: &Hit| {
+                        if x.is(List::PersonTwo) {
                             Some(2)
-                        }
-                        Some(n)
-                            if self.words_between(h.range.end, n.word_start) == 0
-                                && n.is(List::PersonOne) =>
-                        {
+                        } else if x.is(List::PersonOne) {
                             Some(1)
+                        } else {
+                            None
                         }
-                        _ => None,
-                    }
+                    };
+                    let next = self
+                        .hits_in(&(h.range.end..r.end))
+                        .next()
+                        .filter(|n| self.words_between(h.range.end, n.word_start) == 0)
+                        .and_then(count);
+                    let subject = || {
+                        self.hits_in(&(r.start..h.word_start))
+                            .last()
+                            .filter(|p| {
+                                !counted && !coordinated && self.words_between(p.range.end, h.word_start) <= 1
+                            })
+                            .and_then(count)
+                    };
+                    next.or_else(subject)
                 }
             };
             if let Some(v) = value {

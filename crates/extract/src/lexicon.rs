@@ -22,6 +22,11 @@ pub(crate) enum List {
     PersonOne,
     PersonTwo,
     TollNoun,
+    TollVerb,
+    Clock,
+    Occurred,
+    Locative,
+    Locating,
     Negation,
     Still,
     Modal,
@@ -45,7 +50,7 @@ pub(crate) enum List {
     Fighters,
 }
 
-const LISTS: [(List, &str); 32] = [
+const LISTS: [(List, &str); 37] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -57,6 +62,11 @@ const LISTS: [(List, &str); 32] = [
     (List::PersonOne, "person_one"),
     (List::PersonTwo, "person_two"),
     (List::TollNoun, "toll_nouns"),
+    (List::TollVerb, "toll_verbs"),
+    (List::Clock, "clock"),
+    (List::Occurred, "occurred"),
+    (List::Locative, "locative"),
+    (List::Locating, "locating"),
     (List::Negation, "negation"),
     (List::Still, "still"),
     (List::Modal, "modal"),

@@ -135,6 +135,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // على خان شيخون" does not drop barrels on خان شيخون).
     let mut side_places: Vec<usize> = Vec::new();
     let mut borrowed: Vec<usize> = Vec::new();
+    let mut weak_at: Vec<usize> = Vec::new();
     for (k, &(hit, ev)) in cues.iter().enumerate() {
         // Something else going on at the time stays, if it is elsewhere
         // (its places are checked below).
@@ -148,7 +149,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // "كثف … فيما أعلن التحالف انتزاع …" is not).
         let segment_start = doc
             .hits_in(&(r.start..hit.word_start))
-            .filter(|h| h.is(List::Clause))
+            .filter(|h| doc.clause_break(h))
             .map(|h| h.word_start)
             .max()
             .unwrap_or(r.start);
@@ -186,8 +187,39 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // A finite verb reports ("انفجرت سيارة مفخخة", "خطف مسلحون …");
         // a noun needs casualties or a day ("اغتيال الحريري" is mostly
         // talk about it).
-        let agent_named = roles(doc, hit, &r).agent.is_some();
-        let reported = casualties || (hit.is_verb() && (agent_named || happened(doc, &r)));
+        // What went off is the verb's subject too: "سيارة مفخخة انفجرت",
+        // "انتحاريا يقود شاحنة مفخخة فجر نفسه".
+        let device_subject = hit.is_verb()
+            && k > 0
+            && cues[k - 1].0.range.end >= clause.start
+            && doc.words_between(cues[k - 1].0.range.end, hit.word_start) <= 6
+            && {
+                let device = &doc.ex.lexicon.events[cues[k - 1].1];
+                device.kind == CueKind::Explosion || device.sub_event_type == "Suicide bomb"
+            };
+        let agent_named = device_subject || roles(doc, hit, &r).agent.is_some();
+        // A noun told with a verb of its happening reads as one: "سقطت
+        // قذائف" (right before), "صاروخ إسرائيلي أصاب" (after, past one
+        // adjective).
+        let occurred = doc.hits_in(&clause).any(|h| {
+            h.is(List::Occurred)
+                && ((h.range.end <= hit.word_start && doc.words_between(h.range.end, hit.word_start) == 0)
+                    || (h.word_start >= hit.range.end && doc.words_between(hit.range.end, h.word_start) <= 1))
+        });
+        let verb_like = hit.is_verb() || occurred;
+        let reported = casualties || (verb_like && (agent_named || happened(doc, &r)));
+        // A place taken from around the cue (not its object) is weaker
+        // evidence still: "كيف تناست دمشق ما جرى من اغتيالات" names the
+        // government, not where killings were.
+        // It stands only where another cue of the sentence has that place
+        // as its object ("بتفجير انتحاري … عربة مفخخة عند حاجز …").
+        // ("وفي درعا، خرجت مظاهرة" locates the event: only a place named
+        // outside a locating phrase is suspect.)
+        let weak = !places_after
+            && !casualties
+            && !verb_like
+            && !happened(doc, &r)
+            && places.iter().flatten().all(|p| !located(doc, p));
         if placeless && (!reported || (definite && !casualties)) {
             continue;
         }
@@ -244,6 +276,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             if !places_after {
                 borrowed.push(out.len());
             }
+            if weak {
+                weak_at.push(out.len());
+            }
             out.push(Candidate {
                 sentence: s,
                 headline: para == Para::Headline,
@@ -271,13 +306,17 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             });
         }
     }
+    let at = |c: &Candidate| c.place.as_ref().map(|p| p.word_start);
+    let owned: Vec<Option<usize>> = (0..out.len())
+        .filter(|i| !weak_at.contains(i))
+        .map(|i| at(&out[i]))
+        .collect();
     let mut i = 0;
     out.retain(|c| {
         i += 1;
-        !(borrowed.contains(&(i - 1))
-            && c.place
-                .as_ref()
-                .is_some_and(|p| side_places.contains(&p.word_start)))
+        let side = borrowed.contains(&(i - 1)) && at(c).is_some_and(|p| side_places.contains(&p));
+        let unsupported = weak_at.contains(&(i - 1)) && !owned.contains(&at(c));
+        !side && !unsupported
     });
     if out.is_empty() && cues.is_empty() {
         out.extend(killing(doc, s, para));
@@ -379,14 +418,29 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     })
 }
 
+/// A place in a locating phrase: after "في", "قرب", "مدينة" …, or with
+/// ب or ل on it ("بدمشق").
+fn located(doc: &Doc, p: &PlaceOcc) -> bool {
+    let clitics = &doc.norm()[p.word_start..p.range.start];
+    clitics.contains(['ب', 'ل'])
+        || doc
+            .hits_in(&(p.word_start.saturating_sub(40)..p.word_start))
+            .any(|h| {
+                (h.is(List::Locating) || h.is(List::Near))
+                    && doc.words_between(h.range.end, p.word_start) == 0
+            })
+}
+
 /// Casualties or a named day in the sentence.
 fn happened(doc: &Doc, r: &Range<usize>) -> bool {
     doc.has(List::Kill, r)
         || doc.has(List::Injure, r)
-        || doc
-            .dates
-            .iter()
-            .any(|d| d.range.start >= r.start && d.range.end <= r.end && d.precision == Precision::Day)
+        || doc.has(List::Clock, r)
+        || doc.dates.iter().any(|d| {
+            d.range.start >= r.start
+                && d.range.end <= r.end
+                && matches!(d.precision, Precision::Day | Precision::Week)
+        })
 }
 
 /// The cue's nearest date is a month or vaguer ("مطلع العام الحالي", "في
@@ -446,7 +500,7 @@ fn governed_places(
     let norm = doc.norm();
     let clause_end = doc
         .hits_in(&(hit.range.end..window.end))
-        .find(|h| h.word_start > hit.range.end && (h.is(List::Clause) || comma_relative(doc, h)))
+        .find(|h| h.word_start > hit.range.end && (doc.clause_break(h) || comma_relative(doc, h)))
         .map_or(window.end, |h| h.word_start);
     let first_place = doc
         .places
@@ -681,7 +735,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // names the target of another cue.
     let clause_end = doc
         .hits_in(&(hit.range.end..r.end))
-        .find(|h| h.is(List::Clause))
+        .find(|h| doc.clause_break(h))
         .map_or(r.end, |h| h.word_start);
     let subject_before = actors
         .iter()
@@ -741,7 +795,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // off by a comma ("…، والتي تعرضت لقصف").
         let clause_start = doc
             .hits_in(&(r.start..hit.word_start))
-            .filter(|h| h.is(List::Clause) || comma_relative(doc, h))
+            .filter(|h| doc.clause_break(h) || comma_relative(doc, h))
             .map(|h| h.range.end)
             .max()
             .unwrap_or(r.start);

@@ -628,3 +628,72 @@ fn the_executed_are_the_dead() {
     );
     assert_eq!(e.fatalities, Some(1));
 }
+
+/// Regression: a wire sentence with no Syrian place and a device as the
+/// verb's subject ("سيارة مفخخة انفجرت") was read as talk, and a court
+/// the bomb went off near blocked it as background.
+#[test]
+fn a_car_bomb_that_went_off_is_reported_even_abroad() {
+    let e = one(
+        "وأعلن المتحدث باسم وزارة الداخلية أن «سيارة مفخخة انفجرت بالقرب من مقر حاكم كابل».",
+        None,
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    let e = one(
+        "وقد قتل شخصان واصيب خمسة، في انفجار سيارة مفخخة بالقرب من محكمة مدينة الصدر في شارع فلسطين.",
+        None,
+    );
+    assert_eq!((e.fatalities, e.injuries), (Some(2), Some(5)));
+    // A subject counted a few words before its plural verb.
+    let e = one(
+        "وقال المتحدث إن 11 مدنيا وأربعة من رجال الشرطة قتلوا في التفجير الانتحاري الذي وقع في البلدة.",
+        None,
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities),
+        ("Suicide bomb", Some(4))
+    );
+    // Talk of bombs is still no event.
+    assert!(extract(
+        "وتفتقر تلك المتفجرات البدائية للقدرة التدميرية للسيارات المفخخة.",
+        None
+    )
+    .is_empty());
+}
+
+/// Regression: a place taken from around a cue that is no report ("كيف
+/// تناست دمشق ما جرى من اغتيالات") made an event in Damascus.
+#[test]
+fn a_capital_named_for_its_government_is_not_where_killings_were() {
+    let events = extract(
+        "وتساءل المفتي: «كيف تناست دمشق ما جرى على ارض لبنان من اغتيالات وانفجارات؟».",
+        Some("2008-02-20"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+    // A report with its own place stands.
+    let e = one(
+        "وسقطت قذائف هاون صباح اليوم على حي باب توما في دمشق.",
+        Some("2018-03-20"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+}
+
+/// Regression: "وسط" before a place ended the clause, so the protest "في
+/// مظاهرة سلمية وسط مدينة إدلب" had no place of its own and was dropped.
+#[test]
+fn in_the_middle_of_a_town_is_where_not_a_clause_break() {
+    let e = one(
+        "خرج مئات المدنيين في مظاهرة سلمية وسط مدينة إدلب للمطالبة بالإفراج عن المعتقلين.",
+        Some("2019-03-10"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.name.as_deref()),
+        ("Peaceful protest", Some("إدلب"))
+    );
+    // A place set before the cue in a locating phrase locates it.
+    let e = one(
+        "وفي مدينة درعا، خرج العشرات في مظاهرة للمطالبة بالإفراج عن المعتقلين.",
+        Some("2019-03-10"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("درعا"));
+}
