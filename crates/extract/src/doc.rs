@@ -738,17 +738,22 @@ impl<'a> Doc<'a> {
             // A number after the word, within three words and not past
             // another toll word ("قتل طفلان وأصيب ثلاثة": the three are
             // the wounded), or right before.
-            let after = self.numbers.iter().find(|n| {
-                !in_date(&n.range)
-                    && n.range.start >= h.range.end
-                    && n.range.start < r.end
-                    && self.words_between(h.range.end, n.range.start) <= 3
-                    && !n.percent
-                    && !is_unit_after(norm, n.range.end)
-                    && !self
-                        .hits_in(&(h.range.end..n.range.start))
-                        .any(|x| x.is(List::Kill) || x.is(List::Injure))
-            });
+            // Numbers are in text order: look only near the word.
+            let split = self.numbers.partition_point(|n| n.range.start < h.range.end);
+            let after = self.numbers[split..]
+                .iter()
+                .take_while(|n| n.range.start < r.end)
+                .find(|n| {
+                    !in_date(&n.range)
+                        && n.range.start >= h.range.end
+                        && n.range.start < r.end
+                        && self.words_between(h.range.end, n.range.start) <= 3
+                        && !n.percent
+                        && !is_unit_after(norm, n.range.end)
+                        && !self
+                            .hits_in(&(h.range.end..n.range.start))
+                            .any(|x| x.is(List::Kill) || x.is(List::Injure))
+                });
             // "7 قتلى", "عشرات الجرحى" — not "قتل خمسة … وجرح آخرون",
             // where the number before و belongs to the first verb.
             let coordinated = h.proclitics.conjunction.is_some();
@@ -757,17 +762,22 @@ impl<'a> Doc<'a> {
             // A plural verb's subject may stand further back: "11 مدنيا
             // وأربعة من رجال الشرطة قتلوا".
             let reach = if h.is(List::TollVerb) { 4 } else { 1 };
-            let before = self.numbers.iter().rev().filter(|_| !coordinated).find(|n| {
-                !in_date(&n.range)
-                    && n.range.end <= h.word_start
-                    && n.range.start >= r.start
-                    && self.words_between(n.range.end, h.word_start) <= reach
-                    && norm[n.range.end..h.word_start].trim() != "و"
-                    && !n.percent
-                    && !self
-                        .hits_in(&(n.range.end..h.word_start))
-                        .any(|x| x.is(List::Kill) || x.is(List::Injure))
-            });
+            let before = self.numbers[..split]
+                .iter()
+                .rev()
+                .take_while(|n| n.range.start >= r.start)
+                .filter(|_| !coordinated)
+                .find(|n| {
+                    !in_date(&n.range)
+                        && n.range.end <= h.word_start
+                        && n.range.start >= r.start
+                        && self.words_between(n.range.end, h.word_start) <= reach
+                        && norm[n.range.end..h.word_start].trim() != "و"
+                        && !n.percent
+                        && !self
+                            .hits_in(&(n.range.end..h.word_start))
+                            .any(|x| x.is(List::Kill) || x.is(List::Injure))
+                });
             // A counted noun takes its number before it ("7 قتلى و10
             // جرحى", "7 قتلى بينهم 3 أطفال"); a dual one counts itself
             // ("سقوط قتيلين وعشرة جرحى").

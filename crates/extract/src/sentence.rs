@@ -129,13 +129,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     let concurrent = |hit: &Hit| subordinate_word(hit).is_some_and(|w| w.is(List::Concurrent));
     let has_main = cues.iter().any(|(h, _)| !subordinate(h) && !blocked(doc, h, &r));
     let mut out: Vec<Candidate> = Vec::new();
-    // Places a side event governs as its object, and the candidates that
-    // only took their places from the sentence around their cue: those
-    // give way ("ألقى الطيران براميل على الهبيط، بالتزامن مع قصف صاروخي
-    // على خان شيخون" does not drop barrels on خان شيخون).
+    // Places a side event governs as its object; and for each candidate,
+    // whether it only took its place from the sentence around its cue
+    // (borrowed), and whether it shows no sign of a report besides (weak).
     let mut side_places: Vec<usize> = Vec::new();
-    let mut borrowed: Vec<usize> = Vec::new();
-    let mut weak_at: Vec<usize> = Vec::new();
+    let mut marks: Vec<(bool, bool)> = Vec::new();
     for (k, &(hit, ev)) in cues.iter().enumerate() {
         // Something else going on at the time stays, if it is elsewhere
         // (its places are checked below).
@@ -197,7 +195,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 let device = &doc.ex.lexicon.events[cues[k - 1].1];
                 device.kind == CueKind::Explosion || device.sub_event_type == "Suicide bomb"
             };
-        let agent_named = device_subject || roles(doc, hit, &r).agent.is_some();
+        let roles = roles(doc, hit, &r);
+        let agent_named = device_subject || roles.agent.is_some();
         // A noun told with a verb of its happening reads as one: "سقطت
         // قذائف" (right before), "صاروخ إسرائيلي أصاب" (after, past one
         // adjective).
@@ -208,13 +207,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         });
         let verb_like = hit.is_verb() || occurred;
         let reported = casualties || (verb_like && (agent_named || happened(doc, &r)));
-        // A place taken from around the cue (not its object) is weaker
-        // evidence still: "كيف تناست دمشق ما جرى من اغتيالات" names the
-        // government, not where killings were.
-        // It stands only where another cue of the sentence has that place
-        // as its object ("بتفجير انتحاري … عربة مفخخة عند حاجز …").
-        // ("وفي درعا، خرجت مظاهرة" locates the event: only a place named
-        // outside a locating phrase is suspect.)
+        // A place taken from around a cue that shows no sign of a report,
+        // and not named in a locating phrase ("وفي درعا، خرجت مظاهرة"
+        // locates; "كيف تناست دمشق ما جرى من اغتيالات" names the
+        // government): it stands only where another cue of the sentence
+        // has that place as its object ("بتفجير انتحاري … عربة مفخخة عند
+        // حاجز …").
         let weak = !places_after
             && !casualties
             && !verb_like
@@ -223,7 +221,6 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if placeless && (!reported || (definite && !casualties)) {
             continue;
         }
-        let roles = roles(doc, hit, &r);
         let Some((event_type, sub_event_type)) = settle_type(doc, cue.kind, ev, &clause, &r, &roles) else {
             continue;
         };
@@ -273,12 +270,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         };
         for (i, place) in places.into_iter().enumerate() {
             let figure = |list| owned(list, i);
-            if !places_after {
-                borrowed.push(out.len());
-            }
-            if weak {
-                weak_at.push(out.len());
-            }
+            marks.push((!places_after, weak));
             out.push(Candidate {
                 sentence: s,
                 headline: para == Para::Headline,
@@ -306,18 +298,25 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             });
         }
     }
+    // A borrowed place a side event owns is the side event's ("ألقى
+    // الطيران براميل على الهبيط، بالتزامن مع قصف صاروخي على خان شيخون"
+    // drops no barrels on خان شيخون).
     let at = |c: &Candidate| c.place.as_ref().map(|p| p.word_start);
-    let owned: Vec<Option<usize>> = (0..out.len())
-        .filter(|i| !weak_at.contains(i))
-        .map(|i| at(&out[i]))
+    let owned: Vec<Option<usize>> = out
+        .iter()
+        .zip(&marks)
+        .filter(|(_, &(_, weak))| !weak)
+        .map(|(c, _)| at(c))
         .collect();
-    let mut i = 0;
-    out.retain(|c| {
-        i += 1;
-        let side = borrowed.contains(&(i - 1)) && at(c).is_some_and(|p| side_places.contains(&p));
-        let unsupported = weak_at.contains(&(i - 1)) && !owned.contains(&at(c));
-        !side && !unsupported
-    });
+    let mut out: Vec<Candidate> = out
+        .into_iter()
+        .zip(marks)
+        .filter(|(c, (borrowed, weak))| {
+            let side = *borrowed && at(c).is_some_and(|p| side_places.contains(&p));
+            !side && !(*weak && !owned.contains(&at(c)))
+        })
+        .map(|(c, _)| c)
+        .collect();
     if out.is_empty() && cues.is_empty() {
         out.extend(killing(doc, s, para));
     }
