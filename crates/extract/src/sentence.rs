@@ -313,7 +313,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .zip(marks)
         .filter(|(c, (borrowed, weak))| {
             let side = *borrowed && at(c).is_some_and(|p| side_places.contains(&p));
-            !side && !(*weak && !owned.contains(&at(c)))
+            let unsupported = *weak && !owned.contains(&at(c));
+            !side && !unsupported
         })
         .map(|(c, _)| c)
         .collect();
