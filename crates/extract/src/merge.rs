@@ -119,6 +119,25 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
         let named_again = c.definite && c.generic && first_told.is_some_and(|s| s < c.sentence);
         !named_again || c.fatalities.is_some() || c.injuries.is_some()
     });
+    // "قصفت قوات النظام الرستن … كما تعرض حي الوعر لقصف": more of the same
+    // strikes, told without their agent in the next paragraphs, are by the
+    // agent named for the last of them.
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.actor1.is_some() || c.event_type != "Explosions/Remote violence" {
+            continue;
+        }
+        let named = candidates[..i]
+            .iter()
+            .rev()
+            .take_while(|m| para(m) + 2 >= para(c))
+            .find(|m| m.sub_event_type == c.sub_event_type && m.actor1.is_some() && !m.assumed_agent)
+            .and_then(|m| m.actor1.clone());
+        if let Some(a) = named {
+            candidates[i].actor1 = Some(a);
+            candidates[i].assumed_agent = true;
+        }
+    }
     let mut merged: Vec<Candidate> = Vec::new();
     for c in candidates {
         // A toll told without a place ("وبين القتلى أربعة أطفال") right

@@ -697,3 +697,18 @@ fn in_the_middle_of_a_town_is_where_not_a_clause_break() {
     );
     assert_eq!(e.location.name.as_deref(), Some("درعا"));
 }
+
+/// Regression: more shelling told without its agent a paragraph after
+/// the regime's ("كما تعرض حي الوعر لقصف") had no actor1.
+#[test]
+fn more_of_the_same_strikes_are_by_the_agent_just_named() {
+    let events = extract(
+        "وفي ريف حمص الشمالي، قصفت قوات النظام بالمدفعية الثقيلة مدينة الرستن، بحسب ناشطين.\n\nكما تعرض حي الوعر المحاصر في مدينة حمص لقصف بقذائف الهاون، أدى إلى مقتل طفل.",
+        Some("2017-02-04"),
+    );
+    let waer = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("حي الوعر"))
+        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    assert_eq!(waer.actor1.as_deref(), Some("syria_gov"));
+}
