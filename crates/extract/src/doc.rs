@@ -745,8 +745,6 @@ impl<'a> Doc<'a> {
                 .take_while(|n| n.range.start < r.end)
                 .find(|n| {
                     !in_date(&n.range)
-                        && n.range.start >= h.range.end
-                        && n.range.start < r.end
                         && self.words_between(h.range.end, n.range.start) <= 3
                         && !n.percent
                         && !is_unit_after(norm, n.range.end)
@@ -770,7 +768,6 @@ impl<'a> Doc<'a> {
                 .find(|n| {
                     !in_date(&n.range)
                         && n.range.end <= h.word_start
-                        && n.range.start >= r.start
                         && self.words_between(n.range.end, h.word_start) <= reach
                         && norm[n.range.end..h.word_start].trim() != "و"
                         && !n.percent
@@ -859,8 +856,8 @@ impl<'a> Doc<'a> {
         }
         let within =
             |at: usize| at >= cue.range.end && at < end && self.words_between(cue.range.end, at) <= 8;
-        let number = self
-            .numbers
+        let from = self.numbers.partition_point(|n| n.range.start < cue.range.end);
+        let number = self.numbers[from..]
             .iter()
             .find(|n| within(n.range.start) && !n.percent && !is_unit_after(self.norm(), n.range.end))
             // A count is followed by who was counted, not by "-", ")" or

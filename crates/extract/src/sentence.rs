@@ -206,7 +206,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     || (h.word_start >= hit.range.end && doc.words_between(hit.range.end, h.word_start) <= 1))
         });
         let verb_like = hit.is_verb() || occurred;
-        let reported = casualties || (verb_like && (agent_named || happened(doc, &r)));
+        let happened = happened(doc, &r);
+        let reported = casualties || (verb_like && (agent_named || happened));
         // A place taken from around a cue that shows no sign of a report,
         // and not named in a locating phrase ("وفي درعا، خرجت مظاهرة"
         // locates; "كيف تناست دمشق ما جرى من اغتيالات" names the
@@ -216,7 +217,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let weak = !places_after
             && !casualties
             && !verb_like
-            && !happened(doc, &r)
+            && !happened
             && places.iter().flatten().all(|p| !located(doc, p));
         if placeless && (!reported || (definite && !casualties)) {
             continue;
