@@ -180,6 +180,18 @@ impl<'a> Doc<'a> {
         b - a
     }
 
+    /// Words between two positions, not counting dates ("تعرضت القوات فجر
+    /// اليوم لهجوم" has the verb one word from its noun).
+    pub fn words_between_undated(&self, from: usize, to: usize) -> usize {
+        let dated: usize = self
+            .dates
+            .iter()
+            .filter(|d| d.range.start >= from && d.range.end <= to)
+            .map(|d| self.words_between(d.range.start, d.range.end + 1))
+            .sum();
+        self.words_between(from, to).saturating_sub(dated)
+    }
+
     /// The phrases found wholly within `r`.
     pub fn hits_in(&self, r: &Range<usize>) -> impl Iterator<Item = &Hit> + '_ {
         let (start, end) = (r.start, r.end);

@@ -99,6 +99,36 @@ const PREPOSITIONS: &[&str] = &[
 /// Words after which an actor is the one acting: "على يد", "من قبل".
 const AGENT_MARKERS: &[&str] = &["يد", "قبل", "بواسطه", "بمساعده"];
 
+/// Adjectives that describe an attack without ending in the nisba ي/يه
+/// ("هجوم مباغت لداعش").
+const MANNER_ADJECTIVES: &[&str] = &[
+    "عنيف",
+    "عنيفه",
+    "مكثف",
+    "مكثفه",
+    "كثيف",
+    "كثيفه",
+    "مباغت",
+    "مباغته",
+    "معاكس",
+    "معاكسه",
+    "متقطع",
+    "متقطعه",
+    "متواصل",
+    "متواصله",
+    "مماثل",
+    "مماثله",
+    "جديد",
+    "جديده",
+];
+
+/// "مدفعي", "الجوية", "عنيف": a word that describes the noun before it.
+fn is_adjective(word: &str) -> bool {
+    let w = word.trim_start_matches('و');
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    w.chars().count() > 3 && (w.ends_with('ي') || w.ends_with("يه")) || MANNER_ADJECTIVES.contains(&w)
+}
+
 pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     let sentence = &doc.sentences[s];
     let para = doc.paras.get(sentence.para).map_or(Para::Body, |p| p.1);
@@ -604,7 +634,7 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
 /// "تعرضت البلدة لقصف": the cue is what someone was subjected to.
 fn exposed_to(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     doc.hits_in(&(r.start..hit.word_start))
-        .any(|h| h.is(List::Exposed) && doc.words_between(h.range.end, hit.word_start) <= 3)
+        .any(|h| h.is(List::Exposed) && doc.words_between_undated(h.range.end, hit.word_start) <= 3)
 }
 
 /// A relative pronoun set off by a comma ("…، والتي تعرضت لقصف") starts a
@@ -741,6 +771,18 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let subject_before = actors
         .iter()
         .any(|b| b.range.end <= hit.word_start && doc.words_between(b.range.end, hit.word_start) <= 2);
+    // "توجيه ضربة لنظام الأسد" is aimed at whom ل names.
+    let aimed = norm[..hit.word_start].split_whitespace().next_back() == Some("توجيه");
+    let attack_noun = !hit.is_verb()
+        && !aimed
+        && hit.event().is_some_and(|e| {
+            let cue = &doc.ex.lexicon.events[e];
+            matches!(
+                cue.kind,
+                CueKind::Bombardment | CueKind::Attack | CueKind::Explosion
+            ) || matches!(cue.event_type.as_str(), "Battles" | "Explosions/Remote violence")
+        });
+    let mut agent_by_owner = false;
     for a in actors
         .iter()
         .filter(|a| a.word_start >= hit.range.end && a.range.end <= clause_end)
@@ -769,13 +811,31 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // subject, "قواته طردت مقاتلي التنظيم", the object).
         let subject_after_verb =
             hit.is_verb() && gap <= 1 && UNITS.contains(&w) && roles.agent.is_none() && !subject_before;
-        if AGENT_MARKERS.contains(&w) || subject_after_verb {
+        // "قصف مدفعي لقوات النظام", "غارات جوية عنيفة للطيران الروسي": ل
+        // after a noun and its adjectives names whose attack it is.
+        let owner_of_noun = a.lam
+            && gap > 0
+            && attack_noun
+            && roles.agent.is_none()
+            && can_act(&a)
+            && norm[hit.range.end..a.word_start]
+                .split_whitespace()
+                .all(is_adjective);
+        if owner_of_noun {
+            roles.agent = Some(a.id.clone());
+            roles.agent_adjacent = true;
+            agent_end = Some(a.range.end);
+            agent_by_owner = true;
+        } else if AGENT_MARKERS.contains(&w) || subject_after_verb {
             roles.agent.get_or_insert(a.id.clone());
             if subject_after_verb {
                 roles.agent_adjacent = true;
                 agent_end = Some(a.range.end);
             }
-        } else if TARGET_MARKERS.contains(&w) || OWNER_WORDS.contains(&w) || (a.lam && gap > 0) || of_fighters
+        } else if TARGET_MARKERS.contains(&w.strip_prefix('ل').unwrap_or(w))
+            || OWNER_WORDS.contains(&w)
+            || (a.lam && gap > 0)
+            || of_fighters
         {
             if roles.target.is_none() && gap <= 10 {
                 roles.target = Some(a.id.clone());
@@ -791,7 +851,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // ("تمكنت قوات سوريا الديمقراطية، بدعم من التحالف الدولي، من السيطرة").
     // "تعرضت قوات النظام لهجوم": who is subjected to the cue is its target.
     let exposed = exposed_to(doc, hit, r);
-    if roles.agent.is_none() {
+    // "صدت القوات هجوماً عنيفاً لداعش": whose attack it is named after the
+    // noun, the subject before it is the one attacked.
+    if roles.agent.is_none() || ((agent_by_owner || exposed) && roles.target.is_none()) {
         // The clause starts after a clause word, or at a relative clause set
         // off by a comma ("…، والتي تعرضت لقصف").
         let clause_start = doc
@@ -812,9 +874,16 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && !ALLEGIANCE.contains(&w)
                 && Some(a.id.as_str()) != roles.target.as_deref()
         });
-        if exposed {
+        if exposed || agent_by_owner {
+            // Exposed to an attack by a named agent: the one attacked is the
+            // cue's own subject, not any side named earlier in the clause.
+            let close = |a: &&&ActorOcc| {
+                !exposed
+                    || roles.agent.is_none()
+                    || doc.words_between_undated(a.range.end, hit.word_start) <= 2
+            };
             if roles.target.is_none() {
-                roles.target = subject.map(|a| a.id.clone());
+                roles.target = subject.filter(close).map(|a| a.id.clone());
             }
         } else {
             roles.agent_adjacent =

@@ -712,3 +712,39 @@ fn more_of_the_same_strikes_are_by_the_agent_just_named() {
         .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
     assert_eq!(waer.actor1.as_deref(), Some("syria_gov"));
 }
+
+/// Regression: "قصف مدفعي لقوات النظام" took the regime for the target of
+/// its own shelling.
+#[test]
+fn lam_after_an_attack_noun_and_its_adjectives_names_the_attacker() {
+    let e = one(
+        "قتل ثلاثة مدنيين، أمس الأحد، جراء قصف مدفعي عنيف لقوات النظام على بلدة كفرزيتا في ريف حماة الشمالي.",
+        Some("2017-04-03"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref(), e.fatalities),
+        (Some("syria_gov"), Some("civilians"), Some(3))
+    );
+    // Who is exposed to the attack is its target, a date between or not.
+    let e = one(
+        "وتعرضت قوات النظام فجر اليوم لهجوم مباغت لتنظيم داعش في مدينة الميادين.",
+        Some("2018-11-20"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        ("Armed clash", Some("isis"), Some("syria_gov"))
+    );
+    // "توجيه ضربة لـ" is aimed at whom ل names.
+    let e = one(
+        "وجهت طائرات التحالف الدولي ضربة جوية لمواقع تنظيم داعش في بلدة هجين.",
+        Some("2018-11-20"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("us_coalition"), Some("isis"))
+    );
+}
