@@ -130,14 +130,24 @@ impl<'a> Doc<'a> {
             })
             .map(|(m, _)| m.word_start..m.range.end)
             .collect();
-        hits.retain(|h| h.event().is_none() || !contains(&names, h.word_start..h.range.end));
+        let numbers = find_numbers(norm);
+        // A cue that is the whole name and counted stays: "خرج مئات
+        // المتظاهرين" reports a protest, "المتظاهرون" alone refers back.
+        let counted = |h: &Hit| {
+            names
+                .binary_search_by_key(&(h.word_start, h.range.end), |n| (n.start, n.end))
+                .is_ok()
+                && numbers.iter().any(|n| {
+                    n.range.end <= h.word_start && norm[n.range.end..h.word_start].trim().is_empty()
+                })
+        };
+        hits.retain(|h| h.event().is_none() || !contains(&names, h.word_start..h.range.end) || counted(h));
 
         let tokens: Vec<Token> = tokenize(norm)
             .into_iter()
             .filter(|t| t.kind != TokenKind::Punct)
             .collect();
         let word_starts = tokens.iter().map(|t| t.range.start).collect();
-        let numbers = find_numbers(norm);
         let dates = find_dates(norm, published);
         let mut doc = Doc {
             ex,
@@ -763,6 +773,7 @@ impl<'a> Doc<'a> {
                         && !self
                             .hits_in(&(h.range.end..n.range.start))
                             .any(|x| x.is(List::Kill) || x.is(List::Injure))
+                        && !among(&norm[..n.range.start])
                 });
             // "7 قتلى", "عشرات الجرحى" — not "قتل خمسة … وجرح آخرون",
             // where the number before و belongs to the first verb.
@@ -798,7 +809,8 @@ impl<'a> Doc<'a> {
                 after.is_some_and(|n| n.value == 1.0 && self.words_between(h.range.end, n.range.start) == 0);
             let value = match (before, after) {
                 _ if h.is(List::PersonTwo) => Some(2),
-                (Some(n), _) if counted => figure_of(n),
+                // "12 شخصا قتلوا في السوق": a plural verb's subject.
+                (Some(n), _) if counted || h.is(List::TollVerb) => figure_of(n),
                 (None, Some(n)) if counted && one_after => figure_of(n),
                 (None, Some(_)) if counted => None,
                 (_, Some(n)) | (Some(n), None) => figure_of(n),
@@ -1028,6 +1040,15 @@ impl<'a> Doc<'a> {
 fn contains(sorted: &[Range<usize>], r: Range<usize>) -> bool {
     let i = sorted.partition_point(|n| n.start <= r.start);
     i > 0 && sorted[i - 1].end >= r.end
+}
+
+/// Whether text ending here introduces a part of a toll ("… بينهم ثلاثة
+/// أطفال"), not the toll.
+fn among(before: &str) -> bool {
+    matches!(
+        before.split_whitespace().next_back(),
+        Some("بينهم" | "بينهن" | "بينها" | "منهم")
+    )
 }
 
 /// Whether one of `sorted` (sorted, not overlapping) overlaps `r`.

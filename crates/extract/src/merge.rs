@@ -140,13 +140,16 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
     }
     let mut merged: Vec<Candidate> = Vec::new();
     for c in candidates {
-        // A toll told without a place ("وبين القتلى أربعة أطفال") right
-        // after an event, in its paragraph or the next, is a detail of it.
+        // A toll told without a place ("وبين القتلى أربعة أطفال", "وقال
+        // الدفاع المدني إن 12 شخصا قتلوا") right after an event, in its
+        // paragraph or the next, is a detail of it.
         let detail_of_last = c.generic
             && c.place.is_none()
             && merged
                 .last()
-                .is_some_and(|m| !m.generic && para(m) <= para(&c) && para(&c) <= para(m) + 1);
+                .is_some_and(|m| {
+                    (!m.generic || m.place.is_some()) && para(m) <= para(&c) && para(&c) <= para(m) + 1
+                });
         if detail_of_last {
             absorb(merged.last_mut().expect("checked"), c);
             continue;
