@@ -137,9 +137,9 @@ impl<'a> Doc<'a> {
             names
                 .binary_search_by_key(&(h.word_start, h.range.end), |n| (n.start, n.end))
                 .is_ok()
-                && numbers.iter().any(|n| {
-                    n.range.end <= h.word_start && norm[n.range.end..h.word_start].trim().is_empty()
-                })
+                && numbers
+                    .iter()
+                    .any(|n| n.range.end <= h.word_start && norm[n.range.end..h.word_start].trim().is_empty())
         };
         hits.retain(|h| h.event().is_none() || !contains(&names, h.word_start..h.range.end) || counted(h));
 

@@ -145,11 +145,9 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
         // paragraph or the next, is a detail of it.
         let detail_of_last = c.generic
             && c.place.is_none()
-            && merged
-                .last()
-                .is_some_and(|m| {
-                    (!m.generic || m.place.is_some()) && para(m) <= para(&c) && para(&c) <= para(m) + 1
-                });
+            && merged.last().is_some_and(|m| {
+                (!m.generic || m.place.is_some()) && para(m) <= para(&c) && para(&c) <= para(m) + 1
+            });
         if detail_of_last {
             absorb(merged.last_mut().expect("checked"), c);
             continue;
