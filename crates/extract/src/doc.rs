@@ -83,6 +83,9 @@ pub(crate) struct Candidate {
     pub actor2: Option<String>,
     /// Likewise actor2 (the side the article sets against the agent).
     pub assumed_target: bool,
+    /// Sides named fighting beside actor1, and beside (or hit with) actor2.
+    pub assoc1: Vec<String>,
+    pub assoc2: Vec<String>,
     pub symmetric: bool,
     pub fatalities: Option<u32>,
     pub injuries: Option<u32>,

@@ -88,9 +88,15 @@ fn absorb(m: &mut Candidate, c: Candidate) {
     if finer(c.date) < finer(m.date) {
         m.date = c.date;
     }
-    for r in c.reporters {
-        if !m.reporters.contains(&r) {
-            m.reporters.push(r);
+    for (ours, theirs) in [
+        (&mut m.reporters, c.reporters),
+        (&mut m.assoc1, c.assoc1),
+        (&mut m.assoc2, c.assoc2),
+    ] {
+        for r in theirs {
+            if !ours.contains(&r) {
+                ours.push(r);
+            }
         }
     }
     m.priority = m.priority.max(c.priority);
@@ -225,14 +231,16 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
             } else {
                 0.0
             };
+            let assoc_actor1 = associated(m.assoc1, [&m.actor1, &m.actor2]);
+            let assoc_actor2 = associated(m.assoc2, [&m.actor1, &m.actor2]);
             Event {
                 doc_id: doc_id.to_string(),
                 event_type: m.event_type.to_string(),
                 sub_event_type: m.sub_event_type.to_string(),
                 actor1: m.actor1,
                 actor2: m.actor2,
-                assoc_actor1: Vec::new(),
-                assoc_actor2: Vec::new(),
+                assoc_actor1,
+                assoc_actor2,
                 location,
                 event_date: m.date.map(|(d, _)| d.to_string()),
                 time_precision: m.date.map(|(_, p)| p.code()),
@@ -247,6 +255,14 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 confidence: (confidence.min(0.95) * 100.0).round() / 100.0,
             }
         })
+        .collect()
+}
+
+/// Associates that are not one of the two sides themselves.
+fn associated(assoc: Vec<String>, sides: [&Option<String>; 2]) -> Vec<String> {
+    assoc
+        .into_iter()
+        .filter(|a| sides.iter().all(|s| s.as_deref() != Some(a.as_str())))
         .collect()
 }
 

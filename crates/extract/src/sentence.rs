@@ -277,14 +277,41 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let actor1 = actor1.or_else(|| claimed_by(doc, s));
         let assumed_agent = actor1.is_none();
         let actor1 = actor1.or_else(|| default_agent(doc, sub_event_type, &r));
+        let casualties = casualty_range(doc, s);
+        // Not named as the target, the side whose dead the toll counts is
+        // the one hit ("استشهد ثلاثة من مقاتلي قسد إثر انفجار لغم").
+        let victims = victims(doc, &casualties);
+        let actor2 = match event_type {
+            "Protests" => actor2,
+            _ => actor2.or_else(|| {
+                victims
+                    .iter()
+                    .find(|v| actor1.as_deref().is_none_or(|a| !allied(doc, a, v)))
+                    .cloned()
+            }),
+        };
         let assumed_target = actor2.is_none();
         let actor2 = match event_type {
             "Protests" => actor2,
             _ => actor2.or_else(|| default_target(doc, sub_event_type, actor1.as_deref(), &r, hit)),
         };
+        // Who fought beside each side, named in the cue's part of the
+        // sentence ("سيطرت قوات النظام، مدعومة بميليشيات إيرانية وعناصر من
+        // حزب الله، على …"), and the civilians killed beside a named target.
+        let span = segment_start..own_clause_end(doc, hit, &r);
+        let assoc1 = associates(doc, &span, actor1.as_deref(), actor2.as_deref());
+        let mut assoc2 = associates(doc, &span, actor2.as_deref(), actor1.as_deref());
+        for v in &victims {
+            let theirs = actor2.as_deref().is_some_and(|t| t != v && allied(doc, t, v));
+            if theirs && !assoc2.contains(v) {
+                assoc2.push(v.clone());
+            }
+        }
+        if actor2.as_deref().is_some_and(|t| is_party(t)) && doc.has(List::Civilian, &casualties) {
+            assoc2.push("civilians".to_string());
+        }
         let date = doc.date_for(&r, &hit.range);
         let reporters = doc.reporters_for(s);
-        let casualties = casualty_range(doc, s);
         let several = places.len() > 1;
         // A figure goes to one place: the one told nearest to it ("قتل
         // سبعة … في كفرزيتا واللطامنة" counts seven once).
@@ -320,6 +347,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 assumed_agent,
                 actor2: actor2.clone(),
                 assumed_target,
+                assoc1: assoc1.clone(),
+                assoc2: assoc2.clone(),
                 symmetric: roles.pair,
                 fatalities: figure(List::Kill)
                     .or_else(|| cue.kills.then(|| doc.victims_counted(hit, &r)).flatten()),
@@ -398,6 +427,8 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
             .target
             .clone()
             .or_else(|| (!fighters).then(|| "civilians".to_string())),
+        assoc1: Vec::new(),
+        assoc2: Vec::new(),
         symmetric: false,
         fatalities: Some(fatalities),
         injuries: doc.figure(List::Injure, &r, None),
@@ -764,10 +795,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // "غارات التحالف", "هجوم لداعش").
     // Within the cue's clause: "… على معركبة، فيما ألقى … لقوات النظام"
     // names the target of another cue.
-    let clause_end = doc
-        .hits_in(&(hit.range.end..r.end))
-        .find(|h| doc.clause_break(h))
-        .map_or(r.end, |h| h.word_start);
+    let clause_end = own_clause_end(doc, hit, r);
     let subject_before = actors
         .iter()
         .any(|b| b.range.end <= hit.word_start && doc.words_between(b.range.end, hit.word_start) <= 2);
@@ -913,6 +941,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     roles
 }
 
+/// Where the cue's clause ends: at the next clause word (فيما، بينما …),
+/// commas aside.
+fn own_clause_end(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
+    doc.hits_in(&(hit.range.end..r.end))
+        .find(|h| doc.clause_break(h))
+        .map_or(r.end, |h| h.word_start)
+}
+
 fn find_word(norm: &str, word: &str, from: usize, to: usize) -> Option<usize> {
     // The window may end inside a two-byte letter: round it down.
     let mut to = to.min(norm.len());
@@ -946,6 +982,95 @@ fn root<'a>(doc: &'a Doc, id: &'a str) -> &'a str {
 /// Two actors on one side: both with the state, or under one parent.
 fn same_side(doc: &Doc, a: &str, b: &str) -> bool {
     (is_state(doc, a) && is_state(doc, b)) || root(doc, a) == root(doc, b)
+}
+
+/// On one side, or declared allies in the pack (Turkey and the factions it
+/// backs, the coalition and the SDF).
+fn allied(doc: &Doc, a: &str, b: &str) -> bool {
+    let allies_of = |x: &str, y: &str| {
+        doc.pack()
+            .actor(root(doc, x))
+            .is_some_and(|r| r.allies.iter().any(|al| al == root(doc, y) || al == y))
+    };
+    same_side(doc, a, b) || allies_of(a, b) || allies_of(b, a)
+}
+
+/// Groups that are not sides of their own.
+fn is_party(id: &str) -> bool {
+    !matches!(id, "civilians" | "unidentified" | "protesters" | "rioters")
+}
+
+/// Who the toll counts, by the group its dead belonged to: "مقتل أربعة
+/// عناصر من قوات النظام", "استشهد ثلاثة من مقاتلي قسد", "قتلى لقوات
+/// النظام", "قتل سبعة عناصر من قوات النظام وخمسة من عناصر التنظيم".
+fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
+    let norm = doc.norm();
+    let mut out: Vec<String> = Vec::new();
+    let tolls: Vec<&Hit> = doc
+        .hits_in(r)
+        .filter(|h| h.is(List::Kill) || h.is(List::Injure))
+        .collect();
+    for a in doc
+        .actors
+        .iter()
+        .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
+    {
+        if !is_party(&a.id) || out.contains(&a.id) {
+            continue;
+        }
+        let before = norm[..a.word_start].split_whitespace().next_back().unwrap_or("");
+        let before = before.trim_start_matches(['و', 'ف']);
+        let counted_of = before == "من" || UNITS.contains(&before) || FIGHTERS_OF.contains(&before) || a.lam;
+        // The toll word before it, six words at most, nothing else counted
+        // in between: the group is whose dead they were.
+        let after_toll = tolls.iter().any(|t| {
+            t.range.end <= a.word_start
+                && doc.words_between(t.range.end, a.word_start) <= 6
+                && !doc
+                    .hits_in(&(t.range.end..a.word_start))
+                    .any(|x| x.event().is_some() || x.is(List::Clause))
+        });
+        if counted_of && after_toll {
+            out.push(a.id.clone());
+        }
+    }
+    out
+}
+
+/// Construct nouns for the fighters of a group ("مقاتلي قسد").
+const FIGHTERS_OF: &[&str] = &[
+    "مقاتلي",
+    "عناصر",
+    "جنود",
+    "ارهابيي",
+    "مسلحي",
+    "مرتزقه",
+    "افراد",
+    "ضباط",
+];
+
+/// Other sides the clause names with `lead` (its allies), for ACLED's
+/// associated actors: "قوات النظام والمسلحين الموالين لها", "القوات
+/// التركية وفصائل الجيش الحر".
+fn associates(doc: &Doc, r: &Range<usize>, lead: Option<&str>, other: Option<&str>) -> Vec<String> {
+    let Some(lead) = lead.filter(|l| is_party(l)) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for a in doc
+        .actors
+        .iter()
+        .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
+    {
+        let id = a.id.as_str();
+        if id == lead || !is_party(id) || out.iter().any(|o| o == id) || Some(id) == other {
+            continue;
+        }
+        if allied(doc, lead, id) && other.is_none_or(|o| !allied(doc, o, id)) {
+            out.push(id.to_string());
+        }
+    }
+    out
 }
 
 /// The state or one of its allies, or a group whose parents lead to one

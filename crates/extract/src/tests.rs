@@ -748,3 +748,50 @@ fn lam_after_an_attack_noun_and_its_adjectives_names_the_attacker() {
         (Some("us_coalition"), Some("isis"))
     );
 }
+
+#[test]
+fn the_side_whose_dead_are_counted_is_the_one_hit() {
+    let e = one(
+        "استشهد ثلاثة من مقاتلي قوات سوريا الديمقراطية، مساء أمس، إثر انفجار لغم أرضي زرعه مرتزقة داعش في بلدة هجين.",
+        Some("2019-01-24"),
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("isis"), Some("sdf"))
+    );
+    assert_eq!(e.fatalities, Some(3));
+}
+
+#[test]
+fn allies_named_with_a_side_are_its_associates() {
+    let e = one(
+        "سيطرت قوات النظام السوري، مدعومة بميليشيات إيرانية وعناصر من حزب الله اللبناني، على قرية باب الطاقة في ريف حماة الشمالي الغربي أمس.",
+        Some("2019-05-09"),
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    assert_eq!(e.assoc_actor1, ["iran_backed_militia", "hezbollah"]);
+    let e = one(
+        "وأعلن الجيش التركي أن قواته وفصائل الجيش السوري الحر المتحالفة معها سيطرت على بلدة جنديرس بعد معارك مع وحدات حماية الشعب الكردية.",
+        Some("2018-03-09"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("ypg"));
+    assert!(
+        [e.actor1.clone().unwrap_or_default()]
+            .iter()
+            .chain(&e.assoc_actor1)
+            .any(|a| a == "turkey"),
+        "{e:#?}"
+    );
+    // Civilians killed where a named side was hit are hit too.
+    let e = one(
+        "قتل خمسة مدنيين وعنصران من هيئة تحرير الشام بغارات روسية على بلدة كفرنبل أمس.",
+        Some("2019-05-09"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("russia"));
+    assert!(
+        e.assoc_actor2.contains(&"civilians".to_string()) || e.actor2.as_deref() == Some("civilians"),
+        "{e:#?}"
+    );
+}

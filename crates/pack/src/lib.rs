@@ -190,14 +190,16 @@ impl Pack {
             }
         }
         for a in &self.actors {
-            for (what, r) in [("parent", &a.parent), ("successor", &a.successor)] {
-                if let Some(r) = r {
-                    if !self.actor_by_id.contains_key(r) {
-                        return Err(PackError::Invalid(format!(
-                            "actor {}: {what} {r:?} is not an actor",
-                            a.id
-                        )));
-                    }
+            let refs = [("parent", &a.parent), ("successor", &a.successor)]
+                .into_iter()
+                .filter_map(|(what, r)| Some((what, r.as_ref()?)))
+                .chain(a.allies.iter().map(|r| ("ally", r)));
+            for (what, r) in refs {
+                if !self.actor_by_id.contains_key(r) {
+                    return Err(PackError::Invalid(format!(
+                        "actor {}: {what} {r:?} is not an actor",
+                        a.id
+                    )));
                 }
             }
         }

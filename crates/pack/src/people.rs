@@ -24,6 +24,11 @@ pub struct Actor {
     pub until: Option<String>,
     #[serde(default)]
     pub successor: Option<String>,
+    /// Sides it fights alongside without belonging to them (Turkey and the
+    /// opposition factions it backs): what an event names with it are its
+    /// associates, not its targets.
+    #[serde(default)]
+    pub allies: Vec<String>,
     pub aliases: Vec<String>,
 }
 
