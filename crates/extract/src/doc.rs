@@ -786,21 +786,35 @@ impl<'a> Doc<'a> {
             // A plural verb's subject may stand further back: "11 مدنيا
             // وأربعة من رجال الشرطة قتلوا".
             let reach = if h.is(List::TollVerb) { 4 } else { 1 };
-            let before = self.numbers[..split]
-                .iter()
-                .rev()
-                .take_while(|n| n.range.start >= r.start)
-                .filter(|_| !coordinated)
-                .find(|n| {
-                    !in_date(&n.range)
-                        && n.range.end <= h.word_start
-                        && self.words_between(n.range.end, h.word_start) <= reach
-                        && norm[n.range.end..h.word_start].trim() != "و"
-                        && !n.percent
-                        && !self
-                            .hits_in(&(n.range.end..h.word_start))
-                            .any(|x| x.is(List::Kill) || x.is(List::Injure))
-                });
+            let before_at = |anchor: usize, reach: usize| {
+                self.numbers[..split]
+                    .iter()
+                    .rev()
+                    .take_while(|n| n.range.start >= r.start)
+                    .filter(|_| !coordinated)
+                    .find(|n| {
+                        !in_date(&n.range)
+                            && n.range.end <= anchor
+                            && self.words_between(n.range.end, anchor) <= reach
+                            && norm[n.range.end..anchor].trim() != "و"
+                            && !n.percent
+                            && !self
+                                .hits_in(&(n.range.end..anchor))
+                                .any(|x| x.is(List::Kill) || x.is(List::Injure))
+                    })
+            };
+            let mut before = before_at(h.word_start, reach);
+            // "17 مدنيا على الأقل، بينهم ستة أطفال، قتلوا": the part after
+            // بينهم is not the toll; the number before it is.
+            if let Some(part) = before.filter(|n| among(&norm[..n.range.start])) {
+                let among_at = norm[..part.range.start]
+                    .trim_end()
+                    .rfind(char::is_whitespace)
+                    .map_or(r.start, |i| i + 1);
+                if let Some(total) = before_at(among_at, 4) {
+                    before = Some(total);
+                }
+            }
             // A counted noun takes its number before it ("7 قتلى و10
             // جرحى", "7 قتلى بينهم 3 أطفال"); a dual one counts itself
             // ("سقوط قتيلين وعشرة جرحى").
@@ -810,13 +824,21 @@ impl<'a> Doc<'a> {
             // "قتيل واحد"
             let one_after =
                 after.is_some_and(|n| n.value == 1.0 && self.words_between(h.range.end, n.range.start) == 0);
+            let used = match (before, after) {
+                _ if h.is(List::PersonTwo) => None,
+                (Some(n), _) if counted || h.is(List::TollVerb) => Some(n),
+                (None, Some(n)) if counted && one_after => Some(n),
+                (None, Some(_)) if counted => None,
+                (_, Some(n)) | (Some(n), None) => Some(n),
+                (None, None) => None,
+            };
             let value = match (before, after) {
                 _ if h.is(List::PersonTwo) => Some(2),
                 // "12 شخصا قتلوا في السوق": a plural verb's subject.
-                (Some(n), _) if counted || h.is(List::TollVerb) => figure_of(n),
-                (None, Some(n)) if counted && one_after => figure_of(n),
+                (Some(_), _) if counted || h.is(List::TollVerb) => used.and_then(|n| self.toll_of(n, r)),
+                (None, Some(_)) if counted && one_after => used.and_then(|n| self.toll_of(n, r)),
                 (None, Some(_)) if counted => None,
-                (_, Some(n)) | (Some(n), None) => figure_of(n),
+                (_, Some(_)) | (Some(_), None) => used.and_then(|n| self.toll_of(n, r)),
                 (None, None) => {
                     // "مقتل طبيب", "مقتل طفلين": a counted person right
                     // after; "مقاتلا قتل", "جنديين اسبانيين قتلا": right
@@ -859,6 +881,54 @@ impl<'a> Doc<'a> {
                 .min_by_key(|(p, _)| p.abs_diff(at))
                 .map(|(_, v)| v),
             None => found.first().map(|(_, v)| *v),
+        }
+    }
+
+    /// A toll's figure, with the second group counted beside it added:
+    /// "قتل خلالها 14 عنصرا من قوات النظام وستة من مقاتلي جيش العزة" is
+    /// twenty dead, "مقتل خمسة مدنيين وثلاثة من عناصر الدفاع المدني" eight.
+    /// Not the wounded ("7 قتلى و10 جرحى"), a part ("بينهم"), another
+    /// place's dead ("… في كفرزيتا و3 في اللطامنة") or a unit.
+    fn toll_of(&self, n: &NumberMention, r: &Range<usize>) -> Option<u32> {
+        let first = figure_of(n)?;
+        let norm = self.norm();
+        let i = self.numbers.partition_point(|m| m.range.start < n.range.end);
+        let Some(second) = self.numbers.get(i).filter(|m| m.range.end <= r.end) else {
+            return Some(first);
+        };
+        // The second number and the three words after it: who it counts.
+        let third_word = self.word_starts.partition_point(|&w| w < second.range.end) + 3;
+        let tail_end = self
+            .word_starts
+            .get(third_word)
+            .copied()
+            .unwrap_or(r.end)
+            .min(r.end);
+        let gap = &norm[n.range.end..second.range.start];
+        let tail = &norm[second.range.end..tail_end];
+        let has_min = |t: &str| t.split_whitespace().any(|w| w == "من");
+        // (و on the number, not the و of "واحدة": "من عائلة واحدة".)
+        let second_text = &norm[second.range.clone()];
+        let adds = (gap.trim_end().ends_with('و')
+            || (second_text.starts_with('و') && !second_text.starts_with("واحد")))
+            && self.words_between(n.range.end, second.range.start) <= 6
+            && (has_min(gap) || has_min(tail))
+            && !second.percent
+            && !is_unit_after(norm, second.range.end)
+            && !tail
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with("اخر"))
+            && !self
+                .hits_in(&(n.range.end..tail_end))
+                .any(|x| x.is(List::Injure) || x.is(List::Kill) || x.event().is_some())
+            && !self
+                .places
+                .iter()
+                .any(|p| p.word_start >= n.range.end && p.word_start < tail_end);
+        match figure_of(second) {
+            Some(v) if adds => Some(first + v),
+            _ => Some(first),
         }
     }
 

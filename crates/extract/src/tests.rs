@@ -795,3 +795,27 @@ fn allies_named_with_a_side_are_its_associates() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_toll_counts_both_groups_and_not_the_part_among_them() {
+    let e = one(
+        "ودارت اشتباكات عنيفة بين الطرفين في كفر نبودة قتل خلالها 14 عنصرا من قوات النظام وستة من مقاتلي جيش العزة.",
+        Some("2019-05-09"),
+    );
+    assert_eq!(e.fatalities, Some(20));
+    let e = one(
+        "وقال المرصد إن 17 مدنيا على الأقل، بينهم ستة أطفال، قتلوا في غارات شنتها طائرات التحالف الدولي ليل الثلاثاء على حي الثكنة.",
+        Some("2017-06-22"),
+    );
+    assert_eq!(e.fatalities, Some(17));
+    // The wounded and "one family" are not a second group of dead.
+    for (text, dead) in [
+        ("أسفر القصف على كفرنبل عن مقتل 7 أشخاص و10 جرحى.", 7),
+        (
+            "أسفر القصف على كفرنبل عن مقتل 7 أشخاص من عائلة واحدة و10 من الجرحى.",
+            7,
+        ),
+    ] {
+        assert_eq!(one(text, Some("2019-07-01")).fatalities, Some(dead), "{text}");
+    }
+}
