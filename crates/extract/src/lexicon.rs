@@ -48,9 +48,10 @@ pub(crate) enum List {
     BothSides,
     Exposed,
     Fighters,
+    LostBy,
 }
 
-const LISTS: [(List, &str); 37] = [
+const LISTS: [(List, &str); 38] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -88,6 +89,7 @@ const LISTS: [(List, &str); 37] = [
     (List::BothSides, "both_sides"),
     (List::Exposed, "exposed"),
     (List::Fighters, "fighters"),
+    (List::LostBy, "lost_by"),
 ];
 
 /// What a found phrase stands for.

@@ -128,20 +128,45 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
     // "قصفت قوات النظام الرستن … كما تعرض حي الوعر لقصف": more of the same
     // strikes, told without their agent in the next paragraphs, are by the
     // agent named for the last of them.
+    // Likewise towns taken: "تمكنت قوات الأسد من السيطرة على الخفسة بعد
+    // أن أكملت السيطرة على قرى …" — who took them decides the sub-type.
+    let territorial = |c: &Candidate| {
+        matches!(
+            c.sub_event_type,
+            "Government regains territory" | "Non-state actor overtakes territory"
+        )
+    };
     for i in 0..candidates.len() {
         let c = &candidates[i];
-        if c.actor1.is_some() || c.event_type != "Explosions/Remote violence" {
+        let strike = c.event_type == "Explosions/Remote violence";
+        if c.actor1.is_some() || !(strike || territorial(c)) {
             continue;
         }
+        // Strikes reach two paragraphs back, captures their own or the one
+        // before.
+        let reach = if strike { 2 } else { 1 };
         let named = candidates[..i]
             .iter()
             .rev()
-            .take_while(|m| para(m) + 2 >= para(c))
-            .find(|m| m.sub_event_type == c.sub_event_type && m.actor1.is_some() && !m.assumed_agent)
-            .and_then(|m| m.actor1.clone());
-        if let Some(a) = named {
-            candidates[i].actor1 = Some(a);
-            candidates[i].assumed_agent = true;
+            .take_while(|m| para(m) + reach >= para(c))
+            .find(|m| {
+                let alike = if strike {
+                    m.sub_event_type == c.sub_event_type
+                } else {
+                    territorial(m)
+                };
+                alike && m.actor1.is_some() && !m.assumed_agent
+            })
+            .map(|m| (m.actor1.clone(), m.actor2.clone(), m.sub_event_type));
+        if let Some((a, target, sub_event_type)) = named {
+            let c = &mut candidates[i];
+            c.actor1 = a;
+            c.assumed_agent = true;
+            c.sub_event_type = sub_event_type;
+            if c.actor2.is_none() && !strike {
+                c.actor2 = target;
+                c.assumed_target = true;
+            }
         }
     }
     let mut merged: Vec<Candidate> = Vec::new();

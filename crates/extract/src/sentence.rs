@@ -258,6 +258,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if cue.needs_agent && !roles.agent_adjacent {
             continue;
         }
+        let mut roles = roles;
+        if cue.kind == CueKind::Capture && roles.target.is_none() {
+            roles.target =
+                lost_by(doc, hit, &r).filter(|l| roles.agent.as_deref().is_none_or(|a| !allied(doc, a, l)));
+        }
         let (actor1, actor2) = match cue.kind {
             // Who left is acted upon; who takes over (if said) acts.
             CueKind::Withdrawal => (roles.target.clone(), roles.agent.clone()),
@@ -1035,6 +1040,24 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
         }
     }
     out
+}
+
+/// Who lost the place a capture took, told after it: "بعد انسحاب تنظيم
+/// داعش", "طرد مسلحي التنظيم منها".
+fn lost_by(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Option<String> {
+    doc.hits_in(&(hit.range.end..r.end))
+        .filter(|h| h.is(List::LostBy))
+        .find_map(|h| {
+            doc.actors
+                .iter()
+                .find(|a| {
+                    a.word_start >= h.range.end
+                        && a.range.end <= r.end
+                        && doc.words_between(h.range.end, a.word_start) <= 2
+                        && is_party(&a.id)
+                })
+                .map(|a| a.id.clone())
+        })
 }
 
 /// Construct nouns for the fighters of a group ("مقاتلي قسد").

@@ -819,3 +819,21 @@ fn a_toll_counts_both_groups_and_not_the_part_among_them() {
         assert_eq!(one(text, Some("2019-07-01")).fatalities, Some(dead), "{text}");
     }
 }
+
+#[test]
+fn villages_taken_before_are_taken_by_the_side_just_named_from_the_side_that_left() {
+    let events = extract(
+        "سيطرت قوات الأسد والميليشيات المساندة لها بدعم من الطيران الروسي اليوم الثلاثاء على مدينة الخفسة في ريف حلب الشرقي، بعد انسحاب تنظيم داعش.\n\nوكانت قد أكملت السيطرة على قرى عباجة ورسم البوخر والكيارية شرق حلب.",
+        Some("2017-03-08"),
+    );
+    assert!(events.len() >= 3, "{:?}", kinds(&events));
+    for e in &events {
+        assert_eq!(e.sub_event_type, "Government regains territory", "{e:#?}");
+        assert_eq!(
+            (e.actor1.as_deref(), e.actor2.as_deref()),
+            (Some("syria_gov"), Some("isis"))
+        );
+        // "اليوم الثلاثاء" on a Wednesday's page is the Tuesday.
+        assert_eq!(e.event_date.as_deref(), Some("2017-03-07"));
+    }
+}

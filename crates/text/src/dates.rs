@@ -968,8 +968,8 @@ impl Scan<'_> {
                     if (prev_in && !ctx) || follower {
                         return None;
                     }
-                    let next = self.weekday_after(p + 1);
-                    return Some(rel(next, pb, Precision::Day));
+                    let (next, named) = self.weekday_after(p + 1);
+                    return Some(rel(next, pb.map(|d| named_day(d, named)), Precision::Day));
                 }
                 // أمس, الأمس, البارحة; "أمس الأول" is the day before.
                 W::Yesterday => {
@@ -979,8 +979,12 @@ impl Scan<'_> {
                         back = 2;
                         q += 1;
                     }
-                    let next = self.weekday_after(q);
-                    return Some(rel(next, pb.map(|d| d.add_days(-back)), Precision::Day));
+                    let (next, named) = self.weekday_after(q);
+                    return Some(rel(
+                        next,
+                        pb.map(|d| named_day(d.add_days(-back), named)),
+                        Precision::Day,
+                    ));
                 }
                 W::Weekday(w) if article => return self.weekday(start, p, w, ctx, night),
                 _ => {}
@@ -996,19 +1000,15 @@ impl Scan<'_> {
         None
     }
 
-    /// An optional weekday after اليوم / أمس, which only confirms the day.
-    /// "اليوم الأحد", "اليوم (الأحد)".
-    fn weekday_after(&self, q: usize) -> usize {
-        if let Some(W::Weekday(_)) = self.adjective(q) {
-            return q + 1;
+    /// An optional weekday after اليوم / أمس ("اليوم الأحد", "اليوم
+    /// (الأحد)"): where it ends, and the weekday.
+    fn weekday_after(&self, q: usize) -> (usize, Option<Weekday>) {
+        if let Some(W::Weekday(w)) = self.adjective(q) {
+            return (q + 1, Some(w));
         }
-        let bracketed = self.punct(q) == Some('(')
-            && matches!(self.adjective(q + 1), Some(W::Weekday(_)))
-            && self.punct(q + 2) == Some(')');
-        if bracketed {
-            q + 3
-        } else {
-            q
+        match (self.punct(q), self.adjective(q + 1), self.punct(q + 2)) {
+            (Some('('), Some(W::Weekday(w)), Some(')')) => (q + 3, Some(w)),
+            _ => (q, None),
         }
     }
 
@@ -1131,6 +1131,23 @@ fn infer_year(published: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 {
 }
 
 /// The date of weekday `w` relative to publication.
+/// The day "اليوم" / "أمس" stands for, checked against the weekday the text
+/// names with it: a page dated a day or two after it was written ("اليوم
+/// الثلاثاء" on a Wednesday's page) is believed by its weekday.
+fn named_day(day: Date, named: Option<Weekday>) -> Date {
+    match named {
+        Some(w) => {
+            let by_name = weekday_date(day, w, Dir::Latest);
+            if day.days_since_epoch() - by_name.days_since_epoch() <= 2 {
+                by_name
+            } else {
+                day
+            }
+        }
+        None => day,
+    }
+}
+
 fn weekday_date(published: Date, w: Weekday, dir: Dir) -> Date {
     let pw = i64::from(published.weekday().days_from_monday());
     let wd = i64::from(w.days_from_monday());
@@ -1223,6 +1240,28 @@ mod tests {
         assert_eq!(Date::MAX.add_days(i64::MAX), Date::MAX);
         assert_eq!(Date::MIN.add_days(i64::MIN), Date::MIN);
         assert_eq!(Date::MAX.add_days(-1), Date::new(i32::MAX, 12, 30).unwrap());
+    }
+
+    #[test]
+    fn the_weekday_named_with_today_or_yesterday_wins_over_a_late_page_date() {
+        // Published on Sunday, written on Saturday.
+        let sun = Date::parse("2017-08-06");
+        assert_eq!(
+            one("قصفت قوات النظام صباح اليوم السبت بلدة كفرزيتا", sun),
+            rel("صباح اليوم السبت", "2017-08-05", Day)
+        );
+        assert_eq!(
+            one(
+                "شنّ الطيران الحربي أمس الخميس غارات على ريف إدلب",
+                Date::parse("2017-08-05")
+            ),
+            rel("امس الخميس", "2017-08-03", Day)
+        );
+        // A weekday days ahead of the page is a slip: the page's day stands.
+        assert_eq!(
+            one("قصفت قوات النظام اليوم الاثنين بلدة كفرزيتا", sun),
+            rel("اليوم الاثنين", "2017-08-06", Day)
+        );
     }
 
     #[test]
