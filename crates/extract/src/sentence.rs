@@ -312,7 +312,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 assoc2.push(v.clone());
             }
         }
-        if actor2.as_deref().is_some_and(|t| is_party(t)) && doc.has(List::Civilian, &casualties) {
+        if actor2.as_deref().is_some_and(is_party) && doc.has(List::Civilian, &casualties) {
             assoc2.push("civilians".to_string());
         }
         let date = doc.date_for(&r, &hit.range);
