@@ -49,9 +49,10 @@ pub(crate) enum List {
     Exposed,
     Fighters,
     LostBy,
+    DoneBy,
 }
 
-const LISTS: [(List, &str); 38] = [
+const LISTS: [(List, &str); 39] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -90,6 +91,7 @@ const LISTS: [(List, &str); 38] = [
     (List::Exposed, "exposed"),
     (List::Fighters, "fighters"),
     (List::LostBy, "lost_by"),
+    (List::DoneBy, "done_by"),
 ];
 
 /// What a found phrase stands for.

@@ -924,6 +924,26 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             roles.agent = subject.map(|a| a.id.clone());
         }
     }
+    // "في كمين نصبه عناصر من التنظيم": the subject of a verb right after
+    // the noun carried it out; a side named first as its subject was hit
+    // ("قُتل تسعة عناصر من قوات النظام … في كمين نصبه …").
+    if !hit.is_verb() {
+        let done_by = doc
+            .hits_in(&(hit.range.end..clause_end))
+            .find(|h| h.is(List::DoneBy) && doc.words_between(hit.range.end, h.word_start) <= 3);
+        let doer = done_by.and_then(|h| {
+            actors.iter().find(|a| {
+                a.word_start >= h.range.end && doc.words_between(h.range.end, a.word_start) <= 3 && can_act(a)
+            })
+        });
+        if let Some(d) = doer {
+            if roles.agent.as_deref().is_some_and(|a| a != d.id) && roles.target.is_none() {
+                roles.target = roles.agent.take();
+            }
+            roles.agent = Some(d.id.clone());
+            roles.agent_adjacent = true;
+        }
+    }
     // "على يد X" before the cue too.
     if roles.agent.is_none() {
         roles.agent = actors
@@ -1035,7 +1055,13 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
                     .hits_in(&(t.range.end..a.word_start))
                     .any(|x| x.event().is_some() || x.is(List::Clause))
         });
-        if counted_of && after_toll {
+        // Or a plural toll verb after it: "أربعة من مقاتلي قسد قد قتلوا".
+        let before_verb = tolls.iter().any(|t| {
+            t.is(List::TollVerb)
+                && t.word_start >= a.range.end
+                && doc.words_between(a.range.end, t.word_start) <= 3
+        });
+        if counted_of && (after_toll || before_verb) {
             out.push(a.id.clone());
         }
     }

@@ -837,3 +837,26 @@ fn villages_taken_before_are_taken_by_the_side_just_named_from_the_side_that_lef
         assert_eq!(e.event_date.as_deref(), Some("2017-03-07"));
     }
 }
+
+#[test]
+fn who_set_the_ambush_is_the_agent_and_the_dead_before_it_the_target() {
+    let e = one(
+        "قُتل تسعة عناصر من قوات النظام السوري، بينهم ضابط برتبة ملازم أول، يوم أمس الجمعة، في كمين نصبه عناصر من تنظيم الدولة الإسلامية لرتل عسكري قرب مدينة السخنة في ريف حمص الشرقي.",
+        Some("2020-04-11"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("isis"), Some("syria_gov"))
+    );
+    assert_eq!(e.fatalities, Some(9));
+    // The dead counted before their verb are the side hit.
+    let e = one(
+        "وكان أربعة من مقاتلي قسد قد قتلوا وأصيب آخرون مساء أمس بانفجار سيارة مفخخة ركنها عناصر داعش قرب مقر لهم في حي المشلب.",
+        Some("2017-06-22"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("isis"), Some("sdf")),
+        "{e:#?}"
+    );
+}
