@@ -321,13 +321,29 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // A figure goes to one place: the one told nearest to it ("قتل
         // سبعة … في كفرزيتا واللطامنة" counts seven once).
         let starts: Vec<Option<usize>> = places.iter().map(|p| p.as_ref().map(|p| p.word_start)).collect();
+        // The same place named again: its gazetteer entry, or its spelling.
+        let key = |p: &PlaceOcc| (p.place, p.place.is_none().then(|| p.written.clone()));
+        let ids: Vec<Option<(Option<u32>, Option<String>)>> =
+            places.iter().map(|p| p.as_ref().map(key)).collect();
         let owned = |list: List, i: usize| -> Option<u32> {
             if !several {
                 return doc.figure(list, &casualties, None);
             }
             doc.figures(list, &casualties).into_iter().find_map(|(at, v)| {
-                let nearest =
-                    (0..starts.len()).min_by_key(|&j| starts[j].map_or(usize::MAX, |s| s.abs_diff(at)))?;
+                // "مما أدى إلى مقتل امرأة وطفلها في تلمنس": the place the
+                // toll itself names owns it.
+                let told = doc.places.iter().find(|p| {
+                    p.word_start > at
+                        && doc.words_between(at, p.word_start) <= 5
+                        && matches!(
+                            norm[..p.word_start].split_whitespace().next_back(),
+                            Some("في" | "ب")
+                        )
+                });
+                let named = told.and_then(|t| (0..ids.len()).find(|&j| ids[j] == Some(key(t))));
+                let nearest = named.or_else(|| {
+                    (0..starts.len()).min_by_key(|&j| starts[j].map_or(usize::MAX, |s| s.abs_diff(at)))
+                })?;
                 (nearest == i).then_some(v)
             })
         };

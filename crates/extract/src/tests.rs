@@ -860,3 +860,19 @@ fn who_set_the_ambush_is_the_agent_and_the_dead_before_it_the_target() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_toll_that_names_its_place_goes_to_that_place() {
+    let events = extract(
+        "قصفت قوات النظام مدينتي اللطامنة وكفر زيتا، ما أدى إلى مقتل مدنيين اثنين في اللطامنة.",
+        Some("2019-05-09"),
+    );
+    let figures: Vec<(String, Option<u32>)> = events
+        .iter()
+        .map(|e| (e.location.name.clone().unwrap_or_default(), e.fatalities))
+        .collect();
+    assert_eq!(
+        figures,
+        [("اللطامنة".to_string(), Some(2)), ("كفر زيتا".to_string(), None)]
+    );
+}
