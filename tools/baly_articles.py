@@ -2,8 +2,10 @@
 """Rebuild the Baly evaluation articles from ../shared/data/baly2018.
 
 The gold (crates/cli/tests/fixtures/baly/gold.jsonl) was annotated blind, by
-events.md, on 40 articles drawn at random (seed 20261203) from the Baly
-claims: 900-4,000 characters, at least four conflict words. Article text is
+events.md, on 80 articles drawn at random from the Baly claims: 900-4,000
+characters, at least four conflict words; the first 40 (seed 20261203) from
+all such articles, the next 40 (seed 20261204) from those naming Syrian
+places at least three times. Article text is
 not committed (it is not ours): this tool writes it, one JSON line per
 article, in the gold's order, with the publication date the gold assumes
 (from the article's URL when it carries one, else null).
