@@ -714,9 +714,9 @@ impl<'a> Doc<'a> {
 
     /// The sentence index holding position `at`.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
-        self.sentences
-            .iter()
-            .position(|s| s.range.start <= at && at < s.range.end)
+        // Sentences are in text order and do not overlap.
+        let i = self.sentences.partition_point(|s| s.range.start <= at);
+        i.checked_sub(1).filter(|&i| at < self.sentences[i].range.end)
     }
 
     /// The figure of the first phrase of `list` (a kill or injure word) in

@@ -1349,9 +1349,29 @@ fn default_target(
     // With no agent there is no side to set the target against.
     let agent = agent?;
     let agent_state = is_state(doc, agent);
-    // The most named armed actor of the other side, nearest first on ties.
+    // The most named armed actor of the other side, nearest first on ties:
+    // in the cue's paragraph when it names one (an article about Ghouta and
+    // Deir ez-Zor sets the regime against different sides in each), else
+    // in the article.
+    let para_of = |at: usize| doc.sentence_at(at).map(|s| doc.sentences[s].para);
+    let here = para_of(hit.word_start);
+    let other_side = |a: &&ActorOcc| {
+        !matches!(
+            a.id.as_str(),
+            "civilians" | "unidentified" | "protesters" | "rioters"
+        ) && !same_side(doc, agent, &a.id)
+    };
+    let local = doc
+        .actors
+        .iter()
+        .filter(other_side)
+        .any(|a| para_of(a.word_start) == here);
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
-    for a in &doc.actors {
+    for a in doc
+        .actors
+        .iter()
+        .filter(|a| !local || para_of(a.word_start) == here)
+    {
         if matches!(
             a.id.as_str(),
             "civilians" | "unidentified" | "protesters" | "rioters"

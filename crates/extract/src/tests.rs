@@ -876,3 +876,17 @@ fn a_toll_that_names_its_place_goes_to_that_place() {
         [("اللطامنة".to_string(), Some(2)), ("كفر زيتا".to_string(), None)]
     );
 }
+
+#[test]
+fn an_unnamed_target_is_the_other_side_named_in_the_same_paragraph() {
+    let events = extract(
+        "وفي ريف دير الزور، قتل 12 عنصرا من تنظيم داعش في معارك مع قوات النظام، وتقدم الجيش على حساب التنظيم بعد معارك مع داعش قرب الميادين.\n\nوفي الغوطة الشرقية، قصفت قوات النظام بالمدفعية مدينة دوما أمس، وسط اشتباكات مع فصائل المعارضة على أطراف حرستا.",
+        Some("2017-11-16"),
+    );
+    let douma = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("دوما"))
+        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    assert_eq!(douma.actor1.as_deref(), Some("syria_gov"));
+    assert_eq!(douma.actor2.as_deref(), Some("opposition"));
+}
