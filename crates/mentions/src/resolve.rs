@@ -168,7 +168,7 @@ pub fn resolve_places(
         .filter(|&(i, _)| introduced[i])
         .map(|(_, m)| &text[m.range.clone()])
         .collect();
-    let accepted: Vec<bool> = mentions
+    let mut accepted: Vec<bool> = mentions
         .iter()
         .enumerate()
         .map(|(i, m)| {
@@ -179,6 +179,19 @@ pub fn resolve_places(
                     || (!pack.place_stopwords.contains(name) && named.contains(&name)))
         })
         .collect();
+    // A weak name listed between places is one too: "عندان وحيان وحريتان".
+    let listed = |a: usize, b: usize| {
+        let gap = &text[mentions[a].range.end..mentions[b].word_start];
+        is_list_gap(gap) && (gap.contains(['،', ',']) || mentions[b].proclitics.conjunction == Some('و'))
+    };
+    for i in 0..mentions.len() {
+        if is_place(i) && !accepted[i] {
+            let after_place = i > 0 && accepted[i - 1] && !mentions[i - 1].weak && listed(i - 1, i);
+            let before_place =
+                i + 1 < mentions.len() && accepted[i + 1] && !mentions[i + 1].weak && listed(i, i + 1);
+            accepted[i] = after_place && before_place;
+        }
+    }
 
     // Administrative hints: accepted mentions whose candidates agree on a
     // governorate.
@@ -269,17 +282,41 @@ pub fn resolve_places(
                     how = How::Article;
                 }
             }
-            // 3. Rank among what is left.
-            Some(match by_rank(pack, &left) {
-                Ok(p) => Resolution::Resolved {
-                    place: p,
-                    how: if left.len() == 1 { how } else { How::Rank },
-                    candidates: all,
+            // 3. Rank among what is left; a tie of neighbouring villages
+            //    (OCHA's "أبو كبرة-الرشيد" beside "الرشيد") is the one
+            //    of that very name, they being the same spot on a map.
+            Some(
+                match by_rank(pack, &left)
+                    .or_else(|tied| one_spot(pack, &tied, &text[mentions[i].range.clone()]))
+                {
+                    Ok(p) => Resolution::Resolved {
+                        place: p,
+                        how: if left.len() == 1 { how } else { How::Rank },
+                        candidates: all,
+                    },
+                    Err(tied) => Resolution::Ambiguous { candidates: tied },
                 },
-                Err(tied) => Resolution::Ambiguous { candidates: tied },
-            })
+            )
         })
         .collect()
+}
+
+/// Candidates all within a few kilometres of each other: the one named
+/// exactly so, else the first.
+fn one_spot(pack: &Pack, tied: &[u32], name: &str) -> Result<u32, Vec<u32>> {
+    const SAME_SPOT_KM: f64 = 8.0;
+    let first = &pack.places[tied[0] as usize];
+    let together = tied
+        .iter()
+        .all(|&c| pack.places[c as usize].distance_km(first.lat, first.lon) <= SAME_SPOT_KM);
+    if !together {
+        return Err(tied.to_vec());
+    }
+    let exact = tied
+        .iter()
+        .copied()
+        .find(|&c| rasad_text::normalize_str(&pack.places[c as usize].name_ar) == name);
+    Ok(exact.unwrap_or(tied[0]))
 }
 
 /// The one candidate that outranks the others (a point before an area, a

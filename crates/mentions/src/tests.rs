@@ -328,3 +328,23 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_common_word_listed_between_places_is_a_place() {
+    let text = "واستهدفت الغارات الروسية بشكل مكثف كلا من عندان وحيان وحريتان بريف حلب الشمالي.";
+    assert_eq!(place_of(text, "حيان"), "C1127");
+    // Alone, the name is a man's: not a place.
+    assert_eq!(
+        place_of("وقال حيان إن الوضع هادئ في عندان.", "حيان"),
+        "not-a-place"
+    );
+}
+
+#[test]
+fn neighbouring_villages_of_one_name_are_that_spot() {
+    // OCHA lists الرشيد (C5730) and "أبو كبرة-الرشيد" (C5716), 3 km apart.
+    assert_eq!(
+        place_of("وسيطرت هذه القوات على قرى الرشيد وأبو قبرة شمال الرقة.", "الرشيد"),
+        "C5730"
+    );
+}
