@@ -664,6 +664,7 @@ impl<'a> Doc<'a> {
             let stem = analyze(first, lex).stem;
             if norm[r.clone()].chars().filter(|c| !c.is_whitespace()).count() < 3
                 || naming.not_names.contains(first)
+                || naming.not_names.contains(stem)
                 || pack.place_words.contains(stem)
                 || covered(&r)
             {
