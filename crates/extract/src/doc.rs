@@ -472,7 +472,12 @@ impl<'a> Doc<'a> {
         // place, joined by ب, في or a comma, only locates it.
         for i in 1..out.len() {
             let gap = norm[out[i - 1].range.end..out[i].word_start].trim();
-            let joined = gap.is_empty() || matches!(gap, "في" | "،" | "," | "ب") || gap.ends_with("في");
+            // ("قرب دمشق وفي محافظة إدلب", "في دمشق والغوطة الشرقية": و
+            // starts a place of its own.)
+            let conjoined = norm[out[i].word_start..out[i].range.start].starts_with('و');
+            let joined = (gap.is_empty() && !conjoined)
+                || matches!(gap, "في" | "،" | "," | "ب")
+                || (gap.ends_with("في") && !gap.starts_with('و'));
             if out[i].area
                 && !out[i - 1].area
                 && joined

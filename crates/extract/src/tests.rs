@@ -890,3 +890,25 @@ fn an_unnamed_target_is_the_other_side_named_in_the_same_paragraph() {
     assert_eq!(douma.actor1.as_deref(), Some("syria_gov"));
     assert_eq!(douma.actor2.as_deref(), Some("opposition"));
 }
+
+/// Regression: a region joined by و ("في دمشق والغوطة الشرقية") or a
+/// locative phrase of its own ("وفي محافظة إدلب") was read as the locator
+/// of the city before it, and the city lost its place for being elsewhere.
+#[test]
+fn a_place_joined_by_wa_is_not_the_locator_of_the_one_before() {
+    let events = extract(
+        "قصفت قوات النظام بالمدفعية أحياء في دمشق والغوطة الشرقية أمس، وشنت هجوما قرب العاصمة دمشق وفي محافظة إدلب.",
+        Some("2018-01-10"),
+    );
+    let damascus: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.location.name.as_deref() == Some("دمشق"))
+        .collect();
+    assert!(!damascus.is_empty(), "{:?}", kinds(&events));
+    assert!(
+        damascus
+            .iter()
+            .all(|e| e.location.place_id.as_deref() == Some("C1001")),
+        "{damascus:#?}"
+    );
+}
