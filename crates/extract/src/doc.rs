@@ -632,17 +632,26 @@ impl<'a> Doc<'a> {
         let covered = |r: &Range<usize>| overlaps(&self.names, r) || overlaps(&event_hits, r);
         // (name range, word start, introduced by a place word)
         let mut items: Vec<(Range<usize>, usize, bool)> = Vec::new();
+        // Items introduced by a plural place word ("قرى", "بلدات").
+        let mut plural: Vec<bool> = Vec::new();
+        // Quotes may wrap a list: `قرى " عباجة , طنوزة "`.
+        let quoted_gap = |g: &str| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '"');
         for (i, t) in tokens.iter().enumerate() {
             let word = &norm[t.range.clone()];
             let analysis = analyze(word, lex);
             let introducer = !analysis.proclitics.article && pack.place_words.contains(analysis.stem);
+            let after_comma = norm[..t.range.start]
+                .trim_end_matches([' ', '"'])
+                .ends_with([',', '،']);
             let (name_from, at) = if introducer {
                 match tokens.get(i + 1) {
-                    Some(n) if n.range.start == t.range.end + 1 => (n.range.start, i + 1),
+                    Some(n) if quoted_gap(&norm[t.range.end..n.range.start]) => (n.range.start, i + 1),
                     _ => continue,
                 }
             } else if word.starts_with('و') && word.chars().count() > 3 {
                 (t.range.start + 'و'.len_utf8(), i)
+            } else if after_comma {
+                (t.range.start, i)
             } else {
                 continue;
             };
@@ -676,6 +685,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             items.push((r, if introducer { name_from } else { t.range.start }, introducer));
+            plural.push(introducer && PLURAL_PLACE_WORDS.contains(&analysis.stem));
         }
         // Links: a known place or an item right before / after an item,
         // joined by list glue (or في / ب before an area after it).
@@ -700,16 +710,64 @@ impl<'a> Doc<'a> {
                 || known.iter().any(|k| closes(r.end, k))
                 || (i + 1 < n && right[i + 1] && adjacent(r.end, items[i + 1].1));
         }
+        // A list a plural place word heads runs on through commas, quotes
+        // and و, over known places and unknown items alike: `قرى " عباجة ,
+        // طنوزة , رسم البوخر , عريضية " شرق حلب`.
+        let glued = |end: usize, start: usize| {
+            end <= start
+                && norm[end..start]
+                    .chars()
+                    .all(|c| matches!(c, ' ' | '،' | ',' | 'و' | '"'))
+        };
+        // (word start, end, item index or the known place's governorate)
+        let mut names: Vec<(usize, usize, Result<usize, Option<&str>>)> = known
+            .iter()
+            .map(|k| (k.word_start, k.range.end, Err(k.admin1.as_deref())))
+            .chain(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (r, ws, _))| (*ws, r.end, Ok(i))),
+            )
+            .collect();
+        names.sort_unstable();
+        let mut headed = vec![false; n];
+        // Each item's list, numbered; and the governorates of each list's
+        // known places.
+        let mut list_of = vec![0usize; n];
+        let mut list_admin1: Vec<Vec<&str>> = vec![Vec::new()];
+        let mut chain = false;
+        let mut last_end = 0;
+        for &(ws, end, what) in &names {
+            let starts = what.is_ok_and(|i| plural[i]);
+            if !glued(last_end, ws) || last_end == 0 {
+                list_admin1.push(Vec::new());
+            }
+            let list = list_admin1.len() - 1;
+            chain = starts || (chain && glued(last_end, ws));
+            match what {
+                Ok(i) => {
+                    headed[i] = chain;
+                    list_of[i] = list;
+                }
+                Err(a1) => list_admin1[list].extend(a1),
+            }
+            last_end = end;
+        }
         items
             .into_iter()
             .enumerate()
-            .filter(|&(i, _)| left[i] && right[i])
-            .map(|(_, (r, ws, _))| PlaceOcc {
+            // (A list with no known place to say where it is adds nothing.)
+            .filter(|&(i, _)| {
+                (left[i] && right[i]) || (headed[i] && majority(&list_admin1[list_of[i]]).is_some())
+            })
+            .map(|(i, (r, ws, _))| PlaceOcc {
                 range: r.clone(),
                 word_start: ws,
                 place: None,
                 written: self.a.norm.original_slice(r).to_string(),
-                admin1: None,
+                // The governorate most of the list's known places are in.
+                admin1: majority(&list_admin1[list_of[i]]).map(String::from),
                 area: false,
                 near: false,
                 modifier: false,
@@ -1114,6 +1172,26 @@ impl<'a> Doc<'a> {
         p.place.map(|i| &self.pack().places[i as usize])
     }
 }
+
+/// The value more than half of `all` share.
+fn majority<'s>(all: &[&'s str]) -> Option<&'s str> {
+    all.iter()
+        .copied()
+        .find(|a| 2 * all.iter().filter(|b| *b == a).count() > all.len())
+}
+
+/// Place words that head a list of several places.
+const PLURAL_PLACE_WORDS: [&str; 9] = [
+    "قري",
+    "بلدات",
+    "مدن",
+    "احياء",
+    "مزارع",
+    "قريتي",
+    "بلدتي",
+    "مدينتي",
+    "حيي",
+];
 
 /// Whether one of `sorted` (sorted, not overlapping) wholly holds `r`.
 fn contains(sorted: &[Range<usize>], r: Range<usize>) -> bool {

@@ -912,3 +912,24 @@ fn a_place_joined_by_wa_is_not_the_locator_of_the_one_before() {
         "{damascus:#?}"
     );
 }
+
+#[test]
+fn a_quoted_list_of_villages_with_commas_is_one_event_per_village() {
+    let events = extract(
+        "وأكملت قوات النظام السيطرة على قرى \" عباجة , عريضية , رسم البوخر , الحبوبة , خفية الحمر \" شرق حلب، بعد انسحاب تنظيم داعش منها.",
+        Some("2017-03-08"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(
+        places,
+        ["عباجة", "عريضية", "رسم البوخر", "الحبوبة", "خفية الحمر"],
+        "{events:#?}"
+    );
+    // The villages the gazetteer lacks are where the others are.
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin1.as_deref() == Some("Aleppo")),
+        "{events:#?}"
+    );
+}
