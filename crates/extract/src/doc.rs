@@ -720,7 +720,8 @@ impl<'a> Doc<'a> {
                     .all(|c| matches!(c, ' ' | '،' | ',' | 'و' | '"'))
         };
         // (word start, end, item index or the known place's governorate)
-        let mut names: Vec<(usize, usize, Result<usize, Option<&str>>)> = known
+        type Named<'n> = (usize, usize, Result<usize, Option<&'n str>>);
+        let mut names: Vec<Named> = known
             .iter()
             .map(|k| (k.word_start, k.range.end, Err(k.admin1.as_deref())))
             .chain(
