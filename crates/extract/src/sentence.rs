@@ -797,9 +797,18 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         let after: Vec<_> = actors.iter().filter(|a| a.word_start > bain).collect();
         if let Some(x) = after.first() {
             if doc.words_between(bain, x.word_start) <= 2 {
+                // Y is joined by و (a word of its own or its clitic, not the
+                // letter inside "المدعومة") and is not on X's side ("بين
+                // قوات النظام والمسلحين الموالين لها من جهة، والهيئة …").
+                let joined = |y: &&&ActorOcc| {
+                    norm[y.word_start..y.range.start].starts_with('و')
+                        || norm[x.range.end..y.word_start]
+                            .split_whitespace()
+                            .any(|w| w.starts_with('و'))
+                };
                 let y = after[1..]
                     .iter()
-                    .find(|y| y.id != x.id && norm[x.range.end..y.range.start].contains('و'));
+                    .find(|y| y.id != x.id && joined(y) && !allied(doc, &x.id, &y.id));
                 if let Some(y) = y {
                     return Roles {
                         agent: Some(x.id.clone()),

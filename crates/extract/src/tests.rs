@@ -933,3 +933,24 @@ fn a_quoted_list_of_villages_with_commas_is_one_event_per_village() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_two_sides_of_a_clash_are_not_allies_and_are_joined_by_wa() {
+    let e = one(
+        "تدور منذ صباح اليوم الجمعة اشتباكات بين فصائل المعارضة المدعومة من تركيا ومقاتلي الوحدات الكردية في محيط قرية المعبطلي.",
+        Some("2018-03-09"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("opposition"), Some("ypg"))
+    );
+    let e = one(
+        "تتواصل الاشتباكات العنيفة بين قوات النظام والمسلحين الموالين لها من جهة، وهيئة تحرير الشام والفصائل المقاتلة من جهة أخرى، على محور تل ملح.",
+        Some("2019-07-23"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("syria_gov"), Some("hts"))
+    );
+    assert_eq!(e.assoc_actor1, ["syria_progov_militia"]);
+}
