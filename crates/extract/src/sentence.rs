@@ -75,6 +75,21 @@ const UNITS: &[&str] = &[
     "عدد",
 ];
 
+/// Nouns a group's name may follow ("ميليشيا لواء فاطميون", "حركة أحرار
+/// الشام").
+const GROUP_NOUNS: &[&str] = &[
+    "ميليشيا",
+    "مليشيا",
+    "ميليشيات",
+    "مليشيات",
+    "حركه",
+    "تنظيم",
+    "فصيل",
+    "جماعه",
+    "كتيبه",
+    "لواء",
+];
+
 /// Words that give the owner of the noun before them: "الطيران التابع
 /// للنظام" (the agent's side), "المواقع التابعة لداعش" (the target).
 const OWNER_WORDS: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين"];
@@ -751,15 +766,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     };
     let mut roles = Roles::default();
     // "وحدات من الجيش": من after a unit noun is partitive.
+    // (also past a noun for the group: "عناصر من ميليشيا لواء فاطميون").
     let partitive = |a: &ActorOcc| {
-        word_before(a.word_start) == "من" && {
-            let before = norm[..a.word_start].trim_end();
-            let before = before[..before.len().saturating_sub("من".len())].trim_end();
-            before
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| UNITS.contains(&w.trim_start_matches(['و', 'ف'])))
+        let mut words = norm[..a.word_start].split_whitespace().rev();
+        let mut w = words.next().unwrap_or("");
+        if GROUP_NOUNS.contains(&w) {
+            w = words.next().unwrap_or("");
         }
+        w == "من"
+            && words
+                .next()
+                .is_some_and(|w| UNITS.contains(&w.trim_start_matches(['و', 'ف'])))
     };
     // The aircraft inside the cue phrase: "ألقى الطيران المروحي".
     let mut agent_end: Option<usize> = None;
@@ -841,6 +858,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             ) || matches!(cue.event_type.as_str(), "Battles" | "Explosions/Remote violence")
         });
     let mut agent_by_owner = false;
+    let explosion = hit.event().is_some_and(|e| {
+        let cue = &doc.ex.lexicon.events[e];
+        cue.kind == CueKind::Explosion
+            || matches!(
+                cue.sub_event_type.as_str(),
+                "Remote explosive/landmine/IED" | "Suicide bomb"
+            )
+    });
     for a in actors
         .iter()
         .filter(|a| a.word_start >= hit.range.end && a.range.end <= clause_end)
@@ -896,6 +921,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             || of_fighters
         {
             if roles.target.is_none() && gap <= 10 {
+                roles.target = Some(a.id.clone());
+            }
+        } else if explosion && partitive(a) {
+            // "انفجرت عبوة بسيارة تقل عناصر من ميليشيا …": the men aboard
+            // were hit.
+            if roles.target.is_none() {
                 roles.target = Some(a.id.clone());
             }
         } else if (gap <= 3 || partitive(a)) && roles.agent.is_none() && can_act(&a) {

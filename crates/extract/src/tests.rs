@@ -954,3 +954,13 @@ fn the_two_sides_of_a_clash_are_not_allies_and_are_joined_by_wa() {
     );
     assert_eq!(e.assoc_actor1, ["syria_progov_militia"]);
 }
+
+#[test]
+fn the_men_a_bombed_car_carried_were_its_target() {
+    let e = one(
+        "انفجرت عبوة ناسفة بسيارة تقل عناصر من ميليشيا لواء فاطميون الأفغانية مساء الخميس قرب البوكمال، ما أدى إلى مقتل اثنين منهم.",
+        Some("2020-04-11"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("liwa_fatemiyoun"));
+    assert_eq!(e.fatalities, Some(2));
+}
