@@ -17,8 +17,26 @@ fn place_key(doc: &Doc, c: &Candidate) -> Option<String> {
     })
 }
 
-fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
-    a.is_none() || b.is_none() || a == b
+/// Unknown, the same, or one a faction of the other ("الفصائل" and "فصائل
+/// من الجيش الحر" told of one capture).
+fn compatible(doc: &Doc, a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || descends(doc, a, b) || descends(doc, b, a),
+        _ => true,
+    }
+}
+
+/// Whether `ancestor` is up `id`'s parent chain.
+fn descends(doc: &Doc, id: &str, ancestor: &str) -> bool {
+    let mut cur = doc.pack().actor(id).and_then(|a| a.parent.as_deref());
+    for _ in 0..5 {
+        match cur {
+            Some(p) if p == ancestor => return true,
+            Some(p) => cur = doc.pack().actor(p).and_then(|a| a.parent.as_deref()),
+            None => return false,
+        }
+    }
+    false
 }
 
 fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
@@ -30,14 +48,14 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
     // specific one says did it.
     // An assumed agent (the default air force) agrees with any named one:
     // "غارات روسية على كفرنبل … وأسفرت الغارات على كفرنبل عن مقتل".
-    let agents = compatible(&m.actor1, &c.actor1) || m.assumed_agent || c.assumed_agent;
-    let targets = compatible(&m.actor2, &c.actor2) || m.assumed_target || c.assumed_target;
+    let agents = compatible(doc, &m.actor1, &c.actor1) || m.assumed_agent || c.assumed_agent;
+    let targets = compatible(doc, &m.actor2, &c.actor2) || m.assumed_target || c.assumed_target;
     let sides = m.generic
         || c.generic
         || (agents && targets)
         || ((m.symmetric || c.symmetric)
-            && compatible(&m.actor1, &c.actor2)
-            && compatible(&m.actor2, &c.actor1));
+            && compatible(doc, &m.actor1, &c.actor2)
+            && compatible(doc, &m.actor2, &c.actor1));
     // A generic cue's event (هجوم، انفجار) is a detail of a specific one
     // at the same place: the suicide bombing told later as "the explosion".
     let types_agree = m.sub_event_type == c.sub_event_type
@@ -51,7 +69,12 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
 /// Folds `c` into `m`: missing sides and dates filled, the lowest figure
 /// kept (events.md: the lowest the text supports), reporters joined, the
 /// body's sentence preferred to a headline's.
-fn absorb(m: &mut Candidate, c: Candidate) {
+fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
+    // The faction named in one telling beats the generic side of another.
+    let finer = |mine: &Option<String>, theirs: &Option<String>| match (mine, theirs) {
+        (Some(a), Some(b)) => descends(doc, b, a),
+        _ => false,
+    };
     if m.generic && !c.generic {
         m.event_type = c.event_type;
         m.sub_event_type = c.sub_event_type;
@@ -62,11 +85,17 @@ fn absorb(m: &mut Candidate, c: Candidate) {
         m.cue = c.cue.clone();
         m.headline = false;
     }
-    if m.actor1.is_none() || (m.assumed_agent && !c.assumed_agent && c.actor1.is_some()) {
+    if m.actor1.is_none()
+        || (m.assumed_agent && !c.assumed_agent && c.actor1.is_some())
+        || finer(&m.actor1, &c.actor1)
+    {
         m.actor1 = c.actor1;
         m.assumed_agent = c.assumed_agent;
     }
-    if m.actor2.is_none() || (m.assumed_target && !c.assumed_target && c.actor2.is_some()) {
+    if m.actor2.is_none()
+        || (m.assumed_target && !c.assumed_target && c.actor2.is_some())
+        || finer(&m.actor2, &c.actor2)
+    {
         m.actor2 = c.actor2;
         m.assumed_target = c.assumed_target;
     }
@@ -180,11 +209,11 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
                 (!m.generic || m.place.is_some()) && para(m) <= para(&c) && para(&c) <= para(m) + 1
             });
         if detail_of_last {
-            absorb(merged.last_mut().expect("checked"), c);
+            absorb(doc, merged.last_mut().expect("checked"), c);
             continue;
         }
         match merged.iter_mut().find(|m| same_event(doc, m, &c)) {
-            Some(m) => absorb(m, c),
+            Some(m) => absorb(doc, m, c),
             None => merged.push(c),
         }
     }

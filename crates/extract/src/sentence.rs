@@ -171,13 +171,23 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .last()
     };
     let subordinate = |hit: &Hit| subordinate_word(hit).is_some();
-    let concurrent = |hit: &Hit| subordinate_word(hit).is_some_and(|w| w.is(List::Concurrent));
+    let concurrent = |hit: &Hit| {
+        subordinate_word(hit).is_some_and(|w| {
+            w.is(List::Concurrent)
+                || (norm[w.range.clone()].trim() == "مع"
+                    && doc
+                        .hits_in(&(r.start..w.word_start))
+                        .any(|v| v.is(List::Concurrent) && doc.words_between(v.range.end, w.word_start) <= 3))
+        })
+    };
     let has_main = cues.iter().any(|(h, _)| !subordinate(h) && !blocked(doc, h, &r));
     let mut out: Vec<Candidate> = Vec::new();
     // Places a side event governs as its object; and for each candidate,
     // whether it only took its place from the sentence around its cue
     // (borrowed), and whether it shows no sign of a report besides (weak).
-    let mut side_places: Vec<usize> = Vec::new();
+    // (Compared as places, not occurrences: "… على اللطامنة وكفر زيتا، ما
+    // أدى إلى مقتل مدنيين في اللطامنة" names the side event's town twice.)
+    let mut side_places: Vec<(Option<u32>, String)> = Vec::new();
     let mut marks: Vec<(bool, bool)> = Vec::new();
     for (k, &(hit, ev)) in cues.iter().enumerate() {
         // Something else going on at the time stays, if it is elsewhere
@@ -211,7 +221,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             continue;
         }
         if side_event {
-            side_places.extend(places.iter().flatten().map(|p| p.word_start));
+            side_places.extend(places.iter().flatten().map(|p| (p.place, p.written.clone())));
         }
         // With no place the text knows, a report needs other signs that
         // something happened: casualties, or a day ("أمس", "يوم الخميس").
@@ -330,6 +340,10 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if actor2.as_deref().is_some_and(is_party) && doc.has(List::Civilian, &casualties) {
             assoc2.push("civilians".to_string());
         }
+        // A specific faction beats a generic one (events.md §3): "فصائل
+        // الجبهة الوطنية للتحرير" is the NLF, with the opposition beside it.
+        let (actor1, assoc1) = specific(doc, actor1, assoc1);
+        let (actor2, assoc2) = specific(doc, actor2, assoc2);
         let date = doc.date_for(&r, &hit.range);
         let reporters = doc.reporters_for(s);
         let several = places.len() > 1;
@@ -408,7 +422,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .into_iter()
         .zip(marks)
         .filter(|(c, (borrowed, weak))| {
-            let side = *borrowed && at(c).is_some_and(|p| side_places.contains(&p));
+            let side = *borrowed
+                && c.place.as_ref().is_some_and(|p| {
+                    side_places
+                        .iter()
+                        .any(|(id, written)| (p.place.is_some() && p.place == *id) || p.written == *written)
+                });
             let unsupported = *weak && !owned.contains(&at(c));
             !side && !unsupported
         })
@@ -661,6 +680,28 @@ fn governed_places(
         .collect();
     if !areas.is_empty() {
         return Some((areas, false));
+    }
+    // "تصدت الفصائل لمحاولة تقدم قوات النظام باتجاه قرية حماميات": a fight
+    // over an advance is near where the advance was headed, when the
+    // sentence names nowhere else.
+    let fight = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Armed clash");
+    if fight {
+        let headed: Vec<Option<PlaceOcc>> = doc
+            .places
+            .iter()
+            .filter(|p| p.word_start >= hit.range.end && p.range.end <= r.end && !p.modifier)
+            .map(|p| {
+                Some(PlaceOcc {
+                    near: true,
+                    ..p.clone()
+                })
+            })
+            .collect();
+        if !headed.is_empty() {
+            return Some((headed, true));
+        }
     }
     if doc.places.is_empty() {
         return Some((vec![None], false));
@@ -1140,6 +1181,24 @@ fn lost_by(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Option<String> {
                 })
                 .map(|a| a.id.clone())
         })
+}
+
+/// The generic armed opposition gives way to a faction of it named beside
+/// it, and becomes its associate.
+fn specific(doc: &Doc, actor: Option<String>, assoc: Vec<String>) -> (Option<String>, Vec<String>) {
+    const GENERIC: &str = "opposition";
+    if actor.as_deref() != Some(GENERIC) {
+        return (actor, assoc);
+    }
+    match assoc.iter().position(|a| a != GENERIC && root(doc, a) == GENERIC) {
+        Some(i) => {
+            let mut assoc = assoc;
+            let faction = assoc.remove(i);
+            assoc.insert(0, GENERIC.to_string());
+            (Some(faction), assoc)
+        }
+        None => (actor, assoc),
+    }
 }
 
 /// Construct nouns for the fighters of a group ("مقاتلي قسد").

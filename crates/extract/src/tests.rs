@@ -964,3 +964,39 @@ fn the_men_a_bombed_car_carried_were_its_target() {
     assert_eq!(e.actor2.as_deref(), Some("liwa_fatemiyoun"));
     assert_eq!(e.fatalities, Some(2));
 }
+
+#[test]
+fn shelling_the_fighting_went_with_is_an_event_at_its_own_towns() {
+    let events = extract(
+        "وتزامنت المعارك مع قصف مدفعي وصاروخي عنيف شنته قوات النظام صباح اليوم على مدينتي اللطامنة وكفر زيتا، ما أدى إلى مقتل مدنيين اثنين في اللطامنة.",
+        Some("2019-05-09"),
+    );
+    let found: Vec<(String, String, Option<u32>)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.sub_event_type.clone(),
+                e.location.name.clone().unwrap_or_default(),
+                e.fatalities,
+            )
+        })
+        .collect();
+    let shelling = "Shelling/artillery/missile attack".to_string();
+    assert_eq!(
+        found,
+        [
+            (shelling.clone(), "اللطامنة".to_string(), Some(2)),
+            (shelling, "كفر زيتا".to_string(), None)
+        ]
+    );
+    assert!(events.iter().all(|e| e.actor1.as_deref() == Some("syria_gov")));
+}
+
+#[test]
+fn what_the_attackers_could_not_do_did_not_happen() {
+    let e = one(
+        "وشن جيش العزة هجوما معاكسا فجر اليوم على مواقع قوات النظام في بلدة كفر نبودة، ودارت اشتباكات عنيفة بين الطرفين، دون أن يتمكن المهاجمون من استعادة البلدة.",
+        Some("2019-05-09"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
