@@ -153,11 +153,10 @@ fn the_table_is_for_people() {
 fn score(articles: &std::path::Path, gold: &std::path::Path) -> Option<Value> {
     let o = rasad(&["extract", "--format", "jsonl", articles.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let pred = std::env::temp_dir().join(format!(
-        "rasad-pred-{}-{}.jsonl",
-        std::process::id(),
-        gold.file_name()?.to_str()?
-    ));
+    // Tests run in parallel in one process: each scoring has its own file.
+    static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let pred = std::env::temp_dir().join(format!("rasad-pred-{}-{run}.jsonl", std::process::id()));
     std::fs::write(&pred, &o.stdout).unwrap();
     let scorer = root().join("../shared/tools/score_events.py");
     let out = Command::new("python3")
@@ -183,20 +182,84 @@ fn dev_gold_meets_the_issue_targets() {
     assert!(f1 >= 0.90 && full >= 0.75, "detection F1 {f1}, full F1 {full}");
 }
 
-/// Articles written for the project with gold by events.md: a floor under
-/// the figures measured when this test was last raised (detection 0.793,
-/// full 0.559), to catch regressions in rules the dev set does not exercise.
+/// Scores `articles` against `gold` and holds the figures above a floor:
+/// the figures measured when the floor was last raised, less a margin, to
+/// catch regressions in rules the dev set does not exercise.
+fn holds_floor(name: &str, articles: &std::path::Path, gold: &std::path::Path, floor: (f64, f64)) {
+    let Some(s) = score(articles, gold) else {
+        eprintln!("skipped: python3 is not available to run the scorer");
+        return;
+    };
+    eprintln!("{name}: {s}");
+    let f1 = s["detection"]["f1"].as_f64().unwrap();
+    let full = s["full"]["f1"].as_f64().unwrap();
+    assert!(
+        f1 >= floor.0 && full >= floor.1,
+        "{name}: detection F1 {f1}, full F1 {full}, floor {floor:?}"
+    );
+}
+
+/// 24 articles written for the project with gold by events.md (measured
+/// detection 0.885, full 0.719; many rules were found on them, so they
+/// flatter).
 #[test]
 fn project_test_articles_do_not_regress() {
     // The scorer lives in ../shared.
     crate::require_shared!();
     let events = fixture("events");
-    let Some(s) = score(&events.join("articles.jsonl"), &events.join("gold.jsonl")) else {
-        eprintln!("skipped: python3 is not available to run the scorer");
-        return;
-    };
-    eprintln!("project test articles: {s}");
-    let f1 = s["detection"]["f1"].as_f64().unwrap();
-    let full = s["full"]["f1"].as_f64().unwrap();
-    assert!(f1 >= 0.78 && full >= 0.54, "detection F1 {f1}, full F1 {full}");
+    holds_floor(
+        "project test articles",
+        &events.join("articles.jsonl"),
+        &events.join("gold.jsonl"),
+        (0.86, 0.69),
+    );
+}
+
+/// 12 articles written and annotated by helpers who never saw the rules
+/// (measured detection 0.871, full 0.671; errors on them have since been
+/// read, so they are no longer blind).
+#[test]
+fn blind_articles_do_not_regress() {
+    crate::require_shared!();
+    let blind = fixture("blind");
+    holds_floor(
+        "blind articles",
+        &blind.join("articles.jsonl"),
+        &blind.join("gold.jsonl"),
+        (0.84, 0.63),
+    );
+}
+
+/// 80 real Baly articles annotated blind (measured detection 0.598, full
+/// 0.220): web pages with their menus, the hardest set. The articles are
+/// rebuilt from ../shared as `tools/baly_articles.py` does.
+#[test]
+fn real_baly_articles_do_not_regress() {
+    let shared = crate::require_shared!();
+    let gold = fixture("baly").join("gold.jsonl");
+    let mut articles = String::new();
+    for line in std::fs::read_to_string(&gold).unwrap().lines() {
+        let g: Value = serde_json::from_str(line).unwrap();
+        let id = g["doc_id"].as_str().unwrap();
+        let (claim, i) = id.rsplit_once('-').unwrap();
+        let i: usize = i.parse().unwrap();
+        let path = shared.join("data/baly2018/claims").join(format!("{claim}.json"));
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            eprintln!("skipped: {} is absent", path.display());
+            return;
+        };
+        let c: Value = serde_json::from_str(&text).unwrap();
+        let article = serde_json::json!({
+            "id": id,
+            "text": c["article"][i],
+            "url": c["url"][i],
+            "published": g["published"],
+        });
+        articles.push_str(&article.to_string());
+        articles.push('\n');
+    }
+    let path = std::env::temp_dir().join(format!("rasad-baly-{}.jsonl", std::process::id()));
+    std::fs::write(&path, articles).unwrap();
+    holds_floor("Baly articles", &path, &gold, (0.57, 0.19));
+    std::fs::remove_file(&path).ok();
 }
