@@ -57,6 +57,9 @@ pub(crate) struct PlaceOcc {
     pub modifier: bool,
     /// The gazetteer has one place of this name (nothing was chosen).
     pub unique: bool,
+    /// The place (or area) that locates this one ("بريف البوكمال"): where
+    /// an unknown name is shown, near it.
+    pub located_by: Option<u32>,
 }
 
 /// An event found in one sentence, before merging.
@@ -401,6 +404,7 @@ impl<'a> Doc<'a> {
                 near: false,
                 modifier: false,
                 unique,
+                located_by: None,
             });
         }
         // Datelines ("دمشق (رويترز) -", "حماة-سانا") say where the report was
@@ -478,12 +482,14 @@ impl<'a> Doc<'a> {
             let joined = (gap.is_empty() && !conjoined)
                 || matches!(gap, "في" | "،" | "," | "ب")
                 || (gap.ends_with("في") && !gap.starts_with('و'));
-            if out[i].area
+            // "قرية الزارة بريف تلكلخ": the countryside of a town locates too.
+            let rif_of_town = matches!(gap, "بريف" | "في ريف" | "ريف") && !out[i].area;
+            if ((out[i].area && joined && self.words_between(out[i - 1].range.end, out[i].word_start) <= 1)
+                || rif_of_town)
                 && !out[i - 1].area
-                && joined
-                && self.words_between(out[i - 1].range.end, out[i].word_start) <= 1
             {
                 out[i].modifier = true;
+                out[i - 1].located_by = out[i].place;
                 if out[i - 1].admin1.is_none() {
                     out[i - 1].admin1 = out[i].admin1.clone();
                 }
@@ -497,8 +503,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let admin1 = out[i].admin1.clone();
+            let locator = out[i].place;
             let mut j = i - 1;
             loop {
+                out[j].located_by = locator;
                 // The text puts the list in this governorate: a place of the
                 // same name elsewhere is not the one meant ("قلعة المضيق
                 // والحويز في ريف حماة" when the gazetteer's الحويز is in
@@ -773,6 +781,7 @@ impl<'a> Doc<'a> {
                 near: false,
                 modifier: false,
                 unique: false,
+                located_by: None,
             })
             .collect()
     }

@@ -50,9 +50,10 @@ pub(crate) enum List {
     Fighters,
     LostBy,
     DoneBy,
+    Seized,
 }
 
-const LISTS: [(List, &str); 39] = [
+const LISTS: [(List, &str); 40] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -92,6 +93,7 @@ const LISTS: [(List, &str); 39] = [
     (List::Fighters, "fighters"),
     (List::LostBy, "lost_by"),
     (List::DoneBy, "done_by"),
+    (List::Seized, "seized"),
 ];
 
 /// What a found phrase stands for.

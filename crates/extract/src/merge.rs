@@ -6,6 +6,7 @@ use rasad_text::CharOffsets;
 
 use crate::doc::{Candidate, Doc};
 use crate::record::{Event, Evidence, Location};
+use rasad_pack::PlaceKind;
 
 /// Where an event is, for comparing: the gazetteer id, else the name as
 /// written, else nowhere.
@@ -348,15 +349,27 @@ fn location(doc: &Doc, m: &Candidate) -> Location {
             },
             place_id: Some(place.id.clone()),
         },
-        None => Location {
-            name: Some(p.written.clone()),
-            name_en: None,
-            admin1: p.admin1.clone(),
-            admin2: None,
-            lat: None,
-            lon: None,
-            geo_precision: 3,
-            place_id: None,
-        },
+        // A name the gazetteer lacks: as written, with the governorate the
+        // text gives; located by a town it has ("قرية السكرية بريف
+        // البوكمال") or a part of a governorate ("بريف حماة الشرقي"), near
+        // that (events.md: precision 2, "near a named place or a part of a
+        // district", at its representative point); located only by a
+        // governorate, no point (precision 3).
+        None => {
+            let near = p
+                .located_by
+                .map(|l| &doc.pack().places[l as usize])
+                .filter(|n| n.kind != PlaceKind::Governorate);
+            Location {
+                name: Some(p.written.clone()),
+                name_en: None,
+                admin1: p.admin1.clone().or_else(|| near.map(|n| n.admin1.clone())),
+                admin2: near.map(|n| n.admin2.clone()).filter(|a| !a.is_empty()),
+                lat: near.map(|n| n.lat),
+                lon: near.map(|n| n.lon),
+                geo_precision: if near.is_some() { 2 } else { 3 },
+                place_id: None,
+            }
+        }
     }
 }

@@ -525,9 +525,15 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     if future {
         return true;
     }
+    // A device seized or carried ("ضبطت بحوزتهم … وأحزمة ناسفة") did not go
+    // off.
+    let device = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Explosions/Remote violence");
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
-        (h.is(List::Negation) && gap <= 1)
+        (device && h.is(List::Seized) && gap <= 8)
+            || (h.is(List::Negation) && gap <= 1)
             || (h.is(List::Irrealis) && gap <= 4)
             || (h.is(List::Demonstrative) && gap == 0)
             // قد يشن: "may"; قد شنت: "has".

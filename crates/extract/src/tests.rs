@@ -207,14 +207,37 @@ fn a_single_unpunctuated_report_is_not_a_headline() {
 
 #[test]
 fn a_place_missing_from_the_gazetteer_keeps_its_event() {
-    // "تل الزعتر الشرقي" is not in the gazetteer; the text gives its governorate.
+    // "تل الزعتر الشرقي" is not in the gazetteer; the text gives its part
+    // of a governorate, so it is near that part's point.
     let e = one(
         "قصفت الطائرات الحربية قرية تل الزعتر الشرقي بريف حماة الشرقي.",
         Some("2017-08-01"),
     );
     assert_eq!(e.location.name.as_deref(), Some("تل الزعتر الشرقي"));
-    assert_eq!((e.location.lat, e.location.geo_precision), (None, 3));
+    assert_eq!(e.location.geo_precision, 2);
+    assert!(e.location.lat.is_some());
     assert_eq!(e.location.admin1.as_deref(), Some("Hama"));
+    // Near a town the gazetteer has.
+    let e = one(
+        "قتل ستة مدنيين بغارات روسية استهدفت قرية السكرية بريف البوكمال شرقي دير الزور.",
+        Some("2017-10-05"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("السكرية"), "{e:#?}");
+    assert_eq!(
+        (e.location.geo_precision, e.location.admin1.as_deref()),
+        (2, Some("Deir-ez-Zor"))
+    );
+    let (lat, lon) = (e.location.lat.unwrap(), e.location.lon.unwrap());
+    assert!(
+        (lat - 34.45).abs() < 0.1 && (lon - 40.92).abs() < 0.1,
+        "{lat} {lon}"
+    );
+    // Located by its governorate alone: no point.
+    let e = one(
+        "قصفت الطائرات الحربية قرية تل الزعتر الشرقي بمحافظة حماة.",
+        Some("2017-08-01"),
+    );
+    assert_eq!((e.location.lat, e.location.geo_precision), (None, 3), "{e:#?}");
 }
 
 #[test]
