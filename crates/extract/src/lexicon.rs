@@ -51,9 +51,10 @@ pub(crate) enum List {
     LostBy,
     DoneBy,
     Seized,
+    Denial,
 }
 
-const LISTS: [(List, &str); 40] = [
+const LISTS: [(List, &str); 41] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -94,6 +95,7 @@ const LISTS: [(List, &str); 40] = [
     (List::LostBy, "lost_by"),
     (List::DoneBy, "done_by"),
     (List::Seized, "seized"),
+    (List::Denial, "denial"),
 ];
 
 /// What a found phrase stands for.

@@ -1023,3 +1023,24 @@ fn what_the_attackers_could_not_do_did_not_happen() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn what_a_source_denies_and_weapons_seized_are_not_events() {
+    let events = extract(
+        "ونفى مصدر في الهيئة لاحقا ما تداولته صفحات محلية عن اعتقال عناصرها ثلاثة من منظمي المظاهرة في سراقب.",
+        Some("2018-05-03"),
+    );
+    assert!(
+        events.iter().all(|e| !matches!(
+            e.sub_event_type.as_str(),
+            "Arrests" | "Abduction/forced disappearance"
+        )),
+        "{:?}",
+        kinds(&events)
+    );
+    let e = one(
+        "وفي حمص، ألقت الجهات المختصة القبض على ثلاثة أشخاص كانوا ينقلون أسلحة وذخائر إلى المجموعات الإرهابية في ريف حمص، وضبطت بحوزتهم سيارة محملة ببنادق آلية وقذائف هاون وصواعق وأحزمة ناسفة، وذلك على الطريق المؤدي إلى قرية الزارة بريف تلكلخ.",
+        Some("2015-11-05"),
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+}
