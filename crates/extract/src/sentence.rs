@@ -274,7 +274,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             && !verb_like
             && !happened
             && places.iter().flatten().all(|p| !located(doc, p));
-        if placeless && (!reported || (definite && !casualties)) {
+        // With nowhere in Syria to pin it to, a cue in a relative clause
+        // describes someone or something ("جبران تويني الذي قتل في تفجير
+        // استهدف موكبه"): background to what the sentence reports.
+        let described = doc
+            .hits_in(&(r.start..hit.word_start))
+            .any(|h| h.is(List::Relative) && doc.words_between(h.range.end, hit.word_start) <= 3);
+        if placeless && (!reported || (definite && !casualties) || described) {
             continue;
         }
         let Some((event_type, sub_event_type)) = settle_type(doc, cue.kind, ev, &clause, &r, &roles) else {

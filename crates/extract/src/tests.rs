@@ -1044,3 +1044,12 @@ fn what_a_source_denies_and_weapons_seized_are_not_events() {
     );
     assert_eq!(e.sub_event_type, "Arrests");
 }
+
+#[test]
+fn a_bombing_that_describes_a_man_is_not_news_abroad() {
+    let events = extract(
+        "وفي العشرين منه انتخب غسان تويني نائبا بالتزكية خلفا لنجله النائب جبران تويني الذي قتل في تفجير استهدف موكبه.",
+        None,
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
