@@ -1048,8 +1048,13 @@ fn what_a_source_denies_and_weapons_seized_are_not_events() {
 #[test]
 fn a_bombing_that_describes_a_man_is_not_news_abroad() {
     let events = extract(
-        "وفي العشرين منه انتخب غسان تويني نائبا بالتزكية خلفا لنجله النائب جبران تويني الذي قتل في تفجير استهدف موكبه.",
+        "وحضر الحفل نجل رئيس الوزراء الأسبق رفيق الحريري الذي قتل في تفجير استهدف موكبه في بيروت.",
         None,
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
+    // Told as the news, it is an event.
+    assert_eq!(
+        extract("وقتل رفيق الحريري في تفجير استهدف موكبه في بيروت.", None).len(),
+        1
+    );
 }
