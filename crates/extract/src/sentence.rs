@@ -352,6 +352,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let (actor2, assoc2) = specific(doc, actor2, assoc2);
         let date = doc.date_for(&r, &hit.range);
         let reporters = doc.reporters_for(s);
+        // An agreement is made once, where it was made ("توصلت الفصائل إلى
+        // اتفاق … في بلدة الدار الكبيرة، على أن تدخل الشرطة إلى الرستن
+        // وتلبيسة"): not once per town it concerns.
+        let mut places = places;
+        if sub_event_type == "Agreement" {
+            places.truncate(1);
+        }
         let several = places.len() > 1;
         // A figure goes to one place: the one told nearest to it ("قتل
         // سبعة … في كفرزيتا واللطامنة" counts seven once).

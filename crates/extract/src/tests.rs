@@ -1058,3 +1058,19 @@ fn a_bombing_that_describes_a_man_is_not_news_abroad() {
         1
     );
 }
+
+#[test]
+fn an_agreement_is_one_event_and_a_banner_reports_nothing() {
+    let events = extract(
+        "وفي ريف حمص الشمالي، توصلت فصائل المعارضة إلى اتفاق تسوية مع الجانب الروسي، يوم أمس الأربعاء، خلال اجتماع عقد في بلدة الدار الكبيرة، يقضي بتسليم السلاح الثقيل، على أن تدخل الشرطة العسكرية الروسية إلى مدن الرستن وتلبيسة والحولة.",
+        Some("2018-05-03"),
+    );
+    assert_eq!(kinds(&events).len(), 1, "{:?}", kinds(&events));
+    assert_eq!(events[0].sub_event_type, "Agreement");
+    let events = extract(
+        "وفي مدينة سراقب بريف إدلب الشرقي، خرج العشرات من الأهالي مساء أمس الأربعاء في مظاهرة سلمية جابت الشوارع، ورفعوا أعلام الثورة ولافتات تندد بـ\"الاعتقالات التعسفية\".",
+        Some("2018-05-03"),
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Peaceful protest"]);
+}
