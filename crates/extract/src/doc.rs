@@ -9,7 +9,7 @@ use rasad_text::dates::{find_dates, Date, DateMention, Precision};
 use rasad_text::numbers::{find_numbers, NumberMention, Qualifier};
 use rasad_text::tokens::{analyze, tokenize, StemLexicon, Token, TokenKind};
 
-use crate::lexicon::{Hit, List};
+use crate::lexicon::{CueRef, Hit, List};
 use crate::Extractor;
 
 /// What a paragraph is.
@@ -147,7 +147,23 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|n| n.range.end <= h.word_start && norm[n.range.end..h.word_start].trim().is_empty())
         };
-        hits.retain(|h| h.event().is_none() || !contains(&names, h.word_start..h.range.end) || counted(h));
+        // A cue inside a name still says what weapon the name is: "طائرة
+        // مسيرة مجهولة" (the unidentified) is a drone, air evidence.
+        let lexicon = &ex.lexicon;
+        hits.retain_mut(|h| {
+            if h.event().is_none() || !contains(&names, h.word_start..h.range.end) || counted(h) {
+                return true;
+            }
+            let weapon = h
+                .event()
+                .and_then(|e| match lexicon.events[e].sub_event_type.as_str() {
+                    "Air/drone strike" => Some(List::Air),
+                    "Shelling/artillery/missile attack" => Some(List::Artillery),
+                    _ => None,
+                });
+            h.refs = weapon.map(CueRef::List).into_iter().collect();
+            !h.refs.is_empty()
+        });
 
         let tokens: Vec<Token> = tokenize(norm)
             .into_iter()

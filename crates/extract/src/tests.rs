@@ -1074,3 +1074,16 @@ fn an_agreement_is_one_event_and_a_banner_reports_nothing() {
     let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(types, ["Peaceful protest"]);
 }
+
+#[test]
+fn a_drone_nobody_names_is_unidentified_and_still_a_drone() {
+    let e = one(
+        "قتل شخصان صباح اليوم الاثنين جراء استهداف طائرة مسيرة مجهولة سيارة كانا يستقلانها في أطراف بلدة حزانو بريف إدلب الشمالي.",
+        Some("2019-07-01"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Air/drone strike", Some("unidentified"))
+    );
+    assert_eq!(e.fatalities, Some(2));
+}
