@@ -75,6 +75,15 @@ const UNITS: &[&str] = &[
     "عدد",
 ];
 
+/// A unit noun, with or without و or ف before it ("وحدات" begins with its
+/// own و; "ووحدات" has one more).
+fn is_unit(word: &str) -> bool {
+    UNITS.contains(&word) || UNITS.contains(&word.trim_start_matches(['و', 'ف'])) || {
+        let mut c = word.chars();
+        matches!(c.next(), Some('و' | 'ف')) && UNITS.contains(&c.as_str())
+    }
+}
+
 /// Nouns a group's name may follow ("ميليشيا لواء فاطميون", "حركة أحرار
 /// الشام").
 const GROUP_NOUNS: &[&str] = &[
@@ -834,10 +843,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         if GROUP_NOUNS.contains(&w) {
             w = words.next().unwrap_or("");
         }
-        w == "من"
-            && words
-                .next()
-                .is_some_and(|w| UNITS.contains(&w.trim_start_matches(['و', 'ف'])))
+        w == "من" && words.next().is_some_and(is_unit)
     };
     // The aircraft inside the cue phrase: "ألقى الطيران المروحي".
     let mut agent_end: Option<usize> = None;
@@ -954,7 +960,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // a noun, "استهداف عناصر التنظيم" names the target, and after a
         // subject, "قواته طردت مقاتلي التنظيم", the object).
         let subject_after_verb =
-            hit.is_verb() && gap <= 1 && UNITS.contains(&w) && roles.agent.is_none() && !subject_before;
+            hit.is_verb() && gap <= 1 && is_unit(w) && roles.agent.is_none() && !subject_before;
         // "قصف مدفعي لقوات النظام", "غارات جوية عنيفة للطيران الروسي": ل
         // after a noun and its adjectives names whose attack it is.
         let owner_of_noun = a.lam
@@ -1162,7 +1168,7 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
         }
         let before = norm[..a.word_start].split_whitespace().next_back().unwrap_or("");
         let before = before.trim_start_matches(['و', 'ف']);
-        let counted_of = before == "من" || UNITS.contains(&before) || FIGHTERS_OF.contains(&before) || a.lam;
+        let counted_of = before == "من" || is_unit(before) || FIGHTERS_OF.contains(&before) || a.lam;
         // The toll word before it, six words at most, nothing else counted
         // in between: the group is whose dead they were.
         let after_toll = tolls.iter().any(|t| {

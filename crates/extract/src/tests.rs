@@ -1087,3 +1087,18 @@ fn a_drone_nobody_names_is_unidentified_and_still_a_drone() {
     );
     assert_eq!(e.fatalities, Some(2));
 }
+
+/// Regression: "وحدات" lost its own و as if it were the conjunction, so
+/// "وحدات من الجيش" was no partitive and the army no subject.
+#[test]
+fn units_of_the_army_are_the_army() {
+    let events = extract(
+        "أحكمت وحدات من الجيش العربي السوري أمس الخميس سيطرتها على بلدتي قلعة المضيق والحويز في ريف حماة الشمالي الغربي.",
+        Some("2019-05-10"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    for e in &events {
+        assert_eq!(e.sub_event_type, "Government regains territory");
+        assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    }
+}
