@@ -75,13 +75,19 @@ const UNITS: &[&str] = &[
     "عدد",
 ];
 
-/// A unit noun, with or without و or ف before it ("وحدات" begins with its
-/// own و; "ووحدات" has one more).
-fn is_unit(word: &str) -> bool {
-    UNITS.contains(&word) || UNITS.contains(&word.trim_start_matches(['و', 'ف'])) || {
-        let mut c = word.chars();
-        matches!(c.next(), Some('و' | 'ف')) && UNITS.contains(&c.as_str())
+/// A word without the one و or ف that may lead it, when what is left is a
+/// word still ("وفي" is "في", "في" stays "في").
+fn without_conjunction(word: &str) -> &str {
+    match word.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => word,
     }
+}
+
+/// A unit noun, with or without a و or ف before it ("وحدات" begins with
+/// its own و; "ووحدات" has one more).
+fn is_unit(word: &str) -> bool {
+    UNITS.contains(&word) || UNITS.contains(&without_conjunction(word))
 }
 
 /// Nouns a group's name may follow ("ميليشيا لواء فاطميون", "حركة أحرار
@@ -827,13 +833,8 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         .collect();
     // Civilians are acted upon, never the ones who shell or take towns.
     let can_act = |a: &&&ActorOcc| a.id != "civilians";
-    let word_before = |at: usize| -> &str {
-        norm[..at]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .trim_start_matches(['و', 'ف'])
-    };
+    let word_before =
+        |at: usize| -> &str { without_conjunction(norm[..at].split_whitespace().next_back().unwrap_or("")) };
     let mut roles = Roles::default();
     // "وحدات من الجيش": من after a unit noun is partitive.
     // (also past a noun for the group: "عناصر من ميليشيا لواء فاطميون").
@@ -1167,7 +1168,7 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
             continue;
         }
         let before = norm[..a.word_start].split_whitespace().next_back().unwrap_or("");
-        let before = before.trim_start_matches(['و', 'ف']);
+        let before = without_conjunction(before);
         let counted_of = before == "من" || is_unit(before) || FIGHTERS_OF.contains(&before) || a.lam;
         // The toll word before it, six words at most, nothing else counted
         // in between: the group is whose dead they were.
