@@ -1442,8 +1442,10 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
                 .map(|a| a.id.clone())
                 .or_else(|| Some("syria_gov".into()))
         }
-        // Air defences over Syria are the government's unless named.
-        "Disrupted weapons use" => Some("syria_gov".into()),
+        // Air defences over Syria are the government's unless named; a
+        // chemical attack told without its author is assumed the
+        // government's, like an unnamed air force (a named author wins).
+        "Disrupted weapons use" | "Chemical weapon" => Some("syria_gov".into()),
         "Remote explosive/landmine/IED" | "Suicide bomb" => Some("unidentified".into()),
         _ => None,
     }

@@ -1102,3 +1102,20 @@ fn units_of_the_army_are_the_army() {
         assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
     }
 }
+
+#[test]
+fn a_chemical_attack_without_its_author_is_assumed_the_governments() {
+    let e = one(
+        "سُجلت عشرات حالات الاختناق في مدينة اللطامنة بريف حماة الشمالي مساء أمس، ومقتل ثلاثة مدنيين.",
+        Some("2017-03-31"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Chemical weapon", Some("syria_gov"))
+    );
+    let e = one(
+        "اتهم ناشطون تنظيم داعش بقصف بلدة مارع بقذائف تحمل غاز الخردل، ما أدى إلى حالات اختناق أمس.",
+        Some("2015-08-22"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("isis"), "{e:#?}");
+}
