@@ -52,9 +52,10 @@ pub(crate) enum List {
     DoneBy,
     Seized,
     Denial,
+    Unopposed,
 }
 
-const LISTS: [(List, &str); 41] = [
+const LISTS: [(List, &str); 42] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -96,6 +97,7 @@ const LISTS: [(List, &str); 41] = [
     (List::DoneBy, "done_by"),
     (List::Seized, "seized"),
     (List::Denial, "denial"),
+    (List::Unopposed, "unopposed"),
 ];
 
 /// What a found phrase stands for.

@@ -1351,7 +1351,8 @@ fn settle_type(
     })
 }
 
-/// A withdrawal under a deal in the sentence: "انسحاب … بموجب اتفاق".
+/// A withdrawal under a deal, or without a fight, in the sentence:
+/// "انسحاب … بموجب اتفاق", "عقب انسحاب الفصائل منه دون قتال".
 fn handed_over(doc: &Doc, r: &Range<usize>) -> bool {
     let kinds: Vec<CueKind> = doc
         .hits_in(r)
@@ -1361,7 +1362,8 @@ fn handed_over(doc: &Doc, r: &Range<usize>) -> bool {
     let deal = doc.hits_in(r).any(|h| {
         h.event()
             .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Agreement")
-    }) || doc.norm()[r.clone()].contains("بموجب");
+    }) || doc.norm()[r.clone()].contains("بموجب")
+        || doc.has(List::Unopposed, r);
     kinds.contains(&CueKind::Withdrawal) && deal
 }
 

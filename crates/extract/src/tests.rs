@@ -1119,3 +1119,16 @@ fn a_chemical_attack_without_its_author_is_assumed_the_governments() {
     );
     assert_eq!(e.actor1.as_deref(), Some("isis"), "{e:#?}");
 }
+
+#[test]
+fn entering_a_place_left_without_a_fight_is_a_transfer() {
+    let e = one(
+        "دخلت قوات الأسد إلى معبر نصيب الحدودي مع الأردن، عقب انسحاب فصائل المعارضة منه دون قتال.",
+        Some("2018-07-07"),
+    );
+    assert_eq!(e.sub_event_type, "Non-violent transfer of territory");
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("syria_gov"), Some("opposition"))
+    );
+}
