@@ -53,9 +53,10 @@ pub(crate) enum List {
     Seized,
     Denial,
     Unopposed,
+    Charges,
 }
 
-const LISTS: [(List, &str); 42] = [
+const LISTS: [(List, &str); 43] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -98,6 +99,7 @@ const LISTS: [(List, &str); 42] = [
     (List::Seized, "seized"),
     (List::Denial, "denial"),
     (List::Unopposed, "unopposed"),
+    (List::Charges, "charges"),
 ];
 
 /// What a found phrase stands for.

@@ -221,12 +221,15 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .map(|h| h.word_start)
             .max()
             .unwrap_or(r.start);
-        let background =
-            doc.has(List::Background, &clause) || doc.has(List::Background, &(segment_start..hit.word_start));
+        let cue = &doc.ex.lexicon.events[ev];
+        let told_before = segment_start..hit.word_start;
+        let background = [List::Background, List::Charges]
+            .into_iter()
+            .filter(|&l| l == List::Background || !cue.kills)
+            .any(|l| doc.has(l, &clause) || doc.has(l, &told_before));
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
         }
-        let cue = &doc.ex.lexicon.events[ev];
         let next_cue = cues.get(k + 1).map_or(r.end, |c| c.0.word_start);
         let prev_cue = if k > 0 { cues[k - 1].0.range.end } else { r.start };
         let Some((places, places_after)) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
@@ -994,6 +997,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         } else if explosion && partitive(a) {
             // "انفجرت عبوة بسيارة تقل عناصر من ميليشيا …": the men aboard
             // were hit.
+            if roles.target.is_none() {
+                roles.target = Some(a.id.clone());
+            }
+        } else if a.id == "civilians" && gap <= 3 {
+            // "أعدم التنظيم ثلاثة مدنيين": the object, whoever the sentence
+            // names after it ("بتهمة التعامل مع قسد").
             if roles.target.is_none() {
                 roles.target = Some(a.id.clone());
             }

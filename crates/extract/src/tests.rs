@@ -1132,3 +1132,21 @@ fn entering_a_place_left_without_a_fight_is_a_transfer() {
         (Some("syria_gov"), Some("opposition"))
     );
 }
+
+#[test]
+fn an_execution_on_a_charge_is_an_event_and_fighting_factions_fly_no_jets() {
+    let e = one(
+        "أعدم تنظيم داعش 3 مدنيين بتهمة التعامل مع قوات سوريا الديمقراطية في بلدة هجين.",
+        Some("2018-10-10"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Attack", Some("isis"))
+    );
+    assert_eq!((e.actor2.as_deref(), e.fatalities), (Some("civilians"), Some(3)));
+    let e = one(
+        "قصفت الفصائل المقاتلة بالقذائف الصاروخية مناطق في مدينة محردة بريف حماة الشمالي الغربي، ما أدى لإصابة 4 مدنيين.",
+        Some("2019-05-10"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+}
