@@ -576,19 +576,43 @@ impl<'a> Doc<'a> {
         }
         // "حي باب توما في دمشق", "مطار المزة بدمشق": the city after one of
         // its neighbourhoods or sites only locates it.
+        // So does a city after neighbourhoods the gazetteer lacks, named as
+        // such ("حيي الجورة والقصور في مدينة دير الزور").
+        let neighbourhood_word = |p: &PlaceOcc| {
+            words_back(norm, p.word_start).any(|w| matches!(w, "حي" | "حيي" | "احياء" | "بحي" | "وحي"))
+        };
         for i in 1..out.len() {
-            let (Some(a), Some(b)) = (out[i - 1].place, out[i].place) else {
-                continue;
-            };
-            let (inner, outer) = (&pack.places[a as usize], &pack.places[b as usize]);
+            let Some(b) = out[i].place else { continue };
+            let outer = &pack.places[b as usize];
             let gap = norm[out[i - 1].range.end..out[i].word_start].trim();
-            let joined = matches!(gap, "في" | "،" | ",")
+            let joined = matches!(gap, "في" | "،" | "," | "في مدينه" | "بمدينه")
                 || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
-            let contains = matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
-                && outer.rank >= 3
-                && inner.admin1 == outer.admin1;
+            let contains = match out[i - 1].place {
+                Some(a) => {
+                    let inner = &pack.places[a as usize];
+                    matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
+                        && outer.rank >= 3
+                        && inner.admin1 == outer.admin1
+                }
+                None => outer.rank >= 3 && neighbourhood_word(&out[i - 1]),
+            };
             if joined && contains {
                 out[i].modifier = true;
+                if out[i - 1].place.is_none() {
+                    // The whole list of neighbourhoods is in that city.
+                    let mut j = i - 1;
+                    loop {
+                        out[j].located_by = Some(b);
+                        out[j].admin1 = Some(outer.admin1.clone());
+                        if j == 0
+                            || out[j - 1].place.is_some()
+                            || !is_list_gap(&norm[out[j - 1].range.end..out[j].word_start])
+                        {
+                            break;
+                        }
+                        j -= 1;
+                    }
+                }
             }
         }
         // "في حي جوبر شرقي دمشق": a place after a compass word that follows
@@ -1204,6 +1228,11 @@ fn majority<'s>(all: &[&'s str]) -> Option<&'s str> {
     all.iter()
         .copied()
         .find(|a| 2 * all.iter().filter(|b| *b == a).count() > all.len())
+}
+
+/// The five words before `at`, nearest first.
+fn words_back(norm: &str, at: usize) -> impl Iterator<Item = &str> {
+    norm[..at].split_whitespace().rev().take(5)
 }
 
 /// Place words that head a list of several places.

@@ -75,6 +75,17 @@ const UNITS: &[&str] = &[
     "عدد",
 ];
 
+/// The words before `at`, nearest first, without the quotes and brackets
+/// around names ("قيادي في \"هيئة تحرير الشام\"" has "في" right before the
+/// name).
+fn words_before(norm: &str, at: usize) -> impl Iterator<Item = &str> {
+    norm[..at]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']')))
+        .filter(|w| !w.is_empty())
+}
+
 /// A word without the one و or ف that may lead it, when what is left is a
 /// word still ("وفي" is "في", "في" stays "في").
 fn without_conjunction(word: &str) -> &str {
@@ -837,12 +848,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // Civilians are acted upon, never the ones who shell or take towns.
     let can_act = |a: &&&ActorOcc| a.id != "civilians";
     let word_before =
-        |at: usize| -> &str { without_conjunction(norm[..at].split_whitespace().next_back().unwrap_or("")) };
+        |at: usize| -> &str { without_conjunction(words_before(norm, at).next().unwrap_or("")) };
     let mut roles = Roles::default();
     // "وحدات من الجيش": من after a unit noun is partitive.
     // (also past a noun for the group: "عناصر من ميليشيا لواء فاطميون").
     let partitive = |a: &ActorOcc| {
-        let mut words = norm[..a.word_start].split_whitespace().rev();
+        let mut words = words_before(norm, a.word_start);
         let mut w = words.next().unwrap_or("");
         if GROUP_NOUNS.contains(&w) {
             w = words.next().unwrap_or("");
@@ -928,6 +939,16 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 CueKind::Bombardment | CueKind::Attack | CueKind::Explosion
             ) || matches!(cue.event_type.as_str(), "Battles" | "Explosions/Remote violence")
         });
+    // "اعتداء إرهابيي داعش بالقذائف": the fighters of an attack noun.
+    let attackers = |a: &ActorOcc| {
+        let mut words = words_before(norm, a.word_start);
+        words
+            .next()
+            .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)))
+            && words
+                .next()
+                .is_some_and(|w| ATTACK_NOUNS.contains(&without_conjunction(w)))
+    };
     let mut agent_by_owner = false;
     let explosion = hit.event().is_some_and(|e| {
         let cue = &doc.ex.lexicon.events[e];
@@ -965,6 +986,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // subject, "قواته طردت مقاتلي التنظيم", the object).
         let subject_after_verb =
             hit.is_verb() && gap <= 1 && is_unit(w) && roles.agent.is_none() && !subject_before;
+        // "اعتداء إرهابيي داعش", "هجوم مقاتلي التنظيم": an attack noun's
+        // fighters are whose attack it is (where "استهداف عناصر التنظيم"
+        // names whom it hit).
+        let attack_of = !hit.is_verb()
+            && gap == 1
+            && FIGHTERS_OF.contains(&w)
+            && roles.agent.is_none()
+            && ATTACK_NOUNS.contains(&without_conjunction(norm[hit.range.clone()].trim()));
         // "قصف مدفعي لقوات النظام", "غارات جوية عنيفة للطيران الروسي": ل
         // after a noun and its adjectives names whose attack it is.
         let owner_of_noun = a.lam
@@ -980,9 +1009,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             roles.agent_adjacent = true;
             agent_end = Some(a.range.end);
             agent_by_owner = true;
-        } else if AGENT_MARKERS.contains(&w) || subject_after_verb {
+        } else if AGENT_MARKERS.contains(&w) || subject_after_verb || attack_of {
             roles.agent.get_or_insert(a.id.clone());
-            if subject_after_verb {
+            if subject_after_verb || attack_of {
                 roles.agent_adjacent = true;
                 agent_end = Some(a.range.end);
             }
@@ -1035,7 +1064,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && doc.words_between(a.range.end, hit.word_start) <= 20
                 && (!a.lam || OWNER_WORDS.contains(&w))
                 && !norm[a.word_start..a.range.start].ends_with('ب')
-                && !TARGET_MARKERS.contains(&w)
+                && (!TARGET_MARKERS.contains(&w) || attackers(a))
                 && (!PREPOSITIONS.contains(&w) || partitive(a))
                 && !ALLEGIANCE.contains(&w)
                 && Some(a.id.as_str()) != roles.target.as_deref()
@@ -1176,9 +1205,14 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
         if !is_party(&a.id) || out.contains(&a.id) {
             continue;
         }
-        let before = norm[..a.word_start].split_whitespace().next_back().unwrap_or("");
+        let before = words_before(norm, a.word_start).next().unwrap_or("");
         let before = without_conjunction(before);
-        let counted_of = before == "من" || is_unit(before) || FIGHTERS_OF.contains(&before) || a.lam;
+        let member = before == "في"
+            && words_before(norm, a.word_start)
+                .nth(1)
+                .is_some_and(|w| MEMBERS.contains(&without_conjunction(w)));
+        let counted_of =
+            before == "من" || member || is_unit(before) || FIGHTERS_OF.contains(&before) || a.lam;
         // The toll word before it, six words at most, nothing else counted
         // in between: the group is whose dead they were.
         let after_toll = tolls.iter().any(|t| {
@@ -1236,6 +1270,40 @@ fn specific(doc: &Doc, actor: Option<String>, assoc: Vec<String>) -> (Option<Str
         None => (actor, assoc),
     }
 }
+
+/// Attack nouns whose construct partner is the attacker.
+const ATTACK_NOUNS: &[&str] = &[
+    "اعتداء",
+    "اعتداءات",
+    "هجوم",
+    "هجمات",
+    "الاعتداء",
+    "الهجوم",
+    "هجوما",
+];
+
+/// Who someone killed was in a group: "قيادي في هيئة تحرير الشام".
+const MEMBERS: &[&str] = &[
+    "قيادي",
+    "قياديا",
+    "قياديين",
+    "عنصر",
+    "عنصرا",
+    "عنصرين",
+    "مسؤول",
+    "مسؤولا",
+    "قائد",
+    "قائدا",
+    "امير",
+    "اميرا",
+    "شرعي",
+    "شرعيا",
+    "مقاتل",
+    "مقاتلا",
+    "مقاتلين",
+    "ضابط",
+    "ضابطا",
+];
 
 /// Construct nouns for the fighters of a group ("مقاتلي قسد").
 const FIGHTERS_OF: &[&str] = &[

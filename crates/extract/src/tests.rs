@@ -1150,3 +1150,39 @@ fn an_execution_on_a_charge_is_an_event_and_fighting_factions_fly_no_jets() {
     );
     assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
 }
+
+#[test]
+fn a_commander_killed_is_of_his_group_and_protests_after_idh_are_news() {
+    let e = one(
+        "قُتل قيادي في \"هيئة تحرير الشام\"، مساء أمس الأحد، إثر انفجار عبوة ناسفة زرعها مجهولون في سيارته قرب دوار المحراب في مدينة إدلب.",
+        Some("2018-05-14"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("unidentified"), Some("hts"))
+    );
+    let events = extract(
+        "وتزامنت التظاهرة مع إحياء السوريين الذكرى الخامسة لانطلاق الثورة، إذ خرجت مظاهرات سلمية حاشدة في مدن وبلدات كفرنبل وسراقب وأريحا.",
+        Some("2016-03-16"),
+    );
+    assert_eq!(events.len(), 3, "{:?}", kinds(&events));
+    let e = one(
+        "أطلق عناصر من «جبهة النصرة» الرصاص في الهواء لتفريق مئات المتظاهرين الذين تجمعوا، يوم الثلاثاء، أمام مقرها في مدينة معرة النعمان جنوبي إدلب.",
+        Some("2016-03-16"),
+    );
+    assert_eq!(e.event_type, "Protests", "{e:#?}");
+}
+
+#[test]
+fn the_fighters_of_an_attack_noun_attack_and_a_city_after_its_quarters_locates_them() {
+    let events = extract(
+        "وفي سياق متصل، استشهد مدنيان وأصيب 7 آخرون بينهم أطفال جراء اعتداء إرهابيي \"داعش\" بالقذائف الصاروخية على حيي الجورة والقصور في مدينة دير الزور بعد ظهر أمس.",
+        Some("2017-09-10"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["حي الجورة", "حي القصور"]);
+    assert!(
+        events.iter().all(|e| e.actor1.as_deref() == Some("isis")),
+        "{events:#?}"
+    );
+}
