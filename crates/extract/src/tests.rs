@@ -1186,3 +1186,22 @@ fn the_fighters_of_an_attack_noun_attack_and_a_city_after_its_quarters_locates_t
         "{events:#?}"
     );
 }
+
+#[test]
+fn security_restored_to_towns_is_sanas_word_for_retaking_them() {
+    let events = extract(
+        "أعادت وحدات من الجيش العربي السوري اليوم الأمن والاستقرار إلى بلدات كفرزيتا واللطامنة ومورك في ريف حماة الشمالي.",
+        Some("2019-08-23"),
+    );
+    assert_eq!(events.len(), 3, "{:?}", kinds(&events));
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Government regains territory"
+            && e.actor1.as_deref() == Some("syria_gov")));
+    // Told of the weeks before, it is background.
+    assert!(extract(
+        "ويواصل الجيش عملياته في ريف حماة، بعد أن أعاد الأمن والاستقرار إلى عشرات القرى خلال الأسابيع الماضية.",
+        Some("2015-11-05"),
+    )
+    .is_empty());
+}
