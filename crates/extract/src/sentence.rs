@@ -405,7 +405,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 // toll itself names owns it.
                 let told = doc.places.iter().find(|p| {
                     p.word_start > at
-                        && doc.words_between(at, p.word_start) <= 5
+                        && doc.words_between(at, p.word_start) <= 6
                         && matches!(
                             norm[..p.word_start].split_whitespace().next_back(),
                             Some("في" | "ب")
@@ -699,6 +699,16 @@ fn governed_places(
             return Some((named_before(doc, Some(a), &earlier), true));
         }
     }
+    // "وتعرضت بلدات كنسبا وشلف وكباني … اليوم لغارات روسية": the places
+    // subjected to the cue stand between the verb and it.
+    if hit.proclitics.particle == Some('ل') {
+        if let Some(v) = subjected_by(doc, hit, r) {
+            let subjected = pick(v.range.end, hit.word_start);
+            if !subjected.is_empty() {
+                return Some((subjected, true));
+            }
+        }
+    }
     let after = pick(hit.range.end, end);
     if !after.is_empty() {
         return Some((after, true));
@@ -790,8 +800,29 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
 
 /// "تعرضت البلدة لقصف": the cue is what someone was subjected to.
 fn exposed_to(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    subjected_by(doc, hit, r).is_some()
+}
+
+/// The "تعرض" a cue is what was undergone of: three words before it at
+/// most, not counting dates, or six besides the places subjected
+/// ("وتعرضت بلدات وقرى كنسبا وشلف في جبل الأكراد، اليوم لغارات روسية").
+fn subjected_by<'d>(doc: &'d Doc, hit: &Hit, r: &Range<usize>) -> Option<&'d Hit> {
     doc.hits_in(&(r.start..hit.word_start))
-        .any(|h| h.is(List::Exposed) && doc.words_between_undated(h.range.end, hit.word_start) <= 3)
+        .filter(|h| h.is(List::Exposed))
+        .filter(|h| {
+            let places: usize = doc
+                .places
+                .iter()
+                .filter(|p| p.word_start >= h.range.end && p.range.end <= hit.word_start)
+                .map(|p| doc.words_between(p.word_start, p.range.end + 1))
+                .sum();
+            // (With places between, their list words too: "بلدات وقرى … في".)
+            let reach = if places > 0 { 6 } else { 3 };
+            doc.words_between_undated(h.range.end, hit.word_start)
+                .saturating_sub(places)
+                <= reach
+        })
+        .last()
 }
 
 /// A relative pronoun set off by a comma ("…، والتي تعرضت لقصف") starts a

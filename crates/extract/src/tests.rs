@@ -1205,3 +1205,17 @@ fn security_restored_to_towns_is_sanas_word_for_retaking_them() {
     )
     .is_empty());
 }
+
+#[test]
+fn the_towns_subjected_to_strikes_are_named_before_them() {
+    let events = extract(
+        "وتعرضت بلدات وقرى كنسبا وشلف وكباني في جبل الأكراد، وربيعة وغمام في جبل التركمان، اليوم لغارات روسية مماثلة، ما أدى إلى استشهاد مدنيين اثنين وإصابة آخرين في كنسبا، بحسب ما أفاد ناشطون.",
+        Some("2016-01-12"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["كنسبا", "شلف", "كباني", "ربيعة", "غمام"]);
+    assert!(events
+        .iter()
+        .all(|e| e.actor1.as_deref() == Some("russia") && e.sub_event_type == "Air/drone strike"));
+    assert_eq!(events[0].fatalities, Some(2));
+}
