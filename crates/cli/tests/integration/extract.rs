@@ -200,7 +200,7 @@ fn holds_floor(name: &str, articles: &std::path::Path, gold: &std::path::Path, f
 }
 
 /// 24 articles written for the project with gold by events.md (measured
-/// detection 0.885, full 0.719; many rules were found on them, so they
+/// detection 0.885, full 0.737; many rules were found on them, so they
 /// flatter).
 #[test]
 fn project_test_articles_do_not_regress() {
@@ -211,12 +211,12 @@ fn project_test_articles_do_not_regress() {
         "project test articles",
         &events.join("articles.jsonl"),
         &events.join("gold.jsonl"),
-        (0.86, 0.69),
+        (0.86, 0.70),
     );
 }
 
 /// 12 articles written and annotated by helpers who never saw the rules
-/// (measured detection 0.871, full 0.671; errors on them have since been
+/// (measured detection 0.904, full 0.726; errors on them have since been
 /// read, so they are no longer blind).
 #[test]
 fn blind_articles_do_not_regress() {
@@ -226,12 +226,27 @@ fn blind_articles_do_not_regress() {
         "blind articles",
         &blind.join("articles.jsonl"),
         &blind.join("gold.jsonl"),
-        (0.84, 0.63),
+        (0.87, 0.69),
     );
 }
 
-/// 80 real Baly articles annotated blind (measured detection 0.598, full
-/// 0.220): web pages with their menus, the hardest set. The articles are
+/// 18 more articles written and annotated by helpers who never saw the
+/// rules (at first sight detection 0.735, full 0.332; measured 0.795 /
+/// 0.416 since rules were found on them).
+#[test]
+fn second_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    let blind = fixture("blind2");
+    holds_floor(
+        "second blind articles",
+        &blind.join("articles.jsonl"),
+        &blind.join("gold.jsonl"),
+        (0.77, 0.39),
+    );
+}
+
+/// 80 real Baly articles annotated blind (measured detection 0.606, full
+/// 0.229): web pages with their menus, the hardest set. The articles are
 /// rebuilt from ../shared as `tools/baly_articles.py` does.
 #[test]
 fn real_baly_articles_do_not_regress() {
@@ -260,6 +275,6 @@ fn real_baly_articles_do_not_regress() {
     }
     let path = std::env::temp_dir().join(format!("rasad-baly-{}.jsonl", std::process::id()));
     std::fs::write(&path, articles).unwrap();
-    holds_floor("Baly articles", &path, &gold, (0.57, 0.19));
+    holds_floor("Baly articles", &path, &gold, (0.58, 0.20));
     std::fs::remove_file(&path).ok();
 }
