@@ -680,8 +680,9 @@ impl<'a> Doc<'a> {
         let covered = |r: &Range<usize>| overlaps(&self.names, r) || overlaps(&event_hits, r);
         // (name range, word start, introduced by a place word)
         let mut items: Vec<(Range<usize>, usize, bool)> = Vec::new();
-        // Items introduced by a plural place word ("قرى", "بلدات").
-        let mut plural: Vec<bool> = Vec::new();
+        // Items introduced by a plural place word ("قرى", "بلدات"), with how
+        // many names the list holds (two for "قريتي").
+        let mut plural: Vec<Option<usize>> = Vec::new();
         // Quotes may wrap a list: `قرى " عباجة , طنوزة "`.
         let quoted_gap = |g: &str| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '"');
         for (i, t) in tokens.iter().enumerate() {
@@ -698,7 +699,7 @@ impl<'a> Doc<'a> {
                 }
             } else if word.starts_with('و') && word.chars().count() > 3 {
                 (t.range.start + 'و'.len_utf8(), i)
-            } else if after_comma {
+            } else if after_comma && !word.starts_with('و') {
                 (t.range.start, i)
             } else {
                 continue;
@@ -709,7 +710,10 @@ impl<'a> Doc<'a> {
             if let Some(second) = tokens.get(at + 1).filter(|s| s.range.start == first_end + 1) {
                 let sw = &norm[second.range.clone()];
                 if naming.compound_heads.contains(first)
-                    || (sw.starts_with("ال") && sw.chars().count() > 4 && !covered(&second.range))
+                    || (sw.starts_with("ال")
+                        && sw.chars().count() > 4
+                        && !covered(&second.range)
+                        && !naming.not_names.contains(sw))
                 {
                     end = second.range.end;
                 }
@@ -724,7 +728,18 @@ impl<'a> Doc<'a> {
             }
             let r = name_from..end;
             let stem = analyze(first, lex).stem;
-            if norm[r.clone()].chars().filter(|c| !c.is_whitespace()).count() < 3
+            // An item after a comma is one only inside a run of commas or
+            // quotes (`" عباجة , طنوزة , عريضية "`), not the first word of
+            // the clause after a list ("وبستان القصر، وإن تسعة …").
+            let comma_item = after_comma && !introducer && !word.starts_with('و');
+            let in_run = norm[r.end..].trim_start_matches(' ').starts_with([',', '،', '"'])
+                && !self
+                    .dates
+                    .iter()
+                    .any(|d| d.range.start < r.end && r.start < d.range.end)
+                && self.hits_in(&r).next().is_none();
+            if (comma_item && !in_run)
+                || norm[r.clone()].chars().filter(|c| !c.is_whitespace()).count() < 3
                 || naming.not_names.contains(first)
                 || naming.not_names.contains(stem)
                 || pack.place_words.contains(stem)
@@ -733,7 +748,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             items.push((r, if introducer { name_from } else { t.range.start }, introducer));
-            plural.push(introducer && PLURAL_PLACE_WORDS.contains(&analysis.stem));
+            plural.push(list_size(introducer.then_some(analysis.stem)));
         }
         // Links: a known place or an item right before / after an item,
         // joined by list glue (or في / ب before an area after it).
@@ -787,13 +802,32 @@ impl<'a> Doc<'a> {
         let mut list_admin1: Vec<Vec<&str>> = vec![Vec::new()];
         let mut chain = false;
         let mut last_end = 0;
+        // A known place right after a plural place word heads a list too
+        // ("قرى كفر صفرة وكوردان ومسكة فوقاني").
+        let after_plural = |ws: usize| {
+            norm[..ws]
+                .split_whitespace()
+                .next_back()
+                .and_then(|w| list_size(Some(analyze(w.trim_matches('"'), lex).stem)))
+        };
+        // Names the current list may still hold.
+        let mut room = 0usize;
         for &(ws, end, what) in &names {
-            let starts = what.is_ok_and(|i| plural[i]);
+            let starts = match what {
+                Ok(i) => plural[i],
+                Err(_) => after_plural(ws),
+            };
             if !glued(last_end, ws) || last_end == 0 {
                 list_admin1.push(Vec::new());
             }
             let list = list_admin1.len() - 1;
-            chain = starts || (chain && glued(last_end, ws));
+            room = match starts {
+                Some(size) => size,
+                None if chain && glued(last_end, ws) => room,
+                None => 0,
+            };
+            chain = room > 0;
+            room = room.saturating_sub(1);
             match what {
                 Ok(i) => {
                     headed[i] = chain;
@@ -803,13 +837,32 @@ impl<'a> Doc<'a> {
             }
             last_end = end;
         }
+        // An item a list heads is followed by more of the list or by where
+        // the list is ("… وتل سلور في ريف عفرين"), not by the rest of a
+        // clause ("قرى عفرين وتهدد بعمليات").
+        let ends_well = |r: &Range<usize>| {
+            let rest = norm[r.end..].trim_start_matches(' ');
+            rest.starts_with([',', '\u{60c}', '"', '.', '\n'])
+                || rest.is_empty()
+                || rest.split_whitespace().next().is_some_and(|w| {
+                    w.starts_with('و')
+                        || LIST_ENDS.contains(&w)
+                        || self
+                            .hits_in(&(r.end..r.end + w.len() + 1))
+                            .any(|h| h.is(List::Near))
+                })
+        };
+        // (A list with no known place to say where it is adds nothing.)
+        let keep: Vec<bool> = (0..n)
+            .map(|i| {
+                (left[i] && right[i])
+                    || (headed[i] && majority(&list_admin1[list_of[i]]).is_some() && ends_well(&items[i].0))
+            })
+            .collect();
         items
             .into_iter()
             .enumerate()
-            // (A list with no known place to say where it is adds nothing.)
-            .filter(|&(i, _)| {
-                (left[i] && right[i]) || (headed[i] && majority(&list_admin1[list_of[i]]).is_some())
-            })
+            .filter(|&(i, _)| keep[i])
             .map(|(i, (r, ws, _))| PlaceOcc {
                 range: r.clone(),
                 word_start: ws,
@@ -1235,18 +1288,27 @@ fn words_back(norm: &str, at: usize) -> impl Iterator<Item = &str> {
     norm[..at].split_whitespace().rev().take(5)
 }
 
-/// Place words that head a list of several places.
-const PLURAL_PLACE_WORDS: [&str; 9] = [
-    "قري",
-    "بلدات",
-    "مدن",
-    "احياء",
-    "مزارع",
-    "قريتي",
-    "بلدتي",
-    "مدينتي",
-    "حيي",
+/// Words that may follow the last place of a list: where the list is.
+const LIST_ENDS: [&str; 8] = [
+    "في",
+    "بريف",
+    "قرب",
+    "المحيطه",
+    "المجاوره",
+    "الواقعه",
+    "التابعه",
+    "علي",
 ];
+
+/// How many names a place word heads: two after a dual ("قريتي"), any
+/// number after a plural ("قرى", "بلدات"), none after others.
+fn list_size(stem: Option<&str>) -> Option<usize> {
+    match stem? {
+        "قريتي" | "بلدتي" | "مدينتي" | "حيي" => Some(2),
+        "قري" | "بلدات" | "مدن" | "احياء" | "مزارع" => Some(usize::MAX),
+        _ => None,
+    }
+}
 
 /// Whether one of `sorted` (sorted, not overlapping) wholly holds `r`.
 fn contains(sorted: &[Range<usize>], r: Range<usize>) -> bool {

@@ -1219,3 +1219,21 @@ fn the_towns_subjected_to_strikes_are_named_before_them() {
         .all(|e| e.actor1.as_deref() == Some("russia") && e.sub_event_type == "Air/drone strike"));
     assert_eq!(events[0].fatalities, Some(2));
 }
+
+#[test]
+fn a_list_stops_where_its_places_stop() {
+    // Two villages after "بلدتي", then the day: no third place.
+    let events = extract(
+        "شنت الأجهزة الأمنية التابعة للنظام حملة دهم واعتقال في بلدتي طفس وداعل، يوم السبت الماضي.",
+        Some("2018-06-20"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["طفس", "داعل"]);
+    // After the list, the rest of the clause is no village ("وتهدد").
+    let events = extract("تركيا تقصف قرى عفرين وتهدد بعمليات جديدة.", Some("2018-01-21"));
+    assert!(
+        events.iter().all(|e| e.location.name.as_deref() != Some("تهدد")),
+        "{:?}",
+        kinds(&events)
+    );
+}
