@@ -312,7 +312,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if placeless && (!reported || (definite && !casualties) || described) {
             continue;
         }
-        let Some((event_type, sub_event_type)) = settle_type(doc, cue.kind, ev, &clause, &r, &roles) else {
+        let Some((event_type, sub_event_type)) = settle_type(doc, hit, ev, &clause, &r, &roles) else {
             continue;
         };
         if cue.needs_agent && !roles.agent_adjacent {
@@ -1391,13 +1391,14 @@ fn is_state(doc: &Doc, id: &str) -> bool {
 /// sentence when the clause says nothing of weapons or targets.
 fn settle_type(
     doc: &Doc,
-    kind: CueKind,
+    hit: &Hit,
     ev: usize,
     clause: &Range<usize>,
     r: &Range<usize>,
     roles: &Roles,
 ) -> Option<(&'static str, &'static str)> {
     let cue = &doc.ex.lexicon.events[ev];
+    let kind = cue.kind;
     let own = (
         rasad_pack::event_type_of(&cue.sub_event_type)?,
         sub_type_static(&cue.sub_event_type)?,
@@ -1424,6 +1425,16 @@ fn settle_type(
     const ATTACK: (&str, &str) = ("Violence against civilians", "Attack");
     let armed = |id: &Option<String>| id.as_deref().is_some_and(|a| a != "civilians");
     Some(match kind {
+        // "ضربات" alone is an air word, but "ضربات مدفعية وصاروخية" are
+        // shells.
+        CueKind::Fixed
+            if own == AIR
+                && strikes_only(doc, hit)
+                && has(List::Artillery)
+                && !doc.has(List::Air, within) =>
+        {
+            SHELLING
+        }
         CueKind::Fixed | CueKind::Withdrawal => own,
         CueKind::Bombardment if has(List::Air) => AIR,
         CueKind::Bombardment => SHELLING,
@@ -1459,6 +1470,12 @@ fn settle_type(
     })
 }
 
+/// The cue says only "ضربة/ضربات", not what struck.
+fn strikes_only(doc: &Doc, hit: &Hit) -> bool {
+    let phrase = doc.norm()[hit.range.clone()].trim();
+    matches!(phrase.strip_prefix("ال").unwrap_or(phrase), "ضربه" | "ضربات")
+}
+
 /// A withdrawal under a deal, or without a fight, in the sentence:
 /// "انسحاب … بموجب اتفاق", "عقب انسحاب الفصائل منه دون قتال".
 fn handed_over(doc: &Doc, r: &Range<usize>) -> bool {
@@ -1486,11 +1503,14 @@ fn evidence(doc: &Doc, l: List, r: &Range<usize>) -> bool {
         List::Explosives => "Remote explosive/landmine/IED",
         _ => return doc.has(l, r),
     };
+    // ("ضربات" alone says nothing of aircraft: "ضربات مدفعية".)
     doc.has(l, r)
         || doc.hits_in(r).any(|h| {
             h.event().is_some_and(|e| {
                 let cue = &doc.ex.lexicon.events[e];
-                cue.sub_event_type == sub_type && matches!(cue.kind, CueKind::Fixed | CueKind::Explosion)
+                cue.sub_event_type == sub_type
+                    && matches!(cue.kind, CueKind::Fixed | CueKind::Explosion)
+                    && !(l == List::Air && strikes_only(doc, h))
             })
         })
 }

@@ -1237,3 +1237,21 @@ fn a_list_stops_where_its_places_stop() {
         kinds(&events)
     );
 }
+
+#[test]
+fn artillery_strikes_are_shelling() {
+    let events = extract(
+        "استهدفت وحدات من الجيش بضربات مدفعية وصاروخية مركزة تحركات ومحاور الإرهابيين في التمانعة وسكيك.",
+        Some("2019-08-23"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Shelling/artillery/missile attack"));
+    // Alone, strikes are from the air.
+    let e = one(
+        "ونفذت القوات الروسية ضربات على مواقع التنظيم في محيط مدينة الميادين أمس.",
+        Some("2017-09-10"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+}
