@@ -355,7 +355,20 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     .cloned()
             }),
         };
-        let assumed_target = actor2.is_none();
+        // A clash told without its sides ("اشتباكات عنيفة دارت ليل السبت على
+        // محور قبتان الجبل") is between the two the paragraph sets
+        // against each other.
+        let sides = match (&actor1, &actor2) {
+            (None, None) if sub_event_type == "Armed clash" => paragraph_sides(doc, s),
+            _ => None,
+        };
+        let from_paragraph = sides.is_some();
+        let (actor1, actor2) = match sides {
+            Some((a, b)) => (Some(a), Some(b)),
+            None => (actor1, actor2),
+        };
+        let assumed_agent = assumed_agent || from_paragraph;
+        let assumed_target = actor2.is_none() || from_paragraph;
         let actor2 = match event_type {
             "Protests" => actor2,
             _ => actor2.or_else(|| default_target(doc, sub_event_type, actor1.as_deref(), &r, hit)),
@@ -1652,6 +1665,37 @@ fn default_target(
         .first()
         .map(|c| c.0.clone())
         .or_else(|| agent_state.then(|| "opposition".to_string()))
+}
+
+/// The two sides a paragraph (or, failing it, the one before) names most,
+/// one against the other: the most named armed side and the most named
+/// one not allied with it.
+fn paragraph_sides(doc: &Doc, s: usize) -> Option<(String, String)> {
+    let para = doc.sentences[s].para;
+    for back in 0..=1 {
+        let Some(p) = para.checked_sub(back) else { break };
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for a in doc.actors.iter().filter(|a| {
+            is_party(&a.id)
+                && doc
+                    .sentence_at(a.word_start)
+                    .is_some_and(|x| doc.sentences[x].para == p)
+        }) {
+            match counts.iter_mut().find(|c| c.0 == a.id) {
+                Some(c) => c.1 += 1,
+                None => counts.push((&a.id, 1)),
+            }
+        }
+        // Most named first; on ties, the first named.
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let Some(&(first, _)) = counts.first() else {
+            continue;
+        };
+        if let Some(second) = counts.iter().find(|c| !allied(doc, first, c.0)) {
+            return Some((first.to_string(), second.0.to_string()));
+        }
+    }
+    None
 }
 
 /// Where a sentence's casualties are told: the sentence, and the next one

@@ -1255,3 +1255,18 @@ fn artillery_strikes_are_shelling() {
     );
     assert_eq!(e.sub_event_type, "Air/drone strike");
 }
+
+#[test]
+fn a_clash_told_without_its_sides_is_between_those_of_its_paragraph() {
+    let e = one(
+        "وتواصل قوات النظام هجومها على مواقع هيئة تحرير الشام في ريف حلب الغربي. واندلعت اشتباكات عنيفة ليل السبت على محور قبتان الجبل.",
+        Some("2020-02-16"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    let mut sides = [
+        e.actor1.clone().unwrap_or_default(),
+        e.actor2.clone().unwrap_or_default(),
+    ];
+    sides.sort();
+    assert_eq!(sides, ["hts", "syria_gov"]);
+}
