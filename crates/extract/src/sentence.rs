@@ -1687,7 +1687,7 @@ fn paragraph_sides(doc: &Doc, s: usize) -> Option<(String, String)> {
             }
         }
         // Most named first; on ties, the first named.
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let Some(&(first, _)) = counts.first() else {
             continue;
         };
