@@ -413,6 +413,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             if !several {
                 return doc.figure(list, &casualties, None);
             }
+            // "مقتل 37 مدنيا: 8 في حمورية و17 في سقبا": each place its own.
+            if list == List::Kill {
+                if let Some(v) = ids[i].as_ref().and_then(|k| figure_at(doc, &casualties, k)) {
+                    return Some(v);
+                }
+            }
             doc.figures(list, &casualties).into_iter().find_map(|(at, v)| {
                 // "مما أدى إلى مقتل امرأة وطفلها في تلمنس": the place the
                 // toll itself names owns it.
@@ -1696,6 +1702,27 @@ fn paragraph_sides(doc: &Doc, s: usize) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// The figure a toll gives one place of a list: "و17 في سقبا" (a number,
+/// then في and the place, named again).
+fn figure_at(doc: &Doc, r: &Range<usize>, key: &(Option<u32>, Option<String>)) -> Option<u32> {
+    let norm = doc.norm();
+    doc.places
+        .iter()
+        .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
+        .filter(|p| (p.place, p.place.is_none().then(|| p.written.clone())) == *key)
+        .find_map(|p| {
+            let before = norm[r.start..p.word_start].trim_end();
+            let before = before.strip_suffix("في")?.trim_end();
+            let n = doc
+                .numbers
+                .iter()
+                .find(|n| n.range.end == r.start + before.len())?;
+            (!n.percent)
+                .then(|| n.value.floor() as u32)
+                .filter(|&v| v > 0 && v < 100_000)
+        })
 }
 
 /// Where a sentence's casualties are told: the sentence, and the next one

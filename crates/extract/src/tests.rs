@@ -1270,3 +1270,13 @@ fn a_clash_told_without_its_sides_is_between_those_of_its_paragraph() {
     sides.sort();
     assert_eq!(sides, ["hts", "syria_gov"]);
 }
+
+#[test]
+fn a_toll_split_over_the_places_of_a_list_gives_each_its_own() {
+    let events = extract(
+        "وثق المرصد مقتل 37 مدنيا في غارات على حمورية وسقبا وكفربطنا، بينهم 8 في حمورية و17 في سقبا و12 في كفربطنا.",
+        Some("2018-02-20"),
+    );
+    let figures: Vec<Option<u32>> = events.iter().map(|e| e.fatalities).collect();
+    assert_eq!(figures, [Some(8), Some(17), Some(12)], "{:?}", kinds(&events));
+}
