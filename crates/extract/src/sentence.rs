@@ -1753,11 +1753,21 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
     let key = |c: &Candidate| c.place.as_ref().map(|p| p.word_start);
     let has_primary = found.iter().any(|c| !c.secondary);
     found.retain(|c| !(c.secondary && has_primary));
+    // A definite cue that took its place from the sentence ("وتترافق
+    // الاشتباكات مع ضربات … طالت مناطق في هجين") names an event told
+    // before: the cue whose own object the place is wins there.
+    // (Air defences, "الدفاعات الجوية", are no reference back.)
+    let rank = |c: &Candidate| {
+        (
+            !(c.definite && c.event_type != "Strategic developments"),
+            c.priority,
+        )
+    };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {
         match out.iter_mut().find(|o| key(o) == key(&c)) {
             Some(o) => {
-                if c.priority > o.priority {
+                if rank(&c) > rank(o) {
                     *o = c;
                 }
             }

@@ -1280,3 +1280,17 @@ fn a_toll_split_over_the_places_of_a_list_gives_each_its_own() {
     let figures: Vec<Option<u32>> = events.iter().map(|e| e.fatalities).collect();
     assert_eq!(figures, [Some(8), Some(17), Some(12)], "{:?}", kinds(&events));
 }
+
+#[test]
+fn strikes_that_go_with_fighting_told_before_own_their_towns() {
+    let events = extract(
+        "وتترافق الاشتباكات مع ضربات جوية مكثفة تنفذها طائرات التحالف الدولي، إذ رصد المرصد أكثر من 40 ضربة جوية خلال الساعات الـ24 الفائتة طالت مناطق في هجين والشعفة والسوسة.",
+        Some("2018-12-07"),
+    );
+    assert_eq!(events.len(), 3, "{:?}", kinds(&events));
+    assert!(
+        events.iter().all(|e| e.sub_event_type == "Air/drone strike"),
+        "{:?}",
+        kinds(&events)
+    );
+}
