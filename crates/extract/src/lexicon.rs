@@ -54,9 +54,10 @@ pub(crate) enum List {
     Denial,
     Unopposed,
     Charges,
+    Heard,
 }
 
-const LISTS: [(List, &str); 43] = [
+const LISTS: [(List, &str); 44] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -100,6 +101,7 @@ const LISTS: [(List, &str); 43] = [
     (List::Denial, "denial"),
     (List::Unopposed, "unopposed"),
     (List::Charges, "charges"),
+    (List::Heard, "heard"),
 ];
 
 /// What a found phrase stands for.

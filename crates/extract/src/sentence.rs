@@ -594,6 +594,7 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         (device && h.is(List::Seized) && gap <= 8)
+            || (device && h.is(List::Heard) && gap <= 1)
             || (h.is(List::Denial) && gap <= 12)
             || (h.is(List::Negation) && gap <= 1)
             || (h.is(List::Irrealis) && gap <= 4)

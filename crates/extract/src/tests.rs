@@ -1294,3 +1294,18 @@ fn strikes_that_go_with_fighting_told_before_own_their_towns() {
         kinds(&events)
     );
 }
+
+/// Regression: "وترافقت الاشتباكات مع دوي انفجارات عنيفة هزت المنطقة"
+/// made explosions of the sound of the shelling (dev gold seed-004).
+#[test]
+fn explosions_heard_are_no_explosion() {
+    let events = extract(
+        "وقال المرصد إن اشتباكات عنيفة دارت أمس بين قوات النظام وتنظيم داعش في محيط منطقة أم ميال، وترافقت الاشتباكات مع دوي انفجارات عنيفة هزت المنطقة ناجمة عن القصف المتبادل.",
+        Some("2017-08-05"),
+    );
+    assert!(
+        events.iter().all(|e| e.event_type == "Battles"),
+        "{:?}",
+        kinds(&events)
+    );
+}
