@@ -1000,6 +1000,15 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .next()
                 .is_some_and(|w| ATTACK_NOUNS.contains(&without_conjunction(w)))
     };
+    // "عناصر «النصرة» اعتقلوا": the men of a group right before a verb are
+    // its subject.
+    let men_before_verb = |a: &ActorOcc| {
+        hit.is_verb()
+            && doc.words_between(a.range.end, hit.word_start) == 0
+            && words_before(norm, a.word_start)
+                .next()
+                .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)) || is_unit(w))
+    };
     let mut agent_by_owner = false;
     let explosion = hit.event().is_some_and(|e| {
         let cue = &doc.ex.lexicon.events[e];
@@ -1115,7 +1124,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && doc.words_between(a.range.end, hit.word_start) <= 20
                 && (!a.lam || OWNER_WORDS.contains(&w))
                 && !norm[a.word_start..a.range.start].ends_with('ب')
-                && (!TARGET_MARKERS.contains(&w) || attackers(a))
+                && (!TARGET_MARKERS.contains(&w) || attackers(a) || men_before_verb(a))
                 && (!PREPOSITIONS.contains(&w) || partitive(a))
                 && !ALLEGIANCE.contains(&w)
                 && Some(a.id.as_str()) != roles.target.as_deref()
@@ -1481,8 +1490,11 @@ fn settle_type(
                 ("Battles", "Non-state actor overtakes territory")
             }
         }
+        // ACLED's arrests are by "state forces or other actors exercising
+        // de facto control of a territory" (the Asayish, a faction's
+        // security office); men nobody names, or IS taking hostages, abduct.
         CueKind::Arrest => match roles.agent.as_deref() {
-            Some(a) if !is_state(doc, a) && a != "civilians" => {
+            Some(a) if a == "unidentified" || root(doc, a) == "isis" => {
                 ("Violence against civilians", "Abduction/forced disappearance")
             }
             _ => own,

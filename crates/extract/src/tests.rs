@@ -1309,3 +1309,29 @@ fn explosions_heard_are_no_explosion() {
         kinds(&events)
     );
 }
+
+#[test]
+fn arrests_by_those_who_hold_a_town_are_arrests() {
+    let e = one(
+        "تمكنت قوى الأمن الداخلي (الأسايش) في مدينة الحسكة، فجر اليوم، من إلقاء القبض على خلية تابعة لتنظيم داعش.",
+        Some("2019-07-12"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Arrests", Some("asayish"))
+    );
+    let e = one(
+        "وقال ناشط إن عناصر «النصرة» اعتقلوا مساء اليوم ثلاثة من الناشطين في مدينة معرة النعمان.",
+        Some("2016-03-15"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Arrests", Some("nusra"))
+    );
+    // Men nobody names abduct.
+    let e = one(
+        "اختطف مسلحون مجهولون طفلا في مدينة الصنمين أمس.",
+        Some("2019-11-20"),
+    );
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+}
