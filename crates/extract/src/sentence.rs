@@ -1010,6 +1010,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)) || is_unit(w))
     };
     let mut agent_by_owner = false;
+    let arrest = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Arrest);
     let explosion = hit.event().is_some_and(|e| {
         let cue = &doc.ex.lexicon.events[e];
         cue.kind == CueKind::Explosion
@@ -1064,12 +1067,19 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             && norm[hit.range.end..a.word_start]
                 .split_whitespace()
                 .all(is_adjective);
+        // "اعتقل حاجز للأمن العسكري", "اعتقلت حواجز ميليشيا أسد": the
+        // checkpoint or patrol that arrests is its side's.
+        let arresting_post = arrest
+            && gap <= 2
+            && roles.agent.is_none()
+            && can_act(&a)
+            && matches!(w, "حاجز" | "حواجز" | "دوريه" | "دوريات" | "عناصر" | "قوه");
         if owner_of_noun {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = true;
             agent_end = Some(a.range.end);
             agent_by_owner = true;
-        } else if AGENT_MARKERS.contains(&w) || subject_after_verb || attack_of {
+        } else if AGENT_MARKERS.contains(&w) || subject_after_verb || attack_of || arresting_post {
             roles.agent.get_or_insert(a.id.clone());
             if subject_after_verb || attack_of {
                 roles.agent_adjacent = true;

@@ -1335,3 +1335,19 @@ fn arrests_by_those_who_hold_a_town_are_arrests() {
     );
     assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
 }
+
+#[test]
+fn the_checkpoint_that_arrests_is_its_sides() {
+    for text in [
+        "اعتقل حاجز للأمن العسكري في بلدة خربة غزالة شاباً أمس.",
+        "اعتقلت حواجز ميليشيا أسد في مدينة التل، أمس الأحد، سبعة شبان.",
+    ] {
+        let e = one(text, Some("2018-01-22"));
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.actor1.as_deref()),
+            ("Arrests", Some("syria_gov")),
+            "{text}"
+        );
+        assert_eq!(e.actor2.as_deref(), Some("civilians"));
+    }
+}
