@@ -617,6 +617,28 @@ fn located(doc: &Doc, p: &PlaceOcc) -> bool {
             })
 }
 
+/// Where someone comes from, not where anything happened: "شاباً من
+/// مدينة الحراك", "مدنيين من أبناء بلدة كفرنبل".
+fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
+    let mut words = words_before(doc.norm(), p.word_start);
+    let mut w = words.next();
+    if w.is_some_and(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "مخيم" | "حي")) {
+        w = words.next();
+    }
+    if w != Some("من") {
+        return false;
+    }
+    let before = words.next().unwrap_or("");
+    let person = matches!(before, "ابناء" | "اهالي" | "سكان" | "اهل")
+        || doc
+            .hits_in(&(p.word_start.saturating_sub(80)..p.word_start))
+            .any(|h| {
+                (h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian))
+                    && doc.norm()[h.range.clone()].trim() == before
+            });
+    person
+}
+
 /// Casualties or a named day in the sentence.
 fn happened(doc: &Doc, r: &Range<usize>) -> bool {
     doc.has(List::Kill, r)
@@ -677,7 +699,9 @@ fn governed_places(
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
             .iter()
-            .filter(|p| p.word_start >= from && p.range.end <= to && !p.modifier && !moving_to(p))
+            .filter(|p| {
+                p.word_start >= from && p.range.end <= to && !p.modifier && !moving_to(p) && !origin(doc, p)
+            })
             .map(|p| Some(p.clone()))
             .collect()
     };

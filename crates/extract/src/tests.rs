@@ -1351,3 +1351,12 @@ fn the_checkpoint_that_arrests_is_its_sides() {
         assert_eq!(e.actor2.as_deref(), Some("civilians"));
     }
 }
+
+#[test]
+fn where_someone_comes_from_is_not_where_it_happened() {
+    let e = one(
+        "اعتقل حاجز للأمن العسكري في بلدة خربة غزالة شاباً من مدينة الحراك أمس.",
+        Some("2019-11-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("خربة غزالة"));
+}
