@@ -1033,6 +1033,15 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .next()
                 .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)) || is_unit(w))
     };
+    // ل on the name, or on the unit noun before it ("حاجزاً لقوات الفرقة
+    // الرابعة" is the Fourth Division's).
+    let lam = |a: &ActorOcc| {
+        a.lam
+            || words_before(norm, a.word_start)
+                .next()
+                .and_then(|w| w.strip_prefix('ل'))
+                .is_some_and(|w| UNITS.contains(&w))
+    };
     let mut agent_by_owner = false;
     let arrest = hit
         .event()
@@ -1083,7 +1092,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             && ATTACK_NOUNS.contains(&without_conjunction(norm[hit.range.clone()].trim()));
         // "قصف مدفعي لقوات النظام", "غارات جوية عنيفة للطيران الروسي": ل
         // after a noun and its adjectives names whose attack it is.
-        let owner_of_noun = a.lam
+        let owner_of_noun = lam(a)
             && gap > 0
             && attack_noun
             && roles.agent.is_none()
@@ -1111,7 +1120,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             }
         } else if TARGET_MARKERS.contains(&w.strip_prefix('ل').unwrap_or(w))
             || OWNER_WORDS.contains(&w)
-            || (a.lam && gap > 0)
+            || (lam(a) && gap > 0)
             || of_fighters
         {
             if roles.target.is_none() && gap <= 10 {
@@ -1156,7 +1165,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             a.range.end <= hit.word_start
                 && a.word_start >= clause_start
                 && doc.words_between(a.range.end, hit.word_start) <= 20
-                && (!a.lam || OWNER_WORDS.contains(&w))
+                && (!lam(a) || OWNER_WORDS.contains(&w))
                 && !norm[a.word_start..a.range.start].ends_with('ب')
                 && (!TARGET_MARKERS.contains(&w) || attackers(a) || men_before_verb(a))
                 && (!PREPOSITIONS.contains(&w) || partitive(a))

@@ -1360,3 +1360,16 @@ fn where_someone_comes_from_is_not_where_it_happened() {
     );
     assert_eq!(e.location.name.as_deref(), Some("خربة غزالة"));
 }
+
+#[test]
+fn a_checkpoint_of_a_units_forces_is_theirs() {
+    let e = one(
+        "هاجم مسلحون مجهولون ليل الأحد – الاثنين حاجزاً لقوات الفرقة الرابعة عند المدخل الشمالي لبلدة المزيريب بريف درعا الغربي بالأسلحة الرشاشة.",
+        Some("2019-11-20"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("unidentified"), Some("syria_gov"))
+    );
+}
