@@ -1023,7 +1023,7 @@ impl<'a> Doc<'a> {
                         .hits_in(&(h.range.end..r.end))
                         .next()
                         .filter(|n| self.words_between(h.range.end, n.word_start) == 0)
-                        .and_then(count);
+                        .and_then(|n| Some(count(n)? + kin_after(norm, n.range.end)));
                     let subject = || {
                         self.hits_in(&(r.start..h.word_start))
                             .last()
@@ -1366,6 +1366,55 @@ fn is_unit_after(norm: &str, at: usize) -> bool {
         "%",
     ];
     UNITS.contains(&next)
+}
+
+/// Kin named with the dead person ("رجل وزوجته", "سيدة وطفليها"): how
+/// many more.
+fn kin_after(norm: &str, at: usize) -> u32 {
+    let Some(next) = norm[at..].split_whitespace().next() else {
+        return 0;
+    };
+    let Some(kin) = next
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .strip_prefix('و')
+    else {
+        return 0;
+    };
+    const ONE: [&str; 16] = [
+        "زوجته",
+        "زوجها",
+        "ابنه",
+        "ابنها",
+        "ابنته",
+        "ابنتها",
+        "طفله",
+        "طفلها",
+        "طفلته",
+        "طفلتها",
+        "شقيقه",
+        "شقيقها",
+        "والده",
+        "والدته",
+        "والدها",
+        "والدتها",
+    ];
+    const TWO: [&str; 8] = [
+        "طفليه",
+        "طفليها",
+        "ابنيه",
+        "ابنيها",
+        "طفلتيه",
+        "طفلتيها",
+        "ابنتيه",
+        "ابنتيها",
+    ];
+    if ONE.contains(&kin) {
+        1
+    } else if TWO.contains(&kin) {
+        2
+    } else {
+        0
+    }
 }
 
 /// The conservative figure of a number mention: its lower bound, none for

@@ -206,7 +206,27 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         .any(|v| v.is(List::Concurrent) && doc.words_between(v.range.end, w.word_start) <= 3))
         })
     };
-    let has_main = cues.iter().any(|(h, _)| !subordinate(h) && !blocked(doc, h, &r));
+    // The part of the sentence between clause words ("فيما", "في حين" …)
+    // that holds a position: a cue after "جراء" is background only to a
+    // main cue of its own part ("استشهاد رجل جراء غارات على سراقب، فيما
+    // ألقى الطيران براميل على كفرسجنة" reports both).
+    let breaks: Vec<usize> = doc
+        .hits_in(&r)
+        .filter(|h| doc.clause_break(h))
+        .map(|h| h.word_start)
+        .collect();
+    let part = |at: usize| breaks.partition_point(|&b| b <= at);
+    let mains: Vec<usize> = cues
+        .iter()
+        .filter(|(h, _)| !subordinate(h) && !blocked(doc, h, &r))
+        .map(|(h, _)| part(h.word_start))
+        .collect();
+    // (A subordinate word that is also a clause word, "وسط معارك", does
+    // not part the cue from the main one before it.)
+    let has_main_of = |hit: &Hit| {
+        let at = subordinate_word(hit).map_or(hit.word_start, |w| w.word_start.saturating_sub(1));
+        mains.contains(&part(at))
+    };
     let mut out: Vec<Candidate> = Vec::new();
     // Places a side event governs as its object; and for each candidate,
     // whether it only took its place from the sentence around its cue
@@ -218,7 +238,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     for (k, &(hit, ev)) in cues.iter().enumerate() {
         // Something else going on at the time stays, if it is elsewhere
         // (its places are checked below).
-        let side_event = has_main && subordinate(hit);
+        let side_event = has_main_of(hit) && subordinate(hit);
         if side_event && !concurrent(hit) {
             continue;
         }

@@ -1373,3 +1373,24 @@ fn a_checkpoint_of_a_units_forces_is_theirs() {
         (Some("unidentified"), Some("syria_gov"))
     );
 }
+
+#[test]
+fn kin_named_with_the_dead_are_counted_and_a_strike_after_jarra_in_its_own_part_is_news() {
+    let events = extract(
+        "كما وثق المرصد استشهاد رجل وزوجته جراء غارات نفذتها طائرات النظام الحربية على مدينة سراقب شرق إدلب، فيما استشهد طفل في بلدة كفرسجنة جراء إلقاء الطيران المروحي براميل متفجرة على البلدة.",
+        Some("2019-07-22"),
+    );
+    let saraqib = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("سراقب"))
+        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    assert_eq!(
+        (saraqib.sub_event_type.as_str(), saraqib.fatalities),
+        ("Air/drone strike", Some(2))
+    );
+    let e = one(
+        "وتسببت غارة روسية على أطراف بلدة كنصفرة بمقتل سيدة وطفليها.",
+        Some("2019-05-09"),
+    );
+    assert_eq!(e.fatalities, Some(3));
+}
