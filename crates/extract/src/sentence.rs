@@ -637,9 +637,23 @@ fn located(doc: &Doc, p: &PlaceOcc) -> bool {
             })
 }
 
-/// Where someone comes from, not where anything happened: "شاباً من
-/// مدينة الحراك", "مدنيين من أبناء بلدة كفرنبل".
+/// Where someone comes from or works, not where anything happened:
+/// "شاباً من مدينة الحراك", "مراسل سانا في حماة", "قيادة شرطة حماة",
+/// "مديرية صحة إدلب".
 fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
+    let near: Vec<&str> = words_before(doc.norm(), p.word_start)
+        .take(3)
+        .map(without_conjunction)
+        .collect();
+    if near
+        .first()
+        .is_some_and(|w| matches!(*w, "شرطه" | "صحه" | "محافظ" | "مديريه" | "مجلس" | "جامعه"))
+    {
+        return true;
+    }
+    if near.first() == Some(&"في") && near[1..].iter().any(|w| w.contains("مراسل")) {
+        return true;
+    }
     let mut words = words_before(doc.norm(), p.word_start);
     let mut w = words.next();
     if w.is_some_and(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "مخيم" | "حي")) {

@@ -1359,6 +1359,13 @@ fn where_someone_comes_from_is_not_where_it_happened() {
         Some("2019-11-20"),
     );
     assert_eq!(e.location.name.as_deref(), Some("خربة غزالة"));
+    // The police command and the correspondent's city are where they
+    // work, not where the bomb went off.
+    let e = one(
+        "وقال مصدر في قيادة شرطة حماة لمراسل سانا في حماة إن عبوة ناسفة انفجرت في بلدة السقيلبية أمس.",
+        Some("2019-11-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("السقيلبية"));
 }
 
 #[test]
