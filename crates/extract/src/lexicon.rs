@@ -55,9 +55,10 @@ pub(crate) enum List {
     Unopposed,
     Charges,
     Heard,
+    NotCue,
 }
 
-const LISTS: [(List, &str); 44] = [
+const LISTS: [(List, &str); 45] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -102,6 +103,7 @@ const LISTS: [(List, &str); 44] = [
     (List::Unopposed, "unopposed"),
     (List::Charges, "charges"),
     (List::Heard, "heard"),
+    (List::NotCue, "not_cues"),
 ];
 
 /// What a found phrase stands for.

@@ -174,13 +174,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     let sentence = &doc.sentences[s];
     let para = doc.paras.get(sentence.para).map_or(Para::Body, |p| p.1);
     let r = sentence.range.clone();
-    if para == Para::Boilerplate {
+    if para == Para::Boilerplate || question(doc, &r) {
         return Vec::new();
     }
     let cues: Vec<(&Hit, usize)> = doc
         .hits
         .iter()
         .filter(|h| h.word_start >= r.start && h.range.end <= r.end)
+        .filter(|h| !quoted_name(doc, h))
         .filter_map(|h| h.event().map(|e| (h, e)))
         .collect();
     // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف", "بعد
@@ -518,6 +519,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         out.extend(killing(doc, s, para));
     }
     one_event_per_place(out)
+}
+
+/// A question asks, it does not report: "قد تكون اسرائيل من اغتالت
+/// الحريري؟", "وسألت «من المسؤول عن التفجير الدامي؟»".
+fn question(doc: &Doc, r: &Range<usize>) -> bool {
+    doc.norm()[r.clone()]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '.' | ')'))
+        .ends_with(['؟', '?'])
+}
+
+/// A cue word alone in quotation marks is a name or a word talked about
+/// («الصاروخ», «التفجير»), not something that happened.
+fn quoted_name(doc: &Doc, h: &Hit) -> bool {
+    let norm = doc.norm();
+    norm[..h.word_start].ends_with('"') && norm[h.range.end..].starts_with('"')
 }
 
 /// A sentence whose only report is a killing ("قتلت القوات الأميركية 11

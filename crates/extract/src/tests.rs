@@ -1401,3 +1401,18 @@ fn kin_named_with_the_dead_are_counted_and_a_strike_after_jarra_in_its_own_part_
     );
     assert_eq!(e.fatalities, Some(3));
 }
+
+#[test]
+fn questions_quoted_names_sunstroke_and_earthquakes_report_no_violence() {
+    for text in [
+        "هل كانت الطائرات الروسية وراء الغارة على مدينة أريحا أمس؟",
+        "وتساءل الكاتب «من يقف وراء تفجير السيارة المفخخة في حي الزهراء بحمص؟».",
+        "وأطلق الأهالي على الفرن الجديد في مدينة سلمية اسم «الصاروخ» لسرعته.",
+        "ونصحت مديرية الصحة في حماة المزارعين بتجنب ضربات الشمس خلال موسم الحصاد.",
+        "وضرب زلزال بقوة ست درجات ريف اللاذقية أمس وأسفر عن مقتل ثلاثة أشخاص.",
+        "أنا لست قذيفة هاون تسقط على مدينة دوما، قال الشاعر في أمسيته أمس.",
+    ] {
+        let events = extract(text, Some("2019-05-09"));
+        assert!(events.is_empty(), "{text}: {:?}", kinds(&events));
+    }
+}
