@@ -224,6 +224,14 @@ impl<'a> Doc<'a> {
         self.words_between(from, to).saturating_sub(dated)
     }
 
+    /// How many numbers stand between two offsets.
+    pub fn numbers_between(&self, from: usize, to: usize) -> usize {
+        self.numbers
+            .iter()
+            .filter(|n| n.range.start >= from && n.range.end <= to)
+            .count()
+    }
+
     /// The phrases found wholly within `r`.
     pub fn hits_in(&self, r: &Range<usize>) -> impl Iterator<Item = &Hit> + '_ {
         let (start, end) = (r.start, r.end);

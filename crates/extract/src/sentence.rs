@@ -305,12 +305,16 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // A noun told with a verb of its happening reads as one: "سقطت
         // قذائف" (right before), "صاروخ إسرائيلي أصاب" (after, past one
         // adjective).
+        // (Before it, past a date and a count: "أطلقت صباح أمس خمسة صواريخ".)
         let occurred = doc.hits_in(&clause).any(|h| {
             h.is(List::Occurred)
-                && ((h.range.end <= hit.word_start && doc.words_between(h.range.end, hit.word_start) == 0)
+                && ((h.range.end <= hit.word_start
+                    && doc.words_between_undated(h.range.end, hit.word_start)
+                        <= usize::from(doc.numbers_between(h.range.end, hit.word_start) > 0))
                     || (h.word_start >= hit.range.end && doc.words_between(hit.range.end, h.word_start) <= 1))
         });
-        let verb_like = hit.is_verb() || occurred;
+        // "تعرضت المنطقة لهجوم بقذائف الهاون" tells it happened.
+        let verb_like = hit.is_verb() || occurred || exposed_to(doc, hit, &r);
         let happened = happened(doc, &r);
         let reported = casualties || (verb_like && (agent_named || happened));
         // A place taken from around a cue that shows no sign of a report,

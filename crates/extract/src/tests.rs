@@ -1416,3 +1416,14 @@ fn questions_quoted_names_sunstroke_and_earthquakes_report_no_violence() {
         assert!(events.is_empty(), "{text}: {:?}", kinds(&events));
     }
 }
+
+#[test]
+fn subjected_to_shelling_and_missiles_fired_past_a_day_are_reports_even_abroad() {
+    for text in [
+        "وقالت الشرطة إن المنطقة الخضراء تعرضت أمس لهجوم بقذائف الهاون.",
+        "وقال شهود إن الطائرات أطلقت صباح أمس خمسة صواريخ على الموقع.",
+        "وذكر شاهد أن انفجارين وقعا أمس في سوق مكتظ بالمتسوقين.",
+    ] {
+        assert_eq!(extract(text, None).len(), 1, "{text}");
+    }
+}
