@@ -659,15 +659,25 @@ fn located(doc: &Doc, p: &PlaceOcc) -> bool {
 
 /// Where someone comes from or works, not where anything happened:
 /// "شاباً من مدينة الحراك", "مراسل سانا في حماة", "قيادة شرطة حماة",
-/// "مديرية صحة إدلب".
+/// "مديرية صحة إدلب"; and names that only look like places ("بتوقيت
+/// دمشق", "حزب البعث").
 fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     let near: Vec<&str> = words_before(doc.norm(), p.word_start)
         .take(3)
         .map(without_conjunction)
         .collect();
+    if near.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "شرطه" | "صحه" | "محافظ" | "مديريه" | "مجلس" | "جامعه" | "بتوقيت" | "توقيت"
+        )
+    }) {
+        return true;
+    }
+    // "حزب البعث", "نظام البعث": a party, not the town of البعث.
     if near
         .first()
-        .is_some_and(|w| matches!(*w, "شرطه" | "صحه" | "محافظ" | "مديريه" | "مجلس" | "جامعه"))
+        .is_some_and(|w| w.ends_with("حزب") || w.ends_with("نظام"))
     {
         return true;
     }
@@ -832,7 +842,7 @@ fn governed_places(
     let areas: Vec<Option<PlaceOcc>> = doc
         .places
         .iter()
-        .filter(|p| p.word_start >= r.start && p.range.end <= r.end && !moving_to(p))
+        .filter(|p| p.word_start >= r.start && p.range.end <= r.end && !moving_to(p) && !origin(doc, p))
         .map(|p| Some(p.clone()))
         .collect();
     if !areas.is_empty() {

@@ -1427,3 +1427,20 @@ fn subjected_to_shelling_and_missiles_fired_past_a_day_are_reports_even_abroad()
         assert_eq!(extract(text, None).len(), 1, "{text}");
     }
 }
+
+#[test]
+fn inquiries_intentions_party_names_and_clock_times_are_no_event_or_place() {
+    for text in [
+        "وأوقفت الأجهزة الأمنية أمس ثلاثة أشخاص على خلفية التحقيق في اغتيال الضابط في مدينة جبلة.",
+        "وقال البيان إن الخلية كانت تستهدف مقرات أمنية في مدينة حمص.",
+        "وبثت القناة في نشرة السادسة بتوقيت دمشق أمس تفاصيل اغتيال القيادي.",
+    ] {
+        let events = extract(text, Some("2019-05-09"));
+        assert!(events.is_empty(), "{text}: {:?}", kinds(&events));
+    }
+    let e = one(
+        "واغتال مسلحون مجهولون أمس عضواً في قيادة حزب البعث في بلدة الصنمين بريف درعا.",
+        Some("2019-05-09"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الصنمين"));
+}
