@@ -56,9 +56,10 @@ pub(crate) enum List {
     Charges,
     Heard,
     NotCue,
+    Since,
 }
 
-const LISTS: [(List, &str); 45] = [
+const LISTS: [(List, &str); 46] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -104,6 +105,7 @@ const LISTS: [(List, &str); 45] = [
     (List::Charges, "charges"),
     (List::Heard, "heard"),
     (List::NotCue, "not_cues"),
+    (List::Since, "since"),
 ];
 
 /// What a found phrase stands for.

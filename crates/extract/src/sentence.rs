@@ -595,8 +595,25 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
 
 /// Negated, planned, threatened or possible; a purpose ("لاستعادة
 /// الرقة"); a reference back to an event told before ("هذا الهجوم"): not
-/// an event.
+/// an event. Nor is the relative clause that describes such a cue ("منذ
+/// التفجير الذي استهدف السوق").
 fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    blocked_here(doc, hit, r) || described_cue(doc, hit, r).is_some_and(|c| blocked_here(doc, c, r))
+}
+
+/// The cue a relative clause right before `hit` describes: "التفجير الذي
+/// استهدف".
+fn described_cue<'d>(doc: &'d Doc, hit: &Hit, r: &Range<usize>) -> Option<&'d Hit> {
+    let rel = doc
+        .hits_in(&(r.start..hit.word_start))
+        .filter(|h| h.is(List::Relative) && doc.words_between(h.range.end, hit.word_start) == 0)
+        .last()?;
+    doc.hits_in(&(r.start..rel.word_start))
+        .filter(|h| h.event().is_some() && doc.words_between(h.range.end, rel.word_start) == 0)
+        .last()
+}
+
+fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let norm = doc.norm();
     // لاستعادة: "in order to retake"; but تعرضت لهجوم: "was attacked".
     let exposed = exposed_to(doc, hit, r);
@@ -638,7 +655,7 @@ fn blocked(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             || (h.is(List::Denial) && gap <= 12)
             || (h.is(List::Negation) && gap <= 1)
             || (h.is(List::Irrealis) && gap <= 4)
-            || (h.is(List::Demonstrative) && gap == 0)
+            || ((h.is(List::Demonstrative) || h.is(List::Since)) && gap == 0)
             // قد يشن: "may"; قد شنت: "has".
             || (h.is(List::Modal) && gap <= 2 && norm[h.range.end..].trim_start().starts_with(['ي', 'ت', 'ن']))
     })

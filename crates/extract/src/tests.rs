@@ -1444,3 +1444,14 @@ fn inquiries_intentions_party_names_and_clock_times_are_no_event_or_place() {
     );
     assert_eq!(e.location.name.as_deref(), Some("الصنمين"));
 }
+
+#[test]
+fn a_time_since_an_attack_and_a_comment_on_a_killing_report_nothing_new() {
+    for text in [
+        "وتعيش مدينة جبلة حالة من التوتر منذ التفجير الذي استهدف سوقها الشعبي.",
+        "وكتبت الصحيفة معلقة على مقتل القيادي مساء الخميس في تفجير بمدينة الباب أن المنطقة تتجه نحو الفوضى.",
+    ] {
+        let events = extract(text, Some("2019-05-09"));
+        assert!(events.is_empty(), "{text}: {:?}", kinds(&events));
+    }
+}
