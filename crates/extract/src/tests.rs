@@ -1455,3 +1455,12 @@ fn a_time_since_an_attack_and_a_comment_on_a_killing_report_nothing_new() {
         assert!(events.is_empty(), "{text}: {:?}", kinds(&events));
     }
 }
+
+#[test]
+fn what_observers_think_a_capture_means_is_no_capture() {
+    let events = extract(
+        "ويرى مراقبون أن السيطرة على بلدة كنسبا تفتح الطريق أمام القوات للتقدم نحو جسر الشغور.",
+        Some("2016-01-25"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
