@@ -1464,3 +1464,12 @@ fn what_observers_think_a_capture_means_is_no_capture() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn um_hosh_north_of_aleppo_is_the_one_the_news_means() {
+    let e = one(
+        "واندلعت اشتباكات عنيفة بين التنظيم والفصائل في قرية أم حوش بريف حلب الشمالي.",
+        Some("2015-06-14"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Aleppo"));
+}
