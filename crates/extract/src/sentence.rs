@@ -691,10 +691,12 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     }) {
         return true;
     }
-    // "حزب البعث", "نظام البعث": a party, not the town of البعث.
+    // "حزب البعث", "نظام البعث": a party, not the town of البعث ("طيران
+    // النظام" may stand right before a real place).
+    let baath = doc.norm()[p.range.clone()].ends_with("البعث");
     if near
         .first()
-        .is_some_and(|w| w.ends_with("حزب") || w.ends_with("نظام"))
+        .is_some_and(|w| w.ends_with("حزب") || (baath && w.ends_with("نظام")))
     {
         return true;
     }

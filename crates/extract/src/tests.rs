@@ -1443,6 +1443,9 @@ fn inquiries_intentions_party_names_and_clock_times_are_no_event_or_place() {
         Some("2019-05-09"),
     );
     assert_eq!(e.location.name.as_deref(), Some("الصنمين"));
+    // A town right after "طيران النظام" is still the place.
+    let e = one("وقصف طيران النظام كفرنبل أمس.", Some("2019-05-09"));
+    assert_eq!(e.location.admin1.as_deref(), Some("Idleb"));
 }
 
 #[test]
