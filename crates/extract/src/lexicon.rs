@@ -57,9 +57,10 @@ pub(crate) enum List {
     Heard,
     NotCue,
     Since,
+    Dispersal,
 }
 
-const LISTS: [(List, &str); 46] = [
+const LISTS: [(List, &str); 47] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -106,6 +107,7 @@ const LISTS: [(List, &str); 46] = [
     (List::Heard, "heard"),
     (List::NotCue, "not_cues"),
     (List::Since, "since"),
+    (List::Dispersal, "dispersal"),
 ];
 
 /// What a found phrase stands for.

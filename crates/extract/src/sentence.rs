@@ -525,6 +525,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     one_event_per_place(out)
 }
 
+/// A verb of breaking up a protest shortly before its cue, past its
+/// subject and a date set off by commas ("فرّقت الأجهزة الأمنية، أمس،
+/// وقفة احتجاجية").
+fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    doc.hits_in(&(r.start..hit.word_start))
+        .any(|h| h.is(List::Dispersal) && doc.words_between_undated(h.range.end, hit.word_start) <= 5)
+}
+
 /// A question asks, it does not report: "قد تكون اسرائيل من اغتالت
 /// الحريري؟", "وسألت «من المسؤول عن التفجير الدامي؟»".
 fn question(doc: &Doc, r: &Range<usize>) -> bool {
@@ -1578,6 +1586,7 @@ fn settle_type(
     const SUICIDE: (&str, &str) = ("Explosions/Remote violence", "Suicide bomb");
     const CLASH: (&str, &str) = ("Battles", "Armed clash");
     const ATTACK: (&str, &str) = ("Violence against civilians", "Attack");
+    const PROTEST: (&str, &str) = ("Protests", "Peaceful protest");
     let armed = |id: &Option<String>| id.as_deref().is_some_and(|a| a != "civilians");
     Some(match kind {
         // "ضربات" alone is an air word, but "ضربات مدفعية وصاروخية" are
@@ -1589,6 +1598,10 @@ fn settle_type(
                 && !doc.has(List::Air, within) =>
         {
             SHELLING
+        }
+        // "فرّقت الأجهزة الأمنية، أمس، وقفة احتجاجية": a protest broken up.
+        CueKind::Fixed if own == PROTEST && dispersed(doc, hit, r) => {
+            ("Protests", "Protest with intervention")
         }
         CueKind::Fixed | CueKind::Withdrawal => own,
         CueKind::Bombardment if has(List::Air) => AIR,
@@ -1902,9 +1915,17 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
             c.priority,
         )
     };
+    // A protest and the arrests of its marchers after it are two events
+    // at one place ("فرّقت الأجهزة الأمنية وقفة احتجاجية … واعتقلت
+    // ثمانية"); a protest told after the arrest is its reason ("اعتقلوه
+    // على خلفية تصويره مظاهرات").
+    let protest_then_arrest = |a: &Candidate, b: &Candidate| {
+        a.event_type == "Protests" && b.sub_event_type == "Arrests" && a.cue.start < b.cue.start
+    };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {
-        match out.iter_mut().find(|o| key(o) == key(&c)) {
+        let apart = |o: &Candidate| protest_then_arrest(o, &c) || protest_then_arrest(&c, o);
+        match out.iter_mut().find(|o| key(o) == key(&c) && !apart(o)) {
             Some(o) => {
                 if rank(&c) > rank(o) {
                     *o = c;

@@ -1476,3 +1476,24 @@ fn um_hosh_north_of_aleppo_is_the_one_the_news_means() {
     );
     assert_eq!(e.location.admin1.as_deref(), Some("Aleppo"));
 }
+
+#[test]
+fn a_protest_broken_up_and_the_arrests_after_it_are_two_events() {
+    let events = extract(
+        "فرّقت قوات الأمن، اليوم الجمعة، مظاهرة في مدينة داعل بريف درعا، واعتقلت العشرات من المشاركين فيها.",
+        Some("2012-03-02"),
+    );
+    let subs: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(
+        subs,
+        ["Protest with intervention", "Arrests"],
+        "{:?}",
+        kinds(&events)
+    );
+    // The protests an arrest is for are its reason, not an event.
+    let e = one(
+        "واعتقلت الهيئة ناشطاً في مدينة سرمدا أمس على خلفية تصويره مظاهرات مناهضة لها.",
+        Some("2019-01-02"),
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+}
