@@ -582,8 +582,9 @@ impl<'a> Doc<'a> {
                 }
             });
         }
-        // "حي باب توما في دمشق", "مطار المزة بدمشق": the city after one of
-        // its neighbourhoods or sites only locates it.
+        // "حي باب توما في دمشق", "مطار المزة بدمشق", "حي المزة بالعاصمة
+        // دمشق": the city after one of its neighbourhoods or sites only
+        // locates it.
         // So does a city after neighbourhoods the gazetteer lacks, named as
         // such ("حيي الجورة والقصور في مدينة دير الزور").
         let neighbourhood_word = |p: &PlaceOcc| {
@@ -593,8 +594,10 @@ impl<'a> Doc<'a> {
             let Some(b) = out[i].place else { continue };
             let outer = &pack.places[b as usize];
             let gap = norm[out[i - 1].range.end..out[i].word_start].trim();
-            let joined = matches!(gap, "في" | "،" | "," | "في مدينه" | "بمدينه")
-                || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
+            let joined = matches!(
+                gap,
+                "في" | "،" | "," | "في مدينه" | "بمدينه" | "بالعاصمه" | "في العاصمه" | "، العاصمه"
+            ) || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
             let contains = match out[i - 1].place {
                 Some(a) => {
                     let inner = &pack.places[a as usize];

@@ -821,8 +821,12 @@ fn governed_places(
         h.is(List::PlaceAnaphora)
             && doc.words_between(hit.range.end, h.word_start) <= 2
             && norm[h.range.clone()].trim() != "المنطقه"
-            // القريتين read as the town is a place, not an anaphor.
-            && !doc.places.iter().any(|p| p.word_start == h.word_start)
+            // القريتين read as the town is a place, not an anaphor;
+            // "بالعاصمة دمشق" names its place.
+            && !doc.places.iter().any(|p| {
+                p.word_start == h.word_start
+                    || (p.word_start >= h.range.end && doc.words_between(h.range.end, p.word_start) == 0)
+            })
     });
     if let Some(a) = object {
         let earlier: Vec<&PlaceOcc> = doc
@@ -831,7 +835,13 @@ fn governed_places(
             .filter(|p| p.range.end <= hit.word_start && !p.modifier)
             .collect();
         if !earlier.is_empty() {
-            return Some((named_before(doc, Some(a), &earlier), true));
+            // "سيطرتها على البلدة وعلى قرى عطمان وبيت عدين": and the
+            // places named after it.
+            let mut places = named_before(doc, Some(a), &earlier);
+            if norm[a.range.end..].trim_start().starts_with('و') {
+                places.extend(pick(a.range.end, end));
+            }
+            return Some((places, true));
         }
     }
     // "وتعرضت بلدات كنسبا وشلف وكباني … اليوم لغارات روسية": the places

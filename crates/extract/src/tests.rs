@@ -1497,3 +1497,20 @@ fn a_protest_broken_up_and_the_arrests_after_it_are_two_events() {
     );
     assert_eq!(e.sub_event_type, "Arrests");
 }
+
+#[test]
+fn villages_named_after_the_town_taken_are_taken_too_and_the_capital_only_locates() {
+    let events = extract(
+        "ودخلت الفصائل بلدة راجو أمس، ثم بسطت سيطرتها على البلدة وعلى قرى عطمان وبيت عدين المحيطة بها.",
+        Some("2018-03-04"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|(_, p)| p).collect();
+    for village in ["عطمان", "بيت عدين"] {
+        assert!(places.iter().any(|p| p == village), "{village}: {places:?}");
+    }
+    let e = one(
+        "أطلقت قوات الأمن اليوم الرصاص الحي على المتظاهرين في حي المزة بالعاصمة دمشق.",
+        Some("2012-02-18"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("المزة"));
+}
