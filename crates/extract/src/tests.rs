@@ -1514,3 +1514,12 @@ fn villages_named_after_the_town_taken_are_taken_too_and_the_capital_only_locate
     );
     assert_eq!(e.location.name.as_deref(), Some("المزة"));
 }
+
+#[test]
+fn a_verb_of_holding_after_quarters_is_no_name() {
+    let e = one(
+        "وسقطت قذائف أطلقها تنظيم داعش يوم الخميس على أحياء تسيطر عليها الحكومة في مدينة دير الزور.",
+        Some("2017-10-05"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("دير الزور"));
+}
