@@ -560,7 +560,7 @@ impl<'a> Doc<'a> {
         // Near a place: "جنوب غرب السخنة", "في محيط دير الزور".
         for p in &mut out {
             let before = &norm[..p.word_start];
-            let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+            let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
             let window = window_start..p.word_start;
             p.near = self.hits_in(&window).any(|h| {
                 h.is(List::Near) && {
@@ -632,7 +632,18 @@ impl<'a> Doc<'a> {
             let (prev_end, start) = (out[i - 1].range.end, out[i].word_start);
             let compass = self.hits_in(&(prev_end..start)).any(|h| h.is(List::Near));
             let same_sentence = !norm[prev_end.min(start)..start].contains(['.', '\n']);
-            if out[i].near && compass && same_sentence && self.words_between(prev_end, start) <= 3 {
+            // (A compass phrase counts as one word: "قرب بلدة موحسن إلى
+            // الجنوب الشرقي من مدينة دير الزور".)
+            let phrase_words: usize = self
+                .hits_in(&(prev_end..start))
+                .filter(|h| h.is(List::Near))
+                .map(|h| {
+                    self.words_between(h.word_start, h.range.end + 1)
+                        .saturating_sub(1)
+                })
+                .sum();
+            let gap = self.words_between(prev_end, start).saturating_sub(phrase_words);
+            if out[i].near && compass && same_sentence && gap <= 3 {
                 out[i].modifier = true;
             }
         }

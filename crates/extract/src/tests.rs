@@ -1523,3 +1523,20 @@ fn a_verb_of_holding_after_quarters_is_no_name() {
     );
     assert_eq!(e.location.name.as_deref(), Some("دير الزور"));
 }
+
+#[test]
+fn an_attack_on_a_military_post_southeast_of_a_city_is_a_clash_there_and_the_displaced_come_from_elsewhere() {
+    let e = one(
+        "وقُتل خمسة من أفراد القوات الحكومية أمس في هجوم شنه تنظيم داعش على نقطة عسكرية قرب بلدة موحسن إلى الجنوب الشرقي من مدينة دير الزور.",
+        Some("2017-10-05"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.name.as_deref()),
+        ("Armed clash", Some("موحسن"))
+    );
+    let e = one(
+        "وقتلت غارات جوية أمس عشرة مدنيين من عائلات نازحة من مدينة الميادين قرب بلدة العشارة.",
+        Some("2017-10-05"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("العشارة"));
+}
