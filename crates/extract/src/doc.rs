@@ -415,6 +415,38 @@ impl<'a> Doc<'a> {
                 }
                 _ => continue,
             };
+            // "مركز ناحية شيخ الحديد": the town that is the seat of the
+            // sub-district (or district), not the area.
+            // (The admin unit's name may hold the word: "ناحية شيخ الحديد".)
+            let before: Vec<&str> = words_back(norm, m.word_start).take(2).collect();
+            let seat = match before.as_slice() {
+                ["ناحيه" | "منطقه", "مركز" | "ومركز", ..] => true,
+                ["مركز" | "ومركز", ..] => {
+                    let name = &norm[m.range.clone()];
+                    name.starts_with("ناحيه") || name.starts_with("منطقه")
+                }
+                _ => false,
+            };
+            let place = match place {
+                Some(p)
+                    if seat
+                        && matches!(
+                            pack.places[p as usize].kind,
+                            PlaceKind::Subdistrict | PlaceKind::District
+                        ) =>
+                {
+                    let area = &pack.places[p as usize];
+                    pack.places
+                        .iter()
+                        .position(|t| {
+                            matches!(t.kind, PlaceKind::Community | PlaceKind::Town)
+                                && t.admin1 == area.admin1
+                                && t.name_ar == area.name_ar
+                        })
+                        .map_or(Some(p), |t| Some(t as u32))
+                }
+                other => other,
+            };
             // An actor or reporter name holding a place name is not a place
             // ("جيش أسود الشرقية"): the matcher already kept the longest.
             let area = place.is_some_and(|p| pack.places[p as usize].kind.is_area());

@@ -1803,7 +1803,7 @@ fn default_target(
         !matches!(
             a.id.as_str(),
             "civilians" | "unidentified" | "protesters" | "rioters"
-        ) && !same_side(doc, agent, &a.id)
+        ) && !allied(doc, agent, &a.id)
     };
     let local = doc
         .actors
@@ -1819,7 +1819,7 @@ fn default_target(
         if matches!(
             a.id.as_str(),
             "civilians" | "unidentified" | "protesters" | "rioters"
-        ) || same_side(doc, agent, &a.id)
+        ) || allied(doc, agent, &a.id)
         {
             continue;
         }

@@ -1540,3 +1540,24 @@ fn an_attack_on_a_military_post_southeast_of_a_city_is_a_clash_there_and_the_dis
     );
     assert_eq!(e.location.name.as_deref(), Some("العشارة"));
 }
+
+#[test]
+fn the_side_a_turkish_capture_is_against_is_not_turkeys_allies() {
+    let e = one(
+        "وتواصل فصائل الجيش الوطني السوري المدعومة من الجيش التركي عملياتها في منطقة عفرين ضد وحدات حماية الشعب. وقال الجيش الوطني السوري إن الجيش التركي سيطر اليوم على قرية بلبل.",
+        Some("2018-03-04"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("turkey"), Some("ypg"))
+    );
+}
+
+#[test]
+fn the_seat_of_a_subdistrict_is_the_town() {
+    let e = one(
+        "سيطر الجيش التركي والجيش السوري الحر، اليوم الأحد، على مركز ناحية شيخ الحديد غربي منطقة عفرين.",
+        Some("2018-03-04"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C1525"));
+}
