@@ -1810,6 +1810,11 @@ fn default_target(
         .iter()
         .filter(other_side)
         .any(|a| para_of(a.word_start) == here);
+    // The state's strikes in a paragraph that names no other side are on
+    // the armed opposition, not on whoever the rest of the article is about.
+    if !local && agent_state {
+        return Some("opposition".to_string());
+    }
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for a in doc
         .actors

@@ -1561,3 +1561,16 @@ fn the_seat_of_a_subdistrict_is_the_town() {
     );
     assert_eq!(e.location.place_id.as_deref(), Some("C1525"));
 }
+
+#[test]
+fn state_strikes_in_a_paragraph_naming_no_other_side_are_on_the_opposition() {
+    let events = extract(
+        "واشتبكت قوات النظام مع عناصر تنظيم داعش في بادية السخنة أمس.\n\nوفي ريف إدلب الجنوبي، شنت طائرات النظام الحربية غارات على بلدة كفرنبل اليوم.",
+        Some("2019-05-09"),
+    );
+    let strike = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    assert_eq!(strike.actor2.as_deref(), Some("opposition"));
+}
