@@ -462,8 +462,22 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 (nearest == i).then_some(v)
             })
         };
+        // "وتوزع الشهداء: 27 في بلدة حمورية، و17 في سقبا" right after the
+        // strikes: a toll sentence of no event of its own gives each place
+        // its figure.
+        let next_toll = doc
+            .sentences
+            .get(s + 1)
+            .filter(|n| n.para == sentence.para)
+            .map(|n| n.range.clone())
+            .filter(|n| doc.has(List::Kill, n) && !doc.hits_in(n).any(|h| h.event().is_some()));
         for (i, place) in places.into_iter().enumerate() {
-            let figure = |list| owned(list, i);
+            let figure = |list| {
+                owned(list, i).or_else(|| {
+                    let toll = next_toll.as_ref().filter(|_| list == List::Kill)?;
+                    figure_at(doc, toll, ids[i].as_ref()?)
+                })
+            };
             marks.push((!places_after, weak));
             out.push(Candidate {
                 sentence: s,
@@ -1886,11 +1900,29 @@ fn figure_at(doc: &Doc, r: &Range<usize>, key: &(Option<u32>, Option<String>)) -
         .filter(|p| (p.place, p.place.is_none().then(|| p.written.clone())) == *key)
         .find_map(|p| {
             let before = norm[r.start..p.word_start].trim_end();
-            let before = before.strip_suffix("في")?.trim_end();
-            let n = doc
-                .numbers
+            // "27 في بلدة حمورية", "ستة مدنيين قتلوا في مسرابا".
+            let before = ["بلده", "مدينه", "قريه", "حي"]
                 .iter()
-                .find(|n| n.range.end == r.start + before.len())?;
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before)
+                .trim_end();
+            let before = before.strip_suffix("في")?.trim_end();
+            let n = doc.numbers.iter().find(|n| {
+                n.range.end <= r.start + before.len()
+                    && n.range.start >= r.start
+                    && doc.words_between(n.range.end, r.start + before.len()) <= 2
+                    && doc.hits_in(&(n.range.end..r.start + before.len())).all(|h| {
+                        h.is(List::PersonOne)
+                            || h.is(List::Civilian)
+                            || h.is(List::TollVerb)
+                            || h.is(List::Kill)
+                    })
+                    && !doc.places.iter().any(|q| {
+                        q.word_start >= n.range.end
+                            && q.range.end <= p.word_start
+                            && q.word_start != p.word_start
+                    })
+            })?;
             (!n.percent)
                 .then(|| n.value.floor() as u32)
                 .filter(|&v| v > 0 && v < 100_000)

@@ -1574,3 +1574,22 @@ fn state_strikes_in_a_paragraph_naming_no_other_side_are_on_the_opposition() {
         .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
     assert_eq!(strike.actor2.as_deref(), Some("opposition"));
 }
+
+#[test]
+fn a_toll_sentence_after_the_strikes_gives_each_town_its_dead() {
+    let events = extract(
+        "وشنت طائرات النظام اليوم غارات على مسرابا وحمورية وعربين. وأفاد الدفاع المدني بأن خمسة مدنيين قتلوا في مسرابا، وثلاثة في بلدة حمورية.",
+        Some("2018-02-20"),
+    );
+    let dead = |town: &str| {
+        events
+            .iter()
+            .find(|e| e.location.name.as_deref().is_some_and(|n| n.starts_with(town)))
+            .unwrap_or_else(|| panic!("{town}: {:?}", kinds(&events)))
+            .fatalities
+    };
+    assert_eq!(
+        (dead("مسرابا"), dead("حمور"), dead("عربين")),
+        (Some(5), Some(3), None)
+    );
+}
