@@ -1593,3 +1593,17 @@ fn a_toll_sentence_after_the_strikes_gives_each_town_its_dead() {
         (Some(5), Some(3), None)
     );
 }
+
+#[test]
+fn a_woman_citizen_or_a_pharmacist_killed_is_one_dead() {
+    for text in [
+        "وقصفت قوات النظام مدينة خان شيخون أمس، ما أدى لاستشهاد مواطنة في المدينة.",
+        "وقُتل صيدلاني برصاص مسلحين مجهولين أمس في مدينة سرمدا.",
+    ] {
+        let events = extract(text, Some("2019-07-22"));
+        assert!(
+            events.iter().any(|e| e.fatalities == Some(1)),
+            "{text}: {events:?}"
+        );
+    }
+}
