@@ -1605,5 +1605,10 @@ fn a_woman_citizen_or_a_pharmacist_killed_is_one_dead() {
             events.iter().any(|e| e.fatalities == Some(1)),
             "{text}: {events:?}"
         );
+        // A pharmacist shot by gunmen is a civilian attacked, not a clash.
+        assert!(
+            events.iter().all(|e| e.sub_event_type != "Armed clash"),
+            "{text}: {events:?}"
+        );
     }
 }
