@@ -81,6 +81,14 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
         m.sub_event_type = c.sub_event_type;
         m.generic = false;
     }
+    // A headline squeezes several events into one line ("اغتيال صيدلاني
+    // في سرمدا وعبوة ناسفة تستهدف قياديًا في إدلب"): where the body tells
+    // the event as another kind, the body is right.
+    if m.headline && !c.headline && (!c.generic || c.event_type != m.event_type) {
+        m.event_type = c.event_type;
+        m.sub_event_type = c.sub_event_type;
+        m.generic = c.generic;
+    }
     if m.headline && !c.headline {
         m.sentence = c.sentence;
         m.cue = c.cue.clone();

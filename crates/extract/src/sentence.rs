@@ -1642,6 +1642,18 @@ fn settle_type(
         CueKind::Attack if has(List::Explosives) => IED,
         CueKind::Attack if has(List::Artillery) => SHELLING,
         CueKind::Attack if has(List::Civilian) && !armed(&roles.target) => ATTACK,
+        // Gunmen nobody names shooting one man ("أطلق مسلحون مجهولون النار
+        // على القيادي السابق في الجيش الحر"): an assassination, not a fight.
+        // (A checkpoint or a patrol they hit is a fight.)
+        CueKind::Attack
+            if roles.agent.as_deref() == Some("unidentified")
+                && has(List::PersonOne)
+                && !doc.hits_in(within).any(|h| {
+                    h.is(List::Combatant) && !matches!(doc.norm()[h.range.clone()].trim(), "مسلحين" | "مسلحي")
+                }) =>
+        {
+            ATTACK
+        }
         CueKind::Attack if has(List::Combatant) || (armed(&roles.agent) && armed(&roles.target)) => CLASH,
         CueKind::Attack => ATTACK,
         // Taken after the other side left under a deal ("دخلت قوات الأسد

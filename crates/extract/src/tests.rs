@@ -1612,3 +1612,27 @@ fn a_woman_citizen_or_a_pharmacist_killed_is_one_dead() {
         );
     }
 }
+
+#[test]
+fn the_body_tells_the_kind_a_headline_squeezed_and_gunmen_shooting_one_man_assassinate() {
+    let events = extract(
+        "اغتيال صيدلاني في سرمدا وعبوة ناسفة تستهدف قيادياً في إدلب\n\nقُتل صيدلاني برصاص مجهولين في مدينة سرمدا بريف إدلب الشمالي، مساء أمس السبت، في حلقة جديدة من مسلسل الاغتيالات الذي تشهده المحافظة.",
+        Some("2018-05-20"),
+    );
+    let sarmada = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("سرمدا"))
+        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    assert_eq!(sarmada.sub_event_type, "Attack");
+    let e = one(
+        "وقال مراسل عنب بلدي إن مسلحين مجهولين يستقلون دراجة نارية أطلقوا النار على القيادي السابق في الجيش الحر أمس قرب منزله في بلدة طفس.",
+        Some("2019-11-20"),
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    // The documentation office "في درعا" reports; it is not where.
+    let e = one(
+        "وهاجم مسلحون مجهولون أمس حاجزاً لقوات النظام عند أطراف بلدة الكرك الشرقي، بحسب مكتب توثيق الشهداء في درعا.",
+        Some("2019-11-18"),
+    );
+    assert_ne!(e.location.name.as_deref(), Some("درعا"));
+}
