@@ -1647,7 +1647,10 @@ fn settle_type(
         // (A checkpoint or a patrol they hit is a fight.)
         CueKind::Attack
             if roles.agent.as_deref() == Some("unidentified")
-                && has(List::PersonOne)
+                // ("الأحد" is a day, not "أحد".)
+                && doc
+                    .hits_in(within)
+                    .any(|h| h.is(List::PersonOne) && !doc.norm()[h.range.clone()].ends_with("الاحد"))
                 && !doc.hits_in(within).any(|h| {
                     h.is(List::Combatant) && !matches!(doc.norm()[h.range.clone()].trim(), "مسلحين" | "مسلحي")
                 }) =>
