@@ -1636,3 +1636,15 @@ fn the_body_tells_the_kind_a_headline_squeezed_and_gunmen_shooting_one_man_assas
     );
     assert_ne!(e.location.name.as_deref(), Some("درعا"));
 }
+
+#[test]
+fn what_a_march_supports_is_not_where_it_marched() {
+    let e = one(
+        "وفي مدينة القامشلي، خرج الآلاف من أبناء المدينة عصر اليوم في مسيرة جماهيرية، تأييداً لانتصار وحدات حماية الشعب في رأس العين.",
+        Some("2013-07-17"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.name.as_deref()),
+        ("Peaceful protest", Some("القامشلي"))
+    );
+}
