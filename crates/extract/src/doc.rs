@@ -78,6 +78,9 @@ pub(crate) struct Candidate {
     /// From a definite cue ("القتال", "القصف"): often a reference to an
     /// event the paragraph already tells.
     pub definite: bool,
+    /// The place is the cue's own object, named after it, not one taken
+    /// from the sentence around it.
+    pub owned: bool,
     pub place: Option<PlaceOcc>,
     pub actor1: Option<String>,
     /// actor1 is the sub-type's default (an unnamed air force is Syria's),

@@ -471,6 +471,15 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .filter(|n| n.para == sentence.para)
             .map(|n| n.range.clone())
             .filter(|n| doc.has(List::Kill, n) && !doc.hits_in(n).any(|h| h.event().is_some()));
+        // A verb whose object is the next cue ("انتزعت قوات سوريا الديمقراطية
+        // السيطرة على الطبقة") owns the places that cue governs, up to the
+        // cue after it.
+        let object_window = match cues.get(k + 1) {
+            Some(c) if doc.words_between(hit.range.end, c.0.word_start) <= 4 => {
+                c.0.range.end..cues.get(k + 2).map_or(r.end, |c| c.0.word_start)
+            }
+            _ => 0..0,
+        };
         for (i, place) in places.into_iter().enumerate() {
             let figure = |list| {
                 owned(list, i).or_else(|| {
@@ -492,6 +501,10 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     CueKind::Attack | CueKind::Explosion | CueKind::Bombardment
                 ),
                 definite: definite && !places_after,
+                owned: places_after
+                    || place
+                        .as_ref()
+                        .is_some_and(|p| object_window.contains(&p.word_start)),
                 place,
                 actor1: actor1.clone(),
                 assumed_agent,
@@ -597,6 +610,7 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
         secondary: false,
         generic: true,
         definite: false,
+        owned: false,
         place,
         actor1: roles.agent.clone(),
         assumed_agent: false,
@@ -1980,6 +1994,10 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
         (
             !(c.definite && c.event_type != "Strategic developments"),
             c.priority,
+            // On a tie, the cue whose own object the place is ("بينما شن
+            // الطيران الروسي غارات على كفرزيتا" after barrels told
+            // elsewhere in the sentence).
+            c.owned,
         )
     };
     // A protest and the arrests of its marchers after it are two events

@@ -1648,3 +1648,21 @@ fn what_a_march_supports_is_not_where_it_marched() {
         ("Peaceful protest", Some("القامشلي"))
     );
 }
+
+#[test]
+fn the_towns_a_second_cue_owns_are_its_own_and_what_is_recalled_is_background() {
+    let events = extract(
+        "ألقت مروحيات النظام صباح اليوم عشرات البراميل المتفجرة على بلدة الهبيط، بينما شن الطيران الحربي الروسي غارات على مدينتي كفرزيتا واللطامنة في ريف حماة الشمالي.",
+        Some("2019-05-13"),
+    );
+    let latamneh = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("اللطامنة"))
+        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    assert_eq!(latamneh.actor1.as_deref(), Some("russia"));
+    let events = extract(
+        "يذكر أن الطائرات الروسية قصفت مدينة جسر الشغور مرات عدة خلال الحملة.",
+        Some("2019-05-13"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
