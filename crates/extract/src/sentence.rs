@@ -814,11 +814,20 @@ fn governed_places(
     let entering = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Capture);
+    let headed = |p: &PlaceOcc| {
+        doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
+            .any(|h| h.is(List::Direction) && doc.words_between(h.range.end, p.word_start) <= 1)
+    };
+    // (And a place joined to one headed for: "باتجاه ريف حلب الشمالي
+    // الشرقي أو محافظة إدلب".)
     let moving_to = |p: &PlaceOcc| {
         !entering
-            && doc
-                .hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
-                .any(|h| h.is(List::Direction) && doc.words_between(h.range.end, p.word_start) <= 1)
+            && (headed(p)
+                || doc.places.iter().any(|q| {
+                    q.range.end <= p.word_start
+                        && matches!(doc.norm()[q.range.end..p.word_start].trim(), "او" | "و" | "،")
+                        && headed(q)
+                }))
     };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places

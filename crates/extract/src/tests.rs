@@ -1666,3 +1666,12 @@ fn the_towns_a_second_cue_owns_are_its_own_and_what_is_recalled_is_background() 
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn a_place_joined_to_where_fighters_headed_is_no_event_place_either() {
+    let e = one(
+        "وانسحب مقاتلو المعارضة اليوم من بلدة الدار الكبيرة باتجاه مدينة جرابلس أو محافظة إدلب.",
+        Some("2017-03-14"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الدار الكبيرة"));
+}
