@@ -232,7 +232,7 @@ fn blind_articles_do_not_regress() {
         "blind articles",
         &blind.join("articles.jsonl"),
         &blind.join("gold.jsonl"),
-        (0.87, 0.69),
+        (0.88, 0.74),
     );
 }
 
@@ -247,7 +247,7 @@ fn second_blind_articles_do_not_regress() {
         "second blind articles",
         &blind.join("articles.jsonl"),
         &blind.join("gold.jsonl"),
-        (0.77, 0.39),
+        (0.82, 0.48),
     );
 }
 
@@ -262,13 +262,13 @@ fn third_blind_articles_do_not_regress() {
         "third blind articles",
         &blind.join("articles.jsonl"),
         &blind.join("gold.jsonl"),
-        (0.82, 0.47),
+        (0.83, 0.51),
     );
 }
 
 /// A fourth set, 16 articles by two helpers, scored at first sight with
 /// the rules of 9eed443: detection 0.726, full 0.402 (the rules of the
-/// session start: 0.732 / 0.409).
+/// session start: 0.732 / 0.409); 0.843 / 0.504 after rules found on it.
 #[test]
 fn fourth_blind_articles_do_not_regress() {
     crate::require_shared!();
@@ -277,7 +277,7 @@ fn fourth_blind_articles_do_not_regress() {
         "fourth blind articles",
         &blind.join("articles.jsonl"),
         &blind.join("gold.jsonl"),
-        (0.72, 0.39),
+        (0.82, 0.47),
     );
 }
 
@@ -311,6 +311,6 @@ fn real_baly_articles_do_not_regress() {
     }
     let path = std::env::temp_dir().join(format!("rasad-baly-{}.jsonl", std::process::id()));
     std::fs::write(&path, articles).unwrap();
-    holds_floor("Baly articles", &path, &gold, (0.58, 0.20));
+    holds_floor("Baly articles", &path, &gold, (0.59, 0.23));
     std::fs::remove_file(&path).ok();
 }
