@@ -748,12 +748,12 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
         return false;
     }
     let before = words.next().unwrap_or("");
-    // Those displaced from a place, or fleeing it, are from there too
-    // ("عائلات نازحة من مدينة الميادين").
+    // Those displaced from a place are from there too ("عائلات نازحة من
+    // مدينة الميادين"); fighters who fled a town (فروا من) lost it, so it
+    // stays the place.
     let person = matches!(before, "ابناء" | "اهالي" | "سكان" | "اهل")
-        || ["نازح", "الفار", "فار", "هرب", "هاربين", "فرو"]
-            .iter()
-            .any(|stem| before.starts_with(stem))
+        || before.starts_with("نازح")
+        || before.starts_with("النازح")
         || doc
             .hits_in(&(p.word_start.saturating_sub(80)..p.word_start))
             .any(|h| {
