@@ -706,6 +706,30 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "في مدينة الحسكة … في حي غويران": a quarter the gazetteer lacks
+        // is in the city its sentence named before it.
+        for r in &self.a.sentences {
+            let city = out
+                .iter()
+                .filter(|p| p.word_start >= r.start && p.range.end <= r.end && !p.area)
+                .filter_map(|p| p.place.map(|id| (p.word_start, id)))
+                .filter(|(_, id)| pack.places[*id as usize].rank >= 3)
+                .collect::<Vec<_>>();
+            for p in out.iter_mut().filter(|p| {
+                p.word_start >= r.start
+                    && p.range.end <= r.end
+                    && p.place.is_none()
+                    && p.admin1.is_none()
+                    && words_back(norm, p.word_start)
+                        .next()
+                        .is_some_and(|w| matches!(w, "حي" | "بحي" | "وحي" | "حيي"))
+            }) {
+                if let Some((_, id)) = city.iter().rev().find(|(at, _)| *at < p.word_start) {
+                    p.admin1 = Some(pack.places[*id as usize].admin1.clone());
+                    p.located_by = Some(*id);
+                }
+            }
+        }
         self.unresolved = out
             .iter()
             .filter(|p| p.place.is_none())

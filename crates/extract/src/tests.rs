@@ -1675,3 +1675,15 @@ fn a_place_joined_to_where_fighters_headed_is_no_event_place_either() {
     );
     assert_eq!(e.location.name.as_deref(), Some("الدار الكبيرة"));
 }
+
+#[test]
+fn a_quarter_the_gazetteer_lacks_is_in_the_city_named_before_it() {
+    let e = one(
+        "وفي سياق متصل، تمكنت قوى الأمن الداخلي في مدينة الحسكة، فجر اليوم، من إلقاء القبض على خلية مؤلفة من أربعة أشخاص في حي غويران.",
+        Some("2019-07-12"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.admin1.as_deref()),
+        ("Arrests", Some("Al-Hasakeh"))
+    );
+}
