@@ -1687,3 +1687,16 @@ fn a_quarter_the_gazetteer_lacks_is_in_the_city_named_before_it() {
         ("Arrests", Some("Al-Hasakeh"))
     );
 }
+
+#[test]
+fn a_purpose_after_a_plural_place_word_is_no_name() {
+    let events = extract(
+        "وقال قائد في المعارضة إن المقاتلين انسحبوا أمس من عدة بلدات لتجنب تطويقهم في ريف إدلب الجنوبي.",
+        Some("2020-02-15"),
+    );
+    assert!(
+        events.iter().all(|e| e.location.name.as_deref() != Some("لتجنب")),
+        "{:?}",
+        kinds(&events)
+    );
+}
