@@ -365,6 +365,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             _ => (roles.agent.clone(), roles.target.clone()),
         };
         let actor1 = actor1.or_else(|| claimed_by(doc, s));
+        // Protesters who storm and burn riot.
+        let actor1 = match actor1.as_deref() {
+            Some("protesters") if event_type == "Riots" => Some("rioters".to_string()),
+            _ => actor1,
+        };
         let assumed_agent = actor1.is_none();
         let actor1 = actor1.or_else(|| default_agent(doc, sub_event_type, &r));
         let casualties = casualty_range(doc, s);
@@ -1650,6 +1655,10 @@ fn settle_type(
                 && !doc.has(List::Air, within) =>
         {
             SHELLING
+        }
+        // "اقتحم محتجون غاضبون مقراً للنصرة": a crowd storming is a riot.
+        CueKind::Fixed if own == CLASH && roles.agent.as_deref() == Some("protesters") => {
+            ("Riots", "Violent demonstration")
         }
         // "فرّقت الأجهزة الأمنية، أمس، وقفة احتجاجية": a protest broken up.
         CueKind::Fixed if own == PROTEST && dispersed(doc, hit, r) => {

@@ -1700,3 +1700,15 @@ fn a_purpose_after_a_plural_place_word_is_no_name() {
         kinds(&events)
     );
 }
+
+#[test]
+fn protesters_storming_a_headquarters_riot() {
+    let e = one(
+        "وكان محتجون غاضبون قد اقتحموا مساء الاثنين مقراً لجبهة النصرة في مدينة معرة النعمان.",
+        Some("2016-03-15"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Violent demonstration", Some("rioters"))
+    );
+}
