@@ -702,6 +702,27 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     })
 }
 
+/// An end of a road named by its two ends ("طريق تدمر – دير الزور",
+/// "الطريق الدولي حلب - اللاذقية"): the road, not either town.
+fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
+    let norm = doc.norm();
+    let dash = |gap: &str| matches!(gap.trim(), "-" | "–" | "—");
+    let road_before = |q: &PlaceOcc| {
+        words_before(norm, q.word_start)
+            .take(2)
+            .any(|w| matches!(w, "طريق" | "الطريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد"))
+    };
+    let first = doc
+        .places
+        .iter()
+        .find(|q| q.range.end <= p.word_start && dash(&norm[q.range.end..p.word_start]));
+    let second = doc
+        .places
+        .iter()
+        .find(|q| q.word_start >= p.range.end && dash(&norm[p.range.end..q.word_start]));
+    first.is_some_and(road_before) || (second.is_some() && road_before(p))
+}
+
 /// A place in a locating phrase: after "في", "قرب", "مدينة" …, or with
 /// ب or ل on it ("بدمشق").
 fn located(doc: &Doc, p: &PlaceOcc) -> bool {
@@ -720,6 +741,9 @@ fn located(doc: &Doc, p: &PlaceOcc) -> bool {
 /// "مديرية صحة إدلب"; and names that only look like places ("بتوقيت
 /// دمشق", "حزب البعث").
 fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
+    if road_end(doc, p) {
+        return true;
+    }
     let near: Vec<&str> = words_before(doc.norm(), p.word_start)
         .take(3)
         .map(without_conjunction)

@@ -1712,3 +1712,13 @@ fn protesters_storming_a_headquarters_riot() {
         ("Violent demonstration", Some("rioters"))
     );
 }
+
+#[test]
+fn the_towns_a_road_is_named_by_are_not_where_it_happened() {
+    let events = extract(
+        "وانفجرت عبوة ناسفة أمس بدورية روسية تركية مشتركة على الطريق الدولي حلب - اللاذقية قرب قرية محمبل.",
+        Some("2020-07-15"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|(_, p)| p).collect();
+    assert_eq!(places, ["محمبل"]);
+}
