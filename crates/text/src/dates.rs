@@ -345,6 +345,8 @@ enum W {
     Period(Part),
     /// قبل, منذ.
     Ago,
+    /// بعد ("بعد منتصف ليل الأربعاء – الخميس": the second day).
+    After,
     /// عدة, بضعة.
     Few,
     /// القليلة.
@@ -465,6 +467,7 @@ fn date_words() -> &'static Lexicon<W> {
         add("منتصف أواسط", W::Period(Part::Middle));
         add("أواخر نهاية ختام", W::Period(Part::End));
         add("قبل منذ", W::Ago);
+        add("بعد", W::After);
         add("عدة بضعة بضع", W::Few);
         add("قليلة", W::Little);
         add("من", W::Of);
@@ -933,6 +936,12 @@ impl Scan<'_> {
         let mut p = i;
         let mut ctx = false;
         let mut night = false;
+        let after_midnight = self.plain(p) == Some(W::After)
+            && self.no_art(p + 1) == Some(W::Period(Part::Middle))
+            && self.plain(p + 2) == Some(W::PartOfDay { night: true });
+        if after_midnight {
+            p += 1;
+        }
         if self.no_art(p) == Some(W::Period(Part::Middle))
             && self.plain(p + 1) == Some(W::PartOfDay { night: true })
         {
@@ -986,7 +995,7 @@ impl Scan<'_> {
                         Precision::Day,
                     ));
                 }
-                W::Weekday(w) if article => return self.weekday(start, p, w, ctx, night),
+                W::Weekday(w) if article => return self.weekday(start, p, w, ctx, night, after_midnight),
                 _ => {}
             }
         }
@@ -1014,7 +1023,15 @@ impl Scan<'_> {
 
     /// A weekday at `p` ("السبت", "مساء الجمعة", "ليل السبت الأحد", "السبت
     /// الماضي", "الأحد 5 نوفمبر").
-    fn weekday(&self, start: usize, p: usize, w: Weekday, ctx: bool, night: bool) -> Option<M> {
+    fn weekday(
+        &self,
+        start: usize,
+        p: usize,
+        mut w: Weekday,
+        ctx: bool,
+        night: bool,
+        after_midnight: bool,
+    ) -> Option<M> {
         // "الأحد عشر" is eleven; "أحد" without the article never reaches here.
         if w == Weekday::Sunday && self.plain(p + 1) == Some(W::Ten) {
             return None;
@@ -1030,6 +1047,10 @@ impl Scan<'_> {
             }
             if self.art(r) == Some(W::Weekday(w.succ())) {
                 q = r + 1;
+                // "بعد منتصف ليل الأربعاء – الخميس" is the Thursday.
+                if after_midnight {
+                    w = w.succ();
+                }
             }
         }
         let dir = match self.adjective(q) {
@@ -1350,6 +1371,11 @@ mod tests {
         assert_eq!(
             one("منتصف ليل السبت على الأحد", mon),
             rel("منتصف ليل السبت علي الاحد", "2017-08-05", Day)
+        );
+        // After midnight it is the second day.
+        assert_eq!(
+            one("منذ ما بعد منتصف ليل السبت – الأحد", mon),
+            rel("بعد منتصف ليل السبت – الاحد", "2017-08-06", Day)
         );
         // Two days, not a night: two mentions.
         assert_eq!(
