@@ -744,6 +744,19 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if road_end(doc, p) {
         return true;
     }
+    // "ظهر اليوم" is noon, not the village of الظهر.
+    let norm = doc.norm();
+    if matches!(norm[p.range.clone()].trim(), "ظهر" | "الظهر")
+        && matches!(
+            norm[p.range.end..]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(['،', ','])),
+            Some("اليوم" | "امس" | "يوم")
+        )
+    {
+        return true;
+    }
     let near: Vec<&str> = words_before(doc.norm(), p.word_start)
         .take(3)
         .map(without_conjunction)
@@ -988,7 +1001,7 @@ fn governed_places(
     let earlier: Vec<&PlaceOcc> = doc
         .places
         .iter()
-        .filter(|p| p.range.end <= r.start && !p.modifier)
+        .filter(|p| p.range.end <= r.start && !p.modifier && !origin(doc, p))
         .filter(|p| {
             anaphor.is_some()
                 || doc

@@ -1722,3 +1722,20 @@ fn the_towns_a_road_is_named_by_are_not_where_it_happened() {
     let places: Vec<String> = kinds(&events).into_iter().map(|(_, p)| p).collect();
     assert_eq!(places, ["محمبل"]);
 }
+
+#[test]
+fn noon_is_no_village_and_what_a_protest_denounces_or_defies_is_no_event() {
+    let e = one(
+        "وشهدت بلدة غرانيج، ظهر اليوم، وقفة احتجاجية لعشرات الأهالي تنديداً بالمداهمات والاعتقالات.",
+        Some("2020-02-18"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.name.as_deref()),
+        ("Peaceful protest", Some("غرانيج"))
+    );
+    let e = one(
+        "ورغم الاعتقالات، خرج عشرات المحتجين مساء الاثنين إلى ساحة السير وسط مدينة السويداء.",
+        Some("2020-06-16"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
