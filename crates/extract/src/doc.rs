@@ -252,9 +252,10 @@ impl<'a> Doc<'a> {
             .filter(is_break)
             .map(|h| h.word_start)
             .chain(
+                // (Past the mark, which may be two bytes: "،".)
                 norm[r.start..hit.word_start]
                     .rfind(['،', ',', ';', ':'])
-                    .map(|i| r.start + i + 1),
+                    .map(|i| r.start + i + norm[r.start + i..].chars().next().map_or(1, char::len_utf8)),
             )
             .max()
             .unwrap_or(r.start);

@@ -476,6 +476,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .filter(|n| n.para == sentence.para)
             .map(|n| n.range.clone())
             .filter(|n| doc.has(List::Kill, n) && !doc.hits_in(n).any(|h| h.event().is_some()));
+        // An explosion told with its device ("انفجرت عبوة ناسفة بسيارة
+        // قيادي") is an event of its own, not a detail of a strike there.
+        let device_named = ["عبوه", "عبوات", "مفخخ", "لغم", "الغام", "ناسف"]
+            .iter()
+            .any(|w| norm[clause.clone()].contains(w));
         // A verb whose object is the next cue ("انتزعت قوات سوريا الديمقراطية
         // السيطرة على الطبقة") owns the places that cue governs, up to the
         // cue after it.
@@ -501,10 +506,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 sub_event_type,
                 priority: cue.priority,
                 secondary: cue.secondary,
-                generic: matches!(
-                    cue.kind,
-                    CueKind::Attack | CueKind::Explosion | CueKind::Bombardment
-                ),
+                generic: matches!(cue.kind, CueKind::Attack | CueKind::Bombardment)
+                    || (cue.kind == CueKind::Explosion && !device_named),
                 definite: definite && !places_after,
                 owned: places_after
                     || place

@@ -1739,3 +1739,13 @@ fn noon_is_no_village_and_what_a_protest_denounces_or_defies_is_no_event() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn a_bomb_told_with_its_device_is_no_detail_of_a_strike_on_the_town() {
+    let events = extract(
+        "شنت طائرات روسية غارات على مدينة الميادين أمس.\n\nوفي مدينة الميادين، انفجرت عبوة ناسفة أمس بسيارة قيادي في ميليشيا الدفاع الوطني، ما أدى لإصابته بجروح.",
+        Some("2020-04-20"),
+    );
+    let subs: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(subs, ["Air/drone strike", "Remote explosive/landmine/IED"]);
+}
