@@ -58,9 +58,10 @@ pub(crate) enum List {
     NotCue,
     Since,
     Dispersal,
+    Provides,
 }
 
-const LISTS: [(List, &str); 47] = [
+const LISTS: [(List, &str); 48] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -108,6 +109,7 @@ const LISTS: [(List, &str); 47] = [
     (List::NotCue, "not_cues"),
     (List::Since, "since"),
     (List::Dispersal, "dispersal"),
+    (List::Provides, "provides"),
 ];
 
 /// What a found phrase stands for.

@@ -696,7 +696,7 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         let gap = doc.words_between(h.range.end, hit.word_start);
         (device && h.is(List::Seized) && gap <= 8)
             || (device && h.is(List::Heard) && gap <= 1)
-            || (h.is(List::Denial) && gap <= 12)
+            || ((h.is(List::Denial) || h.is(List::Provides)) && gap <= 12)
             || (h.is(List::Negation) && gap <= 1)
             || (h.is(List::Irrealis) && gap <= 4)
             || ((h.is(List::Demonstrative) || h.is(List::Since)) && gap == 0)

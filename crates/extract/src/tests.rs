@@ -1749,3 +1749,12 @@ fn a_bomb_told_with_its_device_is_no_detail_of_a_strike_on_the_town() {
     let subs: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(subs, ["Air/drone strike", "Remote explosive/landmine/IED"]);
 }
+
+#[test]
+fn what_a_deal_provides_is_not_done_however_far_from_its_verb() {
+    let events = extract(
+        "وينص الاتفاق، بحسب ما أعلنه المجلس المحلي للبلدة، على خروج المسلحين من بلدة التل إلى محافظة إدلب.",
+        Some("2016-12-01"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
