@@ -95,6 +95,9 @@ pub(crate) struct Candidate {
     pub symmetric: bool,
     pub fatalities: Option<u32>,
     pub injuries: Option<u32>,
+    /// The sentence says no one died: hurt only, or no one at all. The
+    /// figure is then 0, not unknown, unless merging brings a toll.
+    pub no_deaths: bool,
     pub date: Option<(Date, Precision)>,
     pub reporters: Vec<String>,
 }

@@ -59,9 +59,10 @@ pub(crate) enum List {
     Since,
     Dispersal,
     Provides,
+    Unharmed,
 }
 
-const LISTS: [(List, &str); 48] = [
+const LISTS: [(List, &str); 49] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -110,6 +111,7 @@ const LISTS: [(List, &str); 48] = [
     (List::Since, "since"),
     (List::Dispersal, "dispersal"),
     (List::Provides, "provides"),
+    (List::Unharmed, "unharmed"),
 ];
 
 /// What a found phrase stands for.

@@ -122,6 +122,7 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
         m.fatalities = lowest(m.fatalities, c.fatalities);
         m.injuries = lowest(m.injuries, c.injuries);
     }
+    m.no_deaths |= c.no_deaths;
     let finer = |d: Option<(Date, Precision)>| d.map_or(9, |(_, p)| p.code());
     if finer(c.date) < finer(m.date) {
         m.date = c.date;
@@ -307,7 +308,7 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 location,
                 event_date: m.date.map(|(d, _)| d.to_string()),
                 time_precision: m.date.map(|(_, p)| p.code()),
-                fatalities: m.fatalities,
+                fatalities: m.fatalities.or(m.no_deaths.then_some(0)),
                 injuries: m.injuries,
                 reported_by: m.reporters,
                 evidence: Evidence {

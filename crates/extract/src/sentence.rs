@@ -490,6 +490,10 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             }
             _ => 0..0,
         };
+        // "دون وقوع إصابات", or the wounded counted and no one killed:
+        // the toll is 0 (ACLED's convention), not unknown.
+        let no_deaths = doc.has(List::Unharmed, &r)
+            || (doc.figure(List::Injure, &r, None).is_some() && !doc.has(List::Kill, &r));
         for (i, place) in places.into_iter().enumerate() {
             let figure = |list| {
                 owned(list, i).or_else(|| {
@@ -524,6 +528,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 fatalities: figure(List::Kill)
                     .or_else(|| cue.kills.then(|| doc.victims_counted(hit, &r)).flatten()),
                 injuries: figure(List::Injure),
+                no_deaths,
                 date,
                 reporters: reporters.clone(),
             });
@@ -632,6 +637,7 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
         symmetric: false,
         fatalities: Some(fatalities),
         injuries: doc.figure(List::Injure, &r, None),
+        no_deaths: false,
         date: doc.date_for(&r, &kill.range),
         reporters: doc.reporters_for(s),
     })

@@ -1758,3 +1758,30 @@ fn what_a_deal_provides_is_not_done_however_far_from_its_verb() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn no_one_hurt_or_only_wounded_is_a_toll_of_zero_not_unknown() {
+    let e = one(
+        "سقطت قذائف هاون مصدرها القوات التركية على قرية تل فندر في ريف الرقة الشمالي، دون أن يسفر القصف عن إصابات بشرية.",
+        Some("2019-07-12"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+    assert_eq!(e.fatalities, Some(0));
+    let e = one(
+        "انفجرت سيارة مفخخة مساء أمس قرب كنيسة في مدينة القامشلي، ما أدى إلى إصابة 11 مدنياً بجروح.",
+        Some("2019-07-12"),
+    );
+    assert_eq!((e.fatalities, e.injuries), (Some(0), Some(11)));
+    // A toll told later for the same blast is the figure, not the zero.
+    let e = one(
+        "انفجرت سيارة مفخخة مساء أمس قرب كنيسة في مدينة القامشلي، ما أدى إلى إصابة 11 مدنياً بجروح. وقال ناشطون إن الانفجار في القامشلي أسفر أيضاً عن مقتل طفلين.",
+        Some("2019-07-12"),
+    );
+    assert_eq!(e.fatalities, Some(2));
+    // Nothing said of the toll: unknown.
+    let e = one(
+        "قصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة أمس.",
+        Some("2019-07-12"),
+    );
+    assert_eq!(e.fatalities, None);
+}
