@@ -633,10 +633,17 @@ impl<'a> Doc<'a> {
             let Some(b) = out[i].place else { continue };
             let outer = &pack.places[b as usize];
             let gap = norm[out[i - 1].range.end..out[i].word_start].trim();
+            // ("حيي باب توما والقصاع بوسط العاصمة دمشق".)
+            let centre = gap
+                .strip_prefix("بوسط")
+                .or_else(|| gap.strip_prefix("في وسط"))
+                .or_else(|| gap.strip_prefix("وسط"))
+                .map(str::trim);
             let joined = matches!(
                 gap,
                 "في" | "،" | "," | "في مدينه" | "بمدينه" | "بالعاصمه" | "في العاصمه" | "، العاصمه"
-            ) || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
+            ) || matches!(centre, Some("" | "مدينه" | "العاصمه"))
+                || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
             let contains = match out[i - 1].place {
                 Some(a) => {
                     let inner = &pack.places[a as usize];

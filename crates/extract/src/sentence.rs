@@ -401,7 +401,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let assumed_target = actor2.is_none() || from_paragraph;
         let actor2 = match event_type {
             "Protests" => actor2,
-            _ => actor2.or_else(|| default_target(doc, sub_event_type, actor1.as_deref(), &r, hit)),
+            _ => actor2.or_else(|| {
+                // The civilians a toll sentence right after counts were hit
+                // too ("وأفاد الدفاع المدني بأن ستة مدنيين قتلوا في مسرابا").
+                let told = toll_after(doc, s).map_or(r.clone(), |t| r.start..t.end);
+                default_target(doc, sub_event_type, actor1.as_deref(), &told, hit)
+            }),
         };
         // Who fought beside each side, named in the cue's part of the
         // sentence ("سيطرت قوات النظام، مدعومة بميليشيات إيرانية وعناصر من
@@ -452,13 +457,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             doc.figures(list, &casualties).into_iter().find_map(|(at, v)| {
                 // "مما أدى إلى مقتل امرأة وطفلها في تلمنس": the place the
                 // toll itself names owns it.
+                // ("مقتل مواطنين اثنين في حي القصاع".)
                 let told = doc.places.iter().find(|p| {
+                    let mut back = norm[..p.word_start].split_whitespace().rev().peekable();
+                    back.next_if(|w| matches!(*w, "حي" | "بلده" | "مدينه" | "قريه" | "مخيم"));
                     p.word_start > at
                         && doc.words_between(at, p.word_start) <= 6
-                        && matches!(
-                            norm[..p.word_start].split_whitespace().next_back(),
-                            Some("في" | "ب")
-                        )
+                        && matches!(back.next(), Some("في" | "ب"))
                 });
                 let named = told.and_then(|t| (0..ids.len()).find(|&j| ids[j] == Some(key(t))));
                 let nearest = named.or_else(|| {
@@ -470,12 +475,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // "وتوزع الشهداء: 27 في بلدة حمورية، و17 في سقبا" right after the
         // strikes: a toll sentence of no event of its own gives each place
         // its figure.
-        let next_toll = doc
-            .sentences
-            .get(s + 1)
-            .filter(|n| n.para == sentence.para)
-            .map(|n| n.range.clone())
-            .filter(|n| doc.has(List::Kill, n) && !doc.hits_in(n).any(|h| h.event().is_some()));
+        let next_toll = toll_after(doc, s);
         // An explosion told with its device ("انفجرت عبوة ناسفة بسيارة
         // قيادي") is an event of its own, not a detail of a strike there.
         let device_named = ["عبوه", "عبوات", "مفخخ", "لغم", "الغام", "ناسف"]
@@ -1983,6 +1983,16 @@ fn paragraph_sides(doc: &Doc, s: usize) -> Option<(String, String)> {
     None
 }
 
+/// The next sentence of the paragraph when it only tells a toll, with no
+/// event of its own ("وتوزع الشهداء: 27 في بلدة حمورية، و17 في سقبا").
+fn toll_after(doc: &Doc, s: usize) -> Option<Range<usize>> {
+    doc.sentences
+        .get(s + 1)
+        .filter(|n| n.para == doc.sentences[s].para)
+        .map(|n| n.range.clone())
+        .filter(|n| doc.has(List::Kill, n) && !doc.hits_in(n).any(|h| h.event().is_some()))
+}
+
 /// The figure a toll gives one place of a list: "و17 في سقبا" (a number,
 /// then في and the place, named again).
 fn figure_at(doc: &Doc, r: &Range<usize>, key: &(Option<u32>, Option<String>)) -> Option<u32> {
@@ -2015,6 +2025,12 @@ fn figure_at(doc: &Doc, r: &Range<usize>, key: &(Option<u32>, Option<String>)) -
                             && q.range.end <= p.word_start
                             && q.word_start != p.word_start
                     })
+                    // "وإصابة 9 آخرين في جرمانا" counts the wounded.
+                    && doc
+                        .hits_in(&(r.start..n.range.start))
+                        .filter(|h| h.is(List::Kill) || h.is(List::Injure))
+                        .last()
+                        .is_none_or(|h| h.is(List::Kill))
             })?;
             (!n.percent)
                 .then(|| n.value.floor() as u32)

@@ -1785,3 +1785,32 @@ fn no_one_hurt_or_only_wounded_is_a_toll_of_zero_not_unknown() {
     );
     assert_eq!(e.fatalities, None);
 }
+
+#[test]
+fn the_wounded_of_a_list_are_not_its_dead_and_a_city_after_its_quarters_only_locates_them() {
+    let events = extract(
+        "سقطت قذائف هاون أطلقتها فصائل المعارضة على حيي باب توما والقصاع بوسط العاصمة دمشق، وعلى مدينة جرمانا، ما أسفر عن مقتل مواطنين اثنين في حي القصاع، وإصابة 7 آخرين في جرمانا.",
+        Some("2018-02-20"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["باب توما", "القصاع", "جرمانا"], "{events:#?}");
+    let jaramana = &events[2];
+    assert_eq!((jaramana.fatalities, jaramana.injuries), (None, Some(7)));
+    assert_eq!(events[1].fatalities, Some(2));
+    for e in &events {
+        assert_eq!(e.actor2.as_deref(), Some("civilians"), "{e:#?}");
+    }
+}
+
+#[test]
+fn civilians_a_toll_sentence_counts_right_after_the_strikes_were_their_target() {
+    let events = extract(
+        "وشنت طائرات حربية تابعة للنظام غارات على بلدتي حمورية وعربين في الغوطة الشرقية. وأكد الدفاع المدني أن خمسة مدنيين قتلوا في حمورية، واثنين في عربين.",
+        Some("2018-01-22"),
+    );
+    assert_eq!(events.len(), 2, "{:#?}", kinds(&events));
+    for e in &events {
+        assert_eq!(e.actor2.as_deref(), Some("civilians"), "{e:#?}");
+    }
+    assert_eq!(events[0].fatalities, Some(5));
+}
