@@ -42,6 +42,23 @@ const TARGET_MARKERS: &[&str] = &[
     "مستودعات",
 ];
 
+/// Vehicles and posts a bomb goes off in or at: the actor named after one
+/// is whose it was.
+const VEHICLES: &[&str] = &[
+    "سياره",
+    "عربه",
+    "دوريه",
+    "رتل",
+    "حافله",
+    "اليه",
+    "مدرعه",
+    "ناقله",
+    "صهريج",
+    "شاحنه",
+    "حاجز",
+    "مقر",
+];
+
 /// Words after which an actor only says whose side someone is on ("غالبية
 /// موالية للنظام"): neither agent nor target.
 const ALLEGIANCE: &[&str] = &[
@@ -376,6 +393,18 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // Not named as the target, the side whose dead the toll counts is
         // the one hit ("استشهد ثلاثة من مقاتلي قسد إثر انفجار لغم").
         let victims = victims(doc, &casualties);
+        // "قتل عنصر يتبع لفرع الأمن العسكري بانفجار عبوة": the side whose
+        // man a bomb killed is not who planted it.
+        let device = matches!(
+            sub_event_type,
+            "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade"
+        );
+        let (actor1, actor2) = match actor1 {
+            Some(a) if device && actor2.is_none() && !assumed_agent && victims.contains(&a) => {
+                (default_agent(doc, sub_event_type, &r), Some(a))
+            }
+            a1 => (a1, actor2),
+        };
         let actor2 = match event_type {
             "Protests" => actor2,
             _ => actor2.or_else(|| {
@@ -1236,6 +1265,25 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .and_then(|w| w.strip_prefix('ل'))
                 .is_some_and(|w| UNITS.contains(&w))
     };
+    // A vehicle or a post the name stands right after ("بعربة روسية",
+    // "بدورية لقوات النظام").
+    let aboard = |w: &str| VEHICLES.contains(&w.strip_prefix('ب').unwrap_or(w));
+    // "قيادي في ميليشيا …", "عنصر في الجيش الوطني".
+    let member_of = |a: &ActorOcc| {
+        let mut words = words_before(norm, a.word_start).peekable();
+        words.next_if(|w| GROUP_NOUNS.contains(w));
+        words.next() == Some("في")
+            && words
+                .next()
+                .is_some_and(|w| MEMBERS.contains(&without_conjunction(w)))
+    };
+    // ("بعربة روسية" is one name.)
+    let named_vehicle = |a: &ActorOcc| {
+        norm[a.range.clone()]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| VEHICLES.contains(&w))
+    };
     let mut agent_by_owner = false;
     let arrest = hit
         .event()
@@ -1318,6 +1366,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             || of_fighters
         {
             if roles.target.is_none() && gap <= 10 {
+                roles.target = Some(a.id.clone());
+            }
+        } else if explosion && (aboard(w) || member_of(a) || named_vehicle(a)) && gap <= 8 {
+            // "انفجرت عبوة ناسفة بعربة روسية", "بسيارة قيادي في ميليشيا
+            // الدفاع الوطني": whose vehicle or man it was is who was hit.
+            if roles.target.is_none() {
                 roles.target = Some(a.id.clone());
             }
         } else if explosion && partitive(a) {
@@ -1508,8 +1562,12 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
             && words_before(norm, a.word_start)
                 .nth(1)
                 .is_some_and(|w| MEMBERS.contains(&without_conjunction(w)));
+        // ("عنصر يتبع لفرع الأمن العسكري": ل on the unit before the name.)
+        let unit_of = before
+            .strip_prefix('ل')
+            .is_some_and(|w| is_unit(w) || matches!(w, "فرع" | "فرقه"));
         let counted_of =
-            before == "من" || member || is_unit(before) || FIGHTERS_OF.contains(&before) || a.lam;
+            before == "من" || member || is_unit(before) || FIGHTERS_OF.contains(&before) || a.lam || unit_of;
         // The toll word before it, six words at most, nothing else counted
         // in between: the group is whose dead they were.
         let after_toll = tolls.iter().any(|t| {

@@ -1814,3 +1814,34 @@ fn civilians_a_toll_sentence_counts_right_after_the_strikes_were_their_target() 
     }
     assert_eq!(events[0].fatalities, Some(5));
 }
+
+#[test]
+fn whose_vehicle_or_man_a_bomb_hit_is_its_target_not_its_author() {
+    let e = one(
+        "انفجرت عبوة ناسفة صباح اليوم بعربة روسية كانت ضمن دورية مشتركة قرب بلدة النيرب شرقي إدلب.",
+        Some("2020-08-25"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("unidentified"), Some("russia"))
+    );
+    let e = one(
+        "انفجرت عبوة ناسفة مساء أمس بسيارة قيادي في ميليشيا الدفاع الوطني وسط مدينة البوكمال.",
+        Some("2020-04-20"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("syria_progov_militia"));
+    let e = one(
+        "قتل عنصر يتبع لفرع الأمن العسكري بانفجار عبوة ناسفة في مدينة الصنمين بريف درعا.",
+        Some("2020-04-20"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("unidentified"), Some("syria_gov"))
+    );
+    assert_eq!(e.fatalities, Some(1));
+    let e = one(
+        "استشهد طفلان بانفجار لغم أرضي في بلدة الكرامة بريف الرقة.",
+        Some("2020-04-20"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("civilians"));
+}
