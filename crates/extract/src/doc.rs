@@ -1124,7 +1124,21 @@ impl<'a> Doc<'a> {
                             })
                             .and_then(count)
                     };
-                    next.or_else(subject)
+                    // "ما أدى إلى مقتله": the pronoun counts one (two
+                    // with -هما).
+                    let pronoun = || {
+                        let word = &norm[h.range.clone()];
+                        if word.ends_with("هما") {
+                            Some(2)
+                        } else if ["مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها"]
+                            .contains(&word)
+                        {
+                            Some(1)
+                        } else {
+                            None
+                        }
+                    };
+                    next.or_else(subject).or_else(pronoun)
                 }
             };
             if let Some(v) = value {
@@ -1246,7 +1260,7 @@ impl<'a> Doc<'a> {
     /// else the last day named before in the article, else the
     /// publication date (precision 2: "on or shortly before").
     pub fn date_for(&self, sentence: &Range<usize>, cue: &Range<usize>) -> Option<(Date, Precision)> {
-        let in_sentence = self
+        let dated: Vec<&DateMention> = self
             .dates
             .iter()
             .filter(|d| {
@@ -1255,14 +1269,46 @@ impl<'a> Doc<'a> {
                     && d.date.is_some()
                     && !self.stamp_line(&d.range)
             })
+            .collect();
+        // "وقال مراسل عنب بلدي، اليوم الأربعاء، إن مسلحين … مساء أمس
+        // الثلاثاء": the day a report was made is not the event's when the
+        // sentence gives another.
+        let norm = self.norm();
+        let report_day = |d: &DateMention| {
+            let after = norm[d.range.end..].trim_start_matches([' ', '،', ',']);
+            (after.starts_with("ان ") || after.starts_with("بان "))
+                && self
+                    .hits_in(&(sentence.start..d.range.start))
+                    .any(|h| h.is(List::Report) && self.words_between(h.range.end, d.range.start) <= 8)
+        };
+        // (A day things went on "since" is no rival: "أعلن الجيش أمس أن
+        // قواته سيطرت …، في عملية تشنها منذ 20 يناير".)
+        let since = |d: &DateMention| {
+            norm[..d.range.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w == "منذ")
+        };
+        let rival = dated.iter().any(|d| !report_day(d) && !since(d));
+        let in_sentence = dated
+            .iter()
+            .filter(|d| !rival || !report_day(d))
             .min_by_key(|d| d.range.start.abs_diff(cue.start));
         if let Some(d) = in_sentence {
             return d.date.map(|x| (x, d.precision));
         }
+        // A day over a week before publication, in a sentence before, was
+        // background ("سبق أن استهدفت دوما في الثالث عشر من الشهر"), not
+        // the day of what the article goes on to report.
+        let recent = |d: &DateMention| match (d.date, self.published) {
+            (Some(day), Some(p)) => day.add_days(7) >= p,
+            _ => true,
+        };
         let earlier = self.dates.iter().rev().find(|d| {
             d.range.end <= sentence.start
                 && d.precision == Precision::Day
                 && d.date.is_some()
+                && recent(d)
                 && !self.stamp_line(&d.range)
         });
         if let Some(d) = earlier {

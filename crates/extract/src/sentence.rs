@@ -473,6 +473,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let key = |p: &PlaceOcc| (p.place, p.place.is_none().then(|| p.written.clone()));
         let ids: Vec<Option<(Option<u32>, Option<String>)>> =
             places.iter().map(|p| p.as_ref().map(key)).collect();
+        let towns: Vec<bool> = places
+            .iter()
+            .map(|p| p.as_ref().is_some_and(|p| !p.area))
+            .collect();
+        let some_town = towns.contains(&true);
         let owned = |list: List, i: usize| -> Option<u32> {
             if !several {
                 return doc.figure(list, &casualties, None);
@@ -495,8 +500,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         && matches!(back.next(), Some("في" | "ب"))
                 });
                 let named = told.and_then(|t| (0..ids.len()).find(|&j| ids[j] == Some(key(t))));
+                // (A town before an area: "على مختار بلدة اليادودة، وهو عضو
+                // في ريف درعا الغربي، ما أدى إلى مقتله" is the town's dead.)
                 let nearest = named.or_else(|| {
-                    (0..starts.len()).min_by_key(|&j| starts[j].map_or(usize::MAX, |s| s.abs_diff(at)))
+                    (0..starts.len())
+                        .filter(|&j| !some_town || towns[j])
+                        .min_by_key(|&j| starts[j].map_or(usize::MAX, |s| s.abs_diff(at)))
                 })?;
                 (nearest == i).then_some(v)
             })

@@ -1845,3 +1845,59 @@ fn whose_vehicle_or_man_a_bomb_hit_is_its_target_not_its_author() {
     );
     assert_eq!(e.actor2.as_deref(), Some("civilians"));
 }
+
+#[test]
+fn a_day_over_a_week_old_in_a_sentence_before_is_background_not_the_day_of_what_follows() {
+    let events = extract(
+        "أصيب 12 مدنياً صباح اليوم الاثنين بحالات اختناق إثر قصف بغاز الكلور على مدينة دوما.\n\nوهذا الهجوم هو الثاني من نوعه، إذ سبق أن استهدفت قوات النظام دوما بصواريخ محملة بالكلور في الثالث عشر من الشهر الجاري.\n\nوفي سياق متصل، شنت طائرات النظام غارات على بلدة مسرابا في الغوطة الشرقية.",
+        Some("2018-01-22"),
+    );
+    let misraba = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("مسرابا"))
+        .expect("the strikes on مسرابا");
+    assert_eq!(misraba.event_date.as_deref(), Some("2018-01-22"), "{misraba:#?}");
+}
+
+#[test]
+fn the_day_a_report_was_made_yields_to_the_day_it_tells() {
+    let e = one(
+        "وقال مراسل الموقع في درعا، اليوم الأربعاء، إن مسلحين مجهولين أطلقوا النار على قيادي سابق في المعارضة مساء أمس الثلاثاء قرب منزله في مدينة طفس، ما أدى إلى مقتله.",
+        Some("2019-11-20"),
+    );
+    assert_eq!(e.event_date.as_deref(), Some("2019-11-19"));
+    // Unless the other day is one things went on since.
+    let e = one(
+        "أعلن الجيش التركي أمس الخميس أن قواته سيطرت على بلدة جنديرس، في إطار عملية تشنها منذ 20 يناير الماضي.",
+        Some("2018-03-09"),
+    );
+    assert_eq!(e.event_date.as_deref(), Some("2018-03-08"));
+}
+
+#[test]
+fn a_settlement_committee_is_no_agreement() {
+    let events = extract(
+        "أطلق مسلحون مجهولون النار مساء أمس على مختار بلدة اليادودة، وهو أحد أعضاء لجنة المصالحة في ريف درعا الغربي، ما أدى إلى مقتله.",
+        Some("2020-08-12"),
+    );
+    assert!(
+        events.iter().all(|e| e.sub_event_type != "Agreement"),
+        "{:#?}",
+        kinds(&events)
+    );
+    assert!(!events.is_empty());
+}
+
+#[test]
+fn gunmen_between_the_verb_and_its_fire_shoot_and_his_death_counts_one() {
+    let e = one(
+        "أطلق مسلحون مجهولون يستقلون دراجة نارية النار مساء أمس على مختار بلدة اليادودة، وهو أحد الوجهاء في ريف درعا الغربي، ما أدى إلى مقتله على الفور.",
+        Some("2020-08-12"),
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor1.as_deref(), Some("unidentified"));
+    assert_eq!(e.location.name.as_deref(), Some("اليادودة"));
+    assert_eq!(e.fatalities, Some(1));
+    // A natural death after the fact is no toll.
+    assert!(extract("ولم تتوقف الأغاني التي تمجد الرئيس الراحل منذ وفاته.", None).is_empty());
+}
