@@ -365,6 +365,24 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        // A country as where one goes or borders ("باتجاه الشريط الحدودي
+        // مع تركيا", "فروا إلى تركيا") is a place, not a side.
+        let norm = self.a.norm.as_str();
+        let hits = &self.hits;
+        out.retain(|o| {
+            let country = hits.iter().any(|c| c.range == o.range && c.is(List::Countries));
+            let mut back = norm[..o.word_start].split_whitespace().rev();
+            let place_like = match back.next() {
+                Some("باتجاه" | "نحو" | "الي" | "داخل" | "اراضي" | "الاراضي") => {
+                    true
+                }
+                Some("مع") => back
+                    .next()
+                    .is_some_and(|w| matches!(w, "الحدود" | "الحدودي" | "حدود" | "الحدوديه")),
+                _ => false,
+            };
+            !(country && place_like && norm[o.word_start..o.range.start].is_empty())
+        });
         let cues = &pack.cues;
         let mut anaphoric = Vec::new();
         for h in &self.hits {
@@ -378,7 +396,17 @@ impl<'a> Doc<'a> {
             let an = &cues.anaphora[i];
             // The preferred actor among those named before, most recent
             // first; the default when none is.
-            let named_before = out.iter().rev().filter(|o| o.range.end <= h.word_start);
+            // (A country named as a place is no army: "باتجاه الحدود مع
+            // تركيا … وقال المصدر إن الجيش".)
+            let country = |o: &ActorOcc| {
+                self.hits
+                    .iter()
+                    .any(|c| c.range == o.range && c.is(List::Countries))
+            };
+            let named_before = out
+                .iter()
+                .rev()
+                .filter(|o| o.range.end <= h.word_start && !country(o));
             let id = named_before
                 .map(|o| o.id.as_str())
                 .find(|id| an.actors.iter().any(|a| a == id))

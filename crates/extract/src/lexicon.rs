@@ -60,9 +60,11 @@ pub(crate) enum List {
     Dispersal,
     Provides,
     Unharmed,
+    Countries,
+    Destroyed,
 }
 
-const LISTS: [(List, &str); 49] = [
+const LISTS: [(List, &str); 51] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -112,6 +114,8 @@ const LISTS: [(List, &str); 49] = [
     (List::Dispersal, "dispersal"),
     (List::Provides, "provides"),
     (List::Unharmed, "unharmed"),
+    (List::Countries, "countries"),
+    (List::Destroyed, "destroyed"),
 ];
 
 /// What a found phrase stands for.

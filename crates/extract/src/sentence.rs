@@ -1293,6 +1293,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .next()
             .is_some_and(|w| VEHICLES.contains(&w))
     };
+    let on_object = norm[hit.range.clone()].ends_with(" علي");
     let mut agent_by_owner = false;
     let arrest = hit
         .event()
@@ -1377,6 +1378,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             if roles.target.is_none() && gap <= 10 {
                 roles.target = Some(a.id.clone());
             }
+        } else if on_object && gap <= 3 && roles.target.is_none() && can_act(&a) {
+            // "قضت على عدد من الإرهابيين": the cue's own على.
+            roles.target = Some(a.id.clone());
         } else if explosion && (aboard(w) || member_of(a) || named_vehicle(a)) && gap <= 8 {
             // "انفجرت عبوة ناسفة بعربة روسية", "بسيارة قيادي في ميليشيا
             // الدفاع الوطني": whose vehicle or man it was is who was hit.
@@ -1863,8 +1867,14 @@ fn evidence(doc: &Doc, l: List, r: &Range<usize>) -> bool {
         List::Explosives => "Remote explosive/landmine/IED",
         _ => return doc.has(l, r),
     };
+    // A weapon destroyed or shot down was not used ("دمرت آليات لهم بعضها
+    // مزود برشاشات ثقيلة").
+    let destroyed = |h: &Hit| {
+        doc.hits_in(&(r.start..h.word_start))
+            .any(|d| d.is(List::Destroyed) && doc.words_between(d.range.end, h.word_start) <= 5)
+    };
     // ("ضربات" alone says nothing of aircraft: "ضربات مدفعية".)
-    doc.has(l, r)
+    doc.hits_in(r).any(|h| h.is(l) && !destroyed(h))
         || doc.hits_in(r).any(|h| {
             h.event().is_some_and(|e| {
                 let cue = &doc.ex.lexicon.events[e];

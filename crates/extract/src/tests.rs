@@ -1901,3 +1901,42 @@ fn gunmen_between_the_verb_and_its_fire_shoot_and_his_death_counts_one() {
     // A natural death after the fact is no toll.
     assert!(extract("ولم تتوقف الأغاني التي تمجد الرئيس الراحل منذ وفاته.", None).is_empty());
 }
+
+#[test]
+fn a_country_named_as_a_place_is_not_the_army_a_later_sentence_means() {
+    let events = extract(
+        "انسحب مسلحو جبهة النصرة من بلدة ربيعة باتجاه الشريط الحدودي مع تركيا. وقال مصدر ميداني إن الجيش استعاد السيطرة على قرية عالية المجاورة في ريف اللاذقية.",
+        Some("2016-01-25"),
+    );
+    let alia = events
+        .iter()
+        .find(|e| e.location.name.as_deref().is_some_and(|n| n.starts_with("عالية")))
+        .expect("the capture of عالية");
+    assert_eq!(alia.sub_event_type, "Government regains territory", "{alia:#?}");
+    assert_eq!(alia.actor1.as_deref(), Some("syria_gov"));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.actor1.as_deref() != Some("turkey") && e.actor2.as_deref() != Some("turkey")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn what_a_unit_finished_off_is_its_target_and_weapons_destroyed_were_not_used() {
+    let e = one(
+        "ذكرت وكالة سانا أن وحدات من الجيش قضت على عدد من الإرهابيين ودمرت آليات لهم بعضها مزود برشاشات ثقيلة في قرية غمام بريف اللاذقية.",
+        Some("2016-01-25"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("syria_gov"), Some("opposition"))
+    );
+    // The weapon used still settles it.
+    let e = one(
+        "قصفت قوات النظام بالرشاشات الثقيلة بلدة غمام في ريف اللاذقية.",
+        Some("2016-01-25"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+}
