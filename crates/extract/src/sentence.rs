@@ -1931,14 +1931,22 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
             if sentence.contains("التحالف") {
                 return Some("us_coalition".into());
             }
-            // A foreign air force named before in the article ("الضربات
-            // الإسرائيلية … وقال المرصد إن الضربات أصابت …").
+            // The aircraft named last ("غارات نفذتها طائرات النظام …، فيما
+            // نفذت الطائرات ذاتها غارات على …"), else a foreign air force
+            // named before in the article ("الضربات الإسرائيلية … وقال
+            // المرصد إن الضربات أصابت …").
+            let norm = doc.norm();
+            let aircraft = |a: &&ActorOcc| {
+                let name = &norm[a.range.clone()];
+                ["طائر", "طيران", "مقاتلات", "سلاح الجو", "مروحي"]
+                    .iter()
+                    .any(|w| name.contains(w))
+            };
             let foreign = ["russia", "us_coalition", "turkey", "israel"];
-            doc.actors
-                .iter()
-                .rev()
-                .filter(|a| a.range.end <= r.start)
-                .find(|a| foreign.contains(&a.id.as_str()))
+            let before = || doc.actors.iter().rev().filter(|a| a.range.end <= r.end);
+            before()
+                .find(aircraft)
+                .or_else(|| before().find(|a| foreign.contains(&a.id.as_str())))
                 .map(|a| a.id.clone())
                 .or_else(|| Some("syria_gov".into()))
         }

@@ -1940,3 +1940,29 @@ fn what_a_unit_finished_off_is_its_target_and_weapons_destroyed_were_not_used() 
     );
     assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
 }
+
+#[test]
+fn sorties_on_positions_are_air_strikes_by_the_aircraft_named_last() {
+    let events = extract(
+        "نفذ سلاح الجو في الجيش العربي السوري طلعات على أوكار الإرهابيين في كنسبا وكباني وشلف بريف اللاذقية.",
+        Some("2016-01-24"),
+    );
+    assert_eq!(events.len(), 3, "{:#?}", kinds(&events));
+    assert!(events.iter().all(|e| e.sub_event_type == "Air/drone strike"));
+    assert!(extract(
+        "نفذت طائرات التحالف طلعات استطلاعية فوق بلدة كنسبا في ريف اللاذقية.",
+        Some("2016-01-24")
+    )
+    .is_empty());
+    // "الطائرات ذاتها" are the regime's named in the sentence, not the
+    // Russian ones of the paragraph before.
+    let events = extract(
+        "قتل 20 مدنياً بغارات نفذتها طائرات حربية روسية على مدينة معرة النعمان.\n\nوشنت طائرات النظام الحربية غارات على بلدة حاس، فيما نفذت الطائرات ذاتها غارات على كل من معرشورين وكفرومة.",
+        Some("2019-07-22"),
+    );
+    let kafruma = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("كفرومة"))
+        .expect("the strikes on كفرومة");
+    assert_eq!(kafruma.actor1.as_deref(), Some("syria_gov"));
+}
