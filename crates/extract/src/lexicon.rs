@@ -62,9 +62,10 @@ pub(crate) enum List {
     Unharmed,
     Countries,
     Destroyed,
+    TollUpdate,
 }
 
-const LISTS: [(List, &str); 51] = [
+const LISTS: [(List, &str); 52] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -116,6 +117,7 @@ const LISTS: [(List, &str); 51] = [
     (List::Unharmed, "unharmed"),
     (List::Countries, "countries"),
     (List::Destroyed, "destroyed"),
+    (List::TollUpdate, "toll_update"),
 ];
 
 /// What a found phrase stands for.

@@ -275,7 +275,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let background = [List::Background, List::Charges]
             .into_iter()
             .filter(|&l| l == List::Background || !cue.kills)
-            .any(|l| doc.has(l, &clause) || doc.has(l, &told_before));
+            .any(|l| doc.has(l, &clause) || doc.has(l, &told_before))
+            || ((doc.has(List::TollUpdate, &clause) || doc.has(List::TollUpdate, &told_before))
+                && !toll_of_a_day(doc, &r));
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
         }
@@ -634,7 +636,11 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
     let r = doc.sentences[s].range.clone();
     let kill = doc.hits_in(&r).find(|h| h.is(List::Kill))?;
     let fatalities = doc.figure(List::Kill, &r, None)?;
-    if blocked(doc, kill, &r) || doc.has(List::Background, &r) || dated_long_ago(doc, &r, kill) {
+    if blocked(doc, kill, &r)
+        || doc.has(List::Background, &r)
+        || doc.has(List::TollUpdate, &r)
+        || dated_long_ago(doc, &r, kill)
+    {
         return None;
     }
     let places = governed_places(doc, kill, r.clone(), &r, s)
@@ -828,6 +834,18 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if near.first() == Some(&"في") && near[1..].iter().any(|w| w.contains("مراسل")) {
         return true;
     }
+    // "التلال المطلة على سهل الغاب": what a site overlooks is not where
+    // it is.
+    if near.first() == Some(&"علي")
+        && near.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "المطله" | "المطل" | "المشرفه" | "المشرف" | "المطلين" | "المشرفين"
+            )
+        })
+    {
+        return true;
+    }
     let mut words = words_before(doc.norm(), p.word_start);
     let mut w = words.next();
     if w.is_some_and(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "مخيم" | "حي")) {
@@ -867,6 +885,15 @@ fn happened(doc: &Doc, r: &Range<usize>) -> bool {
 /// The cue's nearest date is a month or vaguer ("مطلع العام الحالي", "في
 /// يونيو"), or more than a month before publication: a past campaign told
 /// as background.
+/// A toll update that pins its event to a day and counts nothing "since".
+fn toll_of_a_day(doc: &Doc, r: &Range<usize>) -> bool {
+    let day = doc
+        .dates
+        .iter()
+        .any(|d| d.range.start >= r.start && d.range.end <= r.end && d.precision == Precision::Day);
+    day && !doc.norm()[r.clone()].split_whitespace().any(|w| w == "منذ")
+}
+
 fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     let nearest = doc
         .dates
@@ -1762,6 +1789,10 @@ fn settle_type(
     const ATTACK: (&str, &str) = ("Violence against civilians", "Attack");
     const PROTEST: (&str, &str) = ("Protests", "Peaceful protest");
     let armed = |id: &Option<String>| id.as_deref().is_some_and(|a| a != "civilians");
+    let massacre = {
+        let word = &doc.norm()[hit.range.clone()];
+        word.contains("مجزر") || word.contains("مجازر")
+    };
     Some(match kind {
         // "ضربات" alone is an air word, but "ضربات مدفعية وصاروخية" are
         // shells.
@@ -1781,6 +1812,11 @@ fn settle_type(
         CueKind::Fixed if own == PROTEST && dispersed(doc, hit, r) => {
             ("Protests", "Protest with intervention")
         }
+        // "المجزرة التي نفذتها طائرات حربية روسية": a massacre is told by
+        // its means.
+        CueKind::Fixed if own == ATTACK && massacre && has(List::Air) => AIR,
+        CueKind::Fixed if own == ATTACK && massacre && has(List::Artillery) => SHELLING,
+        CueKind::Fixed if own == ATTACK && massacre && has(List::Explosives) => IED,
         CueKind::Fixed | CueKind::Withdrawal => own,
         CueKind::Bombardment if has(List::Air) => AIR,
         CueKind::Bombardment => SHELLING,

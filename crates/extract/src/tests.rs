@@ -1966,3 +1966,36 @@ fn sorties_on_positions_are_air_strikes_by_the_aircraft_named_last() {
         .expect("the strikes on كفرومة");
     assert_eq!(kafruma.actor1.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn a_toll_update_pinned_to_a_day_reports_its_event_and_a_summary_reports_none() {
+    let e = one(
+        "ارتفع إلى 31 عدد الشهداء المدنيين الذين قضوا في المجزرة التي نفذتها طائرات حربية روسية صباح اليوم الاثنين باستهدافها السوق الشعبي وسط مدينة معرة النعمان.",
+        Some("2019-07-22"),
+    );
+    // A massacre is told by its means.
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.actor1.as_deref(), Some("russia"));
+    assert_eq!(e.fatalities, Some(31));
+    // A toll "since" the campaign began, or a summary with no cue, is not.
+    assert!(extract(
+        "وارتفعت حصيلة الغارات على ريف إدلب منذ بدء الحملة العسكرية إلى 700 قتيل في مدينة معرة النعمان وحدها.",
+        Some("2019-07-22"),
+    )
+    .is_empty());
+    assert!(extract(
+        "وبذلك يرتفع إلى 35 عدد الشهداء المدنيين الذين وثقهم المرصد اليوم الاثنين، وهم 31 في معرة النعمان، و2 في سراقب.",
+        Some("2019-07-22"),
+    )
+    .is_empty());
+}
+
+#[test]
+fn what_a_ridge_overlooks_is_not_where_the_fighting_is() {
+    let events = extract(
+        "تتواصل الاشتباكات العنيفة على محور كبانة في جبل الأكراد بين قوات النظام وهيئة تحرير الشام، في محاولة لتحقيق تقدم في التلال المطلة على سهل الغاب.",
+        Some("2019-07-22"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["كباني"], "{events:#?}");
+}
