@@ -407,9 +407,25 @@ impl<'a> Doc<'a> {
                 .iter()
                 .rev()
                 .filter(|o| o.range.end <= h.word_start && !country(o));
+            // ("تنظيم ب ي د": the anaphor's noun, its last word, right before.)
+            let noun = an
+                .forms
+                .first()
+                .and_then(|f| f.split_whitespace().last())
+                .unwrap_or("");
+            let noun = noun.strip_prefix("ال").unwrap_or(noun);
+            let named_as = |o: &ActorOcc| {
+                an.named_as.contains(&o.id)
+                    && norm[..o.word_start]
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '«' | '»' | '(')))
+                        .rfind(|w| !w.is_empty())
+                        .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == noun)
+            };
             let id = named_before
+                .filter(|o| an.actors.contains(&o.id) || named_as(o))
                 .map(|o| o.id.as_str())
-                .find(|id| an.actors.iter().any(|a| a == id))
+                .next()
                 .or(an.default.as_deref());
             if let Some(id) = id {
                 let lam = self.a.norm.as_str()[h.word_start..h.range.start].ends_with('ل');

@@ -1504,8 +1504,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .find(|a| AGENT_MARKERS.contains(&word_before(a.word_start)))
             .map(|a| a.id.clone());
     }
-    // The holder of the place: "بلدة X الخاضعة لسيطرة الفصائل".
-    if roles.target.is_none() {
+    // The holder of the place: "بلدة X الخاضعة لسيطرة الفصائل" (not when
+    // the sentence counts the civilians hit: they were the target).
+    if roles.target.is_none() && !doc.has(List::Civilian, r) {
         let holder = doc.hits_in(r).filter(|h| h.is(List::ControlledBy)).find_map(|h| {
             actors
                 .iter()
@@ -1905,9 +1906,18 @@ fn evidence(doc: &Doc, l: List, r: &Range<usize>) -> bool {
     };
     // A weapon destroyed or shot down was not used ("دمرت آليات لهم بعضها
     // مزود برشاشات ثقيلة").
+    // (Right after a finite verb the weapon is its subject: "دمرت
+    // المقاتلات التركية مستودعات"; "أسقطت طائرة" shoots one down.)
     let destroyed = |h: &Hit| {
-        doc.hits_in(&(r.start..h.word_start))
-            .any(|d| d.is(List::Destroyed) && doc.words_between(d.range.end, h.word_start) <= 5)
+        doc.hits_in(&(r.start..h.word_start)).any(|d| {
+            let gap = doc.words_between(d.range.end, h.word_start);
+            let subject = gap == 0
+                && matches!(
+                    doc.norm()[d.range.clone()].trim(),
+                    "دمر" | "دمرت" | "دمروا" | "اعطب" | "اعطبت"
+                );
+            d.is(List::Destroyed) && gap <= 6 && !subject
+        })
     };
     // ("ضربات" alone says nothing of aircraft: "ضربات مدفعية".)
     doc.hits_in(r).any(|h| h.is(l) && !destroyed(h))

@@ -1999,3 +1999,41 @@ fn what_a_ridge_overlooks_is_not_where_the_fighting_is() {
     let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
     assert_eq!(places, ["كباني"], "{events:#?}");
 }
+
+#[test]
+fn ankaras_pyd_pkk_is_the_ypg_and_its_organisation_is_too() {
+    let events = extract(
+        "سيطر الجيش التركي والجيش السوري الحر اليوم على مركز ناحية راجو في إطار عملية غصن الزيتون التي تستهدف تنظيم \"ب ي د/ بي كا كا\" الإرهابي.\n\nفي المقابل، استهدف إرهابيو التنظيم بقذائف الهاون مساء أمس مدينة أعزاز الخاضعة لسيطرة الجيش الحر، ما أسفر عن إصابة 3 مدنيين.\n\nودمرت المقاتلات التركية اليوم مستودعات ذخيرة ومرابض مدفعية تابعة للتنظيم في محيط بلدة جنديرس.",
+        Some("2018-03-04"),
+    );
+    let at = |name: &str| {
+        events
+            .iter()
+            .find(|e| e.location.name.as_deref() == Some(name))
+            .unwrap_or_else(|| panic!("no event at {name}: {:#?}", kinds(&events)))
+    };
+    assert_eq!(at("راجو").actor2.as_deref(), Some("ypg"));
+    // The town's holder yields to the civilians the shells hurt.
+    let azaz = at("أعزاز");
+    assert_eq!(
+        (azaz.actor1.as_deref(), azaz.actor2.as_deref()),
+        (Some("ypg"), Some("civilians"))
+    );
+    // Jets right after "دمرت" are its subject, not what it destroyed.
+    let jinderes = at("جنديرس");
+    assert_eq!(jinderes.sub_event_type, "Air/drone strike");
+    assert_eq!(jinderes.actor1.as_deref(), Some("turkey"));
+}
+
+#[test]
+fn the_organisation_is_not_the_kurdish_units_named_otherwise() {
+    let events = extract(
+        "فجر تنظيم داعش سيارة مفخخة في مدينة الرقة. وكانت الوحدات الكردية قد أعلنت أمس تقدمها في ريف الرقة الشمالي، فيما قال ناشطون إن التنظيم أعدم ثلاثة مدنيين في بلدة الكرامة.",
+        Some("2017-06-10"),
+    );
+    let karama = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("الكرامة"))
+        .expect("the killing at الكرامة");
+    assert_eq!(karama.actor1.as_deref(), Some("isis"));
+}

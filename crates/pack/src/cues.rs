@@ -118,6 +118,11 @@ pub struct Anaphor {
     /// Meant when none of `actors` is named.
     #[serde(default)]
     pub default: Option<String>,
+    /// Actors meant only when the text named them with the anaphor's own
+    /// noun ("تنظيم ب ي د" makes "التنظيم" the YPG; "الوحدات الكردية"
+    /// does not).
+    #[serde(default)]
+    pub named_as: Vec<String>,
 }
 
 /// Everything cues.toml holds, forms expanded.
