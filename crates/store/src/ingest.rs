@@ -128,6 +128,10 @@ pub fn ingest(
     let mut progress = Progress::default();
 
     std::thread::scope(|scope| -> Result<()> {
+        // Owned here, the receivers go when this returns, on an error too:
+        // the workers' and the reader's sends then fail and they stop,
+        // where they would otherwise wait on full channels for ever.
+        let (work_rx, msg_rx) = (work_rx, msg_rx);
         let reader_msgs = msg_tx.clone();
         let max = opts.max_article_bytes;
         scope.spawn(move || {

@@ -67,6 +67,10 @@ impl Store {
             fuse_on_write: true,
         };
         store.catch_up_index()?;
+        // The writer's lock, held from the start: a reader opening the store
+        // meanwhile must not take it to catch the index up between this
+        // writer's database commit and its index commit.
+        store.index.writer()?;
         let counted: i64 = store
             .conn
             .query_row("SELECT count(*) FROM facets", [], |r| r.get(0))?;

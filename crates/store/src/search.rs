@@ -62,7 +62,7 @@ impl TextIndex {
         Ok(())
     }
 
-    fn writer(&mut self) -> Result<&mut Writer> {
+    pub(crate) fn writer(&mut self) -> Result<&mut Writer> {
         if self.writer.is_none() {
             let w = self.index.writer(WRITER_HEAP).map_err(|e| {
                 if e.is_locked() {

@@ -718,3 +718,25 @@ fn ingest_fuses_as_it_goes_exactly_as_a_rebuild_does() {
         .iter()
         .any(|c| c.controller == "sdf" && c.place_name.as_deref() == Some("الهيشة")));
 }
+
+/// Regression: the writer took the index's lock only at its first batch,
+/// so a reader opening the store in between could take it to catch the
+/// index up, and the ingest then failed on that batch (and hung: see
+/// `a_reader_during_an_ingest_neither_blocks_nor_breaks_it` in the CLI
+/// tests). The writer holds the lock from the moment it opens.
+#[test]
+fn a_store_open_for_writing_holds_the_index_lock_from_the_start() {
+    let (tmp, store) = stored("lock");
+    drop(store);
+    let dir = tmp.path().join("data");
+    let writer = Store::open(&dir, pack()).unwrap();
+    assert!(
+        matches!(Store::open(&dir, pack()), Err(StoreError::Busy)),
+        "a second writer must be refused"
+    );
+    // Readers go on reading meanwhile.
+    let reader = Store::open_read_only(&dir, pack()).unwrap();
+    assert_eq!(reader.counts().unwrap().articles, 4);
+    drop(writer);
+    assert!(Store::open(&dir, pack()).is_ok());
+}
