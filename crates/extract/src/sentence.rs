@@ -1448,12 +1448,27 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .map(|h| h.range.end)
             .max()
             .unwrap_or(r.start);
+        // "قصف مدفعي للقوات التركية استهدف …": whose shelling it was is
+        // the verb's subject.
+        let owns_attack_noun = |a: &ActorOcc| {
+            doc.hits_in(&(clause_start..a.word_start)).any(|h| {
+                !h.is_verb()
+                    && h.event().is_some_and(|e| {
+                        let cue = &doc.ex.lexicon.events[e];
+                        matches!(cue.kind, CueKind::Bombardment | CueKind::Attack)
+                            || cue.event_type == "Explosions/Remote violence"
+                    })
+                    && norm[h.range.end..a.word_start]
+                        .split_whitespace()
+                        .all(is_adjective)
+            })
+        };
         let subject = actors.iter().rev().filter(can_act).find(|a| {
             let w = word_before(a.word_start);
             a.range.end <= hit.word_start
                 && a.word_start >= clause_start
                 && doc.words_between(a.range.end, hit.word_start) <= 20
-                && (!lam(a) || OWNER_WORDS.contains(&w))
+                && (!lam(a) || OWNER_WORDS.contains(&w) || owns_attack_noun(a))
                 && !norm[a.word_start..a.range.start].ends_with('ب')
                 && (!TARGET_MARKERS.contains(&w) || attackers(a) || men_before_verb(a))
                 && (!PREPOSITIONS.contains(&w) || partitive(a))

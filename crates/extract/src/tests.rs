@@ -2037,3 +2037,18 @@ fn the_organisation_is_not_the_kurdish_units_named_otherwise() {
         .expect("the killing at الكرامة");
     assert_eq!(karama.actor1.as_deref(), Some("isis"));
 }
+
+#[test]
+fn whose_shelling_the_subject_of_a_verb_is_acts_it() {
+    let events = extract(
+        "أصيبت امرأة وطفلها ليل الأحد جراء قصف مدفعي للقوات التركية استهدف قريتي جطل وتل تشرين في ريف الدرباسية.",
+        Some("2020-11-23"),
+    );
+    assert_eq!(events.len(), 2, "{:#?}", kinds(&events));
+    for e in &events {
+        assert_eq!(
+            (e.actor1.as_deref(), e.actor2.as_deref()),
+            (Some("turkey"), Some("civilians"))
+        );
+    }
+}
