@@ -481,8 +481,10 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .collect();
         let some_town = towns.contains(&true);
         let owned = |list: List, i: usize| -> Option<u32> {
+            // (The toll nearest the cue: "أسفرت المعارك في تقاد عن مقتل 13
+            // عنصراً، فيما قتل مدنيان جراء قصف مدفعي على دارة عزة".)
             if !several {
-                return doc.figure(list, &casualties, None);
+                return doc.figure(list, &casualties, Some(hit.range.start));
             }
             // "مقتل 37 مدنيا: 8 في حمورية و17 في سقبا": each place its own.
             if list == List::Kill {
@@ -1573,9 +1575,34 @@ fn root<'a>(doc: &'a Doc, id: &'a str) -> &'a str {
     cur
 }
 
-/// Two actors on one side: both with the state, or under one parent.
+/// Two actors on one side: both with the state, or under one parent —
+/// unless the article tells of fighting among the factions ("تجدد
+/// الاقتتال بين الطرفين"), where two named factions are two sides and
+/// only a group and its own parents are one.
 fn same_side(doc: &Doc, a: &str, b: &str) -> bool {
-    (is_state(doc, a) && is_state(doc, b)) || root(doc, a) == root(doc, b)
+    if is_state(doc, a) && is_state(doc, b) {
+        return true;
+    }
+    if root(doc, a) != root(doc, b) {
+        return false;
+    }
+    let infighting = doc.norm().contains("اقتتال");
+    !infighting || descends(doc, a, b) || descends(doc, b, a)
+}
+
+/// `a` is `b` or one of its sub-groups.
+fn descends(doc: &Doc, a: &str, b: &str) -> bool {
+    let mut cur = a;
+    for _ in 0..6 {
+        if cur == b {
+            return true;
+        }
+        match doc.pack().actor(cur).and_then(|x| x.parent.as_deref()) {
+            Some(p) => cur = p,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// On one side, or declared allies in the pack (Turkey and the factions it
@@ -1649,7 +1676,8 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
 /// Who lost the place a capture took, told after it: "بعد انسحاب تنظيم
 /// داعش", "طرد مسلحي التنظيم منها".
 fn lost_by(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Option<String> {
-    doc.hits_in(&(hit.range.end..r.end))
+    let told = doc
+        .hits_in(&(hit.range.end..r.end))
         .filter(|h| h.is(List::LostBy))
         .find_map(|h| {
             doc.actors
@@ -1661,7 +1689,26 @@ fn lost_by(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Option<String> {
                         && is_party(&a.id)
                 })
                 .map(|a| a.id.clone())
-        })
+        });
+    // "سيطرت الهيئة على تديل إثر هجوم شنته على مواقع حركة الزنكي": the
+    // side whose positions the attack that won it hit.
+    let attacked = || {
+        let norm = doc.norm();
+        let attack = doc.hits_in(&(hit.range.end..r.end)).find(|h| {
+            h.event()
+                .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Attack)
+        })?;
+        doc.actors
+            .iter()
+            .filter(|a| a.word_start > attack.range.end && a.range.end <= r.end && is_party(&a.id))
+            .find(|a| {
+                let mut back = words_before(norm, a.word_start).peekable();
+                back.next_if(|w| GROUP_NOUNS.contains(w));
+                matches!(back.next(), Some("مواقع" | "مقرات" | "نقاط")) && back.next() == Some("علي")
+            })
+            .map(|a| a.id.clone())
+    };
+    told.or_else(attacked)
 }
 
 /// The generic armed opposition gives way to a faction of it named beside

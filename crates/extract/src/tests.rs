@@ -2052,3 +2052,27 @@ fn whose_shelling_the_subject_of_a_verb_is_acts_it() {
         );
     }
 }
+
+#[test]
+fn factions_fighting_each_other_are_two_sides() {
+    let events = extract(
+        "سيطرت هيئة تحرير الشام، أمس الثلاثاء، على بلدتي تديل وتقاد في ريف حلب الغربي، إثر هجوم واسع شنته على مواقع حركة نور الدين الزنكي، في تجدد للاقتتال بين الطرفين.\n\nوأسفرت المعارك في تقاد عن مقتل 13 عنصراً من الطرفين، فيما قتل مدنيان جراء قصف مدفعي نفذته الهيئة على مدينة دارة عزة.",
+        Some("2019-01-02"),
+    );
+    let at = |name: &str, sub: &str| {
+        events
+            .iter()
+            .find(|e| e.location.name.as_deref() == Some(name) && e.sub_event_type == sub)
+            .unwrap_or_else(|| panic!("no {sub} at {name}: {:#?}", kinds(&events)))
+    };
+    let tedil = at("تديل", "Non-state actor overtakes territory");
+    assert_eq!(
+        (tedil.actor1.as_deref(), tedil.actor2.as_deref()),
+        (Some("hts"), Some("nour_zenki"))
+    );
+    // The toll nearest the shelling is its own.
+    assert_eq!(
+        at("دارة عزة", "Shelling/artillery/missile attack").fatalities,
+        Some(2)
+    );
+}
