@@ -2076,3 +2076,15 @@ fn factions_fighting_each_other_are_two_sides() {
         Some(2)
     );
 }
+
+#[test]
+fn barrels_that_reached_a_list_of_towns_are_air_strikes_on_each() {
+    let events = extract(
+        "كما طالت البراميل صباح اليوم بلدات محمبل وبسنقول وأريحا، وقُتل ثلاثة مدنيين بينهم طفل في أريحا وحدها.",
+        Some("2015-04-26"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["محمبل", "بسنقول", "أريحا"], "{events:#?}");
+    assert!(events.iter().all(|e| e.sub_event_type == "Air/drone strike"));
+    assert_eq!(events[2].fatalities, Some(3));
+}
