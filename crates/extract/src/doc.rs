@@ -1155,11 +1155,22 @@ impl<'a> Doc<'a> {
                             None
                         }
                     };
+                    // ("استشهاد رجل وطفلين": a second person joined by و.)
+                    let joined = |n: &Hit| {
+                        self.hits_in(&(n.range.end..r.end))
+                            .next()
+                            .filter(|m| {
+                                m.proclitics.conjunction == Some('و')
+                                    && self.words_between(n.range.end, m.word_start) == 0
+                            })
+                            .and_then(count)
+                            .unwrap_or(0)
+                    };
                     let next = self
                         .hits_in(&(h.range.end..r.end))
                         .next()
                         .filter(|n| self.words_between(h.range.end, n.word_start) == 0)
-                        .and_then(|n| Some(count(n)? + kin_after(norm, n.range.end)));
+                        .and_then(|n| Some(count(n)? + kin_after(norm, n.range.end).max(joined(n))));
                     let subject = || {
                         self.hits_in(&(r.start..h.word_start))
                             .last()

@@ -1323,6 +1323,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .is_some_and(|w| VEHICLES.contains(&w))
     };
     let on_object = norm[hit.range.clone()].ends_with(" علي");
+    // "أسفرت عن مقتل عدد من الإرهابيين": the dead, not who acted.
+    let counted_dead = |a: &ActorOcc| {
+        doc.hits_in(&(hit.range.end..a.word_start)).any(|h| {
+            (h.is(List::Kill) || h.is(List::Injure)) && doc.words_between(h.range.end, a.word_start) <= 3
+        })
+    };
     let mut agent_by_owner = false;
     let arrest = hit
         .event()
@@ -1428,7 +1434,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             if roles.target.is_none() {
                 roles.target = Some(a.id.clone());
             }
-        } else if (gap <= 3 || partitive(a)) && roles.agent.is_none() && can_act(&a) {
+        } else if (gap <= 3 || partitive(a)) && roles.agent.is_none() && can_act(&a) && !counted_dead(a) {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = gap <= 1;
             agent_end = Some(a.range.end);

@@ -2088,3 +2088,21 @@ fn barrels_that_reached_a_list_of_towns_are_air_strikes_on_each() {
     assert!(events.iter().all(|e| e.sub_event_type == "Air/drone strike"));
     assert_eq!(events[2].fatalities, Some(3));
 }
+
+#[test]
+fn the_dead_a_strike_caused_never_act_and_a_man_and_two_children_are_three() {
+    let e = one(
+        "نفذ سلاح الجو في الجيش العربي السوري طلعات على تجمعات للإرهابيين في قرية كباني بريف اللاذقية أسفرت عن مقتل عدد من الإرهابيين.",
+        Some("2016-01-12"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("syria_gov"), Some("opposition"))
+    );
+    let events = extract(
+        "ألقى الطيران المروحي صباح اليوم براميل متفجرة على بلدتي داعل وطفس، ما أدى لاستشهاد رجل وطفلين في داعل.",
+        Some("2014-05-23"),
+    );
+    assert_eq!(events[0].location.name.as_deref(), Some("داعل"));
+    assert_eq!(events[0].fatalities, Some(3));
+}
