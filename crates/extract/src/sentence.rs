@@ -289,6 +289,19 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if side_event && !places_after {
             continue;
         }
+        // "إن السيطرة على القصير تعزز قبضة الأسد", "أهمية السيطرة على
+        // سلمى": taking talked about, its object not a place we know; the
+        // places around are not what was taken.
+        let object_named = places
+            .iter()
+            .flatten()
+            .any(|p| p.word_start >= hit.range.end && doc.words_between(hit.range.end, p.word_start) <= 4);
+        let talked_capture = cue.kind == CueKind::Capture
+            && !object_named
+            && (hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال"));
+        if talked_capture {
+            continue;
+        }
         if side_event {
             side_places.extend(places.iter().flatten().map(|p| (p.place, p.written.clone())));
         }

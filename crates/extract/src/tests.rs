@@ -2106,3 +2106,12 @@ fn the_dead_a_strike_caused_never_act_and_a_man_and_two_children_are_three() {
     assert_eq!(events[0].location.name.as_deref(), Some("داعل"));
     assert_eq!(events[0].fatalities, Some(3));
 }
+
+#[test]
+fn taking_talked_about_borrows_no_place() {
+    let events = extract(
+        "ويقول محللون إن السيطرة على القصير تعزز قبضة الرئيس بشار الأسد على الممر الذي يربط دمشق بالساحل.",
+        Some("2013-06-06"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
