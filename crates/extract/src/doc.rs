@@ -122,6 +122,8 @@ pub(crate) struct Doc<'a> {
     pub published: Option<Date>,
     /// Place-like names the gazetteer does not have, as written.
     pub unresolved: Vec<String>,
+    /// The article tells of fighting among factions ("الاقتتال").
+    pub infighting: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -177,6 +179,7 @@ impl<'a> Doc<'a> {
             .collect();
         let word_starts = tokens.iter().map(|t| t.range.start).collect();
         let dates = find_dates(norm, published);
+        let infighting = norm.contains("اقتتال");
         let mut doc = Doc {
             ex,
             a,
@@ -192,6 +195,7 @@ impl<'a> Doc<'a> {
             dates,
             published,
             unresolved: Vec::new(),
+            infighting,
         };
         doc.paragraphs();
         doc.actor_occurrences();
@@ -368,9 +372,15 @@ impl<'a> Doc<'a> {
         // A country as where one goes or borders ("باتجاه الشريط الحدودي
         // مع تركيا", "فروا إلى تركيا") is a place, not a side.
         let norm = self.a.norm.as_str();
-        let hits = &self.hits;
+        let countries: Vec<Range<usize>> = self
+            .hits
+            .iter()
+            .filter(|c| c.is(List::Countries))
+            .map(|c| c.range.clone())
+            .collect();
+        let is_country = |o: &ActorOcc| countries.contains(&o.range);
         out.retain(|o| {
-            let country = hits.iter().any(|c| c.range == o.range && c.is(List::Countries));
+            let country = is_country(o);
             let mut back = norm[..o.word_start].split_whitespace().rev();
             let place_like = match back.next() {
                 Some("باتجاه" | "نحو" | "الي" | "داخل" | "اراضي" | "الاراضي") => {
@@ -398,15 +408,10 @@ impl<'a> Doc<'a> {
             // first; the default when none is.
             // (A country named as a place is no army: "باتجاه الحدود مع
             // تركيا … وقال المصدر إن الجيش".)
-            let country = |o: &ActorOcc| {
-                self.hits
-                    .iter()
-                    .any(|c| c.range == o.range && c.is(List::Countries))
-            };
             let named_before = out
                 .iter()
                 .rev()
-                .filter(|o| o.range.end <= h.word_start && !country(o));
+                .filter(|o| o.range.end <= h.word_start && !is_country(o));
             // ("تنظيم ب ي د": the anaphor's noun, its last word, right before.)
             let noun = an
                 .forms

@@ -1605,8 +1605,7 @@ fn same_side(doc: &Doc, a: &str, b: &str) -> bool {
     if root(doc, a) != root(doc, b) {
         return false;
     }
-    let infighting = doc.norm().contains("اقتتال");
-    !infighting || descends(doc, a, b) || descends(doc, b, a)
+    !doc.infighting || descends(doc, a, b) || descends(doc, b, a)
 }
 
 /// `a` is `b` or one of its sub-groups.
@@ -1990,7 +1989,9 @@ fn evidence(doc: &Doc, l: List, r: &Range<usize>) -> bool {
     // (Right after a finite verb the weapon is its subject: "دمرت
     // المقاتلات التركية مستودعات"; "أسقطت طائرة" shoots one down.)
     let destroyed = |h: &Hit| {
-        doc.hits_in(&(r.start..h.word_start)).any(|d| {
+        // (Six words back at most: a window, not the whole sentence.)
+        let from = r.start.max(h.word_start.saturating_sub(160));
+        doc.hits_in(&(from..h.word_start)).any(|d| {
             let gap = doc.words_between(d.range.end, h.word_start);
             let subject = gap == 0
                 && matches!(
