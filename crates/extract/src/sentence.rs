@@ -382,7 +382,20 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         }
         let (actor1, actor2) = match cue.kind {
             // Who left is acted upon; who takes over (if said) acts.
-            CueKind::Withdrawal => (roles.target.clone(), roles.agent.clone()),
+            // ("تمكنت قوات النظام من السيطرة على X عقب انسحاب الفصائل منها
+            // دون قتال": who took it is the capture's agent.)
+            CueKind::Withdrawal => (
+                roles.target.clone().or_else(|| {
+                    doc.hits_in(&r)
+                        .filter(|h| {
+                            h.event()
+                                .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Capture)
+                        })
+                        .find_map(|h| own_roles(doc, h, &r).agent)
+                        .filter(|a| roles.agent.as_deref().is_none_or(|b| !allied(doc, a, b)))
+                }),
+                roles.agent.clone(),
+            ),
             // Protesters protest (the residents who march are they); the
             // force that breaks a protest up is the other side.
             _ if event_type == "Protests" => {
@@ -1495,6 +1508,21 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && (!PREPOSITIONS.contains(&w) || partitive(a))
                 && !ALLEGIANCE.contains(&w)
                 && Some(a.id.as_str()) != roles.target.as_deref()
+        });
+        // "تمكنت قوات النظام والمسلحون الموالون لها من السيطرة": of a
+        // subject joined by و, the first named leads.
+        let subject = subject.map(|a| {
+            let joined = norm[a.word_start..a.range.start].starts_with('و');
+            actors
+                .iter()
+                .rev()
+                .find(|b| {
+                    joined
+                        && b.range.end <= a.word_start
+                        && doc.words_between(b.range.end, a.word_start) == 0
+                        && can_act(b)
+                })
+                .unwrap_or(a)
         });
         if exposed || agent_by_owner {
             // Exposed to an attack by a named agent: the one attacked is the

@@ -2115,3 +2115,26 @@ fn taking_talked_about_borrows_no_place() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+#[test]
+fn a_town_taken_with_a_day_between_and_left_without_a_fight_is_the_takers() {
+    let e = one(
+        "تمكنت قوات النظام والمسلحون الموالون لها من السيطرة صباح اليوم الخميس على بلدة قلعة المضيق في ريف حماة الشمالي الغربي.",
+        Some("2019-05-09"),
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    // The first of a subject joined by و leads.
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    let events = extract(
+        "تمكنت قوات النظام من السيطرة صباح اليوم على بلدة قلعة المضيق وقرية باب الطاقة، عقب انسحاب الفصائل منها دون قتال.",
+        Some("2019-05-09"),
+    );
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(
+            (e.actor1.as_deref(), e.actor2.as_deref()),
+            (Some("syria_gov"), Some("opposition")),
+            "{e:#?}"
+        );
+    }
+}
