@@ -641,6 +641,14 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         .any(|h| h.is(List::Dispersal) && doc.words_between_undated(h.range.end, hit.word_start) <= 5)
 }
 
+/// Fire opened on the protesters later in the protest's sentence.
+fn fired_on(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    doc.hits_in(&(hit.range.end..r.end)).any(|h| {
+        h.event()
+            .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Excessive force against protesters")
+    })
+}
+
 /// A question asks, it does not report: "قد تكون اسرائيل من اغتالت
 /// الحريري؟", "وسألت «من المسؤول عن التفجير الدامي؟»".
 fn question(doc: &Doc, r: &Range<usize>) -> bool {
@@ -1920,6 +1928,11 @@ fn settle_type(
         // "فرّقت الأجهزة الأمنية، أمس، وقفة احتجاجية": a protest broken up.
         CueKind::Fixed if own == PROTEST && dispersed(doc, hit, r) => {
             ("Protests", "Protest with intervention")
+        }
+        // "خرج العشرات في مظاهرة …، فأطلق عناصر من الهيئة النار على
+        // المتظاهرين": the protest met with fire.
+        CueKind::Fixed if own == PROTEST && fired_on(doc, hit, r) => {
+            ("Protests", "Excessive force against protesters")
         }
         // "المجزرة التي نفذتها طائرات حربية روسية": a massacre is told by
         // its means.

@@ -2138,3 +2138,13 @@ fn a_town_taken_with_a_day_between_and_left_without_a_fight_is_the_takers() {
         );
     }
 }
+
+#[test]
+fn a_protest_met_with_fire_later_in_its_sentence_is_excessive_force() {
+    let e = one(
+        "وخرج العشرات من أهالي سراقب مساء أمس في مظاهرة رافضة لدخول الهيئة إلى مدينتهم، فأطلق عناصر من الهيئة النار على المتظاهرين، ما أدى إلى مقتل شاب.",
+        Some("2017-07-20"),
+    );
+    assert_eq!(e.sub_event_type, "Excessive force against protesters");
+    assert_eq!(e.fatalities, Some(1));
+}
