@@ -298,7 +298,8 @@ fn fifth_blind_articles_do_not_regress() {
 
 /// A sixth set, 16 articles by two helpers, scored at first sight with the
 /// rules of 8f3392c: detection 0.802, full 0.481 (the rules of the
-/// session's start, c8762b5: 0.797 / 0.475).
+/// session's start, c8762b5: 0.797 / 0.475); 0.835 / 0.591 after rules
+/// found on it.
 #[test]
 fn sixth_blind_articles_do_not_regress() {
     crate::require_shared!();
@@ -307,7 +308,7 @@ fn sixth_blind_articles_do_not_regress() {
         "sixth blind articles",
         &blind.join("articles.jsonl"),
         &blind.join("gold.jsonl"),
-        (0.80, 0.49),
+        (0.80, 0.55),
     );
 }
 
