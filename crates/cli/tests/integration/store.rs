@@ -168,14 +168,13 @@ fn counts(data: &str) -> serde_json::Value {
     stats["counts"].clone()
 }
 
-#[test]
-fn an_ingest_killed_mid_way_leaves_a_store_that_reopens_whole_and_finishes() {
-    // Enough distinct articles for ingest to take a few seconds: the
-    // project's test articles, each told again with a serial number.
-    let tmp = tempfile::tempdir().unwrap();
+/// Enough distinct articles for an ingest to take a few seconds: the
+/// project's test articles, each told again `rounds` times with a serial
+/// number. The file written, and how many articles it holds.
+fn many_articles(dir: &Path, rounds: usize) -> (std::path::PathBuf, i64) {
     let base = std::fs::read_to_string(fixture("events/articles.jsonl")).unwrap();
     let mut lines = String::new();
-    for round in 0..60 {
+    for round in 0..rounds {
         for line in base.lines() {
             let mut a: serde_json::Value = serde_json::from_str(line).unwrap();
             a["id"] = format!("{}-{round}", a["id"].as_str().unwrap()).into();
@@ -186,10 +185,16 @@ fn an_ingest_killed_mid_way_leaves_a_store_that_reopens_whole_and_finishes() {
             lines.push('\n');
         }
     }
-    let input = tmp.path().join("many.jsonl");
+    let input = dir.join("many.jsonl");
     std::fs::write(&input, lines).unwrap();
+    (input, (rounds * base.lines().count()) as i64)
+}
+
+#[test]
+fn an_ingest_killed_mid_way_leaves_a_store_that_reopens_whole_and_finishes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (input, total) = many_articles(tmp.path(), 60);
     let input = input.to_str().unwrap();
-    let total = 60 * base.lines().count() as i64;
 
     let killed = tmp.path().join("killed").display().to_string();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rasad"))
@@ -330,19 +335,7 @@ fn serve_answers_on_the_address_it_names_and_refuses_a_missing_store() {
 #[test]
 fn a_reader_during_an_ingest_neither_blocks_nor_breaks_it() {
     let tmp = tempfile::tempdir().unwrap();
-    let base = std::fs::read_to_string(fixture("events/articles.jsonl")).unwrap();
-    let mut lines = String::new();
-    for round in 0..20 {
-        for line in base.lines() {
-            let mut a: serde_json::Value = serde_json::from_str(line).unwrap();
-            a["id"] = format!("{}-{round}", a["id"].as_str().unwrap()).into();
-            a["text"] = format!("{}\nنسخة {round}.", a["text"].as_str().unwrap()).into();
-            lines.push_str(&a.to_string());
-            lines.push('\n');
-        }
-    }
-    let input = tmp.path().join("many.jsonl");
-    std::fs::write(&input, lines).unwrap();
+    let (input, total) = many_articles(tmp.path(), 20);
     let data = tmp.path().join("data").display().to_string();
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_rasad"))
         .args(["ingest", "--data", &data, "--batch", "4", input.to_str().unwrap()])
@@ -365,7 +358,6 @@ fn a_reader_during_an_ingest_neither_blocks_nor_breaks_it() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let c = counts(&data);
-    let total = 20 * base.lines().count() as i64;
     assert_eq!(c["articles"].as_i64().unwrap(), total, "{c}");
     assert_eq!(
         c["index_docs"].as_i64().unwrap(),
