@@ -2123,7 +2123,25 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
         // chemical attack told without its author is assumed the
         // government's, like an unnamed air force (a named author wins).
         "Disrupted weapons use" | "Chemical weapon" => Some("syria_gov".into()),
-        "Remote explosive/landmine/IED" | "Suicide bomb" => Some("unidentified".into()),
+        // A suicide attack in a paragraph (or the one before) that names a
+        // jihadist group as the attacker's side is that group's ("بدأ هجوم
+        // التنظيم بتفجير ثلاثة انتحاريين أنفسهم").
+        "Suicide bomb" => {
+            let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
+            let near = |a: &&ActorOcc| {
+                let p = doc.sentence_at(a.word_start).map(|s| doc.sentences[s].para);
+                matches!((p, para), (Some(p), Some(q)) if p + 1 >= q && p <= q)
+            };
+            doc.actors
+                .iter()
+                .filter(|a| a.range.end <= r.end)
+                .filter(near)
+                .rev()
+                .find(|a| matches!(root(doc, &a.id), "isis") || matches!(a.id.as_str(), "nusra" | "hts"))
+                .map(|a| a.id.clone())
+                .or_else(|| Some("unidentified".into()))
+        }
+        "Remote explosive/landmine/IED" => Some("unidentified".into()),
         _ => None,
     }
 }

@@ -2148,3 +2148,21 @@ fn a_protest_met_with_fire_later_in_its_sentence_is_excessive_force() {
     assert_eq!(e.sub_event_type, "Excessive force against protesters");
     assert_eq!(e.fatalities, Some(1));
 }
+
+#[test]
+fn a_suicide_attack_in_a_paragraph_about_is_is_theirs_and_unnamed_otherwise() {
+    let events = extract(
+        "شن تنظيم داعش فجر الأربعاء هجوماً واسعاً على محافظة السويداء. وبدأ الهجوم بتفجير ثلاثة انتحاريين أنفسهم بأحزمة ناسفة في مدينة السويداء، ما أدى إلى مقتل 38 شخصاً.",
+        Some("2018-07-26"),
+    );
+    let bomb = events
+        .iter()
+        .find(|e| e.sub_event_type == "Suicide bomb")
+        .unwrap_or_else(|| panic!("{:#?}", kinds(&events)));
+    assert_eq!(bomb.actor1.as_deref(), Some("isis"));
+    let e = one(
+        "فجر انتحاري نفسه بحزام ناسف صباح اليوم قرب مبنى البلدية في مدينة السويداء، ما أدى إلى مقتل خمسة أشخاص.",
+        Some("2018-07-26"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("unidentified"));
+}
