@@ -2113,7 +2113,12 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
             };
             let foreign = ["russia", "us_coalition", "turkey", "israel"];
             let before = || doc.actors.iter().rev().filter(|a| a.range.end <= r.end);
+            // (Aircraft named in this paragraph: another's may be another
+            // air force's.)
+            let para_of = |at: usize| doc.sentence_at(at).map(|s| doc.sentences[s].para);
+            let here = para_of(r.start);
             before()
+                .filter(|a| para_of(a.word_start) == here)
                 .find(aircraft)
                 .or_else(|| before().find(|a| foreign.contains(&a.id.as_str())))
                 .map(|a| a.id.clone())

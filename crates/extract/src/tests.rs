@@ -2166,3 +2166,16 @@ fn a_suicide_attack_in_a_paragraph_about_is_is_theirs_and_unnamed_otherwise() {
     );
     assert_eq!(e.actor1.as_deref(), Some("unidentified"));
 }
+
+#[test]
+fn an_air_force_named_paragraphs_before_does_not_fly_this_paragraphs_strikes() {
+    let events = extract(
+        "استهدف الطيران الإسرائيلي أمس مواقع لقوات النظام السوري في ريف القنيطرة الشمالي.\n\nوفي الرقة، شن طيران الأسد أكثر من 20 غارة على مدينة الطبقة، كما استهدفت غارات مماثلة بلدتي المنصورة والصفصافة.",
+        Some("2017-06-25"),
+    );
+    let mansura = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("المنصورة"))
+        .unwrap_or_else(|| panic!("{:#?}", kinds(&events)));
+    assert_eq!(mansura.actor1.as_deref(), Some("syria_gov"));
+}
