@@ -421,10 +421,8 @@ impl<'a> Doc<'a> {
             let noun = noun.strip_prefix("ال").unwrap_or(noun);
             let named_as = |o: &ActorOcc| {
                 an.named_as.contains(&o.id)
-                    && norm[..o.word_start]
-                        .split_whitespace()
-                        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '«' | '»' | '(')))
-                        .rfind(|w| !w.is_empty())
+                    && words_before(norm, o.word_start)
+                        .next()
                         .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == noun)
             };
             let id = named_before
@@ -1482,6 +1480,17 @@ fn majority<'s>(all: &[&'s str]) -> Option<&'s str> {
 }
 
 /// The five words before `at`, nearest first.
+/// The words before `at`, nearest first, without the quotes and brackets
+/// around names ("قيادي في \"هيئة تحرير الشام\"" has "في" right before the
+/// name).
+pub(crate) fn words_before(norm: &str, at: usize) -> impl Iterator<Item = &str> {
+    norm[..at]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']')))
+        .filter(|w| !w.is_empty())
+}
+
 fn words_back(norm: &str, at: usize) -> impl Iterator<Item = &str> {
     norm[..at].split_whitespace().rev().take(5)
 }

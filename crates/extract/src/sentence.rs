@@ -6,7 +6,7 @@ use rasad_pack::CueKind;
 use rasad_text::dates::Precision;
 use rasad_text::tokens::{analyze, StemLexicon};
 
-use crate::doc::{ActorOcc, Candidate, Doc, Para, PlaceOcc};
+use crate::doc::{words_before, ActorOcc, Candidate, Doc, Para, PlaceOcc};
 use crate::lexicon::{Hit, List};
 
 /// Words after which an actor is the one acted upon.
@@ -91,17 +91,6 @@ const UNITS: &[&str] = &[
     "رتل",
     "عدد",
 ];
-
-/// The words before `at`, nearest first, without the quotes and brackets
-/// around names ("قيادي في \"هيئة تحرير الشام\"" has "في" right before the
-/// name).
-fn words_before(norm: &str, at: usize) -> impl Iterator<Item = &str> {
-    norm[..at]
-        .split_whitespace()
-        .rev()
-        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']')))
-        .filter(|w| !w.is_empty())
-}
 
 /// A word without the one و or ف that may lead it, when what is left is a
 /// word still ("وفي" is "في", "في" stays "في").

@@ -33,6 +33,14 @@ fn kinds(events: &[Event]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The event at the place named so (the first, if several).
+fn event_at<'a>(events: &'a [Event], name: &str) -> &'a Event {
+    events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no event at {name}: {:#?}", kinds(events)))
+}
+
 fn one(text: &str, published: Option<&str>) -> Event {
     let events = extract(text, published);
     assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
@@ -174,10 +182,7 @@ fn web_furniture_makes_no_event() {
 fn the_organisation_after_an_is_mention_is_is() {
     let text = "أعلن تنظيم داعش مسؤوليته عن هجمات في الرقة. وفي وقت لاحق، هاجم التنظيم مواقع قوات سوريا الديمقراطية في بلدة عين عيسى.";
     let events = extract(text, Some("2017-06-01"));
-    let e = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("عين عيسى"))
-        .expect("an event at Ain Issa");
+    let e = event_at(&events, "عين عيسى");
     assert_eq!(e.actor1.as_deref(), Some("isis"));
     assert_eq!(e.actor2.as_deref(), Some("sdf"));
 }
@@ -729,10 +734,7 @@ fn more_of_the_same_strikes_are_by_the_agent_just_named() {
         "وفي ريف حمص الشمالي، قصفت قوات النظام بالمدفعية الثقيلة مدينة الرستن، بحسب ناشطين.\n\nكما تعرض حي الوعر المحاصر في مدينة حمص لقصف بقذائف الهاون، أدى إلى مقتل طفل.",
         Some("2017-02-04"),
     );
-    let waer = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("حي الوعر"))
-        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    let waer = event_at(&events, "حي الوعر");
     assert_eq!(waer.actor1.as_deref(), Some("syria_gov"));
 }
 
@@ -906,10 +908,7 @@ fn an_unnamed_target_is_the_other_side_named_in_the_same_paragraph() {
         "وفي ريف دير الزور، قتل 12 عنصرا من تنظيم داعش في معارك مع قوات النظام، وتقدم الجيش على حساب التنظيم بعد معارك مع داعش قرب الميادين.\n\nوفي الغوطة الشرقية، قصفت قوات النظام بالمدفعية مدينة دوما أمس، وسط اشتباكات مع فصائل المعارضة على أطراف حرستا.",
         Some("2017-11-16"),
     );
-    let douma = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("دوما"))
-        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    let douma = event_at(&events, "دوما");
     assert_eq!(douma.actor1.as_deref(), Some("syria_gov"));
     assert_eq!(douma.actor2.as_deref(), Some("opposition"));
 }
@@ -1387,10 +1386,7 @@ fn kin_named_with_the_dead_are_counted_and_a_strike_after_jarra_in_its_own_part_
         "كما وثق المرصد استشهاد رجل وزوجته جراء غارات نفذتها طائرات النظام الحربية على مدينة سراقب شرق إدلب، فيما استشهد طفل في بلدة كفرسجنة جراء إلقاء الطيران المروحي براميل متفجرة على البلدة.",
         Some("2019-07-22"),
     );
-    let saraqib = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("سراقب"))
-        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    let saraqib = event_at(&events, "سراقب");
     assert_eq!(
         (saraqib.sub_event_type.as_str(), saraqib.fatalities),
         ("Air/drone strike", Some(2))
@@ -1619,10 +1615,7 @@ fn the_body_tells_the_kind_a_headline_squeezed_and_gunmen_shooting_one_man_assas
         "اغتيال صيدلاني في سرمدا وعبوة ناسفة تستهدف قيادياً في إدلب\n\nقُتل صيدلاني برصاص مجهولين في مدينة سرمدا بريف إدلب الشمالي، مساء أمس السبت، في حلقة جديدة من مسلسل الاغتيالات الذي تشهده المحافظة.",
         Some("2018-05-20"),
     );
-    let sarmada = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("سرمدا"))
-        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    let sarmada = event_at(&events, "سرمدا");
     assert_eq!(sarmada.sub_event_type, "Attack");
     let e = one(
         "وقال مراسل عنب بلدي إن مسلحين مجهولين يستقلون دراجة نارية أطلقوا النار على القيادي السابق في الجيش الحر أمس قرب منزله في بلدة طفس.",
@@ -1655,10 +1648,7 @@ fn the_towns_a_second_cue_owns_are_its_own_and_what_is_recalled_is_background() 
         "ألقت مروحيات النظام صباح اليوم عشرات البراميل المتفجرة على بلدة الهبيط، بينما شن الطيران الحربي الروسي غارات على مدينتي كفرزيتا واللطامنة في ريف حماة الشمالي.",
         Some("2019-05-13"),
     );
-    let latamneh = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("اللطامنة"))
-        .unwrap_or_else(|| panic!("{:?}", kinds(&events)));
+    let latamneh = event_at(&events, "اللطامنة");
     assert_eq!(latamneh.actor1.as_deref(), Some("russia"));
     let events = extract(
         "يذكر أن الطائرات الروسية قصفت مدينة جسر الشغور مرات عدة خلال الحملة.",
@@ -1852,10 +1842,7 @@ fn a_day_over_a_week_old_in_a_sentence_before_is_background_not_the_day_of_what_
         "أصيب 12 مدنياً صباح اليوم الاثنين بحالات اختناق إثر قصف بغاز الكلور على مدينة دوما.\n\nوهذا الهجوم هو الثاني من نوعه، إذ سبق أن استهدفت قوات النظام دوما بصواريخ محملة بالكلور في الثالث عشر من الشهر الجاري.\n\nوفي سياق متصل، شنت طائرات النظام غارات على بلدة مسرابا في الغوطة الشرقية.",
         Some("2018-01-22"),
     );
-    let misraba = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("مسرابا"))
-        .expect("the strikes on مسرابا");
+    let misraba = event_at(&events, "مسرابا");
     assert_eq!(misraba.event_date.as_deref(), Some("2018-01-22"), "{misraba:#?}");
 }
 
@@ -1960,10 +1947,7 @@ fn sorties_on_positions_are_air_strikes_by_the_aircraft_named_last() {
         "قتل 20 مدنياً بغارات نفذتها طائرات حربية روسية على مدينة معرة النعمان.\n\nوشنت طائرات النظام الحربية غارات على بلدة حاس، فيما نفذت الطائرات ذاتها غارات على كل من معرشورين وكفرومة.",
         Some("2019-07-22"),
     );
-    let kafruma = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("كفرومة"))
-        .expect("the strikes on كفرومة");
+    let kafruma = event_at(&events, "كفرومة");
     assert_eq!(kafruma.actor1.as_deref(), Some("syria_gov"));
 }
 
@@ -2006,12 +1990,7 @@ fn ankaras_pyd_pkk_is_the_ypg_and_its_organisation_is_too() {
         "سيطر الجيش التركي والجيش السوري الحر اليوم على مركز ناحية راجو في إطار عملية غصن الزيتون التي تستهدف تنظيم \"ب ي د/ بي كا كا\" الإرهابي.\n\nفي المقابل، استهدف إرهابيو التنظيم بقذائف الهاون مساء أمس مدينة أعزاز الخاضعة لسيطرة الجيش الحر، ما أسفر عن إصابة 3 مدنيين.\n\nودمرت المقاتلات التركية اليوم مستودعات ذخيرة ومرابض مدفعية تابعة للتنظيم في محيط بلدة جنديرس.",
         Some("2018-03-04"),
     );
-    let at = |name: &str| {
-        events
-            .iter()
-            .find(|e| e.location.name.as_deref() == Some(name))
-            .unwrap_or_else(|| panic!("no event at {name}: {:#?}", kinds(&events)))
-    };
+    let at = |name: &str| event_at(&events, name);
     assert_eq!(at("راجو").actor2.as_deref(), Some("ypg"));
     // The town's holder yields to the civilians the shells hurt.
     let azaz = at("أعزاز");
@@ -2031,10 +2010,7 @@ fn the_organisation_is_not_the_kurdish_units_named_otherwise() {
         "فجر تنظيم داعش سيارة مفخخة في مدينة الرقة. وكانت الوحدات الكردية قد أعلنت أمس تقدمها في ريف الرقة الشمالي، فيما قال ناشطون إن التنظيم أعدم ثلاثة مدنيين في بلدة الكرامة.",
         Some("2017-06-10"),
     );
-    let karama = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("الكرامة"))
-        .expect("the killing at الكرامة");
+    let karama = event_at(&events, "الكرامة");
     assert_eq!(karama.actor1.as_deref(), Some("isis"));
 }
 
@@ -2173,9 +2149,6 @@ fn an_air_force_named_paragraphs_before_does_not_fly_this_paragraphs_strikes() {
         "استهدف الطيران الإسرائيلي أمس مواقع لقوات النظام السوري في ريف القنيطرة الشمالي.\n\nوفي الرقة، شن طيران الأسد أكثر من 20 غارة على مدينة الطبقة، كما استهدفت غارات مماثلة بلدتي المنصورة والصفصافة.",
         Some("2017-06-25"),
     );
-    let mansura = events
-        .iter()
-        .find(|e| e.location.name.as_deref() == Some("المنصورة"))
-        .unwrap_or_else(|| panic!("{:#?}", kinds(&events)));
+    let mansura = event_at(&events, "المنصورة");
     assert_eq!(mansura.actor1.as_deref(), Some("syria_gov"));
 }

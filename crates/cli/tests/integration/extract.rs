@@ -188,6 +188,13 @@ fn dev_gold_meets_the_issue_targets() {
     );
 }
 
+/// A fixture set (`articles.jsonl` and `gold.jsonl` in `fixtures/DIR`)
+/// scores at least `floor`.
+fn set_holds_floor(label: &str, dir: &str, floor: (f64, f64)) {
+    let set = fixture(dir);
+    holds_floor(label, &set.join("articles.jsonl"), &set.join("gold.jsonl"), floor);
+}
+
 /// Scores `articles` against `gold` and holds the figures above a floor:
 /// the figures measured when the floor was last raised, less a margin, to
 /// catch regressions in rules the dev set does not exercise.
@@ -212,13 +219,7 @@ fn holds_floor(name: &str, articles: &std::path::Path, gold: &std::path::Path, f
 fn project_test_articles_do_not_regress() {
     // The scorer lives in ../shared.
     crate::require_shared!();
-    let events = fixture("events");
-    holds_floor(
-        "project test articles",
-        &events.join("articles.jsonl"),
-        &events.join("gold.jsonl"),
-        (0.86, 0.70),
-    );
+    set_holds_floor("project test articles", "events", (0.86, 0.70));
 }
 
 /// 12 articles written and annotated by helpers who never saw the rules
@@ -227,13 +228,7 @@ fn project_test_articles_do_not_regress() {
 #[test]
 fn blind_articles_do_not_regress() {
     crate::require_shared!();
-    let blind = fixture("blind");
-    holds_floor(
-        "blind articles",
-        &blind.join("articles.jsonl"),
-        &blind.join("gold.jsonl"),
-        (0.88, 0.74),
-    );
+    set_holds_floor("blind articles", "blind", (0.88, 0.74));
 }
 
 /// 18 more articles written and annotated by helpers who never saw the
@@ -242,13 +237,7 @@ fn blind_articles_do_not_regress() {
 #[test]
 fn second_blind_articles_do_not_regress() {
     crate::require_shared!();
-    let blind = fixture("blind2");
-    holds_floor(
-        "second blind articles",
-        &blind.join("articles.jsonl"),
-        &blind.join("gold.jsonl"),
-        (0.83, 0.60),
-    );
+    set_holds_floor("second blind articles", "blind2", (0.83, 0.60));
 }
 
 /// A third such set, 12 articles, scored at first sight with the rules of
@@ -257,13 +246,7 @@ fn second_blind_articles_do_not_regress() {
 #[test]
 fn third_blind_articles_do_not_regress() {
     crate::require_shared!();
-    let blind = fixture("blind3");
-    holds_floor(
-        "third blind articles",
-        &blind.join("articles.jsonl"),
-        &blind.join("gold.jsonl"),
-        (0.84, 0.63),
-    );
+    set_holds_floor("third blind articles", "blind3", (0.84, 0.63));
 }
 
 /// A fourth set, 16 articles by two helpers, scored at first sight with
@@ -272,13 +255,7 @@ fn third_blind_articles_do_not_regress() {
 #[test]
 fn fourth_blind_articles_do_not_regress() {
     crate::require_shared!();
-    let blind = fixture("blind4");
-    holds_floor(
-        "fourth blind articles",
-        &blind.join("articles.jsonl"),
-        &blind.join("gold.jsonl"),
-        (0.82, 0.56),
-    );
+    set_holds_floor("fourth blind articles", "blind4", (0.82, 0.56));
 }
 
 /// A fifth set, 14 articles by two helpers, scored at first sight with the
@@ -287,13 +264,7 @@ fn fourth_blind_articles_do_not_regress() {
 #[test]
 fn fifth_blind_articles_do_not_regress() {
     crate::require_shared!();
-    let blind = fixture("blind5");
-    holds_floor(
-        "fifth blind articles",
-        &blind.join("articles.jsonl"),
-        &blind.join("gold.jsonl"),
-        (0.87, 0.60),
-    );
+    set_holds_floor("fifth blind articles", "blind5", (0.87, 0.60));
 }
 
 /// A sixth set, 16 articles by two helpers, scored at first sight with the
@@ -303,13 +274,7 @@ fn fifth_blind_articles_do_not_regress() {
 #[test]
 fn sixth_blind_articles_do_not_regress() {
     crate::require_shared!();
-    let blind = fixture("blind6");
-    holds_floor(
-        "sixth blind articles",
-        &blind.join("articles.jsonl"),
-        &blind.join("gold.jsonl"),
-        (0.80, 0.55),
-    );
+    set_holds_floor("sixth blind articles", "blind6", (0.80, 0.55));
 }
 
 /// 80 real Baly articles annotated blind (measured detection 0.606, full
