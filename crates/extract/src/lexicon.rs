@@ -63,9 +63,10 @@ pub(crate) enum List {
     Countries,
     Destroyed,
     TollUpdate,
+    Unnumbered,
 }
 
-const LISTS: [(List, &str); 52] = [
+const LISTS: [(List, &str); 53] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -118,6 +119,7 @@ const LISTS: [(List, &str); 52] = [
     (List::Countries, "countries"),
     (List::Destroyed, "destroyed"),
     (List::TollUpdate, "toll_update"),
+    (List::Unnumbered, "unnumbered"),
 ];
 
 /// What a found phrase stands for.

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use rasad_pack::CueKind;
-use rasad_text::dates::Precision;
+use rasad_text::dates::{DateMention, Precision};
 use rasad_text::tokens::{analyze, StemLexicon};
 
 use crate::doc::{words_before, ActorOcc, Candidate, Doc, Para, PlaceOcc};
@@ -337,7 +337,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // "تعرضت المنطقة لهجوم بقذائف الهاون" tells it happened.
         let verb_like = hit.is_verb() || occurred || exposed_to(doc, hit, &r);
         let happened = happened(doc, &r);
-        let reported = casualties || (verb_like && (agent_named || happened));
+        // (Or counted without a number: "سقط عشرات بين قتيل وجريح".)
+        let reported =
+            casualties || doc.has(List::Unnumbered, &r) || (verb_like && (agent_named || happened));
         // A place taken from around a cue that shows no sign of a report,
         // and not named in a locating phrase ("وفي درعا، خرجت مظاهرة"
         // locates; "كيف تناست دمشق ما جرى من اغتيالات" names the
@@ -920,18 +922,24 @@ fn toll_of_a_day(doc: &Doc, r: &Range<usize>) -> bool {
 }
 
 fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
-    let nearest = doc
-        .dates
-        .iter()
-        .filter(|d| d.range.start >= r.start && d.range.end <= r.end)
-        .min_by_key(|d| d.range.start.abs_diff(hit.range.start));
-    nearest.is_some_and(|d| {
-        let old = match (d.date, doc.published) {
-            (Some(day), Some(p)) => day.add_days(31) < p,
-            _ => false,
-        };
-        d.precision == Precision::Month || old
-    })
+    let told = || {
+        doc.dates
+            .iter()
+            .filter(|d| d.range.start >= r.start && d.range.end <= r.end)
+    };
+    let old = |d: &&DateMention| match (d.date, doc.published) {
+        (Some(day), Some(p)) => day.add_days(31) < p,
+        _ => false,
+    };
+    // A year named beside the day it happened ("قتل أمس سبعة … في هجوم
+    // انتحاري، هو الأول في أفغانستان في عام 2008") does not date it.
+    let day_told = told().any(|d| d.precision == Precision::Day && !old(&d));
+    told()
+        .min_by_key(|d| d.range.start.abs_diff(hit.range.start))
+        .is_some_and(|d| match d.precision {
+            Precision::Month => !day_told,
+            _ => old(&d),
+        })
 }
 
 /// The places a cue speaks of: the places after it up to the next cue,

@@ -2152,3 +2152,41 @@ fn an_air_force_named_paragraphs_before_does_not_fly_this_paragraphs_strikes() {
     let mansura = event_at(&events, "المنصورة");
     assert_eq!(mansura.actor1.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn a_year_named_beside_the_day_does_not_make_the_event_background() {
+    let e = one(
+        "قتل أمس سبعة من عناصر الشرطة ومهندس في شمال البلاد وشرقها، إثر هجوم انتحاري، هو الأول في عام 2008.",
+        None,
+    );
+    assert_eq!(e.sub_event_type, "Suicide bomb");
+    assert_eq!(e.fatalities, Some(7));
+    // A year alone still dates it long ago.
+    assert!(extract(
+        "قتل سبعة من عناصر الشرطة ومهندس في شمال البلاد وشرقها، إثر هجوم انتحاري في عام 2008.",
+        None
+    )
+    .is_empty());
+}
+
+#[test]
+fn casualties_told_without_a_number_report_an_explosion_abroad() {
+    let e = one(
+        "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة وسط مدينة كركوك.",
+        None,
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    assert_eq!(e.fatalities, None);
+    // Without them, a bombing talked about is no report.
+    assert!(extract("ويخشى السكان من انفجار سيارة مفخخة وسط مدينة كركوك.", None).is_empty());
+}
+
+#[test]
+fn tafajjarat_is_a_verb_of_an_explosion() {
+    let e = one(
+        "تفجرت سيارة مفخخة صباح أمس قرب مقر للشرطة، بحسب مصادر أمنية.",
+        Some("2016-03-02"),
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    assert_eq!(e.event_date.as_deref(), Some("2016-03-01"));
+}
