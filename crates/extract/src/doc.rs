@@ -1318,12 +1318,19 @@ impl<'a> Doc<'a> {
     /// else the last day named before in the article, else the
     /// publication date (precision 2: "on or shortly before").
     pub fn date_for(&self, sentence: &Range<usize>, cue: &Range<usize>) -> Option<(Date, Precision)> {
+        // (Not a day in a relative clause after the cue: "واصل مئات المدنيين
+        // اعتصامهم … رفضاً لتسيير دوريات بموجب الاتفاق الذي توصل إليه
+        // الرئيسان في الخامس من آذار" dates the deal, not the sit-in.)
+        let described_from = self
+            .hits_in(&(cue.end..sentence.end))
+            .find(|h| h.is(List::Relative))
+            .map_or(sentence.end, |h| h.word_start);
         let dated: Vec<&DateMention> = self
             .dates
             .iter()
             .filter(|d| {
                 d.range.start >= sentence.start
-                    && d.range.end <= sentence.end
+                    && d.range.end <= described_from
                     && d.date.is_some()
                     && !self.stamp_line(&d.range)
             })

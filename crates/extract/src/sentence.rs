@@ -261,10 +261,23 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .unwrap_or(r.start);
         let cue = &doc.ex.lexicon.events[ev];
         let told_before = segment_start..hit.word_start;
+        // (What a protest demands is not when it happened: "خرجت مظاهرة
+        // طالب المشاركون فيها بعودة النازحين إلى قراهم التي سيطرت عليها
+        // قوات النظام خلال الحملة العسكرية الأخيرة" is today's protest.)
+        let own_clause = match cue.event_type.as_str() {
+            "Protests" => {
+                clause.start
+                    ..doc
+                        .hits_in(&(hit.range.end..clause.end))
+                        .find(|h| h.is(List::Relative) || h.is(List::Irrealis))
+                        .map_or(clause.end, |h| h.word_start)
+            }
+            _ => clause.clone(),
+        };
         let background = [List::Background, List::Charges]
             .into_iter()
             .filter(|&l| l == List::Background || !cue.kills)
-            .any(|l| doc.has(l, &clause) || doc.has(l, &told_before))
+            .any(|l| doc.has(l, &own_clause) || doc.has(l, &told_before))
             || ((doc.has(List::TollUpdate, &clause) || doc.has(List::TollUpdate, &told_before))
                 && !toll_of_a_day(doc, &r));
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
@@ -1465,7 +1478,13 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             if roles.target.is_none() {
                 roles.target = Some(a.id.clone());
             }
-        } else if (gap <= 3 || partitive(a)) && roles.agent.is_none() && can_act(&a) && !counted_dead(a) {
+        } else if (gap <= 3 || partitive(a))
+            && roles.agent.is_none()
+            && can_act(&a)
+            && !counted_dead(a)
+            // "اعتقلوا ثلاثة من المحتجين": a number of them is the object.
+            && !(w == "من" && doc.numbers_between(hit.range.end, a.word_start) > 0)
+        {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = gap <= 1;
             agent_end = Some(a.range.end);

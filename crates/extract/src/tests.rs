@@ -2190,3 +2190,67 @@ fn tafajjarat_is_a_verb_of_an_explosion() {
     assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
     assert_eq!(e.event_date.as_deref(), Some("2016-03-01"));
 }
+
+#[test]
+fn what_a_capture_is_for_is_not_where_it_happened() {
+    let events = extract(
+        "سيطرت فصائل المعارضة المسلحة، أمس الثلاثاء، على مدينة حلفايا بريف حماة الشمالي، بهدف تخفيف الضغط عن مدينة حلب.",
+        Some("2016-08-31"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["حلفايا"], "{events:#?}");
+}
+
+#[test]
+fn what_protesters_demand_does_not_make_their_protest_background() {
+    let e = one(
+        "وفي مدينة إدلب، خرجت بعد ظهر اليوم مظاهرة حاشدة طالب المشاركون فيها بعودة النازحين إلى قراهم التي سيطرت عليها قوات النظام خلال الحملة العسكرية الأخيرة.",
+        Some("2020-03-15"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.event_date.as_deref(), Some("2020-03-15"));
+}
+
+#[test]
+fn a_sit_in_with_its_pronoun_and_a_protest_like_another_are_protests() {
+    let events = extract(
+        "واصل مئات المدنيين اعتصامهم على الطريق الدولي قرب بلدة النيرب لليوم الثالث على التوالي. كما شهدت مدينة بنش وقفة مماثلة.",
+        Some("2020-03-15"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [
+            ("Peaceful protest".to_string(), "النيرب".to_string()),
+            ("Peaceful protest".to_string(), "بنش".to_string())
+        ]
+    );
+}
+
+#[test]
+fn men_who_break_up_a_protest_and_arrest_a_number_of_protesters_are_the_arresting_side() {
+    let events = extract(
+        "وفي أريحا، قال ناشطون إن عناصر من هيئة تحرير الشام فرقوا وقفة احتجاجية نظمها عشرات الشبان. وأضافوا أن عناصر من هيئة تحرير الشام اعتقلوا ثلاثة من المحتجين.",
+        Some("2020-03-15"),
+    );
+    let protest = events
+        .iter()
+        .find(|e| e.event_type == "Protests")
+        .expect("protest");
+    assert_eq!(protest.sub_event_type, "Protest with intervention");
+    assert_eq!(protest.actor2.as_deref(), Some("hts"));
+    let arrest = events
+        .iter()
+        .find(|e| e.sub_event_type == "Arrests")
+        .expect("arrest");
+    assert_eq!(arrest.actor1.as_deref(), Some("hts"), "{events:#?}");
+}
+
+#[test]
+fn a_day_in_a_relative_clause_after_the_cue_dates_what_it_describes() {
+    let e = one(
+        "واصل مئات المدنيين اعتصامهم قرب بلدة النيرب، رفضاً لتسيير دوريات روسية بموجب الاتفاق الذي توصل إليه الرئيسان في الخامس من آذار الجاري.",
+        Some("2020-03-15"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.event_date.as_deref(), Some("2020-03-15"));
+}
