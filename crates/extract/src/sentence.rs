@@ -672,32 +672,65 @@ fn quoted_name(doc: &Doc, h: &Hit) -> bool {
 /// مسلحاً", "قُتل مدني برصاص"): an armed clash when the dead fought, an
 /// attack on civilians otherwise. Only with a figure and someone or
 /// somewhere to tie it to.
-fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
+fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
     let r = doc.sentences[s].range.clone();
-    let kill = doc.hits_in(&r).find(|h| h.is(List::Kill))?;
-    let fatalities = doc.figure(List::Kill, &r, None)?;
+    let Some(kill) = doc.hits_in(&r).find(|h| h.is(List::Kill)) else {
+        return Vec::new();
+    };
+    let Some(fatalities) = doc.figure(List::Kill, &r, None) else {
+        return Vec::new();
+    };
     if blocked(doc, kill, &r)
         || doc.has(List::Background, &r)
         || doc.has(List::TollUpdate, &r)
         || dated_long_ago(doc, &r, kill)
     {
-        return None;
+        return Vec::new();
+    }
+    let roles = roles(doc, kill, &r);
+    // "وأوضح المرصد أن حمورية سجلت العدد الأكبر من الضحايا بـ24 قتيلا،
+    // تلتها بيت سوا بـ14 قتيلا": each place its own figure.
+    let key = |p: &PlaceOcc| (p.place, p.place.is_none().then(|| p.written.clone()));
+    let each: Vec<Candidate> = doc
+        .places
+        .iter()
+        .filter(|p| p.word_start >= r.start && p.range.end <= r.end && !p.modifier)
+        .filter_map(|p| {
+            let figure = figure_at(doc, &r, &key(p))?;
+            Some(killed_at(doc, s, para, kill, &roles, Some(p.clone()), figure))
+        })
+        .collect();
+    if each.len() > 1 {
+        return each;
     }
     let places = governed_places(doc, kill, r.clone(), &r, s)
         .map(|(p, _)| p)
         .unwrap_or_default();
     let place = places.into_iter().next().flatten();
-    let roles = roles(doc, kill, &r);
     if place.is_none() && roles.agent.is_none() && !happened(doc, &r) {
-        return None;
+        return Vec::new();
     }
+    vec![killed_at(doc, s, para, kill, &roles, place, fatalities)]
+}
+
+/// The killing a toll sentence with no cue reports, at one place.
+fn killed_at(
+    doc: &Doc,
+    s: usize,
+    para: Para,
+    kill: &Hit,
+    roles: &Roles,
+    place: Option<PlaceOcc>,
+    fatalities: u32,
+) -> Candidate {
+    let r = doc.sentences[s].range.clone();
     let fighters = doc.has(List::Fighters, &r);
     let (event_type, sub_event_type) = if fighters {
         ("Battles", "Armed clash")
     } else {
         ("Violence against civilians", "Attack")
     };
-    Some(Candidate {
+    Candidate {
         sentence: s,
         headline: para == Para::Headline,
         cue: kill.range.clone(),
@@ -724,7 +757,7 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Option<Candidate> {
         no_deaths: false,
         date: doc.date_for(&r, &kill.range),
         reporters: doc.reporters_for(s),
-    })
+    }
 }
 
 /// Negated, planned, threatened or possible; a purpose ("لاستعادة
@@ -1937,6 +1970,20 @@ fn settle_type(
         {
             SHELLING
         }
+        // "طائرات النظام الحربية والمروحية ألقت عشرات البراميل المتفجرة
+        // والصواريخ على بلدات …": missiles that aircraft fire or drop are
+        // an air strike.
+        CueKind::Fixed
+            if own == SHELLING
+                && ["صوار", "صاروخ"]
+                    .iter()
+                    .any(|w| doc.norm()[hit.range.clone()].contains(w))
+                && doc
+                    .hits_in(&(clause.start..hit.word_start))
+                    .any(|h| h.is(List::Air) && doc.words_between(h.range.end, hit.word_start) <= 8) =>
+        {
+            AIR
+        }
         // "اقتحم محتجون غاضبون مقراً للنصرة": a crowd storming is a riot.
         CueKind::Fixed if own == CLASH && roles.agent.as_deref() == Some("protesters") => {
             ("Riots", "Violent demonstration")
@@ -2112,6 +2159,10 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
             let sentence = &doc.norm()[r.clone()];
             if sentence.contains("روسي") {
                 return Some("russia".into());
+            }
+            // ("طائرة هليكوبتر إسرائيلية أطلقت صواريخ على سيارتين".)
+            if sentence.contains("اسرائيلي") {
+                return Some("israel".into());
             }
             if sentence.contains("التحالف") {
                 return Some("us_coalition".into());
@@ -2295,6 +2346,27 @@ fn figure_at(doc: &Doc, r: &Range<usize>, key: &(Option<u32>, Option<String>)) -
         .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
         .filter(|p| (p.place, p.place.is_none().then(|| p.written.clone())) == *key)
         .find_map(|p| {
+            // "حمورية سجلت العدد الأكبر من الضحايا بـ24 قتيلا، تلتها بيت سوا
+            // بـ14 قتيلا": the figure after the place, on ب, before a toll
+            // noun, with no other place between.
+            let after = doc.numbers.iter().find(|n| {
+                n.range.start >= p.range.end
+                    && n.range.end <= r.end
+                    && doc.words_between(p.range.end, n.range.start) <= 8
+                    && norm[..n.range.start].ends_with('ب')
+                    && doc.hits_in(&(n.range.end..r.end)).next().is_some_and(|h| {
+                        h.is(List::TollNoun) && doc.words_between(n.range.end, h.word_start) == 0
+                    })
+                    && !doc
+                        .places
+                        .iter()
+                        .any(|q| q.word_start >= p.range.end && q.range.end <= n.range.start)
+            });
+            if let Some(n) = after {
+                return (!n.percent)
+                    .then(|| n.value.floor() as u32)
+                    .filter(|&v| v > 0 && v < 100_000);
+            }
             let before = norm[r.start..p.word_start].trim_end();
             // "27 في بلدة حمورية", "ستة مدنيين قتلوا في مسرابا".
             let before = ["بلده", "مدينه", "قريه", "حي"]

@@ -2254,3 +2254,30 @@ fn a_day_in_a_relative_clause_after_the_cue_dates_what_it_describes() {
     assert_eq!(e.sub_event_type, "Peaceful protest");
     assert_eq!(e.event_date.as_deref(), Some("2020-03-15"));
 }
+
+#[test]
+fn missiles_aircraft_drop_are_an_air_strike_and_each_town_keeps_its_own_toll() {
+    let events = extract(
+        "وقال مراسل الجزيرة إن طائرات النظام الحربية والمروحية ألقت عشرات البراميل المتفجرة والصواريخ على بلدات حمورية وسقبا وبيت سوا منذ ساعات الصباح الأولى.\n\nوأوضح المرصد أن حمورية سجلت العدد الأكبر من الضحايا بـ24 قتيلا، تلتها بيت سوا بـ14 قتيلا.",
+        Some("2018-02-19"),
+    );
+    assert_eq!(events.len(), 3, "{:#?}", kinds(&events));
+    for e in &events {
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    }
+    assert_eq!(event_at(&events, "حمورة").fatalities, Some(24));
+    assert_eq!(event_at(&events, "بيت سوا").fatalities, Some(14));
+    assert_eq!(event_at(&events, "سقبا").fatalities, None);
+}
+
+#[test]
+fn an_israeli_helicopter_strikes_for_israel() {
+    let e = one(
+        "وقال المرصد إن طائرة هليكوبتر إسرائيلية أطلقت صواريخ على سيارتين في بلدة جباتا الخشب مما أسفر عن مقتل سبعة أشخاص.",
+        Some("2015-01-19"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.actor1.as_deref(), Some("israel"));
+    assert_eq!(e.fatalities, Some(7));
+}
