@@ -301,7 +301,12 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 doc_id: doc_id.to_string(),
                 event_type: m.event_type.to_string(),
                 sub_event_type: m.sub_event_type.to_string(),
-                actor1: m.actor1,
+                // Violence against civilians by no one the text names is by
+                // an unidentified armed group (events.md §3): "عثر الأهالي
+                // على جثة شاب مقتولاً بطلق ناري".
+                actor1: m.actor1.or_else(|| {
+                    (m.event_type == "Violence against civilians").then(|| "unidentified".to_string())
+                }),
                 actor2: m.actor2,
                 assoc_actor1,
                 assoc_actor2,

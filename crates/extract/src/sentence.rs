@@ -2263,14 +2263,40 @@ fn default_target(
         .any(|a| para_of(a.word_start) == here);
     // The state's strikes in a paragraph that names no other side are on
     // the armed opposition, not on whoever the rest of the article is about.
-    if !local && agent_state {
+    // (Towns taken are taken from the side the article fights: "بسطت
+    // سيطرتها خلال الأيام الثلاثة الماضية على قرى …" after "معارك عنيفة مع
+    // إرهابيي داعش".)
+    let taken = matches!(
+        sub_event_type,
+        "Government regains territory" | "Non-state actor overtakes territory"
+    );
+    let before = here.and_then(|p| p.checked_sub(1));
+    // (Not a foreign army: the towns the regime takes are not Turkey's.)
+    let foreign = |id: &str| doc.pack().actor(id).is_some_and(|a| a.inter == 8);
+    let named_before = taken
+        && doc
+            .actors
+            .iter()
+            .filter(other_side)
+            .any(|a| para_of(a.word_start) == before && !foreign(&a.id));
+    if !local && agent_state && !named_before {
         return Some("opposition".to_string());
     }
+    // Counted in the cue's paragraph, the one before for a town taken,
+    // else the article.
+    let scope = if local {
+        Some(here)
+    } else if named_before {
+        Some(before)
+    } else {
+        None
+    };
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for a in doc
         .actors
         .iter()
-        .filter(|a| !local || para_of(a.word_start) == here)
+        .filter(|a| scope.is_none_or(|p| para_of(a.word_start) == p))
+        .filter(|a| local || !named_before || !foreign(&a.id))
     {
         if matches!(
             a.id.as_str(),

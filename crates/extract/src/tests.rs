@@ -2281,3 +2281,37 @@ fn an_israeli_helicopter_strikes_for_israel() {
     assert_eq!(e.actor1.as_deref(), Some("israel"));
     assert_eq!(e.fatalities, Some(7));
 }
+
+#[test]
+fn a_killing_by_no_one_named_is_by_an_unidentified_group() {
+    let e = one(
+        "عثر أهالي بلدة المسيفرة بريف درعا الشرقي، فجر اليوم، على جثة شاب مقتولاً بطلق ناري.",
+        Some("2020-05-11"),
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor1.as_deref(), Some("unidentified"));
+    assert_eq!(e.actor2.as_deref(), Some("civilians"));
+}
+
+#[test]
+fn gunmen_told_by_what_they_rode_are_unidentified() {
+    let e = one(
+        "وقال ناشطون إن مسلحين يستقلون سيارة دون لوحات اختطفوا ظهر اليوم مواطناً من أبناء بلدة القريا.",
+        Some("2020-05-11"),
+    );
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    assert_eq!(e.actor1.as_deref(), Some("unidentified"));
+}
+
+#[test]
+fn towns_the_regime_takes_are_taken_from_the_side_the_paragraph_before_fights() {
+    let events = extract(
+        "وذكر مصدر عسكري أن وحدات الجيش أحكمت صباح اليوم سيطرتها الكاملة على مدينة الميادين إثر معارك عنيفة مع إرهابيي داعش.\n\nوأوضح المصدر أن وحدات الجيش كانت قد بسطت سيطرتها خلال الأيام الماضية على قرى بقرص فوقاني وبقرص تحتاني.",
+        Some("2017-10-14"),
+    );
+    for name in ["بقرص فوقاني", "بقرص تحتاني"] {
+        let e = event_at(&events, name);
+        assert_eq!(e.sub_event_type, "Government regains territory");
+        assert_eq!(e.actor2.as_deref(), Some("isis"), "{name}");
+    }
+}
