@@ -2315,3 +2315,25 @@ fn towns_the_regime_takes_are_taken_from_the_side_the_paragraph_before_fights() 
         assert_eq!(e.actor2.as_deref(), Some("isis"), "{name}");
     }
 }
+
+#[test]
+fn an_attack_repelled_past_its_subject_is_a_clash_with_the_mercenaries_kurdish_media_name() {
+    let events = extract(
+        "وتواصل قوات سوريا الديمقراطية حملتها ضد مرتزقة داعش في ريف الحسكة الجنوبي.\n\nكما صد مقاتلو وحدات حماية الشعب ليلة أمس هجوماً شنه المرتزقة على نقاطهم في محيط قرية أم فكيك، وقتلوا أربعة منهم.",
+        Some("2015-11-13"),
+    );
+    let e = event_at(&events, "أم فكيك");
+    assert_eq!(e.sub_event_type, "Armed clash");
+    let sides = [e.actor1.as_deref(), e.actor2.as_deref()];
+    assert!(sides.contains(&Some("isis")), "{e:#?}");
+    assert!(sides.contains(&Some("ypg")), "{e:#?}");
+}
+
+#[test]
+fn what_a_side_had_done_before_is_background() {
+    assert!(extract(
+        "وسبق أن صد الجيش السوري الحر هجوماً لقوات سوريا الديمقراطية على قرية الحردانة التابعة لمدينة جرابلس.",
+        Some("2017-11-18"),
+    )
+    .is_empty());
+}
