@@ -1321,9 +1321,12 @@ impl<'a> Doc<'a> {
         // (Not a day in a relative clause after the cue: "واصل مئات المدنيين
         // اعتصامهم … رفضاً لتسيير دوريات بموجب الاتفاق الذي توصل إليه
         // الرئيسان في الخامس من آذار" dates the deal, not the sit-in.)
+        // (One right after the cue describes it: "المجزرة التي ارتكبتها
+        // الطائرات الروسية … أمس الأربعاء".)
         let described_from = self
             .hits_in(&(cue.end..sentence.end))
             .find(|h| h.is(List::Relative))
+            .filter(|h| self.words_between(cue.end, h.word_start) > 0)
             .map_or(sentence.end, |h| h.word_start);
         let dated: Vec<&DateMention> = self
             .dates
@@ -1355,8 +1358,12 @@ impl<'a> Doc<'a> {
                 .is_some_and(|w| w == "منذ")
         };
         let rival = dated.iter().any(|d| !report_day(d) && !since(d));
+        // (Nor is a month or a year things went on since the event's own
+        // day: "قصفت المدفعية التركية بلدة تل رفعت، التي تسيطر عليها
+        // الوحدات الكردية منذ مطلع عام 2016"; "منذ صباح اليوم" is.)
         let in_sentence = dated
             .iter()
+            .filter(|d| !since(d) || d.precision != Precision::Month)
             .filter(|d| !rival || !report_day(d))
             .min_by_key(|d| d.range.start.abs_diff(cue.start));
         if let Some(d) = in_sentence {

@@ -351,8 +351,18 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let verb_like = hit.is_verb() || occurred || exposed_to(doc, hit, &r);
         let happened = happened(doc, &r);
         // (Or counted without a number: "سقط عشرات بين قتيل وجريح".)
-        let reported =
-            casualties || doc.has(List::Unnumbered, &r) || (verb_like && (agent_named || happened));
+        // "تعرضت المنطقة الخضراء لهجوم بقذائف المورتر": undergone, in the
+        // past, is reported.
+        let undergone = subjected_by(doc, hit, &r).is_some_and(|v| {
+            matches!(
+                without_conjunction(norm[v.range.clone()].trim()),
+                "تعرض" | "تعرضت" | "تعرضوا"
+            )
+        });
+        let reported = casualties
+            || undergone
+            || doc.has(List::Unnumbered, &r)
+            || (verb_like && (agent_named || happened));
         // A place taken from around a cue that shows no sign of a report,
         // and not named in a locating phrase ("وفي درعا، خرجت مظاهرة"
         // locates; "كيف تناست دمشق ما جرى من اغتيالات" names the
@@ -823,8 +833,13 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             || (h.is(List::Negation) && gap <= 1)
             || (h.is(List::Irrealis) && gap <= 4)
             || ((h.is(List::Demonstrative) || h.is(List::Since)) && gap == 0)
-            // قد يشن: "may"; قد شنت: "has".
-            || (h.is(List::Modal) && gap <= 2 && norm[h.range.end..].trim_start().starts_with(['ي', 'ت', 'ن']))
+            // قد يشن: "may"; قد شنت: "has"; and "كان قد تعرض" is pluperfect.
+            || (h.is(List::Modal)
+                && gap <= 2
+                && norm[h.range.end..].trim_start().starts_with(['ي', 'ت', 'ن'])
+                && !words_before(norm, h.word_start)
+                    .take(6)
+                    .any(|w| matches!(without_conjunction(w), "كان" | "كانت" | "كانوا")))
     })
 }
 
@@ -907,6 +922,19 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if near.first() == Some(&"في") && near[1..].iter().any(|w| w.contains("مراسل")) {
         return true;
     }
+    // "قوات النظام المتمركزة في محيط جرجناز": where the guns stand, not
+    // what they hit.
+    let stationed = |w: &&str| {
+        matches!(
+            *w,
+            "المتمركزه" | "المتمركز" | "المتمركزين" | "المتمركزون" | "المنتشره" | "المرابطه"
+        )
+    };
+    if let Some(at) = near.iter().take(2).position(|w| *w == "في") {
+        if near.get(at + 1).is_some_and(stationed) {
+            return true;
+        }
+    }
     // "التلال المطلة على سهل الغاب": what a site overlooks is not where
     // it is.
     if near.first() == Some(&"علي")
@@ -968,10 +996,19 @@ fn toll_of_a_day(doc: &Doc, r: &Range<usize>) -> bool {
 }
 
 fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
+    // (Not the start of a count after the cue: "… إن المشفى هو الثالث عشر
+    // الذي يخرج عن الخدمة منذ مطلع الشهر الفائت".)
+    let norm = doc.norm();
+    let since = |d: &DateMention| {
+        d.range.start > hit.range.end
+            && words_before(norm, d.range.start)
+                .take(2)
+                .any(|w| without_conjunction(w) == "منذ")
+    };
     let told = || {
         doc.dates
             .iter()
-            .filter(|d| d.range.start >= r.start && d.range.end <= r.end)
+            .filter(|d| d.range.start >= r.start && d.range.end <= r.end && !since(d))
     };
     let old = |d: &&DateMention| match (d.date, doc.published) {
         (Some(day), Some(p)) => day.add_days(31) < p,

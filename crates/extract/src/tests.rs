@@ -2337,3 +2337,44 @@ fn what_a_side_had_done_before_is_background() {
     )
     .is_empty());
 }
+
+#[test]
+fn where_the_guns_stand_is_not_what_they_hit() {
+    let events = extract(
+        "وشهد صباح اليوم قصف مدفعي وصاروخي من قوات النظام المتمركزة في محيط جرجناز على مدينة سراقب وبلدة آفس.",
+        Some("2020-01-16"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(places, ["سراقب", "افس"], "{events:#?}");
+}
+
+#[test]
+fn a_massacre_dated_in_the_clause_that_describes_it_keeps_that_day() {
+    let e = one(
+        "ارتفعت حصيلة ضحايا المجزرة التي ارتكبتها الطائرات الحربية الروسية في سوق شعبي وسط مدينة معرة النعمان، أمس الأربعاء، إلى 14 قتيلاً.",
+        Some("2020-01-16"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.event_date.as_deref(), Some("2020-01-15"));
+}
+
+#[test]
+fn a_count_since_last_month_does_not_make_todays_strike_old() {
+    let events = extract(
+        "شنت طائرات روسية أمس غارات على سوق مدينة معرة النعمان.\n\nوفي اليوم ذاته، استهدفت غارات روسية محيط مشفى كفرنبل الجراحي، بحسب مديرية صحة إدلب، التي قالت إن المشفى هو الثالث عشر الذي يخرج عن الخدمة منذ مطلع الشهر الفائت.",
+        Some("2020-01-16"),
+    );
+    let e = event_at(&events, "كفر نبل");
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.event_date.as_deref(), Some("2020-01-15"));
+}
+
+#[test]
+fn a_town_and_its_surroundings_are_one_place_held_since_a_year_that_is_not_the_day() {
+    let e = one(
+        "قصفت المدفعية التركية أمس بلدة تل رفعت ومحيطها في ريف حلب الشمالي، والتي تسيطر عليها الوحدات الكردية منذ مطلع عام 2016.",
+        Some("2018-03-09"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("تل رفعت"));
+    assert_eq!(e.event_date.as_deref(), Some("2018-03-08"));
+}
