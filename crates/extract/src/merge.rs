@@ -295,8 +295,8 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
             } else {
                 0.0
             };
-            let assoc_actor1 = associated(m.assoc1, [&m.actor1, &m.actor2]);
-            let assoc_actor2 = associated(m.assoc2, [&m.actor1, &m.actor2]);
+            let assoc_actor1 = associated(doc, &m.actor1, m.assoc1, [&m.actor1, &m.actor2]);
+            let assoc_actor2 = associated(doc, &m.actor2, m.assoc2, [&m.actor1, &m.actor2]);
             Event {
                 doc_id: doc_id.to_string(),
                 event_type: m.event_type.to_string(),
@@ -328,11 +328,34 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
 }
 
 /// Associates that are not one of the two sides themselves.
-fn associated(assoc: Vec<String>, sides: [&Option<String>; 2]) -> Vec<String> {
-    assoc
+/// The associates of a side, not the sides themselves; and, for a side
+/// events.md §3 does not define ("jaysh_izza"), the broader sides it
+/// belongs to (fsa, opposition): what an annotator who knows only those
+/// would write.
+fn associated(
+    doc: &Doc,
+    side: &Option<String>,
+    assoc: Vec<String>,
+    sides: [&Option<String>; 2],
+) -> Vec<String> {
+    let mut out: Vec<String> = assoc
         .into_iter()
         .filter(|a| sides.iter().all(|s| s.as_deref() != Some(a.as_str())))
-        .collect()
+        .collect();
+    let mut cur = side
+        .as_deref()
+        .and_then(|id| doc.pack().actor(id))
+        .filter(|a| !a.contract);
+    for _ in 0..5 {
+        let Some(parent) = cur.and_then(|a| a.parent.as_deref()) else {
+            break;
+        };
+        if !out.iter().any(|a| a == parent) && sides.iter().all(|s| s.as_deref() != Some(parent)) {
+            out.push(parent.to_string());
+        }
+        cur = doc.pack().actor(parent);
+    }
+    out
 }
 
 fn location(doc: &Doc, m: &Candidate) -> Location {

@@ -2378,3 +2378,21 @@ fn a_town_and_its_surroundings_are_one_place_held_since_a_year_that_is_not_the_d
     assert_eq!(e.location.name.as_deref(), Some("تل رفعت"));
     assert_eq!(e.event_date.as_deref(), Some("2018-03-08"));
 }
+
+#[test]
+fn a_faction_the_contract_does_not_define_brings_its_listed_sides_as_associates() {
+    let events = extract(
+        "سيطر جيش العزة، أمس الثلاثاء، على بلدة معردس بريف حماة الشمالي بعد معارك مع قوات النظام.",
+        Some("2016-08-31"),
+    );
+    let e = event_at(&events, "معردس");
+    assert_eq!(e.actor1.as_deref(), Some("jaysh_izza"));
+    assert_eq!(e.assoc_actor1, ["fsa", "opposition"]);
+    // A side the contract defines brings none.
+    let e = one(
+        "سيطرت هيئة تحرير الشام على بلدة معردس بريف حماة الشمالي.",
+        Some("2019-05-10"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("hts"));
+    assert!(e.assoc_actor1.is_empty(), "{e:#?}");
+}

@@ -29,6 +29,10 @@ pub struct Actor {
     /// associates, not its targets.
     #[serde(default)]
     pub allies: Vec<String>,
+    /// One of the ids events.md §3 defines. Annotators know those; an event
+    /// naming another (a faction of the FSA) also names its listed side.
+    #[serde(default)]
+    pub contract: bool,
     pub aliases: Vec<String>,
 }
 

@@ -38,6 +38,17 @@ fn every_contract_actor_exists_with_its_inter_code() {
         assert_eq!(a.inter, inter, "{id}");
         assert!(!a.aliases.is_empty(), "{id} has no alias");
     }
+    // Marked as such, and no other.
+    let mut marked: Vec<&str> = p
+        .actors
+        .iter()
+        .filter(|a| a.contract)
+        .map(|a| a.id.as_str())
+        .collect();
+    let mut listed: Vec<&str> = CONTRACT.iter().map(|c| c.0).collect();
+    marked.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(marked, listed);
     assert_eq!(p.actor("isis").unwrap().name, "Islamic State (Syria)");
     assert_eq!(
         p.actor("jaysh_usud_sharqiya").unwrap().parent.as_deref(),
