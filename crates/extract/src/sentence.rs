@@ -1300,6 +1300,15 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let word_before =
         |at: usize| -> &str { without_conjunction(words_before(norm, at).next().unwrap_or("")) };
     let mut roles = Roles::default();
+    // "على يد X", "من قبل X", "بواسطة X"; "في يد التنظيم" is who holds it.
+    let agent_marked = |a: &ActorOcc| {
+        let mut words = words_before(norm, a.word_start).map(without_conjunction);
+        match words.next() {
+            Some("يد") => words.next() == Some("علي"),
+            Some(w) => AGENT_MARKERS.contains(&w),
+            None => false,
+        }
+    };
     // "وحدات من الجيش": من after a unit noun is partitive.
     // (also past a noun for the group: "عناصر من ميليشيا لواء فاطميون").
     let partitive = |a: &ActorOcc| {
@@ -1513,7 +1522,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             roles.agent_adjacent = true;
             agent_end = Some(a.range.end);
             agent_by_owner = true;
-        } else if AGENT_MARKERS.contains(&w) || subject_after_verb || attack_of || arresting_post {
+        } else if agent_marked(a) || subject_after_verb || attack_of || arresting_post {
             roles.agent.get_or_insert(a.id.clone());
             if subject_after_verb || attack_of {
                 roles.agent_adjacent = true;
@@ -1591,6 +1600,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                         .all(is_adjective)
             })
         };
+        // "في مدينة الطبقة، التي يسيطر عليها داعش، قال ناشطون إن غارات
+        // …": who holds a place is not who strikes it.
+        let holder = |a: &ActorOcc| {
+            doc.hits_in(&(a.word_start.saturating_sub(60)..a.word_start))
+                .any(|h| h.is(List::ControlledBy) && doc.words_between(h.range.end, a.word_start) <= 1)
+        };
         let subject = actors.iter().rev().filter(can_act).find(|a| {
             let w = word_before(a.word_start);
             a.range.end <= hit.word_start
@@ -1601,6 +1616,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && (!TARGET_MARKERS.contains(&w) || attackers(a) || men_before_verb(a))
                 && (!PREPOSITIONS.contains(&w) || partitive(a))
                 && !ALLEGIANCE.contains(&w)
+                && !holder(a)
                 && Some(a.id.as_str()) != roles.target.as_deref()
         });
         // "تمكنت قوات النظام والمسلحون الموالون لها من السيطرة": of a
@@ -1657,10 +1673,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     }
     // "على يد X" before the cue too.
     if roles.agent.is_none() {
-        roles.agent = actors
-            .iter()
-            .find(|a| AGENT_MARKERS.contains(&word_before(a.word_start)))
-            .map(|a| a.id.clone());
+        roles.agent = actors.iter().find(|a| agent_marked(a)).map(|a| a.id.clone());
     }
     // The holder of the place: "بلدة X الخاضعة لسيطرة الفصائل" (not when
     // the sentence counts the civilians hit: they were the target).

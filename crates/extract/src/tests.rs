@@ -2396,3 +2396,38 @@ fn a_faction_the_contract_does_not_define_brings_its_listed_sides_as_associates(
     assert_eq!(e.actor1.as_deref(), Some("hts"));
     assert!(e.assoc_actor1.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn who_receives_towns_handed_over_takes_them() {
+    let events = extract(
+        "وقال مراسل أورينت إن رتلاً من قوات الأسد انتشر في الساحة العامة، بالتزامن مع تسلّم ميليشيات أسد بلدات الشيخ سعد وعدوان وتسيل المجاورة دون قتال.",
+        Some("2018-07-20"),
+    );
+    for name in ["الشيخ سعد", "عدوان", "تسيل"] {
+        let e = event_at(&events, name);
+        assert_eq!(e.sub_event_type, "Non-violent transfer of territory");
+        assert!(
+            matches!(e.actor1.as_deref(), Some("syria_gov" | "syria_progov_militia")),
+            "{name}: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn who_holds_a_town_neither_strikes_it_nor_is_its_agent_in_whose_hands_it_fell() {
+    let e = one(
+        "وفي مدينة الطبقة، التي يسيطر عليها «داعش» منذ صيف 2014، قال ناشطون إن غارات مماثلة استهدفت أمس سوقاً شعبية، ما أدى إلى مقتل سبعة مدنيين على الأقل.",
+        Some("2017-03-23"),
+    );
+    assert_ne!(e.actor1.as_deref(), Some("isis"), "{e:#?}");
+    let events = extract(
+        "قال المرصد إن مقاتلي تنظيم الدولة الإسلامية سيطروا على مدينة تدمر أمس.\n\nوذكر المرصد أن الطائرات الحربية السورية شنت صباح اليوم 15 غارة على أحياء في المدينة بعد ساعات من سقوطها في يد التنظيم.",
+        Some("2015-05-21"),
+    );
+    let e = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the strikes");
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    assert_eq!(e.actor2.as_deref(), Some("isis"), "{e:#?}");
+}
