@@ -274,10 +274,22 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             }
             _ => clause.clone(),
         };
+        // "تضاربت الروايات حول حصيلة غارة شنتها طائرات التحالف فجر
+        // الثلاثاء": the toll of one strike names it (a toll over a month
+        // is background).
+        let toll_of_this = |h: &Hit| {
+            doc.norm()[h.range.clone()].trim() == "حصيله"
+                && h.range.end <= hit.word_start
+                && doc.words_between(h.range.end, hit.word_start) == 0
+                && !hit.proclitics.article
+        };
         let background = [List::Background, List::Charges]
             .into_iter()
             .filter(|&l| l == List::Background || !cue.kills)
-            .any(|l| doc.has(l, &own_clause) || doc.has(l, &told_before))
+            .any(|l| {
+                let found = |r: &Range<usize>| doc.hits_in(r).any(|h| h.is(l) && !toll_of_this(h));
+                found(&own_clause) || found(&told_before)
+            })
             || ((doc.has(List::TollUpdate, &clause) || doc.has(List::TollUpdate, &told_before))
                 && !toll_of_a_day(doc, &r));
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
@@ -947,9 +959,24 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
+    // "مدرسة البادية في المنصورة": a building named after an area.
+    let institution = near
+        .first()
+        .is_some_and(|w| matches!(*w, "مدرسه" | "مستشفي" | "مشفي" | "جامع" | "مسجد" | "مخبز" | "فرن"));
+    if institution && p.area {
+        return true;
+    }
+    // (A place joined to one: "من ريفي حلب وحمص".)
+    let joined = doc.places.iter().rev().find(|q| {
+        q.range.end <= p.word_start && matches!(norm[q.range.end..p.word_start].trim(), "و" | "،" | "")
+    });
+    if joined.is_some_and(|q| q.word_start < p.word_start && origin(doc, q)) {
+        return true;
+    }
     let mut words = words_before(doc.norm(), p.word_start);
     let mut w = words.next();
-    if w.is_some_and(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "مخيم" | "حي")) {
+    if w.is_some_and(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "مخيم" | "حي" | "ريف" | "ريفي"))
+    {
         w = words.next();
     }
     if w != Some("من") {
@@ -959,8 +986,19 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     // Those displaced from a place are from there too ("عائلات نازحة من
     // مدينة الميادين"); fighters who fled a town (فروا من) lost it, so it
     // stays the place.
-    let person = matches!(before, "ابناء" | "اهالي" | "سكان" | "اهل")
-        || before.starts_with("نازح")
+    // (And those who came from it: "النازحين القادمين من ريفي حلب وحمص".)
+    let person = matches!(
+        before,
+        "ابناء"
+            | "اهالي"
+            | "سكان"
+            | "اهل"
+            | "القادمين"
+            | "القادمون"
+            | "القادمه"
+            | "الوافدين"
+            | "المهجرين"
+    ) || before.starts_with("نازح")
         || before.starts_with("النازح")
         || doc
             .hits_in(&(p.word_start.saturating_sub(80)..p.word_start))

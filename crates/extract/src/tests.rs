@@ -2431,3 +2431,17 @@ fn who_holds_a_town_neither_strikes_it_nor_is_its_agent_in_whose_hands_it_fell()
     assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
     assert_eq!(e.actor2.as_deref(), Some("isis"), "{e:#?}");
 }
+
+#[test]
+fn the_toll_of_one_strike_names_it_and_where_its_victims_came_from_is_not_where_it_hit() {
+    let events = extract(
+        "تضاربت الروايات حول حصيلة غارة شنتها طائرات التحالف الدولي، فجر الثلاثاء، على مدرسة تؤوي عائلات نازحة في بلدة المنصورة بريف الرقة الغربي.\n\nوقال المرصد السوري لحقوق الإنسان إن 33 شخصاً على الأقل قتلوا في الغارة التي استهدفت مدرسة البادية في المنصورة، غالبيتهم من النازحين القادمين من ريفي حلب وحمص. في المقابل، قالت حملة الرقة تذبح بصمت إن فرقها تمكنت من توثيق أسماء 17 قتيلاً.",
+        Some("2017-03-23"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [("Air/drone strike".to_string(), "المنصورة".to_string())]
+    );
+    assert_eq!(events[0].actor1.as_deref(), Some("us_coalition"));
+    assert_eq!(events[0].event_date.as_deref(), Some("2017-03-21"));
+}
