@@ -304,8 +304,13 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 // Violence against civilians by no one the text names is by
                 // an unidentified armed group (events.md §3): "عثر الأهالي
                 // على جثة شاب مقتولاً بطلق ناري".
-                actor1: m.actor1.or_else(|| {
-                    (m.event_type == "Violence against civilians").then(|| "unidentified".to_string())
+                // Shells no one is named firing, and no earlier telling
+                // names: the army's guns, as the unnamed air force is its
+                // planes.
+                actor1: m.actor1.or_else(|| match (m.event_type, m.sub_event_type) {
+                    ("Violence against civilians", _) => Some("unidentified".to_string()),
+                    (_, "Shelling/artillery/missile attack") => Some("syria_gov".to_string()),
+                    _ => None,
                 }),
                 actor2: m.actor2,
                 assoc_actor1,

@@ -2445,3 +2445,21 @@ fn the_toll_of_one_strike_names_it_and_where_its_victims_came_from_is_not_where_
     assert_eq!(events[0].actor1.as_deref(), Some("us_coalition"));
     assert_eq!(events[0].event_date.as_deref(), Some("2017-03-21"));
 }
+
+#[test]
+fn shells_no_one_is_named_firing_are_the_armys_unless_an_earlier_telling_names_who() {
+    let events = extract(
+        "وتجدد القصف صباح اليوم السبت على مدينتي الرستن وتلبيسة في ريف حمص الشمالي، مما أدى إلى مقتل ثلاثة مدنيين في الرستن.",
+        Some("2012-05-26"),
+    );
+    for name in ["الرستن", "تلبيسة"] {
+        let e = event_at(&events, name);
+        assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+        assert_eq!(e.actor1.as_deref(), Some("syria_gov"), "{name}");
+    }
+    let events = extract(
+        "قصفت المدفعية التركية صباح اليوم قرية جطل بريف رأس العين.\n\nكما سقطت قذائف على قرية تل تشرين المجاورة.",
+        Some("2020-11-22"),
+    );
+    assert_eq!(event_at(&events, "تل تشرين").actor1.as_deref(), Some("turkey"));
+}
