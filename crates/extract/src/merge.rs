@@ -297,22 +297,26 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
             };
             let assoc_actor1 = associated(doc, &m.actor1, m.assoc1, [&m.actor1, &m.actor2]);
             let assoc_actor2 = associated(doc, &m.actor2, m.assoc2, [&m.actor1, &m.actor2]);
+            let (actor1, actor2) = match (m.actor1, m.event_type, m.sub_event_type) {
+                // Violence against civilians by no one the text names is by
+                // an unidentified armed group (events.md §3): "عثر الأهالي
+                // على جثة شاب مقتولاً بطلق ناري".
+                (None, "Violence against civilians", _) => (Some("unidentified".to_string()), m.actor2),
+                // Shells no one is named firing, and no earlier telling
+                // names: the army's guns on the armed opposition, as the
+                // unnamed air force is its planes.
+                (None, _, "Shelling/artillery/missile attack") => (
+                    Some("syria_gov".to_string()),
+                    m.actor2.or_else(|| Some("opposition".to_string())),
+                ),
+                (a1, ..) => (a1, m.actor2),
+            };
             Event {
                 doc_id: doc_id.to_string(),
                 event_type: m.event_type.to_string(),
                 sub_event_type: m.sub_event_type.to_string(),
-                // Violence against civilians by no one the text names is by
-                // an unidentified armed group (events.md §3): "عثر الأهالي
-                // على جثة شاب مقتولاً بطلق ناري".
-                // Shells no one is named firing, and no earlier telling
-                // names: the army's guns, as the unnamed air force is its
-                // planes.
-                actor1: m.actor1.or_else(|| match (m.event_type, m.sub_event_type) {
-                    ("Violence against civilians", _) => Some("unidentified".to_string()),
-                    (_, "Shelling/artillery/missile attack") => Some("syria_gov".to_string()),
-                    _ => None,
-                }),
-                actor2: m.actor2,
+                actor1,
+                actor2,
                 assoc_actor1,
                 assoc_actor2,
                 location,

@@ -2302,6 +2302,28 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
                 .or_else(|| Some("unidentified".into()))
         }
         "Remote explosive/landmine/IED" => Some("unidentified".into()),
+        // Arrests told without who made them ("داهمت القوة منزلين واعتقلت
+        // 3 أشخاص"): by the armed side the paragraph, or the one before,
+        // named last.
+        "Arrests" => {
+            let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
+            let near = |a: &&ActorOcc| {
+                let p = doc.sentence_at(a.word_start).map(|s| doc.sentences[s].para);
+                matches!((p, para), (Some(p), Some(q)) if p + 1 >= q && p <= q)
+            };
+            doc.actors
+                .iter()
+                .filter(|a| a.range.end <= r.end)
+                .filter(near)
+                .rev()
+                .find(|a| {
+                    !matches!(
+                        a.id.as_str(),
+                        "civilians" | "unidentified" | "protesters" | "rioters"
+                    )
+                })
+                .map(|a| a.id.clone())
+        }
         _ => None,
     }
 }

@@ -2463,3 +2463,31 @@ fn shells_no_one_is_named_firing_are_the_armys_unless_an_earlier_telling_names_w
     );
     assert_eq!(event_at(&events, "تل تشرين").actor1.as_deref(), Some("turkey"));
 }
+
+#[test]
+fn arrests_told_without_who_made_them_are_by_the_side_the_paragraph_names_last() {
+    let events = extract(
+        "وفي ريف إدلب، شنت هيئة تحرير الشام حملة أمنية واسعة في بلدة تفتناز.\n\nوداهم عناصر أمنيون منازل في البلدة واعتقلوا خمسة شبان من أبنائها.",
+        Some("2017-07-20"),
+    );
+    let arrest = events
+        .iter()
+        .find(|e| {
+            matches!(
+                e.sub_event_type.as_str(),
+                "Arrests" | "Abduction/forced disappearance"
+            )
+        })
+        .expect("the arrests");
+    assert_eq!(arrest.actor1.as_deref(), Some("hts"), "{events:#?}");
+}
+
+#[test]
+fn shells_with_no_side_named_fall_on_the_armed_opposition() {
+    let e = one(
+        "تعرضت بلدة عين ترما صباح اليوم لقصف بصواريخ من نوع فيل.",
+        Some("2018-03-22"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    assert_eq!(e.actor2.as_deref(), Some("opposition"));
+}
