@@ -419,6 +419,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         })
                         .find_map(|h| own_roles(doc, h, &r).agent)
                         .filter(|a| roles.agent.as_deref().is_none_or(|b| !allied(doc, a, b)))
+                        // ("وأضاف أن وحدات من الجيش … دخلت صباح الثلاثاء
+                        // بلدة تلبيسة بعد خروج المسلحين منها": the taker
+                        // named last before, against who left.)
+                        .or_else(|| {
+                            let left = roles.agent.as_deref()?;
+                            last_armed(doc, &r, |a| !allied(doc, a, left))
+                        })
                 }),
                 roles.agent.clone(),
             ),
@@ -2305,27 +2312,31 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
         // Arrests told without who made them ("داهمت القوة منزلين واعتقلت
         // 3 أشخاص"): by the armed side the paragraph, or the one before,
         // named last.
-        "Arrests" => {
-            let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
-            let near = |a: &&ActorOcc| {
-                let p = doc.sentence_at(a.word_start).map(|s| doc.sentences[s].para);
-                matches!((p, para), (Some(p), Some(q)) if p + 1 >= q && p <= q)
-            };
-            doc.actors
-                .iter()
-                .filter(|a| a.range.end <= r.end)
-                .filter(near)
-                .rev()
-                .find(|a| {
-                    !matches!(
-                        a.id.as_str(),
-                        "civilians" | "unidentified" | "protesters" | "rioters"
-                    )
-                })
-                .map(|a| a.id.clone())
-        }
+        "Arrests" => last_armed(doc, r, |_| true),
         _ => None,
     }
+}
+
+/// The armed side named last up to the end of `r`, in its paragraph or
+/// the one before, that `fits`.
+fn last_armed(doc: &Doc, r: &Range<usize>, fits: impl Fn(&str) -> bool) -> Option<String> {
+    let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
+    let near = |a: &&ActorOcc| {
+        let p = doc.sentence_at(a.word_start).map(|s| doc.sentences[s].para);
+        matches!((p, para), (Some(p), Some(q)) if p + 1 >= q && p <= q)
+    };
+    doc.actors
+        .iter()
+        .filter(|a| a.range.end <= r.end)
+        .filter(near)
+        .rev()
+        .find(|a| {
+            !matches!(
+                a.id.as_str(),
+                "civilians" | "unidentified" | "protesters" | "rioters"
+            ) && fits(&a.id)
+        })
+        .map(|a| a.id.clone())
 }
 
 /// Who was hit when the sentence does not name them: civilians when it

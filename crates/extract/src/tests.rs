@@ -2491,3 +2491,14 @@ fn shells_with_no_side_named_fall_on_the_armed_opposition() {
     assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
     assert_eq!(e.actor2.as_deref(), Some("opposition"));
 }
+
+#[test]
+fn who_takes_over_a_town_left_without_a_fight_is_the_side_named_last_against_who_left() {
+    let e = one(
+        "وانتشرت وحدات من الجيش السوري في ريف حمص الشمالي أمس.\n\nوأفادت مصادر محلية بانسحاب المسلحين من بلدة تلبيسة دون قتال.",
+        Some("2018-05-16"),
+    );
+    assert_eq!(e.sub_event_type, "Non-violent transfer of territory");
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    assert_eq!(e.actor2.as_deref(), Some("opposition"));
+}
