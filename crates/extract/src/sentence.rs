@@ -478,8 +478,16 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // A clash told without its sides ("اشتباكات عنيفة دارت ليل السبت على
         // محور قبتان الجبل") is between the two the paragraph sets
         // against each other.
+        // One side named: the other is the armed side named last against it
+        // ("قُتل في الاشتباكات التي دارت في محيط البلدة 27 مرتزقاً").
         let sides = match (&actor1, &actor2) {
             (None, None) if sub_event_type == "Armed clash" => paragraph_sides(doc, s),
+            (None, Some(b)) if sub_event_type == "Armed clash" => {
+                last_armed(doc, &r, |a| !allied(doc, a, b)).map(|a| (a, b.clone()))
+            }
+            (Some(a), None) if sub_event_type == "Armed clash" => {
+                last_armed(doc, &r, |b| !allied(doc, a, b)).map(|b| (a.clone(), b))
+            }
             _ => None,
         };
         let from_paragraph = sides.is_some();

@@ -2502,3 +2502,16 @@ fn who_takes_over_a_town_left_without_a_fight_is_the_side_named_last_against_who
     assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
     assert_eq!(e.actor2.as_deref(), Some("opposition"));
 }
+
+#[test]
+fn a_clash_with_one_side_named_is_against_the_side_the_paragraph_before_names() {
+    let e = one(
+        "وتواصل وحدات حماية الشعب تقدمها في ريف الحسكة الجنوبي.\n\nودارت اشتباكات عنيفة مع عناصر تنظيم داعش في محيط قرية أم فكيك صباح اليوم.",
+        Some("2015-11-13"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("ypg"), Some("isis"))
+    );
+}
