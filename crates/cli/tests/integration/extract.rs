@@ -219,7 +219,7 @@ fn holds_floor(name: &str, articles: &std::path::Path, gold: &std::path::Path, f
 fn project_test_articles_do_not_regress() {
     // The scorer lives in ../shared.
     crate::require_shared!();
-    set_holds_floor("project test articles", "events", (0.86, 0.70));
+    set_holds_floor("project test articles", "events", (0.87, 0.76));
 }
 
 /// 12 articles written and annotated by helpers who never saw the rules
@@ -228,7 +228,7 @@ fn project_test_articles_do_not_regress() {
 #[test]
 fn blind_articles_do_not_regress() {
     crate::require_shared!();
-    set_holds_floor("blind articles", "blind", (0.88, 0.74));
+    set_holds_floor("blind articles", "blind", (0.89, 0.79));
 }
 
 /// 18 more articles written and annotated by helpers who never saw the
@@ -237,7 +237,7 @@ fn blind_articles_do_not_regress() {
 #[test]
 fn second_blind_articles_do_not_regress() {
     crate::require_shared!();
-    set_holds_floor("second blind articles", "blind2", (0.83, 0.60));
+    set_holds_floor("second blind articles", "blind2", (0.84, 0.62));
 }
 
 /// A third such set, 12 articles, scored at first sight with the rules of
@@ -246,7 +246,7 @@ fn second_blind_articles_do_not_regress() {
 #[test]
 fn third_blind_articles_do_not_regress() {
     crate::require_shared!();
-    set_holds_floor("third blind articles", "blind3", (0.84, 0.63));
+    set_holds_floor("third blind articles", "blind3", (0.85, 0.70));
 }
 
 /// A fourth set, 16 articles by two helpers, scored at first sight with
@@ -255,7 +255,7 @@ fn third_blind_articles_do_not_regress() {
 #[test]
 fn fourth_blind_articles_do_not_regress() {
     crate::require_shared!();
-    set_holds_floor("fourth blind articles", "blind4", (0.82, 0.56));
+    set_holds_floor("fourth blind articles", "blind4", (0.83, 0.61));
 }
 
 /// A fifth set, 14 articles by two helpers, scored at first sight with the
@@ -264,7 +264,7 @@ fn fourth_blind_articles_do_not_regress() {
 #[test]
 fn fifth_blind_articles_do_not_regress() {
     crate::require_shared!();
-    set_holds_floor("fifth blind articles", "blind5", (0.87, 0.60));
+    set_holds_floor("fifth blind articles", "blind5", (0.88, 0.73));
 }
 
 /// A sixth set, 16 articles by two helpers, scored at first sight with the
@@ -274,7 +274,7 @@ fn fifth_blind_articles_do_not_regress() {
 #[test]
 fn sixth_blind_articles_do_not_regress() {
     crate::require_shared!();
-    set_holds_floor("sixth blind articles", "blind6", (0.80, 0.55));
+    set_holds_floor("sixth blind articles", "blind6", (0.81, 0.61));
 }
 
 /// A seventh set, 16 articles by two helpers written this session, scored
@@ -282,7 +282,7 @@ fn sixth_blind_articles_do_not_regress() {
 #[test]
 fn seventh_blind_articles_do_not_regress() {
     crate::require_shared!();
-    set_holds_floor("seventh blind articles", "blind7", (0.80, 0.55));
+    set_holds_floor("seventh blind articles", "blind7", (0.82, 0.64));
 }
 
 /// An eighth set, 16 articles by two helpers, written while the rules of
@@ -292,7 +292,7 @@ fn seventh_blind_articles_do_not_regress() {
 #[test]
 fn eighth_blind_articles_do_not_regress() {
     crate::require_shared!();
-    set_holds_floor("eighth blind articles", "blind8", (0.76, 0.42));
+    set_holds_floor("eighth blind articles", "blind8", (0.78, 0.54));
 }
 
 /// 80 real Baly articles annotated blind (measured detection 0.606, full
@@ -325,6 +325,6 @@ fn real_baly_articles_do_not_regress() {
     }
     let path = std::env::temp_dir().join(format!("rasad-baly-{}.jsonl", std::process::id()));
     std::fs::write(&path, articles).unwrap();
-    holds_floor("Baly articles", &path, &gold, (0.59, 0.25));
+    holds_floor("Baly articles", &path, &gold, (0.59, 0.26));
     std::fs::remove_file(&path).ok();
 }
