@@ -336,7 +336,6 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
         .collect()
 }
 
-/// Associates that are not one of the two sides themselves.
 /// The associates of a side, not the sides themselves; and, for a side
 /// events.md §3 does not define ("jaysh_izza"), the broader sides it
 /// belongs to (fsa, opposition): what an annotator who knows only those

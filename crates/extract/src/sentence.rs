@@ -2301,21 +2301,8 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
         // A suicide attack in a paragraph (or the one before) that names a
         // jihadist group as the attacker's side is that group's ("بدأ هجوم
         // التنظيم بتفجير ثلاثة انتحاريين أنفسهم").
-        "Suicide bomb" => {
-            let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
-            let near = |a: &&ActorOcc| {
-                let p = doc.sentence_at(a.word_start).map(|s| doc.sentences[s].para);
-                matches!((p, para), (Some(p), Some(q)) if p + 1 >= q && p <= q)
-            };
-            doc.actors
-                .iter()
-                .filter(|a| a.range.end <= r.end)
-                .filter(near)
-                .rev()
-                .find(|a| matches!(root(doc, &a.id), "isis") || matches!(a.id.as_str(), "nusra" | "hts"))
-                .map(|a| a.id.clone())
-                .or_else(|| Some("unidentified".into()))
-        }
+        "Suicide bomb" => last_armed(doc, r, |a| root(doc, a) == "isis" || matches!(a, "nusra" | "hts"))
+            .or_else(|| Some("unidentified".into())),
         "Remote explosive/landmine/IED" => Some("unidentified".into()),
         // Arrests told without who made them ("داهمت القوة منزلين واعتقلت
         // 3 أشخاص"): by the armed side the paragraph, or the one before,
