@@ -679,7 +679,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
 /// وقفة احتجاجية").
 fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     doc.hits_in(&(r.start..hit.word_start))
-        .any(|h| h.is(List::Dispersal) && doc.words_between_undated(h.range.end, hit.word_start) <= 5)
+        .any(|h| h.is(List::Dispersal) && doc.words_between_undated(h.range.end, hit.word_start) <= 8)
 }
 
 /// Fire opened on the protesters later in the protest's sentence.

@@ -2515,3 +2515,19 @@ fn a_clash_with_one_side_named_is_against_the_side_the_paragraph_before_names() 
         (Some("ypg"), Some("isis"))
     );
 }
+
+#[test]
+fn a_protest_broken_up_past_a_long_subject_and_one_in_solidarity_with_another_town() {
+    let events = extract(
+        "فضّت قوات الأمن السورية وعناصر موالية للحكومة، أمس (الاثنين)، مظاهرة في مدينة السويداء خرجت احتجاجاً على تدهور الأوضاع المعيشية.\n\nوفي محافظة درعا المجاورة، خرجت مظاهرة مساء الأحد في مدينة بصرى الشام، أعلن المشاركون فيها تضامنهم مع محتجي السويداء.",
+        Some("2020-06-16"),
+    );
+    let sweida: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.location.name.as_deref() == Some("السويداء"))
+        .collect();
+    assert_eq!(sweida.len(), 1, "{:#?}", kinds(&events));
+    assert_eq!(sweida[0].sub_event_type, "Protest with intervention");
+    assert_eq!(sweida[0].event_date.as_deref(), Some("2020-06-15"));
+    assert_eq!(event_at(&events, "بصرى الشام").sub_event_type, "Peaceful protest");
+}
