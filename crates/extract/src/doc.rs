@@ -62,6 +62,15 @@ pub(crate) struct PlaceOcc {
     pub located_by: Option<u32>,
 }
 
+/// The same place named again: its gazetteer entry, or its spelling.
+pub(crate) type PlaceKey = (Option<u32>, Option<String>);
+
+impl PlaceOcc {
+    pub fn key(&self) -> PlaceKey {
+        (self.place, self.place.is_none().then(|| self.written.clone()))
+    }
+}
+
 /// An event found in one sentence, before merging.
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
@@ -1351,12 +1360,7 @@ impl<'a> Doc<'a> {
         };
         // (A day things went on "since" is no rival: "أعلن الجيش أمس أن
         // قواته سيطرت …، في عملية تشنها منذ 20 يناير".)
-        let since = |d: &DateMention| {
-            norm[..d.range.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| w == "منذ")
-        };
+        let since = |d: &DateMention| self.since_day(d);
         let rival = dated.iter().any(|d| !report_day(d) && !since(d));
         // (Nor is a month or a year things went on since the event's own
         // day: "قصفت المدفعية التركية بلدة تل رفعت، التي تسيطر عليها
@@ -1396,6 +1400,11 @@ impl<'a> Doc<'a> {
                 .and_then(|d| d.date)
         };
         self.published.or_else(stamp).map(|p| (p, Precision::Week))
+    }
+
+    /// A day things went on since ("منذ 20 يناير", "منذ مطلع الشهر").
+    pub fn since_day(&self, d: &DateMention) -> bool {
+        self.norm()[..d.range.start].split_whitespace().next_back() == Some("منذ")
     }
 
     /// A web page's stamp (often the day it was crawled), not the day of

@@ -6,7 +6,7 @@ use rasad_pack::CueKind;
 use rasad_text::dates::{DateMention, Precision};
 use rasad_text::tokens::{analyze, StemLexicon};
 
-use crate::doc::{words_before, ActorOcc, Candidate, Doc, Para, PlaceOcc};
+use crate::doc::{words_before, ActorOcc, Candidate, Doc, Para, PlaceKey, PlaceOcc};
 use crate::lexicon::{Hit, List};
 
 /// Words after which an actor is the one acted upon.
@@ -538,10 +538,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // A figure goes to one place: the one told nearest to it ("قتل
         // سبعة … في كفرزيتا واللطامنة" counts seven once).
         let starts: Vec<Option<usize>> = places.iter().map(|p| p.as_ref().map(|p| p.word_start)).collect();
-        // The same place named again: its gazetteer entry, or its spelling.
-        let key = |p: &PlaceOcc| (p.place, p.place.is_none().then(|| p.written.clone()));
-        let ids: Vec<Option<(Option<u32>, Option<String>)>> =
-            places.iter().map(|p| p.as_ref().map(key)).collect();
+        let ids: Vec<Option<PlaceKey>> = places.iter().map(|p| p.as_ref().map(PlaceOcc::key)).collect();
         let towns: Vec<bool> = places
             .iter()
             .map(|p| p.as_ref().is_some_and(|p| !p.area))
@@ -570,7 +567,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         && doc.words_between(at, p.word_start) <= 6
                         && matches!(back.next(), Some("في" | "ب"))
                 });
-                let named = told.and_then(|t| (0..ids.len()).find(|&j| ids[j] == Some(key(t))));
+                let named = told.and_then(|t| (0..ids.len()).find(|&j| ids[j] == Some(t.key())));
                 // (A town before an area: "على مختار بلدة اليادودة، وهو عضو
                 // في ريف درعا الغربي، ما أدى إلى مقتله" is the town's dead.)
                 let nearest = named.or_else(|| {
@@ -727,13 +724,12 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
     let roles = roles(doc, kill, &r);
     // "وأوضح المرصد أن حمورية سجلت العدد الأكبر من الضحايا بـ24 قتيلا،
     // تلتها بيت سوا بـ14 قتيلا": each place its own figure.
-    let key = |p: &PlaceOcc| (p.place, p.place.is_none().then(|| p.written.clone()));
     let each: Vec<Candidate> = doc
         .places
         .iter()
         .filter(|p| p.word_start >= r.start && p.range.end <= r.end && !p.modifier)
         .filter_map(|p| {
-            let figure = figure_at(doc, &r, &key(p))?;
+            let figure = figure_at(doc, &r, &p.key())?;
             Some(killed_at(doc, s, para, kill, &roles, Some(p.clone()), figure))
         })
         .collect();
@@ -1051,13 +1047,7 @@ fn toll_of_a_day(doc: &Doc, r: &Range<usize>) -> bool {
 fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     // (Not the start of a count after the cue: "… إن المشفى هو الثالث عشر
     // الذي يخرج عن الخدمة منذ مطلع الشهر الفائت".)
-    let norm = doc.norm();
-    let since = |d: &DateMention| {
-        d.range.start > hit.range.end
-            && words_before(norm, d.range.start)
-                .take(2)
-                .any(|w| without_conjunction(w) == "منذ")
-    };
+    let since = |d: &DateMention| d.range.start > hit.range.end && doc.since_day(d);
     let told = || {
         doc.dates
             .iter()
@@ -1362,6 +1352,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             None => false,
         }
     };
+    // Who holds a place: the side right after "الخاضعة لسيطرة", "التي يسيطر
+    // عليها", "في يد".
+    let holder = |a: &ActorOcc| {
+        doc.hits_in(&(a.word_start.saturating_sub(60)..a.word_start))
+            .any(|h| h.is(List::ControlledBy) && doc.words_between(h.range.end, a.word_start) <= 1)
+    };
     // "وحدات من الجيش": من after a unit noun is partitive.
     // (also past a noun for the group: "عناصر من ميليشيا لواء فاطميون").
     let partitive = |a: &ActorOcc| {
@@ -1655,10 +1651,6 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         };
         // "في مدينة الطبقة، التي يسيطر عليها داعش، قال ناشطون إن غارات
         // …": who holds a place is not who strikes it.
-        let holder = |a: &ActorOcc| {
-            doc.hits_in(&(a.word_start.saturating_sub(60)..a.word_start))
-                .any(|h| h.is(List::ControlledBy) && doc.words_between(h.range.end, a.word_start) <= 1)
-        };
         let subject = actors.iter().rev().filter(can_act).find(|a| {
             let w = word_before(a.word_start);
             a.range.end <= hit.word_start
@@ -1731,12 +1723,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // The holder of the place: "بلدة X الخاضعة لسيطرة الفصائل" (not when
     // the sentence counts the civilians hit: they were the target).
     if roles.target.is_none() && !doc.has(List::Civilian, r) {
-        let holder = doc.hits_in(r).filter(|h| h.is(List::ControlledBy)).find_map(|h| {
-            actors
-                .iter()
-                .find(|a| a.word_start >= h.range.end && doc.words_between(h.range.end, a.word_start) <= 1)
-        });
-        roles.target = holder.map(|a| a.id.clone());
+        roles.target = actors.iter().find(|a| holder(a)).map(|a| a.id.clone());
     }
     if roles.agent == roles.target {
         roles.target = None;
@@ -2481,12 +2468,12 @@ fn toll_after(doc: &Doc, s: usize) -> Option<Range<usize>> {
 
 /// The figure a toll gives one place of a list: "و17 في سقبا" (a number,
 /// then في and the place, named again).
-fn figure_at(doc: &Doc, r: &Range<usize>, key: &(Option<u32>, Option<String>)) -> Option<u32> {
+fn figure_at(doc: &Doc, r: &Range<usize>, key: &PlaceKey) -> Option<u32> {
     let norm = doc.norm();
     doc.places
         .iter()
         .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
-        .filter(|p| (p.place, p.place.is_none().then(|| p.written.clone())) == *key)
+        .filter(|p| p.key() == *key)
         .find_map(|p| {
             // "حمورية سجلت العدد الأكبر من الضحايا بـ24 قتيلا، تلتها بيت سوا
             // بـ14 قتيلا": the figure after the place, on ب, before a toll

@@ -33,6 +33,11 @@ fn kinds(events: &[Event]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The place name of each event.
+fn place_names(events: &[Event]) -> Vec<String> {
+    kinds(events).into_iter().map(|k| k.1).collect()
+}
+
 /// The event at the place named so (the first, if several).
 fn event_at<'a>(events: &'a [Event], name: &str) -> &'a Event {
     events
@@ -53,7 +58,7 @@ fn a_list_of_places_is_one_event_per_place() {
         "قصفت طائرات حربية روسية، أمس الخميس، بلدات كفرنبل وحاس وكفرسجنة في ريف إدلب الجنوبي، بحسب المرصد السوري لحقوق الإنسان.",
         Some("2019-05-10"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["كفر نبل", "حاس", "كفرسجنة"], "{events:#?}");
     for e in &events {
         assert_eq!(e.sub_event_type, "Air/drone strike");
@@ -402,7 +407,7 @@ fn launching_strikes_in_reply_is_an_event_and_brandishing_one_is_not() {
         "من جهته، رد الطيران الحربي التابع للنظام بشن أكثر من 20 غارة على حي جوبر وبلدة زملكا في الغوطة الشرقية، ما أسفر عن مقتل ثلاثة مدنيين.",
         Some("2017-03-20"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["جوبر", "زملكا"], "{events:#?}");
     assert!(events.iter().all(|e| e.actor1.as_deref() == Some("syria_gov")));
     let threat = extract(
@@ -420,7 +425,7 @@ fn the_two_villages_just_named_are_not_the_town_of_al_qaryatayn() {
         "سيطرت فصائل من الجيش السوري الحر أمس الأربعاء على قريتي صوران واحتيملات في ريف حلب الشمالي، بعد معارك مع تنظيم الدولة الإسلامية.\n\nوقال مراسل إن الفصائل دخلت القريتين بعد قصف تمهيدي مكثف، قبل انسحاب عناصر التنظيم باتجاه بلدة دابق.",
         Some("2016-10-13"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["صوران", "احتيملات"], "{events:#?}");
     let town = one(
         "أحكم الجيش السوري اليوم الجمعة سيطرته على مدينة القريتين في ريف حمص الشرقي بعد معارك مع تنظيم داعش.",
@@ -941,7 +946,7 @@ fn a_quoted_list_of_villages_with_commas_is_one_event_per_village() {
         "وأكملت قوات النظام السيطرة على قرى \" عباجة , عريضية , رسم البوخر , الحبوبة , خفية الحمر \" شرق حلب، بعد انسحاب تنظيم داعش منها.",
         Some("2017-03-08"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(
         places,
         ["عباجة", "عريضية", "رسم البوخر", "الحبوبة", "خفية الحمر"],
@@ -1178,7 +1183,7 @@ fn the_fighters_of_an_attack_noun_attack_and_a_city_after_its_quarters_locates_t
         "وفي سياق متصل، استشهد مدنيان وأصيب 7 آخرون بينهم أطفال جراء اعتداء إرهابيي \"داعش\" بالقذائف الصاروخية على حيي الجورة والقصور في مدينة دير الزور بعد ظهر أمس.",
         Some("2017-09-10"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["حي الجورة", "حي القصور"]);
     assert!(
         events.iter().all(|e| e.actor1.as_deref() == Some("isis")),
@@ -1211,7 +1216,7 @@ fn the_towns_subjected_to_strikes_are_named_before_them() {
         "وتعرضت بلدات وقرى كنسبا وشلف وكباني في جبل الأكراد، وربيعة وغمام في جبل التركمان، اليوم لغارات روسية مماثلة، ما أدى إلى استشهاد مدنيين اثنين وإصابة آخرين في كنسبا، بحسب ما أفاد ناشطون.",
         Some("2016-01-12"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["كنسبا", "شلف", "كباني", "ربيعة", "غمام"]);
     assert!(events
         .iter()
@@ -1226,7 +1231,7 @@ fn a_list_stops_where_its_places_stop() {
         "شنت الأجهزة الأمنية التابعة للنظام حملة دهم واعتقال في بلدتي طفس وداعل، يوم السبت الماضي.",
         Some("2018-06-20"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["طفس", "داعل"]);
     // After the list, the rest of the clause is no village ("وتهدد").
     let events = extract("تركيا تقصف قرى عفرين وتهدد بعمليات جديدة.", Some("2018-01-21"));
@@ -1782,7 +1787,7 @@ fn the_wounded_of_a_list_are_not_its_dead_and_a_city_after_its_quarters_only_loc
         "سقطت قذائف هاون أطلقتها فصائل المعارضة على حيي باب توما والقصاع بوسط العاصمة دمشق، وعلى مدينة جرمانا، ما أسفر عن مقتل مواطنين اثنين في حي القصاع، وإصابة 7 آخرين في جرمانا.",
         Some("2018-02-20"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["باب توما", "القصاع", "جرمانا"], "{events:#?}");
     let jaramana = &events[2];
     assert_eq!((jaramana.fatalities, jaramana.injuries), (None, Some(7)));
@@ -1980,7 +1985,7 @@ fn what_a_ridge_overlooks_is_not_where_the_fighting_is() {
         "تتواصل الاشتباكات العنيفة على محور كبانة في جبل الأكراد بين قوات النظام وهيئة تحرير الشام، في محاولة لتحقيق تقدم في التلال المطلة على سهل الغاب.",
         Some("2019-07-22"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["كباني"], "{events:#?}");
 }
 
@@ -2059,7 +2064,7 @@ fn barrels_that_reached_a_list_of_towns_are_air_strikes_on_each() {
         "كما طالت البراميل صباح اليوم بلدات محمبل وبسنقول وأريحا، وقُتل ثلاثة مدنيين بينهم طفل في أريحا وحدها.",
         Some("2015-04-26"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["محمبل", "بسنقول", "أريحا"], "{events:#?}");
     assert!(events.iter().all(|e| e.sub_event_type == "Air/drone strike"));
     assert_eq!(events[2].fatalities, Some(3));
@@ -2197,7 +2202,7 @@ fn what_a_capture_is_for_is_not_where_it_happened() {
         "سيطرت فصائل المعارضة المسلحة، أمس الثلاثاء، على مدينة حلفايا بريف حماة الشمالي، بهدف تخفيف الضغط عن مدينة حلب.",
         Some("2016-08-31"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["حلفايا"], "{events:#?}");
 }
 
@@ -2344,7 +2349,7 @@ fn where_the_guns_stand_is_not_what_they_hit() {
         "وشهد صباح اليوم قصف مدفعي وصاروخي من قوات النظام المتمركزة في محيط جرجناز على مدينة سراقب وبلدة آفس.",
         Some("2020-01-16"),
     );
-    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    let places = place_names(&events);
     assert_eq!(places, ["سراقب", "افس"], "{events:#?}");
 }
 
