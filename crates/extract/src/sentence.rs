@@ -335,7 +335,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             doc.figure(List::Kill, &r, None).is_some() || doc.figure(List::Injure, &r, None).is_some();
         // A finite verb reports ("انفجرت سيارة مفخخة", "خطف مسلحون …");
         // a noun needs casualties or a day ("اغتيال الحريري" is mostly
-        // talk about it).
+        // talk about it), and a definite one a verb of its happening too
+        // ("ووقع الهجوم فجر أمس").
         // What went off is the verb's subject too: "سيارة مفخخة انفجرت",
         // "انتحاريا يقود شاحنة مفخخة فجر نفسه".
         let device_subject = hit.is_verb()
@@ -392,7 +393,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let described = doc
             .hits_in(&(r.start..hit.word_start))
             .any(|h| h.is(List::Relative) && doc.words_between(h.range.end, hit.word_start) <= 3);
-        if placeless && (!reported || (definite && !casualties) || described) {
+        if placeless && (!reported || (definite && !casualties && !occurred) || described) {
             continue;
         }
         let Some((event_type, sub_event_type)) = settle_type(doc, hit, ev, &clause, &r, &roles) else {

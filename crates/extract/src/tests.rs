@@ -2536,3 +2536,35 @@ fn a_protest_broken_up_past_a_long_subject_and_one_in_solidarity_with_another_to
     assert_eq!(sweida[0].event_date.as_deref(), Some("2020-06-15"));
     assert_eq!(event_at(&events, "بصرى الشام").sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn a_definite_attack_told_with_a_verb_of_its_happening_is_reported_even_abroad() {
+    let e = one(
+        "ووقع الهجوم فجر أمس في منطقة قريبة من مطار العاصمة حيث تتمركز قوات حفظ السلام.",
+        None,
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    // Without the verb it is talk about the attack.
+    assert!(extract("وندد البيان بالهجوم على مقر القوات الدولية.", None).is_empty());
+}
+
+#[test]
+fn a_crisis_set_off_and_ordinary_words_that_spell_villages_are_no_event() {
+    // "يفجر أزمة" is a row, not a bomb.
+    assert!(extract(
+        "وكاد الخلاف حول الموازنة أن يفجر أزمة سياسية أمس بعدما دعا نواب إلى حل البرلمان.",
+        None
+    )
+    .is_empty());
+    // "ورقة" is a paper, not و + الرقة; "معربا" and "إسكان" are words here,
+    // not the villages of Rif Dimashq and Afrin.
+    let events = extract(
+        "وقدم الوزير ورقة عمل حول إعادة إسكان الذين تضررت بيوتهم جراء القصف أمس، معربا عن أمله بعودتهم.",
+        Some("2017-03-02"),
+    );
+    assert!(
+        events.iter().all(|e| e.location.place_id.is_none()),
+        "{:#?}",
+        kinds(&events)
+    );
+}
