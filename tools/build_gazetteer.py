@@ -148,6 +148,32 @@ def main():
             'source': 'GeoNames %d (admin from nearest OCHA community %s)' % (x['geonameid'], near['PCODE']),
         })
 
+    # OCHA tells apart same-named villages by adding their district or
+    # sub-district ("الدردارة تل تمر", "تل شعير راس العين"); news writes the
+    # village alone. The units of each district, by Arabic name:
+    units_of = {}
+    for p in communities:
+        for unit in (p['ADMIN2_ARA'], p['ADMIN3_ARA']):
+            u = norm(unit or '')
+            units_of.setdefault(p['ADMIN2_COD'], set()).update({u, u.removeprefix('مركز ')} - {''})
+    # A bare compound head is no village name ("خربة القبو", "قصر المخرم").
+    heads = {'خربه', 'قصر', 'تل', 'دير', 'عين', 'ابو', 'ام', 'بيت', 'جسر', 'كفر', 'بئر', 'بير', 'قريه', 'مزرعه'}
+    # Nor is a word, a place abroad or another town's name left when the
+    # unit goes (زيارة "a visit", حيفا, رأس العين of Hasakeh, معرة النعمان).
+    not_alone = {norm(w) for w in (
+        'المسنة زيارة الزيارة قنطرة الميدان خالدية حمو القاضي حيفا كنيسة نحل بديع السفح حاوي '
+        'جديدة بيرة معرة اللد حطين قيروان ميسلون الخزنة غزالة مروح جوم ربيعة شيحة').split()}
+    not_alone.add(norm('رأس العين'))
+
+    def without_unit(p, name_ar):
+        name = norm(name_ar)
+        for u in sorted(units_of.get(p['ADMIN2_COD'], ()), key=len, reverse=True):
+            if name.endswith(' ' + u):
+                rest = name[:-len(u)].strip(' -/').removesuffix(' قرب')
+                if len(rest.replace(' ', '')) >= 3 and rest not in heads and rest not in not_alone:
+                    return [clean(name_ar)[:len(rest)]] if norm(clean(name_ar)[:len(rest)]) == rest else [rest]
+        return []
+
     rank_of = {0: 5, 1: 4, 2: 3, 3: 2}
     for p in sorted(communities, key=lambda p: p['PCODE']):
         name_ar = clean(p['NAME_ARA'])
@@ -168,7 +194,8 @@ def main():
             'admin1': p['ADMIN1_EN'], 'admin2': p['ADMIN2_EN'], 'admin3': p['ADMIN3_EN'],
             'lat': p['LATITUDE'], 'lon': p['LONGITUDE'], 'precision': 1,
             'rank': rank_of.get(p['CAPIT_LVL'], 1), 'population': joined.get('pop', 0),
-            'aliases': arabic_aliases(parts + joined.get('alts', []), name_ar) if name_ar else [],
+            'aliases': arabic_aliases(parts + without_unit(p, name_ar) + joined.get('alts', []), name_ar)
+            if name_ar else [],
             'source': source,
         })
     rows.extend(extra_rows)

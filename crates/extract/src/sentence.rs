@@ -124,7 +124,18 @@ const GROUP_NOUNS: &[&str] = &[
 
 /// Words that give the owner of the noun before them: "الطيران التابع
 /// للنظام" (the agent's side), "المواقع التابعة لداعش" (the target).
-const OWNER_WORDS: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين"];
+const OWNER_WORDS: &[&str] = &[
+    "التابع",
+    "التابعه",
+    "التابعين",
+    "التابعتين",
+    "تابع",
+    "تابعه",
+    "تابعين",
+];
+
+/// The aircraft a cue phrase may end on ("قصفت طائرات", "شن الطيران").
+const AIRCRAFT: &[&str] = &["طائرات", "طيران", "مروحيات", "مقاتلات", "طائره", "مروحيه"];
 
 /// Words after which an actor sits in a prepositional phrase ("بدعم من
 /// التحالف", "في مناطق النظام") and is not the subject of what follows.
@@ -1380,7 +1391,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         roles.agent_adjacent = true;
         agent_end = Some(a.range.end);
     }
-    // "بين الطرفين": the two sides named last before the cue.
+    // (Whose aircraft they were may follow: "الطائرات الحربية لجيش
+    // الاحتلال التركي", "الطيران المروحي التابع للنظام".)
+    let mut aircraft_owned = agent_end.is_some();
     let both = doc
         .hits_in(&(hit.range.end..r.end))
         .any(|h| h.is(List::BothSides) && doc.words_between(hit.range.end, h.word_start) <= 4);
@@ -1496,6 +1509,11 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .is_some_and(|w| VEHICLES.contains(&w))
     };
     let on_object = norm[hit.range.clone()].ends_with(" علي");
+    let aircraft_cue = hit.is_verb()
+        && norm[hit.range.clone()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| AIRCRAFT.contains(&w.strip_prefix("ال").unwrap_or(w)));
     // "أسفرت عن مقتل عدد من الإرهابيين": the dead, not who acted.
     let counted_dead = |a: &ActorOcc| {
         doc.hits_in(&(hit.range.end..a.word_start)).any(|h| {
@@ -1522,6 +1540,16 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         let gap = doc.words_between(hit.range.end, a.word_start);
         // "الطيران المروحي التابع للنظام": the owner of the agent is the
         // agent's side, not its target.
+        let owner_of_agent = agent_end.is_some_and(|e| {
+            let between = doc.words_between(e, a.word_start);
+            (OWNER_WORDS.contains(&w) && between <= 1) || (lam(a) && between == 0)
+        });
+        if owner_of_agent && aircraft_owned && can_act(&a) {
+            roles.agent = Some(a.id.clone());
+            agent_end = Some(a.range.end);
+            aircraft_owned = false;
+            continue;
+        }
         if (OWNER_WORDS.contains(&w) && agent_end.is_some_and(|e| doc.words_between(e, a.word_start) <= 1))
             || ALLEGIANCE.contains(&w)
         {
@@ -1552,14 +1580,16 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             && ATTACK_NOUNS.contains(&without_conjunction(norm[hit.range.clone()].trim()));
         // "قصف مدفعي لقوات النظام", "غارات جوية عنيفة للطيران الروسي": ل
         // after a noun and its adjectives names whose attack it is.
+        // So after the aircraft of a cue: "قصفت طائرات حربية تابعة لسلاح
+        // الجو الروسي", "استهدفت الطائرات الحربية لجيش الاحتلال التركي".
         let owner_of_noun = lam(a)
             && gap > 0
-            && attack_noun
+            && (attack_noun || aircraft_cue)
             && roles.agent.is_none()
             && can_act(&a)
             && norm[hit.range.end..a.word_start]
                 .split_whitespace()
-                .all(is_adjective);
+                .all(|x| is_adjective(x) || (aircraft_cue && OWNER_WORDS.contains(&x)));
         // "اعتقل حاجز للأمن العسكري", "اعتقلت حواجز ميليشيا أسد": the
         // checkpoint or patrol that arrests is its side's.
         let arresting_post = arrest

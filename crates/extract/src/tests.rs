@@ -2568,3 +2568,35 @@ fn a_crisis_set_off_and_ordinary_words_that_spell_villages_are_no_event() {
         kinds(&events)
     );
 }
+
+#[test]
+fn whose_aircraft_they_were_is_the_agent_of_the_strike() {
+    let e = one(
+        "استهدفت الطائرات الحربية لجيش الاحتلال التركي، اليوم، قافلة مدنية في مدينة رأس العين، ما أدى إلى استشهاد 9 مدنيين.",
+        Some("2019-10-13"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Air/drone strike", Some("turkey"))
+    );
+    let e = one(
+        "قصفت طائرات حربية تابعة لسلاح الجو الروسي بلدة كفرنبل في ريف إدلب الجنوبي اليوم.",
+        Some("2019-05-10"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("russia"));
+    assert_ne!(e.actor2.as_deref(), Some("russia"));
+}
+
+#[test]
+fn a_village_ocha_names_with_its_subdistrict_is_found_by_its_own_name() {
+    // OCHA writes "الدردارة تل تمر" and "أم المسامير تل تمر"; the Tartous
+    // الدردارة loses to the Hasakeh one the article is about.
+    let events = extract(
+        "قصف الجيش التركي بالمدفعية الثقيلة منذ صباح اليوم قرى الدردارة وأم المسامير في ريف ناحية تل تمر بريف الحسكة.",
+        Some("2019-10-13"),
+    );
+    assert_eq!(events.len(), 2, "{:#?}", kinds(&events));
+    assert!(events
+        .iter()
+        .all(|e| e.location.admin1.as_deref() == Some("Al-Hasakeh")));
+}
