@@ -450,7 +450,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     .find(|a| !matches!(a.as_str(), "protesters" | "civilians"))
                     .filter(|_| sub_event_type != "Peaceful protest")
                     .cloned();
-                (Some("protesters".to_string()), force)
+                // (ACLED codes excessive force as the force's act.)
+                match force {
+                    Some(f) if sub_event_type == "Excessive force against protesters" => {
+                        (Some(f), Some("protesters".to_string()))
+                    }
+                    force => (Some("protesters".to_string()), force),
+                }
             }
             _ => (roles.agent.clone(), roles.target.clone()),
         };

@@ -2600,3 +2600,36 @@ fn a_village_ocha_names_with_its_subdistrict_is_found_by_its_own_name() {
         .iter()
         .all(|e| e.location.admin1.as_deref() == Some("Al-Hasakeh")));
 }
+
+#[test]
+fn security_forces_that_fire_on_a_protest_are_the_first_side_of_excessive_force() {
+    let e = one(
+        "قتل ثلاثة متظاهرين اليوم الجمعة برصاص قوات الأمن التي فتحت النار على مظاهرة خرجت في مدينة داعل بريف درعا.",
+        Some("2012-06-01"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        (
+            "Excessive force against protesters",
+            Some("syria_gov"),
+            Some("protesters")
+        )
+    );
+    // Broken up, the protest stays the protesters' act.
+    let e = one(
+        "فرقت قوات الأمن مظاهرة في مدينة جاسم بالغاز المسيل للدموع اليوم الجمعة.",
+        Some("2012-06-01"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        ("Protest with intervention", Some("protesters"), Some("syria_gov"))
+    );
+}
