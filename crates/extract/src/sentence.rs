@@ -134,6 +134,32 @@ const OWNER_WORDS: &[&str] = &[
     "تابعين",
 ];
 
+/// Words that name an armed group after a place: "كتيبة شهداء حوران".
+const GROUP_EPITHETS: &[&str] = &[
+    "شهداء",
+    "ثوار",
+    "احرار",
+    "اسود",
+    "صقور",
+    "فرسان",
+    "ابطال",
+    "مغاوير",
+];
+const GROUP_HEADS: &[&str] = &[
+    "كتيبه",
+    "لواء",
+    "الويه",
+    "كتائب",
+    "تجمع",
+    "جبهه",
+    "فرقه",
+    "حركه",
+    "جيش",
+    "سرايا",
+    "سريه",
+    "فوج",
+];
+
 /// The aircraft a cue phrase may end on ("قصفت طائرات", "شن الطيران").
 const AIRCRAFT: &[&str] = &["طائرات", "طيران", "مروحيات", "مقاتلات", "طائره", "مروحيه"];
 
@@ -892,7 +918,9 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
     let road_before = |q: &PlaceOcc| {
         words_before(norm, q.word_start)
             .take(2)
-            .any(|w| matches!(w, "طريق" | "الطريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد"))
+            .map(|w| w.trim_start_matches(['و', 'ب']))
+            .map(|w| w.strip_prefix("ال").unwrap_or(w))
+            .any(|w| matches!(w, "طريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد" | "اتستراد"))
     };
     let first = doc
         .places
@@ -949,6 +977,29 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
             "شرطه" | "صحه" | "محافظ" | "مديريه" | "مجلس" | "جامعه" | "بتوقيت" | "توقيت"
         )
     }) {
+        return true;
+    }
+    // A Friday's name: جمعة "أطفال الحولة مشاعل النصر".
+    let words: Vec<&str> = norm[..p.word_start].split_whitespace().rev().take(4).collect();
+    if let Some(i) = words
+        .iter()
+        .position(|w| matches!(w.trim_matches('"'), "جمعه" | "لجمعه" | "بجمعه" | "وجمعه"))
+    {
+        let opened =
+            i == 0 && norm[p.word_start..].starts_with('"') || i > 0 && words[i - 1].starts_with('"');
+        if opened && !words[..i.saturating_sub(1)].iter().any(|w| w.ends_with('"')) {
+            return true;
+        }
+    }
+    // "كتيبة شهداء حوران", "لواء ثوار الرقة": a place in a group's name.
+    if near
+        .first()
+        .is_some_and(|w| GROUP_EPITHETS.contains(&w.trim_matches('"')))
+        && near.get(1).is_some_and(|w| {
+            let w = w.trim_matches('"');
+            GROUP_HEADS.contains(&w.strip_prefix("ال").unwrap_or(w))
+        })
+    {
         return true;
     }
     // "حزب البعث", "نظام البعث": a party, not the town of البعث ("طيران

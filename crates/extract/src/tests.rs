@@ -2633,3 +2633,34 @@ fn security_forces_that_fire_on_a_protest_are_the_first_side_of_excessive_force(
         ("Protest with intervention", Some("protesters"), Some("syria_gov"))
     );
 }
+
+#[test]
+fn road_ends_group_names_and_friday_names_are_not_where_it_happened() {
+    // The motorway's two ends and the town in a battalion's name.
+    let e = one(
+        "قالت مصادر إن مقاتلي \"كتيبة شهداء حوران\" فجروا عبوة ناسفة بحافلة على الأوتوستراد الدولي دمشق - درعا قرب بلدة خربة غزالة صباح اليوم.",
+        Some("2012-06-01"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("خربة غزالة"));
+    // The town a Friday of protest was named after.
+    assert_eq!(
+        place_names(&extract(
+            "خرجت مظاهرة في مدينة داعل بريف درعا ضمن جمعة \"أطفال الحولة مشاعل النصر\" اليوم.",
+            Some("2012-06-01"),
+        )),
+        ["داعل"]
+    );
+}
+
+#[test]
+fn shots_in_the_air_disperse_a_protest_and_attack_no_one() {
+    let events = extract(
+        "وأفاد ناشطون بخروج مظاهرات في كل من طفس ونوى، فيما فرقت قوات الأمن مظاهرة في مدينة جاسم بالغاز المسيل للدموع والرصاص في الهواء، واعتقلت عدداً من المشاركين فيها.",
+        Some("2012-06-01"),
+    );
+    let arrests: Vec<_> = kinds(&events).into_iter().filter(|k| k.0 == "Arrests").collect();
+    assert_eq!(arrests, [("Arrests".to_string(), "جاسم".to_string())]);
+    assert!(events
+        .iter()
+        .all(|e| e.event_type != "Violence against civilians"));
+}
