@@ -2664,3 +2664,20 @@ fn shots_in_the_air_disperse_a_protest_and_attack_no_one() {
         .iter()
         .all(|e| e.event_type != "Violence against civilians"));
 }
+
+#[test]
+fn two_strikes_and_two_bombers_are_told_in_the_dual() {
+    let e = one(
+        "نفذ الطيران الحربي غارتين على مناطق في مدينة الميادين، ما أدى لاستشهاد 4 مواطنين بينهم طفل وسيدة.",
+        Some("2014-08-10"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities),
+        ("Air/drone strike", Some(4))
+    );
+    let e = one(
+        "فجر التنظيم سيارتين مفخختين يقودهما انتحاريان قرب بلدة عين عيسى، ما أدى إلى مقتل ستة جنود.",
+        Some("2015-06-10"),
+    );
+    assert_eq!(e.sub_event_type, "Suicide bomb");
+}
