@@ -1385,6 +1385,7 @@ impl<'a> Doc<'a> {
                 && d.precision == Precision::Day
                 && d.date.is_some()
                 && recent(d)
+                && !self.began_ago(d)
                 && !self.stamp_line(&d.range)
         });
         if let Some(d) = earlier {
@@ -1405,6 +1406,18 @@ impl<'a> Doc<'a> {
     /// A day things went on since ("منذ 20 يناير", "منذ مطلع الشهر").
     pub fn since_day(&self, d: &DateMention) -> bool {
         self.norm()[..d.range.start].split_whitespace().next_back() == Some("منذ")
+    }
+
+    /// When something began, a few days back: "منذ بدء الهجوم على القاعدة
+    /// قبل ستة أيام".
+    fn began_ago(&self, d: &DateMention) -> bool {
+        let norm = self.norm();
+        norm[d.range.clone()].starts_with("قبل")
+            && norm[..d.range.start]
+                .split_whitespace()
+                .rev()
+                .take(5)
+                .any(|w| w == "منذ")
     }
 
     /// A web page's stamp (often the day it was crawled), not the day of

@@ -2681,3 +2681,13 @@ fn two_strikes_and_two_bombers_are_told_in_the_dual() {
     );
     assert_eq!(e.sub_event_type, "Suicide bomb");
 }
+
+#[test]
+fn the_day_a_campaign_began_does_not_date_what_the_article_tells_next() {
+    let events = extract(
+        "قال المرصد إن حصيلة القتلى منذ بدء الهجوم على القاعدة قبل ستة أيام تجاوزت 500 من الجانبين.\n\nوذكر نشطاء أن طائرات حربية سورية شنت ست غارات على مدينة الرقة مما أسفر عن مقتل ثمانية أشخاص.",
+        Some("2014-08-24"),
+    );
+    let e = event_at(&events, "الرقة");
+    assert_ne!(e.event_date.as_deref(), Some("2014-08-18"));
+}
