@@ -745,7 +745,18 @@ impl<'a> Doc<'a> {
                 })
                 .sum();
             let gap = self.words_between(prev_end, start).saturating_sub(phrase_words);
-            if out[i].near && compass && same_sentence && gap <= 3 {
+            // (Joined by و, it is another place: "على بلدة التمانعة وعلى
+            // أطراف مدينة خان شيخون".)
+            let conjoined = self
+                .hits_in(&(prev_end..start))
+                .filter(|h| h.is(List::Near))
+                .any(|h| {
+                    matches!(
+                        norm[prev_end..h.range.start].split_whitespace().next_back(),
+                        Some("و" | "وعلي" | "وفي" | "وعند")
+                    )
+                });
+            if out[i].near && compass && same_sentence && gap <= 3 && !conjoined {
                 out[i].modifier = true;
             }
         }

@@ -305,6 +305,17 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 // Shells no one is named firing, and no earlier telling
                 // names: the army's guns on the armed opposition, as the
                 // unnamed air force is its planes.
+                // Shells falling on the capital's districts are the
+                // opposition's, from the Ghouta and Jobar ("قذائف مورتر سقطت
+                // على أحياء العباسيين والقصاع وباب توما").
+                (None, _, "Shelling/artillery/missile attack")
+                    if location.admin1.as_deref() == Some("Damascus") =>
+                {
+                    (
+                        Some("opposition".to_string()),
+                        m.actor2.or_else(|| Some("civilians".to_string())),
+                    )
+                }
                 (None, _, "Shelling/artillery/missile attack") => (
                     Some("syria_gov".to_string()),
                     m.actor2.or_else(|| Some("opposition".to_string())),

@@ -2691,3 +2691,50 @@ fn the_day_a_campaign_began_does_not_date_what_the_article_tells_next() {
     let e = event_at(&events, "الرقة");
     assert_ne!(e.event_date.as_deref(), Some("2014-08-18"));
 }
+
+#[test]
+fn a_preposition_in_a_list_is_no_village_and_outskirts_joined_by_and_are_another_place() {
+    // "وعلى" is not the village العلي; "وعلى أطراف مدينة خان شيخون" is a
+    // second place struck, not where التمانعة lies.
+    assert_eq!(
+        place_names(&extract(
+            "ألقت طائرات هليكوبتر تابعة للجيش السوري براميل متفجرة على بلدة التمانعة وعلى أطراف مدينة خان شيخون إلى الجنوب.",
+            Some("2019-07-15"),
+        )),
+        ["التمانعة", "خان شيخون"]
+    );
+    assert_eq!(
+        place_names(&extract(
+            "اندلعت اشتباكات عنيفة في حي جوبر وعلى أطراف ساحة العباسيين يوم الأحد.",
+            Some("2017-03-19"),
+        )),
+        ["جوبر", "العباسيين"]
+    );
+    // A compass word without و still only locates: "حي جوبر شرقي دمشق".
+    assert_eq!(
+        place_names(&extract(
+            "قصفت قوات النظام حي جوبر شرقي دمشق اليوم.",
+            Some("2017-03-19")
+        )),
+        ["جوبر"]
+    );
+}
+
+#[test]
+fn shells_no_one_is_named_firing_on_the_capital_are_the_oppositions() {
+    let events = extract(
+        "وقال سكان في وسط العاصمة إن قذائف هاون سقطت على أحياء القصاع وباب توما اليوم الأحد.",
+        Some("2017-03-19"),
+    );
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.actor1.as_deref() == Some("opposition")),
+        "{events:#?}"
+    );
+    // Elsewhere the unnamed guns stay the army's.
+    let e = one(
+        "سقطت قذائف على بلدة كفرنبل في ريف إدلب اليوم.",
+        Some("2017-03-19"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+}

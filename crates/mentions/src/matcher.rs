@@ -299,8 +299,10 @@ impl Matcher {
         if best_place_form == Some(Form::Variant) && !pattern.contains(' ') && core.chars().count() <= 5 {
             weak = true;
         }
-        // مدينه، قريه: the word that introduces a place is not one.
-        if places_only && self.place_words.contains(core) {
+        // مدينه، قريه: the word that introduces a place is not one; nor is a
+        // preposition, in a list or not ("في حي جوبر وعلى أطراف ساحة
+        // العباسيين" is not the village العلي).
+        if places_only && (self.place_words.contains(core) || PREPOSITIONS.contains(&pattern)) {
             return None;
         }
         // A common word stays one with clitics: check the name's own form
@@ -321,6 +323,9 @@ impl Matcher {
         })
     }
 }
+
+/// Prepositions, normalised, that some village name also spells.
+const PREPOSITIONS: &[&str] = &["علي", "الي", "في", "من", "عن", "مع", "حتي", "عند", "منذ", "لدي"];
 
 fn is_word_char(c: char) -> bool {
     is_letter(c) || c.is_ascii_digit()
