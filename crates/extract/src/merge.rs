@@ -278,9 +278,12 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
         .into_iter()
         .map(|m| {
             let sentence = doc.sentences[m.sentence].range.clone();
-            let orig = doc.a.norm.original_range(sentence);
+            let orig = doc.a.norm.original_range(sentence.clone());
             let span = chars.char_range(orig.clone());
             let location = location(doc, &m);
+            let fell = doc.norm()[sentence.clone()]
+                .split_whitespace()
+                .any(|w| w.trim_start_matches('و').starts_with("سقط") || w.ends_with("سقوط"));
             let mut confidence: f64 = 0.45;
             confidence += match location.geo_precision {
                 1 if location.lat.is_some() => 0.2,
@@ -307,9 +310,10 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 // unnamed air force is its planes.
                 // Shells falling on the capital's districts are the
                 // opposition's, from the Ghouta and Jobar ("قذائف مورتر سقطت
-                // على أحياء العباسيين والقصاع وباب توما").
+                // على أحياء العباسيين والقصاع وباب توما"); fired on them
+                // ("الدبابات قصفت حي التضامن"), the army's.
                 (None, _, "Shelling/artillery/missile attack")
-                    if location.admin1.as_deref() == Some("Damascus") =>
+                    if location.admin1.as_deref() == Some("Damascus") && fell =>
                 {
                     (
                         Some("opposition".to_string()),

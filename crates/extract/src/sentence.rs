@@ -628,9 +628,19 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let next_toll = toll_after(doc, s);
         // An explosion told with its device ("انفجرت عبوة ناسفة بسيارة
         // قيادي") is an event of its own, not a detail of a strike there.
-        let device_named = ["عبوه", "عبوات", "مفخخ", "لغم", "الغام", "ناسف"]
-            .iter()
-            .any(|w| norm[clause.clone()].contains(w));
+        let device_named = [
+            "عبوه",
+            "عبوات",
+            "عبوت",
+            "مفخخ",
+            "ملغوم",
+            "لغم",
+            "الغام",
+            "ناسف",
+            "انتحاري",
+        ]
+        .iter()
+        .any(|w| norm[clause.clone()].contains(w));
         // A verb whose object is the next cue ("انتزعت قوات سوريا الديمقراطية
         // السيطرة على الطبقة") owns the places that cue governs, up to the
         // cue after it.

@@ -2738,3 +2738,24 @@ fn shells_no_one_is_named_firing_on_the_capital_are_the_oppositions() {
     );
     assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn a_suicide_truck_bomb_is_its_own_event_beside_air_strikes_on_the_city() {
+    let events = extract(
+        "قال نشطاء إن طائرات هليكوبتر تابعة للجيش السوري ألقت براميل متفجرة على أحياء في مدينة حلب يوم الأحد مما أسفر عن مقتل 76 شخصا.\n\nوقال نشطاء إن انتحاريا من جبهة النصرة فجر شاحنة ملغومة عند مستشفى الكندي على الأطراف الشمالية لحلب مما أدى إلى مقتل 15 جنديا على الأقل.",
+        Some("2013-12-16"),
+    );
+    let strike = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the barrels");
+    assert_eq!(
+        (strike.actor1.as_deref(), strike.fatalities),
+        (Some("syria_gov"), Some(76))
+    );
+    let bomb = events
+        .iter()
+        .find(|e| e.sub_event_type == "Suicide bomb")
+        .expect("the truck bomb");
+    assert_eq!(bomb.actor1.as_deref(), Some("nusra"));
+}
