@@ -134,6 +134,27 @@ const OWNER_WORDS: &[&str] = &[
     "تابعين",
 ];
 
+/// Neighbours, as a country ("لبنان") or its adjective ("التركية"),
+/// without ال.
+const FOREIGN_COUNTRIES: &[&str] = &[
+    "لبنان",
+    "العراق",
+    "عراق",
+    "تركيا",
+    "الاردن",
+    "اردن",
+    "اسرائيل",
+    "لبنانيه",
+    "لبناني",
+    "عراقيه",
+    "عراقي",
+    "تركيه",
+    "تركي",
+    "اردنيه",
+    "اردني",
+    "اسرائيليه",
+];
+
 /// Words that name an armed group after a place: "كتيبة شهداء حوران".
 const GROUP_EPITHETS: &[&str] = &[
     "شهداء",
@@ -943,6 +964,28 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
     first.is_some_and(road_before) || (second.is_some() && road_before(p))
 }
 
+/// A place across the border that shares a Syrian village's name: "بلدة
+/// الريحانية التركية", or any place of a sentence set abroad ("وفي لبنان،
+/// سقط صاروخان على أطراف مدينة الهرمل").
+fn abroad(doc: &Doc, p: &PlaceOcc) -> bool {
+    let norm = doc.norm();
+    let foreign = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        FOREIGN_COUNTRIES.contains(&w.strip_prefix("ال").unwrap_or(w))
+    };
+    if norm[p.range.end..].split_whitespace().next().is_some_and(foreign) {
+        return true;
+    }
+    doc.sentence_at(p.word_start).is_some_and(|s| {
+        let r = &doc.sentences[s].range;
+        let mut words = norm[r.start..p.word_start].split_whitespace();
+        matches!(words.next(), Some("في" | "وفي"))
+            && words
+                .next()
+                .is_some_and(|w| w.ends_with(['،', ',']) && foreign(w))
+    })
+}
+
 /// A place in a locating phrase: after "في", "قرب", "مدينة" …, or with
 /// ب or ل on it ("بدمشق").
 fn located(doc: &Doc, p: &PlaceOcc) -> bool {
@@ -961,7 +1004,7 @@ fn located(doc: &Doc, p: &PlaceOcc) -> bool {
 /// "مديرية صحة إدلب"; and names that only look like places ("بتوقيت
 /// دمشق", "حزب البعث").
 fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
-    if road_end(doc, p) {
+    if road_end(doc, p) || abroad(doc, p) {
         return true;
     }
     // "ظهر اليوم" is noon, not the village of الظهر.

@@ -2759,3 +2759,40 @@ fn a_suicide_truck_bomb_is_its_own_event_beside_air_strikes_on_the_city() {
         .expect("the truck bomb");
     assert_eq!(bomb.actor1.as_deref(), Some("nusra"));
 }
+
+#[test]
+fn live_fire_to_disperse_mourners_breaks_up_a_protest() {
+    let e = one(
+        "وفي حي برزة قال سكان إن قوات الأمن أطلقت الرصاص الحي لتفريق مئات المشيعين الذين رددوا هتافات مناهضة للأسد، مما أدى إلى إصابة خمسة على الأقل.",
+        Some("2012-07-19"),
+    );
+    assert_eq!(e.event_type, "Protests");
+}
+
+#[test]
+fn the_wars_toll_since_it_began_and_places_abroad_are_no_event() {
+    assert!(extract(
+        "ولقي أكثر من 120 ألف شخص حتفهم في الصراع المستمر منذ نحو ثلاث سنوات.",
+        Some("2013-12-16")
+    )
+    .is_empty());
+    // Hermel in Lebanon is not the Syrian village الهرمل; Reyhanli is
+    // Turkish, the Idlib الريحانية is not meant.
+    assert!(extract(
+        "وفي لبنان، سقط صاروخان مصدرهما الأراضي السورية على أطراف مدينة الهرمل في البقاع الشمالي.",
+        Some("2013-06-01")
+    )
+    .is_empty());
+    assert!(extract(
+        "سقطت قذيفتان على بلدة الريحانية التركية اليوم.",
+        Some("2013-06-01")
+    )
+    .is_empty());
+    assert_eq!(
+        place_names(&extract(
+            "سقطت قذيفتان على بلدة الريحانية في ريف إدلب اليوم.",
+            Some("2013-06-01")
+        )),
+        ["الريحانية"]
+    );
+}
