@@ -2215,6 +2215,15 @@ fn settle_type(
         {
             AIR
         }
+        // "أطلقت الرصاص الحي والقنابل المسيلة للدموع على المتظاهرين":
+        // shooting at protesters is excessive force.
+        CueKind::Fixed | CueKind::Attack
+            if (own == CLASH || own == ATTACK || kind == CueKind::Attack)
+                && roles.target.as_deref() == Some("protesters")
+                && roles.agent.as_deref() != Some("protesters") =>
+        {
+            ("Protests", "Excessive force against protesters")
+        }
         // "اقتحم محتجون غاضبون مقراً للنصرة": a crowd storming is a riot.
         CueKind::Fixed if own == CLASH && roles.agent.as_deref() == Some("protesters") => {
             ("Riots", "Violent demonstration")

@@ -2796,3 +2796,23 @@ fn the_wars_toll_since_it_began_and_places_abroad_are_no_event() {
         ["الريحانية"]
     );
 }
+
+#[test]
+fn shooting_at_protesters_is_excessive_force_not_a_clash() {
+    let e = one(
+        "وأضافت الهيئة أن قوات الأمن والشبيحة أطلقت الرصاص الحي والقنابل المسيلة للدموع على المتظاهرين في مدينة نوى، ما أدى إلى مقتل شابين.",
+        Some("2012-06-01"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        (
+            "Excessive force against protesters",
+            Some("syria_gov"),
+            Some("protesters")
+        )
+    );
+}
