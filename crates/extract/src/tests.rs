@@ -2816,3 +2816,19 @@ fn shooting_at_protesters_is_excessive_force_not_a_clash() {
         )
     );
 }
+
+#[test]
+fn fighters_who_repelled_an_attempt_to_advance_fought_a_clash() {
+    let e = one(
+        "وعلى جبهة الريحان، قال \"جيش الإسلام\" إن مقاتليه تصدوا ليل الثلاثاء لمحاولة تقدم لقوات الأسد، وقتلوا أربعة من عناصرها.",
+        Some("2016-11-30"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        ("Armed clash", Some("jaysh_islam"), Some("syria_gov"))
+    );
+}
