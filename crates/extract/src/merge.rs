@@ -274,9 +274,16 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
 pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Event> {
     let original = doc.a.norm.original();
     let chars = CharOffsets::new(original);
+    // Who acted in each event, by paragraph: an unnamed gun is not the
+    // side it hit.
+    let told: Vec<(usize, Option<String>)> = merged
+        .iter()
+        .map(|m| (doc.sentences[m.sentence].para, m.actor1.clone()))
+        .collect();
     merged
         .into_iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(i, m)| {
             let sentence = doc.sentences[m.sentence].range.clone();
             let orig = doc.a.norm.original_range(sentence.clone());
             let span = chars.char_range(orig.clone());
@@ -319,6 +326,30 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                         Some("opposition".to_string()),
                         m.actor2.or_else(|| Some("civilians".to_string())),
                     )
+                }
+                // Shells on the army's posts ("طال القصف المدفعي نقاطا
+                // للنظام على محور سراقب") are not the army's: the side that
+                // struck last in this paragraph or the one before, not its
+                // ally, else the armed opposition.
+                (None, _, "Shelling/artillery/missile attack")
+                    if m.actor2
+                        .as_deref()
+                        .is_some_and(|t| crate::sentence::allied(doc, t, "syria_gov")) =>
+                {
+                    let para = doc.sentences[m.sentence].para;
+                    let target = m.actor2.clone().unwrap_or_default();
+                    let struck = told[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|(p, _)| p + 1 >= para)
+                        .filter_map(|(_, a)| a.clone())
+                        .find(|a| {
+                            !matches!(
+                                a.as_str(),
+                                "civilians" | "unidentified" | "protesters" | "rioters"
+                            ) && !crate::sentence::allied(doc, a, &target)
+                        });
+                    (struck.or_else(|| Some("opposition".to_string())), m.actor2)
                 }
                 (None, _, "Shelling/artillery/missile attack") => (
                     Some("syria_gov".to_string()),

@@ -1941,7 +1941,7 @@ fn descends(doc: &Doc, a: &str, b: &str) -> bool {
 
 /// On one side, or declared allies in the pack (Turkey and the factions it
 /// backs, the coalition and the SDF).
-fn allied(doc: &Doc, a: &str, b: &str) -> bool {
+pub(crate) fn allied(doc: &Doc, a: &str, b: &str) -> bool {
     let allies_of = |x: &str, y: &str| {
         doc.pack()
             .actor(root(doc, x))

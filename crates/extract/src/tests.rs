@@ -2832,3 +2832,24 @@ fn fighters_who_repelled_an_attempt_to_advance_fought_a_clash() {
         ("Armed clash", Some("jaysh_islam"), Some("syria_gov"))
     );
 }
+
+#[test]
+fn unnamed_shells_on_the_armys_posts_are_the_side_that_struck_before() {
+    let events = extract(
+        "وأفاد مراسل الأناضول بأن المسيرات التركية قصفت مواقع وتجمعات لقوات النظام في محيط مدينة كفرنبل، فيما طال القصف المدفعي نقاطا للنظام على محور سراقب.",
+        Some("2020-02-29"),
+    );
+    let e = event_at(&events, "سراقب");
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        (
+            "Shelling/artillery/missile attack",
+            Some("turkey"),
+            Some("syria_gov")
+        )
+    );
+}
