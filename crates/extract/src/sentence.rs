@@ -665,8 +665,18 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // A verb whose object is the next cue ("انتزعت قوات سوريا الديمقراطية
         // السيطرة على الطبقة") owns the places that cue governs, up to the
         // cue after it.
+        // (A capture verb's object may wait past its subject and a day:
+        // "استعادت قوات النظام والميليشيات المساندة لها، اليوم الإثنين،
+        // السيطرة على مدينة سراقب".)
+        let taking = |e: usize| doc.ex.lexicon.events[e].kind == CueKind::Capture;
         let object_window = match cues.get(k + 1) {
-            Some(c) if doc.words_between(hit.range.end, c.0.word_start) <= 4 => {
+            Some(c)
+                if doc.words_between(hit.range.end, c.0.word_start) <= 4
+                    || (hit.is_verb()
+                        && taking(ev)
+                        && taking(c.1)
+                        && doc.words_between_undated(hit.range.end, c.0.word_start) <= 8) =>
+            {
                 c.0.range.end..cues.get(k + 2).map_or(r.end, |c| c.0.word_start)
             }
             _ => 0..0,

@@ -2853,3 +2853,17 @@ fn unnamed_shells_on_the_armys_posts_are_the_side_that_struck_before() {
         )
     );
 }
+
+#[test]
+fn a_capture_verb_owns_the_control_its_object_names_past_its_subject_and_day() {
+    // "على يد فصائل المعارضة" is who drove them out four days before, not
+    // who took the town today.
+    let e = one(
+        "استعادت قوات النظام والميليشيات المساندة لها، اليوم الإثنين، السيطرة على مدينة سراقب في ريف إدلب الشرقي، بعد أربعة أيام من طردها منها على يد فصائل المعارضة.",
+        Some("2020-03-02"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Government regains territory", Some("syria_gov"))
+    );
+}
