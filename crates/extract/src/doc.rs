@@ -90,6 +90,8 @@ pub(crate) struct Candidate {
     /// The place is the cue's own object, named after it, not one taken
     /// from the sentence around it.
     pub owned: bool,
+    /// Made from a toll alone ("قتل سبعة أشخاص في الحي"), no cue.
+    pub toll_only: bool,
     pub place: Option<PlaceOcc>,
     pub actor1: Option<String>,
     /// actor1 is the sub-type's default (an unnamed air force is Syria's),

@@ -41,8 +41,12 @@ fn descends(doc: &Doc, id: &str, ancestor: &str) -> bool {
 }
 
 fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
+    // (A toll told on its own, "إن سبعة أشخاص على الأقل قتلوا في الحي",
+    // has only the day it inherited: it joins the event at its place.)
     let dates_agree = match (m.date, c.date) {
-        (Some((d1, p1)), Some((d2, p2))) => d1 == d2 || p1 != Precision::Day || p2 != Precision::Day,
+        (Some((d1, p1)), Some((d2, p2))) => {
+            d1 == d2 || p1 != Precision::Day || p2 != Precision::Day || m.toll_only || c.toll_only
+        }
         _ => true,
     };
     // A generic event (a toll told alone, "the explosion") joins whoever the

@@ -704,6 +704,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 generic: matches!(cue.kind, CueKind::Attack | CueKind::Bombardment)
                     || (cue.kind == CueKind::Explosion && !device_named),
                 definite: definite && !places_after,
+                toll_only: false,
                 owned: places_after
                     || place
                         .as_ref()
@@ -858,6 +859,7 @@ fn killed_at(
         secondary: false,
         generic: true,
         definite: false,
+        toll_only: true,
         owned: false,
         place,
         actor1: roles.agent.clone(),

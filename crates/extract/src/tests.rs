@@ -2867,3 +2867,17 @@ fn a_capture_verb_owns_the_control_its_object_names_past_its_subject_and_day() {
         ("Government regains territory", Some("syria_gov"))
     );
 }
+
+#[test]
+fn a_toll_told_alone_joins_the_event_at_its_place_whatever_day_it_inherited() {
+    let events = extract(
+        "قال نشطاء إن طائرات هليكوبتر تابعة للجيش السوري أطلقت الصواريخ على حي القابون في دمشق يوم الخميس.\n\nوقتل وزير الدفاع في الانفجار الذي استهدف يوم الأربعاء مبنى الأمن القومي.\n\nوقال المرصد السوري لحقوق الإنسان إن سبعة أشخاص على الأقل قتلوا في حي القابون.",
+        Some("2012-07-19"),
+    );
+    let at_qaboun: Vec<_> = events
+        .iter()
+        .filter(|e| e.location.name.as_deref() == Some("القابون"))
+        .collect();
+    assert_eq!(at_qaboun.len(), 1, "{:#?}", kinds(&events));
+    assert_eq!(at_qaboun[0].sub_event_type, "Air/drone strike");
+}
