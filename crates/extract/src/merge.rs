@@ -292,9 +292,11 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
             let orig = doc.a.norm.original_range(sentence.clone());
             let span = chars.char_range(orig.clone());
             let location = location(doc, &m);
-            let fell = doc.norm()[sentence.clone()]
-                .split_whitespace()
-                .any(|w| w.trim_start_matches('و').starts_with("سقط") || w.ends_with("سقوط"));
+            let fell = || {
+                doc.norm()[sentence.clone()]
+                    .split_whitespace()
+                    .any(|w| w.trim_start_matches('و').starts_with("سقط") || w.ends_with("سقوط"))
+            };
             let mut confidence: f64 = 0.45;
             confidence += match location.geo_precision {
                 1 if location.lat.is_some() => 0.2,
@@ -316,15 +318,12 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 // an unidentified armed group (events.md §3): "عثر الأهالي
                 // على جثة شاب مقتولاً بطلق ناري".
                 (None, "Violence against civilians", _) => (Some("unidentified".to_string()), m.actor2),
-                // Shells no one is named firing, and no earlier telling
-                // names: the army's guns on the armed opposition, as the
-                // unnamed air force is its planes.
                 // Shells falling on the capital's districts are the
                 // opposition's, from the Ghouta and Jobar ("قذائف مورتر سقطت
                 // على أحياء العباسيين والقصاع وباب توما"); fired on them
                 // ("الدبابات قصفت حي التضامن"), the army's.
                 (None, _, "Shelling/artillery/missile attack")
-                    if location.admin1.as_deref() == Some("Damascus") && fell =>
+                    if location.admin1.as_deref() == Some("Damascus") && fell() =>
                 {
                     (
                         Some("opposition".to_string()),
@@ -355,6 +354,9 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                         });
                     (struck.or_else(|| Some("opposition".to_string())), m.actor2)
                 }
+                // Shells no one is named firing, and no earlier telling
+                // names: the army's guns on the armed opposition, as the
+                // unnamed air force is its planes.
                 (None, _, "Shelling/artillery/missile attack") => (
                     Some("syria_gov".to_string()),
                     m.actor2.or_else(|| Some("opposition".to_string())),

@@ -181,6 +181,20 @@ const GROUP_HEADS: &[&str] = &[
     "فوج",
 ];
 
+/// What names an explosion's device, as a part of a word ("عبوتين",
+/// "ملغومة", "انتحاريا").
+const DEVICES: &[&str] = &[
+    "عبوه",
+    "عبوات",
+    "عبوت",
+    "مفخخ",
+    "ملغوم",
+    "لغم",
+    "الغام",
+    "ناسف",
+    "انتحاري",
+];
+
 /// The aircraft a cue phrase may end on ("قصفت طائرات", "شن الطيران").
 const AIRCRAFT: &[&str] = &["طائرات", "طيران", "مروحيات", "مقاتلات", "طائره", "مروحيه"];
 
@@ -649,19 +663,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let next_toll = toll_after(doc, s);
         // An explosion told with its device ("انفجرت عبوة ناسفة بسيارة
         // قيادي") is an event of its own, not a detail of a strike there.
-        let device_named = [
-            "عبوه",
-            "عبوات",
-            "عبوت",
-            "مفخخ",
-            "ملغوم",
-            "لغم",
-            "الغام",
-            "ناسف",
-            "انتحاري",
-        ]
-        .iter()
-        .any(|w| norm[clause.clone()].contains(w));
+        let device_named = DEVICES.iter().any(|w| norm[clause.clone()].contains(w));
         // A verb whose object is the next cue ("انتزعت قوات سوريا الديمقراطية
         // السيطرة على الطبقة") owns the places that cue governs, up to the
         // cue after it.
@@ -1516,6 +1518,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // (Whose aircraft they were may follow: "الطائرات الحربية لجيش
     // الاحتلال التركي", "الطيران المروحي التابع للنظام".)
     let mut aircraft_owned = agent_end.is_some();
+    // "بين الطرفين": the two sides named last before the cue.
     let both = doc
         .hits_in(&(hit.range.end..r.end))
         .any(|h| h.is(List::BothSides) && doc.words_between(hit.range.end, h.word_start) <= 4);
