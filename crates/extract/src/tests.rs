@@ -2881,3 +2881,17 @@ fn a_toll_told_alone_joins_the_event_at_its_place_whatever_day_it_inherited() {
     assert_eq!(at_qaboun.len(), 1, "{:#?}", kinds(&events));
     assert_eq!(at_qaboun[0].sub_event_type, "Air/drone strike");
 }
+
+#[test]
+fn one_gunman_or_one_commander_killed_is_counted_without_a_number() {
+    let e = one(
+        "قتل مسلح في اشتباكات مع قوات النظام على أطراف بلدة طفس بريف درعا الغربي أمس.",
+        Some("2018-05-10"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+    let e = one(
+        "اغتال مجهولون قياديا في فصائل المعارضة بإطلاق النار عليه في بلدة الجيزة بريف درعا أمس.",
+        Some("2018-05-10"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+}
