@@ -1378,11 +1378,28 @@ impl<'a> Doc<'a> {
         // (Nor is a month or a year things went on since the event's own
         // day: "قصفت المدفعية التركية بلدة تل رفعت، التي تسيطر عليها
         // الوحدات الكردية منذ مطلع عام 2016"; "منذ صباح اليوم" is.)
-        let in_sentence = dated
+        // (And the day something began is the event's only when the
+        // sentence names no other: "عقب اشتباكات بدأت فجر يوم الثلاثاء
+        // الفائت، وتصاعدت حدتها يوم أمس الأحد".)
+        let began = |d: &&&DateMention| {
+            words_before(norm, d.range.start)
+                .take(3)
+                .any(|w| matches!(w, "بدات" | "بدا" | "بدء" | "بدايه"))
+        };
+        let candidates: Vec<&&DateMention> = dated
             .iter()
             .filter(|d| !since(d) || d.precision != Precision::Month)
             .filter(|d| !rival || !report_day(d))
-            .min_by_key(|d| d.range.start.abs_diff(cue.start));
+            .collect();
+        let in_sentence = candidates
+            .iter()
+            .filter(|d| !began(d))
+            .min_by_key(|d| d.range.start.abs_diff(cue.start))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .min_by_key(|d| d.range.start.abs_diff(cue.start))
+            });
         if let Some(d) = in_sentence {
             return d.date.map(|x| (x, d.precision));
         }

@@ -2895,3 +2895,12 @@ fn one_gunman_or_one_commander_killed_is_counted_without_a_number() {
     );
     assert_eq!(e.fatalities, Some(1));
 }
+
+#[test]
+fn the_day_fighting_began_is_not_the_day_the_town_fell() {
+    let e = one(
+        "تمكن تنظيم الدولة الإسلامية من السيطرة بشكل كامل على مطار الطبقة العسكري، وذلك عقب اشتباكات عنيفة بدأت فجر يوم الثلاثاء الفائت، وتصاعدت حدتها يوم أمس الأحد.",
+        Some("2014-08-25"),
+    );
+    assert_eq!(e.event_date.as_deref(), Some("2014-08-24"));
+}
