@@ -138,10 +138,8 @@ const OWNER_WORDS: &[&str] = &[
 /// without ال.
 const FOREIGN_COUNTRIES: &[&str] = &[
     "لبنان",
-    "العراق",
     "عراق",
     "تركيا",
-    "الاردن",
     "اردن",
     "اسرائيل",
     "لبنانيه",

@@ -46,6 +46,15 @@ fn event_at<'a>(events: &'a [Event], name: &str) -> &'a Event {
         .unwrap_or_else(|| panic!("no event at {name}: {:#?}", kinds(events)))
 }
 
+/// An event's sub-type and its two sides.
+fn typed_sides(e: &Event) -> (&str, Option<&str>, Option<&str>) {
+    (
+        e.sub_event_type.as_str(),
+        e.actor1.as_deref(),
+        e.actor2.as_deref(),
+    )
+}
+
 fn one(text: &str, published: Option<&str>) -> Event {
     let events = extract(text, published);
     assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
@@ -760,14 +769,7 @@ fn lam_after_an_attack_noun_and_its_adjectives_names_the_attacker() {
         "وتعرضت قوات النظام فجر اليوم لهجوم مباغت لتنظيم داعش في مدينة الميادين.",
         Some("2018-11-20"),
     );
-    assert_eq!(
-        (
-            e.sub_event_type.as_str(),
-            e.actor1.as_deref(),
-            e.actor2.as_deref()
-        ),
-        ("Armed clash", Some("isis"), Some("syria_gov"))
-    );
+    assert_eq!(typed_sides(&e), ("Armed clash", Some("isis"), Some("syria_gov")));
     // "توجيه ضربة لـ" is aimed at whom ل names.
     let e = one(
         "وجهت طائرات التحالف الدولي ضربة جوية لمواقع تنظيم داعش في بلدة هجين.",
@@ -2608,11 +2610,7 @@ fn security_forces_that_fire_on_a_protest_are_the_first_side_of_excessive_force(
         Some("2012-06-01"),
     );
     assert_eq!(
-        (
-            e.sub_event_type.as_str(),
-            e.actor1.as_deref(),
-            e.actor2.as_deref()
-        ),
+        typed_sides(&e),
         (
             "Excessive force against protesters",
             Some("syria_gov"),
@@ -2625,11 +2623,7 @@ fn security_forces_that_fire_on_a_protest_are_the_first_side_of_excessive_force(
         Some("2012-06-01"),
     );
     assert_eq!(
-        (
-            e.sub_event_type.as_str(),
-            e.actor1.as_deref(),
-            e.actor2.as_deref()
-        ),
+        typed_sides(&e),
         ("Protest with intervention", Some("protesters"), Some("syria_gov"))
     );
 }
@@ -2804,11 +2798,7 @@ fn shooting_at_protesters_is_excessive_force_not_a_clash() {
         Some("2012-06-01"),
     );
     assert_eq!(
-        (
-            e.sub_event_type.as_str(),
-            e.actor1.as_deref(),
-            e.actor2.as_deref()
-        ),
+        typed_sides(&e),
         (
             "Excessive force against protesters",
             Some("syria_gov"),
@@ -2824,11 +2814,7 @@ fn fighters_who_repelled_an_attempt_to_advance_fought_a_clash() {
         Some("2016-11-30"),
     );
     assert_eq!(
-        (
-            e.sub_event_type.as_str(),
-            e.actor1.as_deref(),
-            e.actor2.as_deref()
-        ),
+        typed_sides(&e),
         ("Armed clash", Some("jaysh_islam"), Some("syria_gov"))
     );
 }
@@ -2841,11 +2827,7 @@ fn unnamed_shells_on_the_armys_posts_are_the_side_that_struck_before() {
     );
     let e = event_at(&events, "سراقب");
     assert_eq!(
-        (
-            e.sub_event_type.as_str(),
-            e.actor1.as_deref(),
-            e.actor2.as_deref()
-        ),
+        typed_sides(e),
         (
             "Shelling/artillery/missile attack",
             Some("turkey"),
