@@ -14,9 +14,12 @@ mod merge;
 mod record;
 mod sentence;
 
+use rustc_hash::FxHashMap;
+
 use rasad_mentions::Engine;
 use rasad_pack::Pack;
 use rasad_text::dates::Date;
+use rasad_text::normalize_str;
 
 pub use record::{Event, Evidence, Location};
 
@@ -34,6 +37,8 @@ pub struct Extractor {
     engine: Engine,
     lexicon: lexicon::Lexicon,
     fuzzy: fuzzy::Fuzzy,
+    /// Normalised nisba adjective → the actor whose attack it names.
+    adjectives: FxHashMap<String, String>,
 }
 
 /// One article to read.
@@ -59,10 +64,16 @@ impl Extractor {
     pub fn new(pack: Pack) -> Result<Extractor> {
         let lexicon = lexicon::Lexicon::new(&pack.cues)?;
         let fuzzy = fuzzy::Fuzzy::new(&pack);
+        let adjectives = pack
+            .actors
+            .iter()
+            .flat_map(|a| a.adjectives.iter().map(|w| (normalize_str(w), a.id.clone())))
+            .collect();
         Ok(Extractor {
             engine: Engine::new(pack),
             lexicon,
             fuzzy,
+            adjectives,
         })
     }
 

@@ -1870,6 +1870,15 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             roles.agent_adjacent = true;
         }
     }
+    // "قتل ستة من مقاتلي الحزب في ضربة جوية إسرائيلية": a state's
+    // adjective among the noun's says whose attack it is (the side named
+    // before is the one whose dead are counted).
+    if attack_noun && !roles.agent_adjacent {
+        if let Some(state) = attack_adjective(doc, hit) {
+            roles.agent = Some(state);
+            roles.agent_adjacent = true;
+        }
+    }
     // "على يد X" before the cue too.
     if roles.agent.is_none() {
         roles.agent = actors.iter().find(|a| agent_marked(a)).map(|a| a.id.clone());
@@ -1883,6 +1892,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         roles.target = None;
     }
     roles
+}
+
+/// The state a nisba among the adjectives right after an attack noun
+/// names: "قصف مدفعي تركي" → turkey.
+fn attack_adjective(doc: &Doc, hit: &Hit) -> Option<String> {
+    doc.norm()[hit.range.end..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .take(3)
+        .take_while(|w| is_adjective(w))
+        .find_map(|w| doc.ex.adjectives.get(without_conjunction(w)).cloned())
 }
 
 /// Where the cue's clause ends: at the next clause word (فيما، بينما …),

@@ -2886,3 +2886,45 @@ fn the_day_fighting_began_is_not_the_day_the_town_fell() {
     );
     assert_eq!(e.event_date.as_deref(), Some("2014-08-24"));
 }
+
+#[test]
+fn a_state_adjective_after_an_attack_noun_names_the_attacker() {
+    let e = one(
+        "قتل ستة مدنيين، أمس الثلاثاء، في قصف مدفعي تركي على قرية عين دارة في ريف عفرين.",
+        Some("2018-03-07"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Shelling/artillery/missile attack",
+            Some("turkey"),
+            Some("civilians")
+        )
+    );
+    // The side whose dead are counted is the one hit, not the attacker.
+    let e = one(
+        "قتل ستة مقاتلين من حزب الله يوم الأحد في ضربة جوية إسرائيلية على مزرعة الأمل في ريف القنيطرة.",
+        Some("2015-01-19"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Air/drone strike", Some("israel"), Some("hezbollah"))
+    );
+    // Not every noun: an agreement is nobody's attack.
+    let events = extract(
+        "وقالت مصادر إن اتفاقاً روسياً مع الفصائل في حي الوعر نص على خروج المقاتلين أمس.",
+        Some("2017-03-14"),
+    );
+    assert!(events
+        .iter()
+        .all(|e| e.actor1.as_deref() != Some("russia") || e.sub_event_type != "Air/drone strike"));
+}
+
+#[test]
+fn aircraft_nobody_could_identify_are_unidentified() {
+    let e = one(
+        "وقالت مصادر محلية إن طائرات حربية لم تُعرف هويتها نفذت ثلاث غارات على مزارع بلدة زاكية ليل الأحد.",
+        Some("2019-07-01"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("unidentified"));
+}

@@ -34,6 +34,11 @@ pub struct Actor {
     #[serde(default)]
     pub contract: bool,
     pub aliases: Vec<String>,
+    /// Adjectives that, after an attack noun, say whose attack it is
+    /// ("قصف تركي", "غارة إسرائيلية"). Not aliases: "الرئيس التركي" is no
+    /// party to the fighting.
+    #[serde(default)]
+    pub adjectives: Vec<String>,
 }
 
 /// Someone a report is attributed to (SOHR, SANA, activists …).
