@@ -1340,6 +1340,58 @@ impl<'a> Doc<'a> {
     /// else the last day named before in the article, else the
     /// publication date (precision 2: "on or shortly before").
     pub fn date_for(&self, sentence: &Range<usize>, cue: &Range<usize>) -> Option<(Date, Precision)> {
+        if let Some(d) = self.date_in(sentence, cue) {
+            return Some(d);
+        }
+        // A day over a week before publication, in a sentence before, was
+        // background ("سبق أن استهدفت دوما في الثالث عشر من الشهر"), not
+        // the day of what the article goes on to report.
+        let recent = |d: &DateMention| match (d.date, self.published) {
+            (Some(day), Some(p)) => day.add_days(7) >= p,
+            _ => true,
+        };
+        let earlier = self.dates.iter().rev().find(|d| {
+            d.range.end <= sentence.start
+                && d.precision == Precision::Day
+                && d.date.is_some()
+                && recent(d)
+                && !self.began_ago(d)
+                && !self.stamp_line(&d.range)
+        });
+        if let Some(d) = earlier {
+            // Of the days that sentence names, the one of its cue of the
+            // same kind: "صعد جيش الاحتلال منذ صباح اليوم قصفه لقرى تل تمر،
+            // في حين قتل مواطنان بقصف طائرة مسيرة مساء أمس" dates the
+            // shelling the next paragraph details today, not yesterday.
+            let kind = |h: &Hit| h.event().map(|e| &self.ex.lexicon.events[e].sub_event_type);
+            let this = self.hits.iter().find(|h| h.range == *cue).and_then(kind);
+            let told = self.sentence_at(d.range.start).and_then(|t| {
+                let t = &self.sentences[t].range;
+                let h = self.hits_in(t).find(|h| this.is_some() && kind(h) == this)?;
+                self.date_in(t, &h.range).filter(|(_, p)| *p == Precision::Day)
+            });
+            // (Within a week of the last day named: not a page's stamp told
+            // in the same run of text.)
+            let near = |(t, _): &(Date, Precision)| {
+                d.date.is_some_and(|e| t.add_days(7) >= e && e.add_days(7) >= *t)
+            };
+            let told = told.filter(near);
+            return told.or(d.date.map(|x| (x, d.precision)));
+        }
+        // A page's stamp is as good as a publication date, no better: the
+        // event is near it, not on it (and it may be the day of the crawl).
+        let stamp = || {
+            self.dates
+                .iter()
+                .rev()
+                .find(|d| d.range.end <= sentence.end && d.date.is_some() && self.stamp_line(&d.range))
+                .and_then(|d| d.date)
+        };
+        self.published.or_else(stamp).map(|p| (p, Precision::Week))
+    }
+
+    /// The day the cue's own sentence names for it.
+    fn date_in(&self, sentence: &Range<usize>, cue: &Range<usize>) -> Option<(Date, Precision)> {
         // (Not a day in a relative clause after the cue: "واصل مئات المدنيين
         // اعتصامهم … رفضاً لتسيير دوريات بموجب الاتفاق الذي توصل إليه
         // الرئيسان في الخامس من آذار" dates the deal, not the sit-in.)
@@ -1400,37 +1452,7 @@ impl<'a> Doc<'a> {
                     .iter()
                     .min_by_key(|d| d.range.start.abs_diff(cue.start))
             });
-        if let Some(d) = in_sentence {
-            return d.date.map(|x| (x, d.precision));
-        }
-        // A day over a week before publication, in a sentence before, was
-        // background ("سبق أن استهدفت دوما في الثالث عشر من الشهر"), not
-        // the day of what the article goes on to report.
-        let recent = |d: &DateMention| match (d.date, self.published) {
-            (Some(day), Some(p)) => day.add_days(7) >= p,
-            _ => true,
-        };
-        let earlier = self.dates.iter().rev().find(|d| {
-            d.range.end <= sentence.start
-                && d.precision == Precision::Day
-                && d.date.is_some()
-                && recent(d)
-                && !self.began_ago(d)
-                && !self.stamp_line(&d.range)
-        });
-        if let Some(d) = earlier {
-            return d.date.map(|x| (x, d.precision));
-        }
-        // A page's stamp is as good as a publication date, no better: the
-        // event is near it, not on it (and it may be the day of the crawl).
-        let stamp = || {
-            self.dates
-                .iter()
-                .rev()
-                .find(|d| d.range.end <= sentence.end && d.date.is_some() && self.stamp_line(&d.range))
-                .and_then(|d| d.date)
-        };
-        self.published.or_else(stamp).map(|p| (p, Precision::Week))
+        in_sentence.and_then(|d| d.date.map(|x| (x, d.precision)))
     }
 
     /// A day things went on since ("منذ 20 يناير", "منذ مطلع الشهر").

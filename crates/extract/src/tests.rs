@@ -2928,3 +2928,22 @@ fn aircraft_nobody_could_identify_are_unidentified() {
     );
     assert_eq!(e.actor1.as_deref(), Some("unidentified"));
 }
+
+#[test]
+fn a_detail_paragraph_takes_the_day_of_the_lead_event_of_its_kind() {
+    let events = extract(
+        "صعّد الجيش التركي والفصائل الموالية له منذ صباح اليوم قصفهم لقرى ناحية تل تمر، في حين قتل مدنيان بغارة لطائرة مسيرة تركية مساء أمس.\n\nوأفاد مراسلنا بأن الجيش التركي استهدف بالقذائف المدفعية قريتي أم الكيف وتل جمعة في ريف تل تمر الشمالي الغربي.",
+        Some("2020-09-14"),
+    );
+    let shelled: Vec<_> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+        .map(|e| (e.location.name.as_deref(), e.event_date.as_deref()))
+        .collect();
+    let today = Some("2020-09-14");
+    assert_eq!(
+        shelled,
+        [(Some("أم الكيف"), today), (Some("تل جمعة"), today)],
+        "{events:#?}"
+    );
+}
