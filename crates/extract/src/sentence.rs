@@ -922,7 +922,8 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         .rev()
         .take(5)
         .any(|w| {
-            let a = analyze(w, lex);
+            // (Without a comma that follows: "بينهم سيدة،" is no future verb.)
+            let a = analyze(w.trim_end_matches(|c: char| !c.is_alphabetic()), lex);
             a.proclitics.particle == Some('س')
                 && a.stem.chars().count() >= 4
                 && a.stem.starts_with(['ي', 'ت', 'ن'])

@@ -2947,3 +2947,27 @@ fn a_detail_paragraph_takes_the_day_of_the_lead_event_of_its_kind() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_word_in_s_before_a_comma_is_no_future_verb() {
+    // "سيدة،" once read as س + a verb: "will …".
+    let e = one(
+        "وثق المرصد السوري يوم أمس الثلاثاء استشهاد 7 مدنيين بينهم 3 أطفال وسيدة، جراء غارات نفذتها طائرات النظام الحربية على مدينة معرة النعمان.",
+        Some("2019-05-29"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Air/drone strike", Some("syria_gov"), Some("civilians"))
+    );
+    assert_eq!(e.fatalities, Some(7));
+}
+
+#[test]
+fn qada_counts_the_dead() {
+    let e = one(
+        "قضى مواطنان اثنان جراء قصف جوي روسي على أطراف بلدة كفرنبل أمس.",
+        Some("2019-05-29"),
+    );
+    assert_eq!(e.fatalities, Some(2));
+    assert_eq!(e.actor1.as_deref(), Some("russia"));
+}
