@@ -2537,11 +2537,18 @@ fn default_target(
     // in the article.
     let para_of = |at: usize| doc.sentence_at(at).map(|s| doc.sentences[s].para);
     let here = para_of(hit.word_start);
+    // (Not a foreign army: the towns the regime takes are not Turkey's, nor
+    // is a Turkish post near the towns it shells what it shells: "قصفت
+    // قوات النظام خان شيخون، بينما سقطت قذائف قرب نقطة المراقبة
+    // التركية"; the missiles its air defences down are foreign, though.)
+    let foreign = |id: &str| doc.pack().actor(id).is_some_and(|a| a.inter == 8);
+    let foreign_to_state = |id: &str| agent_state && foreign(id) && sub_event_type != "Disrupted weapons use";
     let other_side = |a: &&ActorOcc| {
         !matches!(
             a.id.as_str(),
             "civilians" | "unidentified" | "protesters" | "rioters"
         ) && !allied(doc, agent, &a.id)
+            && !foreign_to_state(&a.id)
     };
     let local = doc
         .actors
@@ -2558,8 +2565,6 @@ fn default_target(
         "Government regains territory" | "Non-state actor overtakes territory"
     );
     let before = here.and_then(|p| p.checked_sub(1));
-    // (Not a foreign army: the towns the regime takes are not Turkey's.)
-    let foreign = |id: &str| doc.pack().actor(id).is_some_and(|a| a.inter == 8);
     let named_before = taken
         && doc
             .actors
@@ -2584,14 +2589,8 @@ fn default_target(
         .iter()
         .filter(|a| scope.is_none_or(|p| para_of(a.word_start) == p))
         .filter(|a| local || !named_before || !foreign(&a.id))
+        .filter(other_side)
     {
-        if matches!(
-            a.id.as_str(),
-            "civilians" | "unidentified" | "protesters" | "rioters"
-        ) || allied(doc, agent, &a.id)
-        {
-            continue;
-        }
         let dist = a.word_start.abs_diff(hit.word_start);
         match counts.iter_mut().find(|c| c.0 == a.id) {
             Some(c) => {

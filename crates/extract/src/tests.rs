@@ -2971,3 +2971,24 @@ fn qada_counts_the_dead() {
     assert_eq!(e.fatalities, Some(2));
     assert_eq!(e.actor1.as_deref(), Some("russia"));
 }
+
+#[test]
+fn a_foreign_post_near_the_towns_the_regime_shells_is_not_its_target() {
+    let events = extract(
+        "كما قصفت قوات النظام صباح اليوم بعشرات القذائف الصاروخية أماكن في خان شيخون والتمانعة بريف إدلب الجنوبي، بينما سقطت قذائف عدة في محيط نقطة المراقبة التركية في جبل شحشبو، دون ورود معلومات عن إصابات في صفوف الجنود الأتراك.",
+        Some("2019-05-29"),
+    );
+    let shelled: Vec<_> = events
+        .iter()
+        .filter(|e| e.location.name.as_deref() == Some("خان شيخون"))
+        .collect();
+    assert_eq!(shelled.len(), 1, "{events:#?}");
+    assert_eq!(
+        typed_sides(shelled[0]),
+        (
+            "Shelling/artillery/missile attack",
+            Some("syria_gov"),
+            Some("opposition")
+        )
+    );
+}
