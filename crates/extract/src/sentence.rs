@@ -1318,9 +1318,26 @@ fn governed_places(
             return Some((shared, false));
         }
     }
+    // Before the cue, the place nearest it (and for a protest, the list it
+    // ends: "خرج المئات من أبناء بلدات الشحيل وذيبان والحوايج، أمس، في
+    // مظاهرات"; other cues share such a list with an earlier one).
+    let protest = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests");
     let before = pick(window.start, hit.word_start);
-    if !before.is_empty() {
-        return Some((before.into_iter().rev().take(1).collect(), false));
+    if let Some(last) = before.iter().rposition(Option::is_some) {
+        let listed = |a: &Option<PlaceOcc>, b: &Option<PlaceOcc>| match (a, b) {
+            (Some(a), Some(b)) => {
+                let gap = norm[a.range.end..b.range.start].trim();
+                matches!(gap, "و" | "،و" | "، و" | "،" | "," | "او")
+            }
+            _ => false,
+        };
+        let mut first = last;
+        while protest && first > 0 && listed(&before[first - 1], &before[first]) {
+            first -= 1;
+        }
+        return Some((before[first..=last].to_vec(), false));
     }
     let anywhere = pick(r.start, r.end);
     if !anywhere.is_empty() {

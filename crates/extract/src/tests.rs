@@ -2992,3 +2992,17 @@ fn a_foreign_post_near_the_towns_the_regime_shells_is_not_its_target() {
         )
     );
 }
+
+#[test]
+fn a_protest_after_the_list_of_towns_its_people_came_from_is_one_per_town() {
+    let events = extract(
+        "اتسعت رقعة الاحتجاجات الشعبية ضد قسد في ريف دير الزور الشرقي، إذ خرج المئات من أبناء بلدات الشحيل وذيبان والحوايج، أمس السبت، في مظاهرات طالبت بوقف تهريب النفط.",
+        Some("2019-04-28"),
+    );
+    assert_eq!(
+        place_names(&events),
+        ["الشحيل", "ذيبان", "الحوايج"],
+        "{events:#?}"
+    );
+    assert!(events.iter().all(|e| e.sub_event_type == "Peaceful protest"));
+}
