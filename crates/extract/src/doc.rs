@@ -536,6 +536,8 @@ impl<'a> Doc<'a> {
             let after = norm[p.range.end..].trim_start();
             !(at_line_start && after.starts_with(['(', '-', '–', '—', '/']))
         });
+        // "أمين فرع حزب البعث": a party, not the village of البعث.
+        out.retain(|p| !matches!(words_back(norm, p.word_start).next(), Some("حزب" | "لحزب")));
         // "سيطرت الفصائل على قريتي صوران واحتيملات … دخلت القريتين": the
         // two villages just named, not the town of القريتين.
         out.retain(|p| {

@@ -3006,3 +3006,23 @@ fn a_protest_after_the_list_of_towns_its_people_came_from_is_one_per_town() {
     );
     assert!(events.iter().all(|e| e.sub_event_type == "Peaceful protest"));
 }
+
+#[test]
+fn the_baath_party_is_no_village_and_a_war_toll_no_event() {
+    let events = extract(
+        "قال نشطاء إن مقاتلي المعارضة سيطروا على معظم مدينة الرقة يوم الاثنين وأسروا محافظ الرقة وأمين فرع حزب البعث فيها.\n\nوقال ناشط إن طائرات حربية قصفت أحياء في المدينة بعد ساعات من دخول المقاتلين إليها.\n\nولجأ مئات الآلاف من النازحين إلى الرقة التي ظلت هادئة خلال معظم فترات الصراع الذي تقول الأمم المتحدة إنه أودى بحياة نحو 70 ألف شخص.",
+        Some("2013-03-04"),
+    );
+    assert!(
+        events.iter().all(|e| e.location.name.as_deref() == Some("الرقة")),
+        "{events:#?}"
+    );
+    assert!(
+        events.iter().all(|e| e.fatalities.is_none_or(|f| f < 1000)),
+        "{events:#?}"
+    );
+    assert!(
+        events.iter().any(|e| e.sub_event_type == "Air/drone strike"),
+        "{events:#?}"
+    );
+}
