@@ -1614,9 +1614,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     };
     // "عناصر «النصرة» اعتقلوا": the men of a group right before a verb are
     // its subject.
+    // ("إن مقاتلي جبهة النصرة تمكنوا صباح اليوم من السيطرة على كسب": the
+    // men who managed it.)
+    let managed = |a: &ActorOcc| {
+        norm[a.range.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with("تمكن"))
+            && doc.words_between_undated(a.range.end, hit.word_start) <= 2
+    };
     let men_before_verb = |a: &ActorOcc| {
-        hit.is_verb()
-            && doc.words_between(a.range.end, hit.word_start) == 0
+        (hit.is_verb() && doc.words_between(a.range.end, hit.word_start) == 0 || managed(a))
             && words_before(norm, a.word_start)
                 .next()
                 .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)) || is_unit(w))

@@ -3026,3 +3026,13 @@ fn the_baath_party_is_no_village_and_a_war_toll_no_event() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_men_who_managed_to_take_a_town_took_it() {
+    let e = one(
+        "قال المرصد السوري إن مقاتلي جبهة النصرة تمكنوا صباح اليوم من السيطرة على بلدة كسب في ريف اللاذقية الشمالي.",
+        Some("2014-03-23"),
+    );
+    assert_eq!(typed_sides(&e).0, "Non-state actor overtakes territory");
+    assert_eq!(e.actor1.as_deref(), Some("nusra"));
+}
