@@ -3036,3 +3036,22 @@ fn the_men_who_managed_to_take_a_town_took_it() {
     assert_eq!(typed_sides(&e).0, "Non-state actor overtakes territory");
     assert_eq!(e.actor1.as_deref(), Some("nusra"));
 }
+
+#[test]
+fn attempts_to_retake_are_no_retaking_and_islamist_battalions_are_the_opposition() {
+    let events = extract(
+        "أعلنت كتائب إسلامية معارضة، أمس، سيطرتها على بلدة كسب الحدودية مع تركيا في ريف اللاذقية الشمالي.\n\nوتواصلت الاشتباكات أمس في محيط كسب، وسط محاولات القوات النظامية استعادة السيطرة على البلدة.",
+        Some("2014-03-24"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Government regains territory"),
+        "{events:#?}"
+    );
+    let taken = events
+        .iter()
+        .find(|e| e.sub_event_type == "Non-state actor overtakes territory")
+        .expect("Kasab taken");
+    assert_eq!(taken.actor1.as_deref(), Some("opposition"));
+}
