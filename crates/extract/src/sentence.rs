@@ -1339,7 +1339,21 @@ fn governed_places(
         }
         return Some((before[first..=last].to_vec(), false));
     }
-    let anywhere = pick(r.start, r.end);
+    // Else anywhere in the sentence, past a clause word before the cue when
+    // a place follows it ("خرجت مظاهرات في درعا البلد وأنخل، بينما شهدت
+    // مدينة الزبداني حملة دهم واعتقالات" arrests no one in درعا البلد).
+    let segment_start = doc
+        .hits_in(&(r.start..hit.word_start))
+        .filter(|h| doc.clause_break(h))
+        .map(|h| h.range.end)
+        .max()
+        .unwrap_or(r.start);
+    let in_segment = pick(segment_start, r.end);
+    let anywhere = if in_segment.is_empty() {
+        pick(r.start, r.end)
+    } else {
+        in_segment
+    };
     if !anywhere.is_empty() {
         return Some((anywhere, false));
     }

@@ -3055,3 +3055,14 @@ fn attempts_to_retake_are_no_retaking_and_islamist_battalions_are_the_opposition
         .expect("Kasab taken");
     assert_eq!(taken.actor1.as_deref(), Some("opposition"));
 }
+
+#[test]
+fn arrests_after_a_clause_word_are_not_in_the_towns_that_protested_before_it() {
+    let events = extract(
+        "وفي درعا، مهد الاحتجاجات، خرجت مظاهرات في درعا البلد وبصر الحرير وأنخل، بينما شهدت مدينة الزبداني حملة دهم واعتقالات منذ ساعات الصباح طالت نحو خمسة عشر شخصاً، بحسب ناشطين.",
+        Some("2012-04-14"),
+    );
+    let arrests: Vec<_> = events.iter().filter(|e| e.sub_event_type == "Arrests").collect();
+    assert_eq!(arrests.len(), 1, "{events:#?}");
+    assert_eq!(arrests[0].location.name.as_deref(), Some("الزبداني"));
+}
