@@ -1534,11 +1534,13 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         }
         w == "من" && words.next().is_some_and(is_unit)
     };
-    // The aircraft inside the cue phrase: "ألقى الطيران المروحي".
+    // The aircraft inside the cue phrase: "ألقى الطيران المروحي" (not the
+    // protesters fired on in "فتحت النار على المتظاهرين").
     let mut agent_end: Option<usize> = None;
     if let Some(a) = actors
         .iter()
         .filter(can_act)
+        .filter(|a| a.id != "protesters")
         .find(|a| a.word_start < hit.range.end && hit.word_start < a.range.end)
     {
         roles.agent = Some(a.id.clone());

@@ -3066,3 +3066,19 @@ fn arrests_after_a_clause_word_are_not_in_the_towns_that_protested_before_it() {
     assert_eq!(arrests.len(), 1, "{events:#?}");
     assert_eq!(arrests[0].location.name.as_deref(), Some("الزبداني"));
 }
+
+#[test]
+fn the_protesters_fired_on_are_not_who_fired() {
+    let e = one(
+        "قال ناشطون إن قوات الأمن فتحت النار على المتظاهرين في مدينة حرستا أمس الجمعة.",
+        Some("2012-04-14"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Excessive force against protesters",
+            Some("syria_gov"),
+            Some("protesters")
+        )
+    );
+}
