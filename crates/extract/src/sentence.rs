@@ -765,9 +765,12 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         .any(|h| h.is(List::Dispersal) && doc.words_between_undated(h.range.end, hit.word_start) <= 8)
 }
 
-/// Fire opened on the protesters later in the protest's sentence.
+/// Fire opened on the protesters later in the protest's sentence, before a
+/// clause word ("خرج الآلاف في مظاهرات في ريف دمشق ودرعا، في حين فتحت قوات
+/// الأمن النار على المتظاهرين في حرستا" fired on Harasta's only).
 fn fired_on(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
-    doc.hits_in(&(hit.range.end..r.end)).any(|h| {
+    let end = own_clause_end(doc, hit, r);
+    doc.hits_in(&(hit.range.end..end)).any(|h| {
         h.event()
             .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Excessive force against protesters")
     })

@@ -3082,3 +3082,20 @@ fn the_protesters_fired_on_are_not_who_fired() {
         )
     );
 }
+
+#[test]
+fn fire_on_protesters_after_a_clause_word_is_not_on_the_protests_before_it() {
+    let events = extract(
+        "خرج آلاف السوريين أمس في مظاهرات في مدينتي دوما وعربين، في حين قال ناشطون إن قوات الأمن فتحت النار على المتظاهرين في مدينة حرستا.",
+        Some("2012-04-14"),
+    );
+    let kinds: Vec<_> = events
+        .iter()
+        .map(|e| (e.location.name.as_deref(), e.sub_event_type.as_str()))
+        .collect();
+    assert!(kinds.contains(&(Some("دوما"), "Peaceful protest")), "{kinds:?}");
+    assert!(
+        kinds.contains(&(Some("حرستا"), "Excessive force against protesters")),
+        "{kinds:?}"
+    );
+}
