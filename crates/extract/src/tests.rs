@@ -3099,3 +3099,16 @@ fn fire_on_protesters_after_a_clause_word_is_not_on_the_protests_before_it() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn who_holds_the_pocket_is_not_who_strikes_it() {
+    let events = extract(
+        "وإلى الجنوب، في جيب يسيطر عليه جيش خالد بن الوليد المبايع لتنظيم الدولة الإسلامية في حوض اليرموك، قال المرصد السوري إن طائرات حربية سورية وروسية شنت يوم الجمعة غارات مكثفة على بلدتي الشجرة وسحم الجولان.",
+        Some("2018-07-20"),
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+    for e in &events {
+        assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+        assert_eq!(e.actor2.as_deref(), Some("khalid_ibn_walid_army"));
+    }
+}
