@@ -1352,14 +1352,36 @@ impl<'a> Doc<'a> {
             (Some(day), Some(p)) => day.add_days(7) >= p,
             _ => true,
         };
-        let earlier = self.dates.iter().rev().find(|d| {
+        let usable = |d: &&DateMention| {
             d.range.end <= sentence.start
                 && d.precision == Precision::Day
                 && d.date.is_some()
                 && recent(d)
                 && !self.began_ago(d)
                 && !self.stamp_line(&d.range)
-        });
+        };
+        // The last day named in the sentence's paragraph; in a paragraph
+        // that names none, the later of the last day named before and the
+        // lead's (the first paragraph that names one): an aside's day at
+        // the end of the paragraph before is not the next one's ("كما
+        // استهدفت الطائرات الروسية مساء أمس السبت مدينة سراقب. \n أما في
+        // ريف حلب الغربي، فقد قصفت قوات النظام …" is today's).
+        let para_of = |at: usize| self.sentence_at(at).map(|i| self.sentences[i].para);
+        let here = para_of(sentence.start);
+        let last = self.dates.iter().rev().find(usable);
+        let earlier = match last {
+            Some(d) if para_of(d.range.start) == here => Some(d),
+            _ => {
+                let lead = self.dates.iter().find(usable).map(|d| para_of(d.range.start));
+                let lead_day = self
+                    .dates
+                    .iter()
+                    .rev()
+                    .filter(usable)
+                    .find(|d| Some(para_of(d.range.start)) == lead);
+                [last, lead_day].into_iter().flatten().max_by_key(|d| d.date)
+            }
+        };
         if let Some(d) = earlier {
             // Of the days that sentence names, the one of its cue of the
             // same kind: "صعد جيش الاحتلال منذ صباح اليوم قصفه لقرى تل تمر،

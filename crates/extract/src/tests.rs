@@ -3112,3 +3112,19 @@ fn who_holds_the_pocket_is_not_who_strikes_it() {
         assert_eq!(e.actor2.as_deref(), Some("khalid_ibn_walid_army"));
     }
 }
+
+#[test]
+fn a_paragraph_without_a_day_takes_the_lead_day_over_an_aside_before_it() {
+    let events = extract(
+        "تمكنت قوات النظام صباح اليوم الأحد من السيطرة على قرية معرشورين في ريف إدلب الجنوبي الشرقي.\n\nكما استهدفت الطائرات الروسية بعدة غارات مساء أمس السبت مدينة سراقب شرقي إدلب.\n\nأما في ريف حلب الغربي، فقد قصفت قوات النظام بالمدفعية الثقيلة أماكن في مدينة الأتارب.",
+        Some("2020-01-26"),
+    );
+    let day = |place: &str| {
+        events
+            .iter()
+            .find(|e| e.location.name.as_deref() == Some(place))
+            .and_then(|e| e.event_date.clone())
+    };
+    assert_eq!(day("سراقب").as_deref(), Some("2020-01-25"), "{events:#?}");
+    assert_eq!(day("الأتارب").as_deref(), Some("2020-01-26"), "{events:#?}");
+}
