@@ -414,6 +414,17 @@ impl<'a> Doc<'a> {
             {
                 continue; // part of a real name ("الجيش السوري الحر")
             }
+            // "مسلحون من كتائب البعث": the group named right after is who
+            // they are.
+            let of_named = out.iter().any(|o| {
+                o.range.start > h.range.end
+                    && norm[h.range.end..o.word_start]
+                        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '»'))
+                        == "من"
+            });
+            if of_named {
+                continue;
+            }
             let an = &cues.anaphora[i];
             // The preferred actor among those named before, most recent
             // first; the default when none is.
@@ -1442,10 +1453,13 @@ impl<'a> Doc<'a> {
         let norm = self.norm();
         let report_day = |d: &DateMention| {
             let after = norm[d.range.end..].trim_start_matches([' ', '،', ',']);
-            (after.starts_with("ان ") || after.starts_with("بان "))
-                && self
-                    .hits_in(&(sentence.start..d.range.start))
-                    .any(|h| h.is(List::Report) && self.words_between(h.range.end, d.range.start) <= 8)
+            let that = after.split_whitespace().next().unwrap_or("");
+            matches!(
+                that,
+                "ان" | "بان" | "انه" | "انها" | "انهم" | "بانه" | "بانها" | "بانهم"
+            ) && self
+                .hits_in(&(sentence.start..d.range.start))
+                .any(|h| h.is(List::Report) && self.words_between(h.range.end, d.range.start) <= 8)
         };
         // (A day things went on "since" is no rival: "أعلن الجيش أمس أن
         // قواته سيطرت …، في عملية تشنها منذ 20 يناير".)

@@ -82,6 +82,8 @@ const UNITS: &[&str] = &[
     "قوات",
     "مقاتلين",
     "مقاتلي",
+    "مسلحون",
+    "مسلحين",
     "فصائل",
     "مجموعات",
     "مجموعه",
@@ -762,7 +764,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
 /// وقفة احتجاجية").
 fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     doc.hits_in(&(r.start..hit.word_start))
-        .any(|h| h.is(List::Dispersal) && doc.words_between_undated(h.range.end, hit.word_start) <= 8)
+        .any(|h| h.is(List::Dispersal) && doc.words_between_undated(h.range.end, hit.word_start) <= 14)
 }
 
 /// Fire opened on the protesters later in the protest's sentence, before a

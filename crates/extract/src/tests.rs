@@ -3128,3 +3128,28 @@ fn a_paragraph_without_a_day_takes_the_lead_day_over_an_aside_before_it() {
     assert_eq!(day("سراقب").as_deref(), Some("2020-01-25"), "{events:#?}");
     assert_eq!(day("الأتارب").as_deref(), Some("2020-01-26"), "{events:#?}");
 }
+
+#[test]
+fn gunmen_of_a_named_militia_break_up_a_sit_in() {
+    let events = extract(
+        "فرّق مسلحون من \"كتائب البعث\" وعناصر من فرع الأمن السياسي، مساء أمس الأحد، بالعصي والهراوات، اعتصاماً نظمه ناشطون أمام مبنى المحافظة في مدينة السويداء، واعتقلوا عدداً من المشاركين فيه.",
+        Some("2015-08-31"),
+    );
+    let protest = events
+        .iter()
+        .find(|e| e.event_type == "Protests")
+        .expect("the sit-in");
+    assert_eq!(
+        typed_sides(protest),
+        (
+            "Protest with intervention",
+            Some("protesters"),
+            Some("syria_progov_militia")
+        )
+    );
+    let arrests = events
+        .iter()
+        .find(|e| e.sub_event_type == "Arrests")
+        .expect("the arrests");
+    assert_eq!(arrests.actor1.as_deref(), Some("syria_progov_militia"));
+}
