@@ -3153,3 +3153,15 @@ fn gunmen_of_a_named_militia_break_up_a_sit_in() {
         .expect("the arrests");
     assert_eq!(arrests.actor1.as_deref(), Some("syria_progov_militia"));
 }
+
+#[test]
+fn who_backs_a_side_is_not_who_takes_the_town() {
+    let e = one(
+        "قالت قوات سوريا الديمقراطية التي يدعمها تحالف تقوده الولايات المتحدة يوم الاثنين إنها انتزعت السيطرة على بلدة تل السمن من تنظيم الدولة الإسلامية.",
+        Some("2016-11-14"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Non-state actor overtakes territory", Some("sdf"), Some("isis"))
+    );
+}
