@@ -1287,7 +1287,7 @@ fn governed_places(
     // ("المنطقة" is too often a new area of its own: "المنطقة الآمنة".)
     let object = doc.hits_in(&(hit.range.end..end)).find(|h| {
         h.is(List::PlaceAnaphora)
-            && doc.words_between(hit.range.end, h.word_start) <= 2
+            && doc.words_between_undated(hit.range.end, h.word_start) <= 2
             && norm[h.range.clone()].trim() != "المنطقه"
             // القريتين read as the town is a place, not an anaphor;
             // "بالعاصمة دمشق" names its place.
@@ -1305,7 +1305,28 @@ fn governed_places(
         if !earlier.is_empty() {
             // "سيطرتها على البلدة وعلى قرى عطمان وبيت عدين": and the
             // places named after it.
-            let mut places = named_before(doc, Some(a), &earlier);
+            // ("القرية" is a village, not the area named after it: "قرية
+            // غمام في جبل التركمان بريف اللاذقية الشمالي … سيطرت على
+            // القرية".)
+            // (And the one the article called so: "بلدة الهول الواقعة شرق
+            // مدينة الحسكة … دخلوا البلدة".)
+            let word = norm[a.range.clone()].trim();
+            let village = matches!(word, "القريه" | "البلده");
+            let called = |p: &&&PlaceOcc| {
+                words_before(norm, p.word_start)
+                    .next()
+                    .map(without_conjunction)
+                    .is_some_and(|w| w == &word[4..] || w.strip_prefix('ب') == Some(&word[4..]))
+            };
+            let recent = || earlier.iter().rev().take(3);
+            let town = recent()
+                .find(called)
+                .or_else(|| recent().find(|p| !p.area))
+                .filter(|_| village);
+            let mut places = match town {
+                Some(t) => vec![Some((*t).clone())],
+                None => named_before(doc, Some(a), &earlier),
+            };
             if norm[a.range.end..].trim_start().starts_with('و') {
                 places.extend(pick(a.range.end, end));
             }
@@ -1863,6 +1884,20 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         };
         // "في مدينة الطبقة، التي يسيطر عليها داعش، قال ناشطون إن غارات
         // …": who holds a place is not who strikes it.
+        // "وكانت قوات النظام، مدعومة بمسلحين من الدفاع الوطني وعناصر من
+        // حزب الله، قد سيطرت": who backs the subject is not it.
+        let backing = |a: &ActorOcc| {
+            words_before(norm, a.word_start)
+                .take(8)
+                .take_while(|w| !w.contains(['،', ',']) && !matches!(*w, "حيث" | "فيما" | "بينما"))
+                .map(without_conjunction)
+                .any(|w| {
+                    matches!(
+                        w,
+                        "مدعومه" | "مدعوما" | "مدعومين" | "مدعوم" | "بدعم" | "بمسانده" | "باسناد"
+                    )
+                })
+        };
         let subject = actors.iter().rev().filter(can_act).find(|a| {
             let w = word_before(a.word_start);
             a.range.end <= hit.word_start
@@ -1873,6 +1908,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && (!TARGET_MARKERS.contains(&w) || attackers(a) || men_before_verb(a))
                 && (!PREPOSITIONS.contains(&w) || partitive(a))
                 && !ALLEGIANCE.contains(&w)
+                && !backing(a)
                 && !holder(a)
                 && Some(a.id.as_str()) != roles.target.as_deref()
         });

@@ -3165,3 +3165,29 @@ fn who_backs_a_side_is_not_who_takes_the_town() {
         ("Non-state actor overtakes territory", Some("sdf"), Some("isis"))
     );
 }
+
+#[test]
+fn the_village_taken_is_the_village_named_not_the_area_or_a_backer() {
+    let events = extract(
+        "استعادت فصائل من المعارضة اليوم الثلاثاء السيطرة على قرية غمام في جبل التركمان بريف اللاذقية الشمالي.\n\nوكانت قوات النظام، مدعومة بمسلحين من \"الدفاع الوطني\" وعناصر من \"حزب الله\" اللبناني، قد سيطرت، أمس الاثنين، على القرية بعد معارك عنيفة.",
+        Some("2015-11-17"),
+    );
+    let retaken = events
+        .iter()
+        .find(|e| e.sub_event_type == "Government regains territory")
+        .expect("the army's capture the day before");
+    assert_eq!(retaken.location.name.as_deref(), Some("غمام"));
+    assert_eq!(retaken.actor1.as_deref(), Some("syria_gov"));
+    assert_eq!(retaken.event_date.as_deref(), Some("2015-11-16"));
+    // "بلدة الهول الواقعة شرق مدينة الحسكة … دخلوا البلدة": the one called a town.
+    let events = extract(
+        "حررت قوات سوريا الديمقراطية صباح اليوم الجمعة بلدة الهول الواقعة على بعد نحو 40 كم شرق مدينة الحسكة من مرتزقة داعش.\n\nوأفاد مراسلنا أن مقاتلي القوات دخلوا البلدة من جهتيها الشمالية والغربية عقب اشتباكات عنيفة مع المرتزقة.",
+        Some("2015-11-13"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.name.as_deref() != Some("الحسكة")),
+        "{events:#?}"
+    );
+}
