@@ -369,6 +369,16 @@ impl<'a> Doc<'a> {
     /// stand for.
     fn actor_occurrences(&mut self) {
         let pack = &self.ex.engine.pack;
+        let text = self.a.norm.as_str();
+        // ل written apart before a quoted name: 'تجمعات لـ"قسد"'.
+        let lam_before_quote = |at: usize| {
+            let before = &text[..at];
+            let unquoted = before.trim_end_matches(['"', '«', '»', '“', '”', 'ـ']);
+            unquoted.len() < before.len()
+                && unquoted
+                    .strip_suffix('ل')
+                    .is_some_and(|b| b.is_empty() || b.ends_with([' ', 'و']))
+        };
         let mut out: Vec<ActorOcc> = Vec::new();
         for m in &self.a.mentions {
             if let Some(e) = m.of(Kind::Actor).next() {
@@ -376,7 +386,7 @@ impl<'a> Doc<'a> {
                     range: m.range.clone(),
                     word_start: m.word_start,
                     id: pack.actors[e.index as usize].id.clone(),
-                    lam: m.proclitics.particle == Some('ل'),
+                    lam: m.proclitics.particle == Some('ل') || lam_before_quote(m.range.start),
                 });
             }
         }

@@ -3191,3 +3191,13 @@ fn the_village_taken_is_the_village_named_not_the_area_or_a_backer() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn lam_written_apart_before_a_quoted_name_marks_the_target() {
+    let e = one(
+        "وتبنى التنظيم هجوماً بسيارتين مفخختين يقودهما انتحاريان على تجمعات لـ\"قسد\" عند الأطراف الشمالية للباغوز صباح اليوم.",
+        Some("2019-03-11"),
+    );
+    assert_eq!(e.sub_event_type, "Suicide bomb");
+    assert_eq!(e.actor2.as_deref(), Some("sdf"));
+}
