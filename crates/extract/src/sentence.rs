@@ -1547,10 +1547,18 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         |at: usize| -> &str { without_conjunction(words_before(norm, at).next().unwrap_or("")) };
     let mut roles = Roles::default();
     // "على يد X", "من قبل X", "بواسطة X"; "في يد التنظيم" is who holds it.
+    // (Shells fired "من مواقع قسد" are the SDF's.)
+    let shelling = hit.event().is_some_and(|e| {
+        let cue = &doc.ex.lexicon.events[e];
+        cue.kind == CueKind::Bombardment || cue.sub_event_type == "Shelling/artillery/missile attack"
+    });
     let agent_marked = |a: &ActorOcc| {
-        let mut words = words_before(norm, a.word_start).map(without_conjunction);
+        let mut words = words_before(norm, a.word_start)
+            .map(|w| w.trim_matches(['"', '«', '»']))
+            .map(without_conjunction);
         match words.next() {
             Some("يد") => words.next() == Some("علي"),
+            Some("مواقع" | "نقاط" | "مناطق") if shelling => words.next() == Some("من"),
             Some(w) => AGENT_MARKERS.contains(&w),
             None => false,
         }

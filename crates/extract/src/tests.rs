@@ -3201,3 +3201,16 @@ fn lam_written_apart_before_a_quoted_name_marks_the_target() {
     assert_eq!(e.sub_event_type, "Suicide bomb");
     assert_eq!(e.actor2.as_deref(), Some("sdf"));
 }
+
+#[test]
+fn shells_fired_from_a_sides_positions_are_that_sides() {
+    let events = extract(
+        "وأفاد مراسلنا بأن طائرات التحالف شنت أكثر من 20 غارة ليل الأحد على مخيم الباغوز، بالتزامن مع قصف صاروخي ومدفعي من مواقع \"قسد\" في محيط بلدة السوسة.",
+        Some("2019-03-11"),
+    );
+    let shelling = events
+        .iter()
+        .find(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+        .expect("the shelling");
+    assert_eq!(shelling.actor1.as_deref(), Some("sdf"));
+}
