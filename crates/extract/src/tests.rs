@@ -3214,3 +3214,13 @@ fn shells_fired_from_a_sides_positions_are_that_sides() {
         .expect("the shelling");
     assert_eq!(shelling.actor1.as_deref(), Some("sdf"));
 }
+
+#[test]
+fn state_media_calls_the_army_ours() {
+    let e = one(
+        "أعادت وحدات من جيشنا الباسل اليوم الأمن والاستقرار إلى بلدة الحصن في ريف تلكلخ بعد عملية نوعية قضت خلالها على أعداد كبيرة من الإرهابيين.",
+        Some("2014-03-20"),
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+}
