@@ -3224,3 +3224,22 @@ fn state_media_calls_the_army_ours() {
     assert_eq!(e.sub_event_type, "Government regains territory");
     assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn the_armys_concentrated_operations_are_clashes_in_each_town() {
+    let events = extract(
+        "وفي ريف حمص الشمالي، نفذت وحدات من الجيش عمليات مركزة ضد أوكار وتجمعات المجموعات الإرهابية المسلحة في تلبيسة والرستن والغنطو، أسفرت عن إيقاع أعداد من الإرهابيين قتلى ومصابين.",
+        Some("2014-03-20"),
+    );
+    assert_eq!(
+        place_names(&events),
+        ["تلبيسة", "الرستن", "الغنطو"],
+        "{events:#?}"
+    );
+    for e in &events {
+        assert_eq!(
+            typed_sides(e),
+            ("Armed clash", Some("syria_gov"), Some("opposition"))
+        );
+    }
+}
