@@ -2672,7 +2672,9 @@ fn default_target(
             .iter()
             .filter(other_side)
             .any(|a| para_of(a.word_start) == before && !foreign(&a.id));
-    if !local && agent_state && !named_before {
+    // (Not Turkey's: the factions it backs are its allies.)
+    let against_opposition = agent_state && !allied(doc, agent, "opposition");
+    if !local && against_opposition && !named_before {
         return Some("opposition".to_string());
     }
     // Counted in the cue's paragraph, the one before for a town taken,
@@ -2706,7 +2708,7 @@ fn default_target(
     counts
         .first()
         .map(|c| c.0.clone())
-        .or_else(|| agent_state.then(|| "opposition".to_string()))
+        .or_else(|| against_opposition.then(|| "opposition".to_string()))
 }
 
 /// The two sides a paragraph (or, failing it, the one before) names most,

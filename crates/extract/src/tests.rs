@@ -3243,3 +3243,17 @@ fn the_armys_concentrated_operations_are_clashes_in_each_town() {
         );
     }
 }
+
+#[test]
+fn turkish_media_call_the_ypg_terrorists() {
+    let events = extract(
+        "تواصل القوات التركية والجيش السوري الحر عملية غصن الزيتون التي تستهدف تنظيم ب ي د الإرهابي في منطقة عفرين.\n\nوأفادت مصادر عسكرية بأن المقاتلات التركية دمرت أمس الأربعاء 17 هدفاً للإرهابيين في غارات على محيط ناحية راجو.",
+        Some("2018-03-08"),
+    );
+    let strike = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the strikes");
+    assert_eq!(strike.actor1.as_deref(), Some("turkey"));
+    assert_eq!(strike.actor2.as_deref(), Some("ypg"));
+}
