@@ -369,10 +369,10 @@ impl<'a> Doc<'a> {
     /// stand for.
     fn actor_occurrences(&mut self) {
         let pack = &self.ex.engine.pack;
-        let text = self.a.norm.as_str();
+        let norm = self.a.norm.as_str();
         // ل written apart before a quoted name: 'تجمعات لـ"قسد"'.
         let lam_before_quote = |at: usize| {
-            let before = &text[..at];
+            let before = &norm[..at];
             let unquoted = before.trim_end_matches(['"', '«', '»', '“', '”', 'ـ']);
             unquoted.len() < before.len()
                 && unquoted
@@ -392,7 +392,6 @@ impl<'a> Doc<'a> {
         }
         // A country as where one goes or borders ("باتجاه الشريط الحدودي
         // مع تركيا", "فروا إلى تركيا") is a place, not a side.
-        let norm = self.a.norm.as_str();
         let countries: Vec<Range<usize>> = self
             .hits
             .iter()
@@ -1360,8 +1359,9 @@ impl<'a> Doc<'a> {
     }
 
     /// The event's day: the date named in the sentence closest to the cue,
-    /// else the last day named before in the article, else the
-    /// publication date (precision 2: "on or shortly before").
+    /// else a day named before (in the sentence's paragraph, else the later
+    /// of the last one and the lead's), else the publication date
+    /// (precision 2: "on or shortly before").
     pub fn date_for(&self, sentence: &Range<usize>, cue: &Range<usize>) -> Option<(Date, Precision)> {
         if let Some(d) = self.date_in(sentence, cue) {
             return Some(d);

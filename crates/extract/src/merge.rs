@@ -146,12 +146,12 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
 }
 
 pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    // A definite cue ("في محاور القتال", "تعيق القصف") in a paragraph that
-    // reports an event of its type otherwise refers to that event.
     // A toll in the thousands with nowhere to pin it counts a war, not an
     // event: "الصراع الذي تقول الأمم المتحدة إنه أودى بحياة نحو 70 ألف
     // شخص".
     candidates.retain(|c| c.place.is_some() || c.fatalities.is_none_or(|f| f < 1000));
+    // A definite cue ("في محاور القتال", "تعيق القصف") in a paragraph that
+    // reports an event of its type otherwise refers to that event.
     let para = |c: &Candidate| doc.sentences[c.sentence].para;
     let told: Vec<(usize, &'static str)> = candidates
         .iter()

@@ -1312,11 +1312,12 @@ fn governed_places(
             // مدينة الحسكة … دخلوا البلدة".)
             let word = norm[a.range.clone()].trim();
             let village = matches!(word, "القريه" | "البلده");
+            let noun = word.strip_prefix("ال").unwrap_or(word);
             let called = |p: &&&PlaceOcc| {
                 words_before(norm, p.word_start)
                     .next()
                     .map(without_conjunction)
-                    .is_some_and(|w| w == &word[4..] || w.strip_prefix('ب') == Some(&word[4..]))
+                    .is_some_and(|w| w == noun || w.strip_prefix('ب') == Some(noun))
             };
             let recent = || earlier.iter().rev().take(3);
             let town = recent()
@@ -1685,7 +1686,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             && doc.words_between_undated(a.range.end, hit.word_start) <= 2
     };
     let men_before_verb = |a: &ActorOcc| {
-        (hit.is_verb() && doc.words_between(a.range.end, hit.word_start) == 0 || managed(a))
+        ((hit.is_verb() && doc.words_between(a.range.end, hit.word_start) == 0) || managed(a))
             && words_before(norm, a.word_start)
                 .next()
                 .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)) || is_unit(w))
