@@ -1648,8 +1648,13 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // مواقع X", "لداعش" after a noun), or the agent ("قصفت قوات النظام",
     // "غارات التحالف", "هجوم لداعش").
     // Within the cue's clause: "… على معركبة، فيما ألقى … لقوات النظام"
-    // names the target of another cue.
-    let clause_end = own_clause_end(doc, hit, r);
+    // names the target of another cue, and so does "… بالتزامن مع قصف
+    // لقوات النظام".
+    let clause_end = doc
+        .hits_in(&(hit.range.end..r.end))
+        .find(|h| h.is(List::Concurrent) && h.word_start > hit.range.end)
+        .map_or(r.end, |h| h.word_start)
+        .min(own_clause_end(doc, hit, r));
     let subject_before = actors
         .iter()
         .any(|b| b.range.end <= hit.word_start && doc.words_between(b.range.end, hit.word_start) <= 2);
@@ -1870,9 +1875,15 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     if roles.agent.is_none() || ((agent_by_owner || exposed) && roles.target.is_none()) {
         // The clause starts after a clause word, or at a relative clause set
         // off by a comma ("…، والتي تعرضت لقصف").
+        // (And at a word of concurrence right before a noun cue: "غارات
+        // روسية على تلبيسة، بالتزامن مع قصف مدفعي على الغنطو" is not the
+        // aircraft's shelling.)
+        let concurrence = |h: &Hit| {
+            !hit.is_verb() && h.is(List::Concurrent) && doc.words_between(h.range.end, hit.word_start) <= 1
+        };
         let clause_start = doc
             .hits_in(&(r.start..hit.word_start))
-            .filter(|h| doc.clause_break(h) || comma_relative(doc, h))
+            .filter(|h| doc.clause_break(h) || comma_relative(doc, h) || concurrence(h))
             .map(|h| h.range.end)
             .max()
             .unwrap_or(r.start);
@@ -2308,7 +2319,12 @@ fn settle_type(
         List::Civilian,
         List::Combatant,
     ];
-    let within = if EVIDENCE.iter().any(|&l| evidence(doc, l, clause)) {
+    // (Something going on at the same time, "بالتزامن مع قصف لقوات النظام
+    // على الغنطو", takes no means from the strikes told before it.)
+    let concurrent = doc
+        .hits_in(&(clause.start..hit.word_start))
+        .any(|h| h.is(List::Concurrent));
+    let within = if concurrent || EVIDENCE.iter().any(|&l| evidence(doc, l, clause)) {
         clause
     } else {
         r

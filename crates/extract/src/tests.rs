@@ -3257,3 +3257,25 @@ fn turkish_media_call_the_ypg_terrorists() {
     assert_eq!(strike.actor1.as_deref(), Some("turkey"));
     assert_eq!(strike.actor2.as_deref(), Some("ypg"));
 }
+
+#[test]
+fn shelling_at_the_same_time_as_air_strikes_is_its_own_event() {
+    for text in [
+        "نفذت طائرات حربية روسية صباح اليوم غارات على مدينة تلبيسة، بالتزامن مع قصف لقوات النظام على قرية الغنطو.",
+        "نفذت طائرات حربية روسية صباح اليوم غارات على مدينة تلبيسة، بالتزامن مع قصف مدفعي على قرية الغنطو.",
+    ] {
+        let events = extract(text, Some("2016-05-10"));
+        let kinds: Vec<_> = events
+            .iter()
+            .map(|e| (e.location.name.as_deref(), e.sub_event_type.as_str(), e.actor1.as_deref(), e.actor2.as_deref()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (Some("تلبيسة"), "Air/drone strike", Some("russia"), Some("opposition")),
+                (Some("الغنطو"), "Shelling/artillery/missile attack", Some("syria_gov"), Some("opposition")),
+            ],
+            "{text}"
+        );
+    }
+}
