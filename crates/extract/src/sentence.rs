@@ -383,9 +383,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let Some((places, places_after)) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
             continue;
         };
-        if side_event && !places_after {
-            continue;
-        }
+        // (A side event's means may follow it as a cue of their own, in its
+        // clause: "بالتزامن مع قصف لقوات النظام بالقذائف المدفعية على قرية
+        // الغنطو".)
+        let (places, places_after) = match governed_places(doc, hit, prev_cue..clause.end, &r, s) {
+            Some((p, true)) if side_event && !places_after => (p, true),
+            _ if side_event && !places_after => continue,
+            _ => (places, places_after),
+        };
         // "إن السيطرة على القصير تعزز قبضة الأسد", "أهمية السيطرة على
         // سلمى": taking talked about, its object not a place we know; the
         // places around are not what was taken.

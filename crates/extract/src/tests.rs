@@ -3279,3 +3279,23 @@ fn shelling_at_the_same_time_as_air_strikes_is_its_own_event() {
         );
     }
 }
+
+#[test]
+fn a_concurrent_shelling_keeps_its_village_when_its_means_follow_it() {
+    let events = extract(
+        "نفذت طائرات حربية روسية صباح اليوم 14 غارة استهدفت مناطق في مدينة تلبيسة، بالتزامن مع قصف لقوات النظام بالقذائف المدفعية والصاروخية على مناطق في قرية الغنطو، ولا معلومات عن خسائر بشرية.",
+        Some("2016-05-10"),
+    );
+    let at = |place: &str| {
+        events
+            .iter()
+            .find(|e| e.location.name.as_deref() == Some(place))
+            .map(|e| e.sub_event_type.as_str())
+    };
+    assert_eq!(
+        at("الغنطو"),
+        Some("Shelling/artillery/missile attack"),
+        "{events:#?}"
+    );
+    assert_eq!(at("تلبيسة"), Some("Air/drone strike"), "{events:#?}");
+}
