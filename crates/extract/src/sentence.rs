@@ -84,6 +84,18 @@ const ALLEGIANCE: &[&str] = &[
     "بقياده",
 ];
 
+/// Words that open who backs a side ("قوات النظام، مدعومة بمسلحين من الدفاع
+/// الوطني"): a side named after them is not the clause's subject.
+const BACKED_BY: &[&str] = &[
+    "مدعومه",
+    "مدعوما",
+    "مدعومين",
+    "مدعوم",
+    "بدعم",
+    "بمسانده",
+    "باسناد",
+];
+
 /// Nouns after which من is partitive ("وحدات من الجيش"): the actor after
 /// it is who the noun is.
 const UNITS: &[&str] = &[
@@ -1916,12 +1928,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .take(8)
                 .take_while(|w| !w.contains(['،', ',']) && !matches!(*w, "حيث" | "فيما" | "بينما"))
                 .map(without_conjunction)
-                .any(|w| {
-                    matches!(
-                        w,
-                        "مدعومه" | "مدعوما" | "مدعومين" | "مدعوم" | "بدعم" | "بمسانده" | "باسناد"
-                    )
-                })
+                .any(|w| BACKED_BY.contains(&w))
         };
         let subject = actors.iter().rev().filter(can_act).find(|a| {
             let w = word_before(a.word_start);
