@@ -184,6 +184,24 @@ impl<'a> Doc<'a> {
             !h.refs.is_empty()
         });
 
+        // Nor is a word of talk inside a place's name: "عادة" (usually) in
+        // "بلدة تل عادة".
+        let place_names: Vec<Range<usize>> = a
+            .mentions
+            .iter()
+            .zip(&a.places)
+            .filter(|(m, r)| !m.is(Kind::Actor) && r.as_ref().is_some_and(|r| *r != Resolution::NotAPlace))
+            .map(|(m, _)| m.word_start..m.range.end)
+            .collect();
+        hits.retain_mut(|h| {
+            if !contains(&place_names, h.word_start..h.range.end) {
+                return true;
+            }
+            h.refs
+                .retain(|r| !matches!(r, CueRef::List(l) if TALK.contains(l)));
+            !h.refs.is_empty()
+        });
+
         let tokens: Vec<Token> = tokenize(norm)
             .into_iter()
             .filter(|t| t.kind != TokenKind::Punct)
@@ -1654,6 +1672,19 @@ fn list_size(stem: Option<&str>) -> Option<usize> {
 }
 
 /// Whether one of `sorted` (sorted, not overlapping) wholly holds `r`.
+/// Word lists that say how a sentence tells things (background, plans,
+/// negation), never part of a place's name.
+const TALK: [List; 8] = [
+    List::Background,
+    List::Irrealis,
+    List::Negation,
+    List::Modal,
+    List::Since,
+    List::Denial,
+    List::Demonstrative,
+    List::Charges,
+];
+
 fn contains(sorted: &[Range<usize>], r: Range<usize>) -> bool {
     let i = sorted.partition_point(|n| n.start <= r.start);
     i > 0 && sorted[i - 1].end >= r.end

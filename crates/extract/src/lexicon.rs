@@ -64,9 +64,10 @@ pub(crate) enum List {
     Destroyed,
     TollUpdate,
     Unnumbered,
+    Unexploded,
 }
 
-const LISTS: [(List, &str); 53] = [
+const LISTS: [(List, &str); 54] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -120,6 +121,7 @@ const LISTS: [(List, &str); 53] = [
     (List::Destroyed, "destroyed"),
     (List::TollUpdate, "toll_update"),
     (List::Unnumbered, "unnumbered"),
+    (List::Unexploded, "unexploded"),
 ];
 
 /// What a found phrase stands for.

@@ -390,7 +390,18 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
         }
-        let next_cue = cues.get(k + 1).map_or(r.end, |c| c.0.word_start);
+        // A cue and the one of its type right after it tell one thing
+        // ("انفجرت عبوة ناسفة في بلدة سجو"): the places after both are the
+        // first's too.
+        let same_kind = |c: &(&Hit, usize)| doc.ex.lexicon.events[c.1].event_type == cue.event_type;
+        let mut next = k + 1;
+        while next < cues.len()
+            && same_kind(&cues[next])
+            && doc.words_between(cues[next - 1].0.range.end, cues[next].0.word_start) == 0
+        {
+            next += 1;
+        }
+        let next_cue = cues.get(next).map_or(r.end, |c| c.0.word_start);
         let prev_cue = if k > 0 { cues[k - 1].0.range.end } else { r.start };
         let Some((places, places_after)) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
             continue;
@@ -413,7 +424,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let talked_capture = cue.kind == CueKind::Capture
             && !object_named
             && (hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال"));
-        if talked_capture {
+        // Taking nowhere the text names is no territory taken ("انتزعت"
+        // in a story about rights).
+        if talked_capture || (cue.kind == CueKind::Capture && places.iter().all(Option::is_none)) {
             continue;
         }
         if side_event {
@@ -969,6 +982,10 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let device = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Explosions/Remote violence");
+    // Nor did one that "did not explode", told after it in its clause.
+    if device && doc.has(List::Unexploded, &(hit.range.end..doc.clause(r, hit).end)) {
+        return true;
+    }
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         (device && h.is(List::Seized) && gap <= 8)

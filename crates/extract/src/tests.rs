@@ -3282,3 +3282,55 @@ fn a_concurrent_shelling_keeps_its_village_when_its_means_follow_it() {
     );
     assert_eq!(at("تلبيسة"), Some("Air/drone strike"), "{events:#?}");
 }
+
+#[test]
+fn a_device_that_did_not_go_off_is_no_explosion() {
+    let events = extract(
+        "سقط صاروخ أطلقته قوات النظام على بلدة كفرنبل صباح اليوم من دون أن ينفجر.",
+        Some("2020-03-02"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+    // The one that did go off, beside it, stays.
+    let events = extract(
+        "عثر الأهالي على سيارة مفخخة لم تنفجر قرب دوار الساعة في مدينة اعزاز، صباح اليوم، بينما انفجرت عبوة ناسفة في بلدة سجو أدت إلى إصابة شخصين.",
+        Some("2020-03-02"),
+    );
+    assert_eq!(place_names(&events), ["سجو"], "{:#?}", kinds(&events));
+}
+
+#[test]
+fn a_capture_of_nowhere_named_is_no_territory_taken() {
+    let events = extract(
+        "وقال الناشط إن الأهالي انتزعوا حقوقهم أمس بعد سنوات من النضال.",
+        Some("2020-03-02"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
+
+#[test]
+fn a_verb_and_the_device_right_after_it_share_the_places_after_both() {
+    let events = extract(
+        "قصفت قوات النظام بلدة كفرنبل صباح اليوم، بينما انفجرت عبوة ناسفة في بلدة سجو أدت إلى إصابة شخصين.",
+        Some("2020-03-02"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [
+            (
+                "Shelling/artillery/missile attack".to_string(),
+                "كفر نبل".to_string()
+            ),
+            ("Remote explosive/landmine/IED".to_string(), "سجو".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_word_of_talk_inside_a_place_name_is_part_of_the_name() {
+    // "عادة" is "usually" (background) on its own.
+    let events = extract(
+        "كما انفجرت عبوة ناسفة في بلدة تل عادة في ريف ادلب الشمالي من دون وقوع اصابات.",
+        Some("2017-06-25"),
+    );
+    assert_eq!(place_names(&events), ["تلعادة"], "{:#?}", kinds(&events));
+}
