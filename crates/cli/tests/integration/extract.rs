@@ -343,6 +343,12 @@ fn thirteenth_blind_articles_do_not_regress() {
     set_holds_floor("thirteenth blind articles", "blind13", (0.84, 0.65));
 }
 
+#[test]
+fn fourteenth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fourteenth blind articles", "blind14", (0.76, 0.50));
+}
+
 /// 80 real Baly articles annotated blind (measured detection 0.606, full
 /// 0.229): web pages with their menus, the hardest set. The articles are
 /// rebuilt from ../shared as `tools/baly_articles.py` does.
