@@ -1231,10 +1231,28 @@ impl<'a> Doc<'a> {
                             .and_then(count)
                             .unwrap_or(0)
                     };
+                    // (Past a pronoun of the event: "قتل خلالها عنصران".)
+                    let adjoins = |n: &Hit| match self.words_between(h.range.end, n.word_start) {
+                        0 => true,
+                        1 => matches!(
+                            norm[h.range.end..n.word_start].trim(),
+                            "خلالها"
+                                | "خلاله"
+                                | "فيها"
+                                | "فيه"
+                                | "بها"
+                                | "به"
+                                | "اثرها"
+                                | "اثره"
+                                | "جراءها"
+                                | "جراءه"
+                        ),
+                        _ => false,
+                    };
                     let next = self
                         .hits_in(&(h.range.end..r.end))
                         .next()
-                        .filter(|n| self.words_between(h.range.end, n.word_start) == 0)
+                        .filter(|n| adjoins(n))
                         .and_then(|n| Some(count(n)? + kin_after(norm, n.range.end).max(joined(n))));
                     let subject = || {
                         self.hits_in(&(r.start..h.word_start))

@@ -393,7 +393,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // A cue and the one of its type right after it tell one thing
         // ("انفجرت عبوة ناسفة في بلدة سجو"): the places after both are the
         // first's too.
-        let same_kind = |c: &(&Hit, usize)| doc.ex.lexicon.events[c.1].event_type == cue.event_type;
+        // (An attack verb takes its type from what follows: "استهدفت طائرة
+        // مسيرة".)
+        let same_kind = |c: &(&Hit, usize)| {
+            doc.ex.lexicon.events[c.1].event_type == cue.event_type
+                || (cue.kind == CueKind::Attack && hit.is_verb())
+        };
         let mut next = k + 1;
         while next < cues.len()
             && same_kind(&cues[next])
@@ -403,7 +408,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         }
         let next_cue = cues.get(next).map_or(r.end, |c| c.0.word_start);
         let prev_cue = if k > 0 { cues[k - 1].0.range.end } else { r.start };
-        let Some((places, places_after)) = governed_places(doc, hit, prev_cue..next_cue, &r, s) else {
+        // (The last of such a run governs: its object is theirs.)
+        let governor = cues[next - 1].0;
+        let Some((places, places_after)) = governed_places(doc, governor, prev_cue..next_cue, &r, s) else {
             continue;
         };
         // (A side event's means may follow it as a cue of their own, in its
@@ -1759,11 +1766,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .is_some_and(|w| VEHICLES.contains(&w))
     };
     let on_object = norm[hit.range.clone()].ends_with(" علي");
-    let aircraft_cue = hit.is_verb()
-        && norm[hit.range.clone()]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| AIRCRAFT.contains(&w.strip_prefix("ال").unwrap_or(w)));
+    // (Or the aircraft itself: "طائرة مسيرة انتحارية تابعة لقوات النظام".)
+    let aircraft = |w: &str| AIRCRAFT.contains(&w.strip_prefix("ال").unwrap_or(w));
+    let mut cue_words = norm[hit.range.clone()].split_whitespace();
+    let aircraft_cue = if hit.is_verb() {
+        cue_words.next_back().is_some_and(aircraft)
+    } else {
+        cue_words.next().is_some_and(aircraft)
+    };
     // "أسفرت عن مقتل عدد من الإرهابيين": the dead, not who acted.
     let counted_dead = |a: &ActorOcc| {
         doc.hits_in(&(hit.range.end..a.word_start)).any(|h| {

@@ -3334,3 +3334,26 @@ fn a_word_of_talk_inside_a_place_name_is_part_of_the_name() {
     );
     assert_eq!(place_names(&events), ["تلعادة"], "{:#?}", kinds(&events));
 }
+
+#[test]
+fn the_dead_counted_past_a_pronoun_of_the_clash() {
+    let e = one(
+        "اندلعت اشتباكات في بلدة طفس، قتل خلالها عنصران من قوات النظام.",
+        Some("2021-07-30"),
+    );
+    assert_eq!(e.fatalities, Some(2), "{e:#?}");
+}
+
+#[test]
+fn a_suicide_drone_is_a_drone_strike_by_its_owner_on_whom_it_hit() {
+    let events = extract(
+        "وفي ريف إدلب الشرقي أيضاً، استهدفت طائرة مسيّرة انتحارية تابعة لقوات النظام، مساء الجمعة، سيارة مدنية على أطراف بلدة آفس، ما أدى إلى مقتل سائقها، وهو نازح من ريف حماة.",
+        Some("2023-10-07"),
+    );
+    assert_eq!(place_names(&events), ["افس"], "{:#?}", kinds(&events));
+    assert_eq!(
+        typed_sides(&events[0]),
+        ("Air/drone strike", Some("syria_gov"), Some("civilians"))
+    );
+    assert_eq!(events[0].fatalities, Some(1));
+}
