@@ -208,7 +208,9 @@ impl<'a> Doc<'a> {
             .collect();
         let word_starts = tokens.iter().map(|t| t.range.start).collect();
         let dates = find_dates(norm, published);
-        let infighting = norm.contains("اقتتال");
+        // (Or sets two sides against each other explicitly: "بين جيش
+        // الإسلام من جهة، وفيلق الرحمن من جهة أخرى".)
+        let infighting = norm.contains("اقتتال") || norm.contains("من جهه اخري");
         let mut doc = Doc {
             ex,
             a,
@@ -742,6 +744,19 @@ impl<'a> Doc<'a> {
                 "في" | "،" | "," | "في مدينه" | "بمدينه" | "بالعاصمه" | "في العاصمه" | "، العاصمه"
             ) || matches!(centre, Some("" | "مدينه" | "العاصمه"))
                 || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
+            // A quarter named like a village elsewhere is the city's quarter
+            // ("حي الثورة وسط مدينة إدلب" is not al-Thawrah in Raqqa).
+            if joined && outer.rank >= 3 && neighbourhood_word(&out[i - 1]) {
+                if let Some(a) = out[i - 1].place.filter(|&a| a != b) {
+                    if !matches!(
+                        pack.places[a as usize].kind,
+                        PlaceKind::Neighbourhood | PlaceKind::Site
+                    ) {
+                        out[i - 1].place = None;
+                        out[i - 1].admin1 = None;
+                    }
+                }
+            }
             let contains = match out[i - 1].place {
                 Some(a) => {
                     let inner = &pack.places[a as usize];

@@ -3357,3 +3357,46 @@ fn a_suicide_drone_is_a_drone_strike_by_its_owner_on_whom_it_hit() {
     );
     assert_eq!(events[0].fatalities, Some(1));
 }
+
+#[test]
+fn a_quarter_named_like_a_village_elsewhere_is_the_city_quarter() {
+    let e = one(
+        "وفي مدينة إدلب، قُتل أربعة مدنيين بسقوط صواريخ على سوق شعبي في حي الثورة وسط مدينة إدلب.",
+        Some("2023-10-07"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Idleb"), "{e:#?}");
+}
+
+#[test]
+fn compounds_of_khan_are_written_apart_too() {
+    let e = one(
+        "في المقابل، شن الطيران الروسي منذ صباح اليوم الأحد أكثر من 80 غارة على خان طومان.",
+        Some("2016-08-07"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C1015"), "{e:#?}");
+}
+
+#[test]
+fn the_armys_firings_are_shelling() {
+    let e = one(
+        "ونفذت وحدات من الجيش العربي السوري رمايات مدفعية وصاروخية مركزة على تجمعات الإرهابيين في حي جوبر.",
+        Some("2017-03-15"),
+    );
+    assert_eq!(
+        typed_agent(&e),
+        ("Shelling/artillery/missile attack", Some("syria_gov"))
+    );
+}
+
+#[test]
+fn two_factions_set_against_each_other_are_two_sides() {
+    let e = one(
+        "تجددت الاشتباكات بين جيش الإسلام من جهة وفيلق الرحمن وجيش الفسطاط من جهة أخرى في بلدة مسرابا.",
+        Some("2016-05-19"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Armed clash", Some("jaysh_islam"), Some("faylaq_rahman"))
+    );
+    assert_eq!(e.location.name.as_deref(), Some("مسرابا"));
+}
