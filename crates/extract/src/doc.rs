@@ -815,6 +815,15 @@ impl<'a> Doc<'a> {
                 });
             if out[i].near && compass && same_sentence && gap <= 3 && !conjoined {
                 out[i].modifier = true;
+                // An unknown quarter so located is in that city ("حي المفتي
+                // جنوبي مدينة الحسكة").
+                if let (None, None, Some(b)) = (out[i - 1].place, &out[i - 1].admin1, out[i].place) {
+                    let outer = &pack.places[b as usize];
+                    if outer.rank >= 3 && neighbourhood_word(&out[i - 1]) {
+                        out[i - 1].admin1 = Some(outer.admin1.clone());
+                        out[i - 1].located_by = Some(b);
+                    }
+                }
             }
         }
         // "وفي ريف الرقة الشمالي، … قرية الهيشة": the sentence sets its

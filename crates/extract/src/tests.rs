@@ -3400,3 +3400,14 @@ fn two_factions_set_against_each_other_are_two_sides() {
     );
     assert_eq!(e.location.name.as_deref(), Some("مسرابا"));
 }
+
+#[test]
+fn an_unknown_quarter_before_a_compass_word_is_in_that_city() {
+    let e = one(
+        "شنّت خلايا لمرتزقة داعش، مساء الخميس، هجوماً على سجن في حي المفتي جنوبي مدينة الحسكة.",
+        Some("2022-01-22"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("المفتي"), "{e:#?}");
+    assert_eq!(e.location.admin1.as_deref(), Some("Al-Hasakeh"));
+    assert!(e.location.lat.is_some());
+}
