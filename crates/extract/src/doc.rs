@@ -830,10 +830,13 @@ impl<'a> Doc<'a> {
         // governorate; the gazetteer's only place of that name, elsewhere,
         // is not the one meant.
         for r in &self.a.sentences {
+            // (Or the countryside of a town: "وفي ريف ناحية تل تمر، …".)
             let topic = out.iter().find(|p| {
-                p.area && p.word_start >= r.start && p.range.end <= r.end && {
+                p.word_start >= r.start && p.range.end <= r.end && {
                     let before = norm[r.start..p.word_start].trim();
-                    matches!(before, "في" | "وفي" | "")
+                    let countryside =
+                        matches!(before, "في ريف" | "وفي ريف" | "في ريف ناحيه" | "وفي ريف ناحيه");
+                    ((p.area && matches!(before, "في" | "وفي" | "")) || countryside)
                         && norm[p.range.end..].trim_start().starts_with(['،', ','])
                 }
             });
@@ -1546,8 +1549,17 @@ impl<'a> Doc<'a> {
                 .take(3)
                 .any(|w| matches!(w, "بدات" | "بدا" | "بدء" | "بدايه"))
         };
+        // (Nor the day it went on until: "اندلعت اشتباكات … واستمرت حتى
+        // صباح يوم الجمعة" began the day before.)
+        let until = |d: &DateMention| {
+            d.range.start >= cue.end
+                && words_before(norm, d.range.start)
+                    .take(2)
+                    .any(|w| matches!(w, "حتي" | "لغايه"))
+        };
         let candidates: Vec<&&DateMention> = dated
             .iter()
+            .filter(|d| !until(d))
             .filter(|d| !since(d) || d.precision != Precision::Month)
             .filter(|d| !rival || !report_day(d))
             .collect();

@@ -993,6 +993,7 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     if device && doc.has(List::Unexploded, &(hit.range.end..doc.clause(r, hit).end)) {
         return true;
     }
+    let definite_cue = hit.proclitics.article || norm[hit.range.clone()].starts_with("ال");
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         (device && h.is(List::Seized) && gap <= 8)
@@ -1000,7 +1001,9 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             || ((h.is(List::Denial) || h.is(List::Provides)) && gap <= 12)
             || (h.is(List::Negation) && gap <= 1)
             || (h.is(List::Irrealis) && gap <= 4)
-            || ((h.is(List::Demonstrative) || h.is(List::Since)) && gap == 0)
+            // ("هذا الهجوم" refers back; "على إثر ذلك اشتباكات" does not.)
+            || (h.is(List::Demonstrative) && gap == 0 && definite_cue)
+            || (h.is(List::Since) && gap == 0)
             // قد يشن: "may"; قد شنت: "has"; and "كان قد تعرض" is pluperfect.
             || (h.is(List::Modal)
                 && gap <= 2

@@ -3411,3 +3411,39 @@ fn an_unknown_quarter_before_a_compass_word_is_in_that_city() {
     assert_eq!(e.location.admin1.as_deref(), Some("Al-Hasakeh"));
     assert!(e.location.lat.is_some());
 }
+
+#[test]
+fn a_demonstrative_refers_back_only_to_a_definite_cue() {
+    let e = one(
+        "هاجم عناصر التنظيم سجن الصناعة في حي غويران مساء الخميس، واندلعت على إثر ذلك اشتباكات عنيفة بين قوات سوريا الديمقراطية والمهاجمين داخل حي غويران.",
+        Some("2022-01-21"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:#?}");
+}
+
+#[test]
+fn the_day_fighting_went_on_until_is_not_its_day() {
+    let events = extract(
+        "هاجم عناصر التنظيم سجن الصناعة في حي غويران بمدينة الحسكة مساء الخميس.\n\nواندلعت على إثر ذلك اشتباكات عنيفة بين قوات سوريا الديمقراطية والمهاجمين في محيط السجن وداخل حي غويران، واستمرت حتى صباح يوم الجمعة.",
+        Some("2022-01-22"),
+    );
+    let clash = events
+        .iter()
+        .find(|e| e.sub_event_type == "Armed clash")
+        .unwrap_or_else(|| panic!("{:#?}", kinds(&events)));
+    assert_eq!(clash.event_date.as_deref(), Some("2022-01-20"));
+}
+
+#[test]
+fn the_countryside_a_sentence_opens_with_sets_its_governorate() {
+    let events = extract(
+        "وفي ريف ناحية تل تمر، قصف جيش الاحتلال التركي ومرتزقته، أمس الجمعة، قرى تل طويل وأم الكيف والدردارة وتل شنان بعشرات القذائف المدفعية.",
+        Some("2022-01-22"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin1.as_deref() == Some("Al-Hasakeh")),
+        "{events:#?}"
+    );
+}
