@@ -399,12 +399,36 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             doc.ex.lexicon.events[c.1].event_type == cue.event_type
                 || (cue.kind == CueKind::Attack && hit.is_verb())
         };
+        // So is a verb and the noun that is its object a few words on, with
+        // no place or clause word between ("شن الطيران الحربي 25 غارة على
+        // دير العصافير").
+        let cue_of = |h: &Hit| h.event().unwrap_or(ev);
+        let joins = |a: &Hit, b: &Hit| {
+            let gap = a.range.end..b.word_start;
+            match doc.words_between(gap.start, gap.end) {
+                0 => true,
+                n => {
+                    a.is_verb()
+                        && doc.ex.lexicon.events[cue_of(a)].sub_event_type
+                            == doc.ex.lexicon.events[cue_of(b)].sub_event_type
+                        && n <= 6
+                        && !doc
+                            .places
+                            .iter()
+                            .any(|p| p.word_start >= gap.start && p.range.end <= gap.end)
+                        && !doc.hits_in(&gap).any(|h| doc.clause_break(h))
+                }
+            }
+        };
         let mut next = k + 1;
-        while next < cues.len()
-            && same_kind(&cues[next])
-            && doc.words_between(cues[next - 1].0.range.end, cues[next].0.word_start) == 0
-        {
+        while next < cues.len() && same_kind(&cues[next]) && joins(cues[next - 1].0, cues[next].0) {
             next += 1;
+        }
+        // A verb whose means the cue after it names ("ألقت طائرات … براميل
+        // متفجرة على التمانعة"): that cue tells the event.
+        let means = &doc.ex.lexicon.events[cues[next - 1].1];
+        if next > k + 1 && means.kind == CueKind::Fixed && means.event_type == "Explosions/Remote violence" {
+            continue;
         }
         let next_cue = cues.get(next).map_or(r.end, |c| c.0.word_start);
         let prev_cue = if k > 0 { cues[k - 1].0.range.end } else { r.start };

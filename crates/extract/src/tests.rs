@@ -3447,3 +3447,21 @@ fn the_countryside_a_sentence_opens_with_sets_its_governorate() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_strike_verb_and_its_sorties_keep_to_their_own_village() {
+    let events = extract(
+        "شن الطيران الحربي 25 غارة على دير العصافير يوم الأربعاء، كما استهدفت قوات الأسد بلدة زبدين بالقذائف المدفعية.",
+        Some("2016-05-20"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [
+            ("Air/drone strike".to_string(), "دير العصافير".to_string()),
+            (
+                "Shelling/artillery/missile attack".to_string(),
+                "زبدين".to_string()
+            ),
+        ]
+    );
+}
