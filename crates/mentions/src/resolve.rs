@@ -100,6 +100,18 @@ fn shared_admin<'p>(pack: &'p Pack, cands: &[u32]) -> Option<(&'p str, Option<&'
 }
 
 /// The word before `at` in the normalised text, skipping spaces only.
+/// A place's surroundings, right after its name (normalised).
+const SURROUNDINGS: [&str; 8] = [
+    "ومحيطها",
+    "ومحيطه",
+    "واطرافها",
+    "واطرافه",
+    "وريفها",
+    "وريفه",
+    "وضواحيها",
+    "وضواحيه",
+];
+
 fn previous_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
     let start = before
@@ -158,7 +170,12 @@ pub fn resolve_places(
             let gap = &text[mentions[i - 1].range.end..m.word_start];
             is_list_gap(gap) && (gap.contains(['،', ',']) || m.proclitics.conjunction == Some('و'))
         };
-        introduced[i] = after_place_word || before_its_area || in_list;
+        // "مهين ومحيطها": a name whose surroundings follow is a place.
+        let surroundings = text[m.range.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SURROUNDINGS.contains(&w.trim_end_matches(|c: char| !is_letter(c))));
+        introduced[i] = after_place_word || before_its_area || in_list || surroundings;
     }
     // A name without its ال that the article once introduced as a place is
     // a place throughout; a common word (a stopword) is not rescued so.

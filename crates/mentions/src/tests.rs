@@ -348,3 +348,12 @@ fn neighbouring_villages_of_one_name_are_that_spot() {
         "C5730"
     );
 }
+
+#[test]
+fn a_name_whose_surroundings_follow_is_a_place_though_a_common_word() {
+    // "مهين" is also "humiliating"; "ومحيطها" after it makes it the town.
+    assert_eq!(
+        place_of("شنت طائرات حربية سلسلة غارات على مهين ومحيطها", "مهين"),
+        "C2667"
+    );
+}
