@@ -739,6 +739,12 @@ impl<'a> Doc<'a> {
                 .or_else(|| gap.strip_prefix("في وسط"))
                 .or_else(|| gap.strip_prefix("وسط"))
                 .map(str::trim);
+            // (Past an adjective of the quarters: "أحياء الخالدية وجورة
+            // الشياح المحاصرة في مدينة حمص".)
+            let gap = match gap.split_once(' ') {
+                Some((adjective, rest)) if adjective.starts_with("ال") && rest.starts_with("في") => rest,
+                _ => gap,
+            };
             let joined = matches!(
                 gap,
                 "في" | "،" | "," | "في مدينه" | "بمدينه" | "بالعاصمه" | "في العاصمه" | "، العاصمه"

@@ -1161,7 +1161,13 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
-    if near.first() == Some(&"في") && near[1..].iter().any(|w| w.contains("مراسل")) {
+    // ("مراسل سانا في حماة", "ناشط من مجلس قيادة الثورة في حماة",
+    // "تنسيقية الثورة في …": who reports from there.)
+    if near.first() == Some(&"في")
+        && near[1..].iter().any(|w| {
+            w.contains("مراسل") || matches!(*w, "الثوره" | "تنسيقيه" | "تنسيقيات" | "التنسيق" | "الاعلامي")
+        })
+    {
         return true;
     }
     // "قوات النظام المتمركزة في محيط جرجناز": where the guns stand, not

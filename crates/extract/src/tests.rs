@@ -3465,3 +3465,26 @@ fn a_strike_verb_and_its_sorties_keep_to_their_own_village() {
         ]
     );
 }
+
+#[test]
+fn the_city_after_its_besieged_quarters_only_locates_them() {
+    let events = extract(
+        "فيما تعرضت أحياء الخالدية وجورة الشياح المحاصرة في مدينة حمص لقصف متواصل بقذائف الهاون.",
+        Some("2012-07-13"),
+    );
+    assert_eq!(
+        place_names(&events),
+        ["الخالدية", "جورة الشياح"],
+        "{:#?}",
+        kinds(&events)
+    );
+}
+
+#[test]
+fn a_revolution_council_in_a_city_reports_from_it() {
+    let events = extract(
+        "وقال ناشط من مجلس قيادة الثورة في حماة لرويترز عبر الهاتف إن القصف بدأ نحو الساعة الخامسة صباحاً.",
+        Some("2012-07-13"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
