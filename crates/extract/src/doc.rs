@@ -1752,7 +1752,7 @@ fn contains(sorted: &[Range<usize>], r: Range<usize>) -> bool {
 
 /// Whether text ending here introduces a part of a toll ("… بينهم ثلاثة
 /// أطفال"), not the toll.
-fn among(before: &str) -> bool {
+pub(crate) fn among(before: &str) -> bool {
     matches!(
         before.split_whitespace().next_back(),
         Some("بينهم" | "بينهن" | "بينها" | "منهم")

@@ -452,8 +452,19 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .iter()
             .flatten()
             .any(|p| p.word_start >= hit.range.end && doc.words_between(hit.range.end, p.word_start) <= 4);
+        // ("تمكنت الفصائل من السيطرة على كامل كليات …" reports it.)
+        // (Not what it seized: "تمكن التنظيم من الاستيلاء على طائرات
+        // حربية معطلة".)
+        let managed = words_before(norm, hit.word_start).next() == Some("من")
+            && words_before(norm, hit.word_start)
+                .take(10)
+                .any(|w| without_conjunction(w).starts_with("تمكن"))
+            && places.iter().flatten().any(|p| {
+                p.word_start >= hit.range.end && doc.words_between(hit.range.end, p.word_start) <= 10
+            });
         let talked_capture = cue.kind == CueKind::Capture
             && !object_named
+            && !managed
             && (hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال"));
         // Taking nowhere the text names is no territory taken ("انتزعت"
         // in a story about rights).
@@ -2901,6 +2912,21 @@ fn figure_at(doc: &Doc, r: &Range<usize>, key: &PlaceKey) -> Option<u32> {
                         .last()
                         .is_none_or(|h| h.is(List::Kill))
             })?;
+            // "مقتل سبعة مدنيين بينهم ثلاثة أطفال في أورم الكبرى": the
+            // part is not the toll; the number before بينهم is.
+            let n = if crate::doc::among(&norm[..n.range.start]) {
+                doc.numbers
+                    .iter()
+                    .rev()
+                    .find(|t| {
+                        t.range.start >= r.start
+                            && t.range.end <= n.range.start
+                            && doc.words_between(t.range.end, n.range.start) <= 4
+                    })
+                    .unwrap_or(n)
+            } else {
+                n
+            };
             (!n.percent)
                 .then(|| n.value.floor() as u32)
                 .filter(|&v| v > 0 && v < 100_000)

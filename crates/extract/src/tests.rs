@@ -3488,3 +3488,35 @@ fn a_revolution_council_in_a_city_reports_from_it() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+#[test]
+fn a_part_of_the_dead_named_with_the_village_is_not_its_toll() {
+    let e = event_at(
+        &extract(
+            "في المقابل، شن الطيران الروسي أكثر من 80 غارة على خان طومان وكفرناها وأورم الكبرى، ما أدى إلى مقتل سبعة مدنيين بينهم ثلاثة أطفال في أورم الكبرى.",
+            Some("2016-08-07"),
+        ),
+        "أورم الكبرى",
+    )
+    .clone();
+    assert_eq!(e.fatalities, Some(7), "{e:#?}");
+}
+
+#[test]
+fn a_capture_managed_is_reported_though_its_object_is_a_building() {
+    let e = one(
+        "تمكنت فصائل جيش الفتح، مساء أمس السبت، من السيطرة على كامل كليات المدفعية والتسليح والفنية الجوية في منطقة الراموسة جنوب غربي حلب.",
+        Some("2016-08-07"),
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+    assert_eq!(e.event_date.as_deref(), Some("2016-08-06"));
+}
+
+#[test]
+fn a_vow_to_take_a_city_is_no_capture() {
+    let events = extract(
+        "وتوعدت الفصائل بمواصلة المعركة حتى تحرير كامل مدينة حلب.",
+        Some("2016-08-07"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
