@@ -1029,9 +1029,13 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         return true;
     }
     let definite_cue = hit.proclitics.article || norm[hit.range.clone()].starts_with("ال");
+    let chemical = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Chemical weapon");
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
-        (device && h.is(List::Seized) && gap <= 8)
+        // (A barrel "loaded with chlorine" is the chemical weapon itself.)
+        (device && !chemical && h.is(List::Seized) && gap <= 8)
             || (device && h.is(List::Heard) && gap <= 1)
             || ((h.is(List::Denial) || h.is(List::Provides)) && gap <= 12)
             || (h.is(List::Negation) && gap <= 1)

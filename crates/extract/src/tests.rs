@@ -3520,3 +3520,12 @@ fn a_vow_to_take_a_city_is_no_capture() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+#[test]
+fn a_barrel_loaded_with_chlorine_is_a_chemical_attack() {
+    let e = one(
+        "كما سجل الدفاع المدني، ليل السبت، 11 حالة اختناق في حي المشهد شرقي حلب، جراء برميل متفجر محمل بغاز الكلور ألقته مروحية تابعة للنظام.",
+        Some("2016-08-07"),
+    );
+    assert_eq!(typed_agent(&e), ("Chemical weapon", Some("syria_gov")));
+}
