@@ -3529,3 +3529,22 @@ fn a_barrel_loaded_with_chlorine_is_a_chemical_attack() {
     );
     assert_eq!(typed_agent(&e), ("Chemical weapon", Some("syria_gov")));
 }
+
+#[test]
+fn state_medias_competent_authorities_are_the_state() {
+    let e = one(
+        "وفي طرطوس، ألقت الجهات المختصة أمس القبض على خلية إرهابية مؤلفة من أربعة أشخاص في مدينة بانياس.",
+        Some("2017-03-15"),
+    );
+    assert_eq!(typed_agent(&e), ("Arrests", Some("syria_gov")));
+}
+
+#[test]
+fn rabweh_at_the_western_entrance_of_the_capital_is_damascus() {
+    let events = extract(
+        "دمشق-سانا\n\nوبعد نحو ساعة، فجّر إرهابي انتحاري آخر نفسه داخل مطعم في منطقة الربوة عند المدخل الغربي للعاصمة.",
+        Some("2017-03-15"),
+    );
+    let e = event_at(&events, "الربوة");
+    assert_eq!(e.location.admin1.as_deref(), Some("Damascus"), "{e:#?}");
+}
