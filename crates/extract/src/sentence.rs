@@ -710,7 +710,18 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             // (The toll nearest the cue: "أسفرت المعارك في تقاد عن مقتل 13
             // عنصراً، فيما قتل مدنيان جراء قصف مدفعي على دارة عزة".)
             if !several {
-                return doc.figure(list, &casualties, Some(hit.range.start));
+                let nearest = doc.figure(list, &casualties, Some(hit.range.start));
+                // "ما أدى إلى مقتل تسعة مدنيين، في حين وثق المرصد مقتل ستة":
+                // two sources' tolls of one event; the lowest stands.
+                let all = doc.figures(list, &casualties);
+                let rival = all.windows(2).find(|w| {
+                    let between = w[0].0..w[1].0;
+                    doc.has(List::Report, &between) && doc.hits_in(&between).any(|h| doc.clause_break(h))
+                });
+                return match rival {
+                    Some(w) if list == List::Kill => Some(w[0].1.min(w[1].1)),
+                    _ => nearest,
+                };
             }
             // "مقتل 37 مدنيا: 8 في حمورية و17 في سقبا": each place its own.
             if list == List::Kill {

@@ -3548,3 +3548,12 @@ fn rabweh_at_the_western_entrance_of_the_capital_is_damascus() {
     let e = event_at(&events, "الربوة");
     assert_eq!(e.location.admin1.as_deref(), Some("Damascus"), "{e:#?}");
 }
+
+#[test]
+fn two_sources_tolls_of_one_event_give_the_lowest() {
+    let e = one(
+        "قالت وكالة سانا إن المجموعات الإرهابية استهدفت أمس حي الحمدانية بقذائف صاروخية، ما أدى إلى مقتل تسعة مدنيين وإصابة العشرات، في حين وثق المرصد مقتل ستة مدنيين بينهم طفلان.",
+        Some("2016-08-07"),
+    );
+    assert_eq!(e.fatalities, Some(6), "{e:#?}");
+}
