@@ -1884,6 +1884,18 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             doc.hits_in(&(a.word_start.saturating_sub(40)..a.word_start))
                 .any(|h| h.is(List::Fighters) && doc.norm()[h.range.clone()] == *prev)
         };
+        // Those arrested as a group's cell or men: "القبض على ثلاثة عناصر
+        // من خلايا تنظيم داعش".
+        let cell_of = arrest
+            && (CELLS.contains(&w)
+                || (w == "من" && {
+                    let before = norm[..a.word_start].trim_end();
+                    let prev = before[..before.len().saturating_sub("من".len())]
+                        .split_whitespace()
+                        .next_back()
+                        .unwrap_or("");
+                    CELLS.contains(&prev) || FIGHTERS_OF.contains(&prev) || prev.starts_with("عنصر")
+                }));
         // Verb first, then its subject: "اقتحم عناصر التنظيم القرية" (after
         // a noun, "استهداف عناصر التنظيم" names the target, and after a
         // subject, "قواته طردت مقاتلي التنظيم", the object).
@@ -1931,6 +1943,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             || OWNER_WORDS.contains(&w)
             || (lam(a) && gap > 0)
             || of_fighters
+            || cell_of
         {
             if roles.target.is_none() && gap <= 10 {
                 roles.target = Some(a.id.clone());
@@ -2343,6 +2356,9 @@ const MEMBERS: &[&str] = &[
 ];
 
 /// Construct nouns for the fighters of a group ("مقاتلي قسد").
+/// A group's cells: those arrested as such are the group's.
+const CELLS: &[&str] = &["خلايا", "خليه", "عناصر", "اعضاء", "افراد", "قيادي", "قياديين"];
+
 const FIGHTERS_OF: &[&str] = &[
     "مقاتلي",
     "عناصر",

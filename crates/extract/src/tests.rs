@@ -3557,3 +3557,12 @@ fn two_sources_tolls_of_one_event_give_the_lowest() {
     );
     assert_eq!(e.fatalities, Some(6), "{e:#?}");
 }
+
+#[test]
+fn those_arrested_as_a_groups_cell_are_the_group() {
+    let e = one(
+        "ألقت قوى الأمن الداخلي، بمساندة من قوات التحالف الدولي، أمس، القبض على ثلاثة عناصر من خلايا تنظيم داعش في بلدة الشحيل.",
+        Some("2020-06-11"),
+    );
+    assert_eq!(typed_sides(&e), ("Arrests", Some("asayish"), Some("isis")));
+}
