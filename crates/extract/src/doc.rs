@@ -476,10 +476,27 @@ impl<'a> Doc<'a> {
                         .next()
                         .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == noun)
             };
-            let id = named_before
-                .filter(|o| an.actors.contains(&o.id) || named_as(o))
+            // (One the article called by the anaphor's noun comes first:
+            // "التنظيم" after "تنظيم الدولة الإسلامية … هيئة تحرير الشام" is
+            // the former.)
+            let called = |o: &ActorOcc| {
+                !noun.is_empty()
+                    && ({
+                        let name = norm[o.word_start..o.range.end].trim_start_matches('و');
+                        name.starts_with(noun) || name.strip_prefix("ال").is_some_and(|n| n.starts_with(noun))
+                    } || words_before(norm, o.word_start)
+                        .next()
+                        .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == noun))
+            };
+            let candidates = || {
+                named_before
+                    .clone()
+                    .filter(|o| an.actors.contains(&o.id) || named_as(o))
+            };
+            let id = candidates()
+                .find(|o| called(o))
+                .or_else(|| candidates().next())
                 .map(|o| o.id.as_str())
-                .next()
                 .or(an.default.as_deref());
             if let Some(id) = id {
                 let lam = self.a.norm.as_str()[h.word_start..h.range.start].ends_with('ل');

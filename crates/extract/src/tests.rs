@@ -3566,3 +3566,16 @@ fn those_arrested_as_a_groups_cell_are_the_group() {
     );
     assert_eq!(typed_sides(&e), ("Arrests", Some("asayish"), Some("isis")));
 }
+
+#[test]
+fn the_organisation_is_the_one_the_article_called_so() {
+    let events = extract(
+        "قال المرصد إن تنظيم الدولة الإسلامية سيطر يوم الاثنين على أربع قرى في ريف حماة كانت خاضعة لسيطرة هيئة تحرير الشام.\n\nوذكر المرصد أن مقاتلي التنظيم دخلوا قرى ربدة وحزم وقصر علي وعرفة بعد اشتباكات استمرت ساعات مع مقاتلي الهيئة.",
+        Some("2017-10-10"),
+    );
+    let e = event_at(&events, "ربدة");
+    assert_eq!(
+        typed_sides(e),
+        ("Non-state actor overtakes territory", Some("isis"), Some("hts"))
+    );
+}
