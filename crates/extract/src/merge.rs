@@ -80,6 +80,10 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
         (Some(a), Some(b)) => descends(doc, b, a),
         _ => false,
     };
+    // (A headline's assumed sides give way to the body's: "براميل متفجرة
+    // على تلبيسة.. والمعارضة تقصف" has no target the body's "مقتل سبعة
+    // مدنيين" does not better.)
+    let body_after_headline = m.headline && !c.headline;
     if m.generic && !c.generic {
         m.event_type = c.event_type;
         m.sub_event_type = c.sub_event_type;
@@ -107,6 +111,7 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
     }
     if m.actor2.is_none()
         || (m.assumed_target && !c.assumed_target && c.actor2.is_some())
+        || (m.assumed_target && body_after_headline && c.actor2.is_some())
         || finer(&m.actor2, &c.actor2)
     {
         m.actor2 = c.actor2;

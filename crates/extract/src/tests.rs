@@ -3579,3 +3579,15 @@ fn the_organisation_is_the_one_the_article_called_so() {
         ("Non-state actor overtakes territory", Some("isis"), Some("hts"))
     );
 }
+
+#[test]
+fn a_headlines_assumed_target_gives_way_to_the_bodys() {
+    let events = extract(
+        "براميل متفجرة على تلبيسة والغنطو.. والمعارضة تقصف قرى موالية في ريف حمص الشمالي\n\nحمص – «القدس العربي»: ألقت مروحيات النظام السوري، يوم الثلاثاء، عدداً من البراميل المتفجرة على مدينة تلبيسة وقرية الغنطو في ريف حمص الشمالي المحاصر، ما أدى إلى مقتل سبعة مدنيين، بينهم امرأتان، وإصابة أكثر من عشرين آخرين.",
+        None,
+    );
+    assert_eq!(
+        typed_sides(event_at(&events, "تلبيسة")),
+        ("Air/drone strike", Some("syria_gov"), Some("civilians"))
+    );
+}
