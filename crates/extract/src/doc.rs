@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rasad_mentions::{Analysis, Kind, Resolution};
 use rasad_pack::{Pack, Place, PlaceKind};
-use rasad_text::dates::{find_dates, Date, DateMention, Precision};
+use rasad_text::dates::{find_dates, Date, DateKind, DateMention, Precision};
 use rasad_text::numbers::{find_numbers, NumberMention, Qualifier};
 use rasad_text::tokens::{analyze, tokenize, StemLexicon, Token, TokenKind};
 
@@ -207,7 +207,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind != TokenKind::Punct)
             .collect();
         let word_starts = tokens.iter().map(|t| t.range.start).collect();
-        let dates = find_dates(norm, published);
+        let dates = anchored_dates(norm, published);
         // (Or sets two sides against each other explicitly: "بين جيش
         // الإسلام من جهة، وفيلق الرحمن من جهة أخرى".)
         let infighting = norm.contains("اقتتال") || norm.contains("من جهه اخري");
@@ -1749,6 +1749,63 @@ fn list_size(stem: Option<&str>) -> Option<usize> {
 }
 
 /// Whether one of `sorted` (sorted, not overlapping) wholly holds `r`.
+/// The dates of a text. With no publication date, a day named by its
+/// weekday or without its year after the first full date the text gives is
+/// read from that date ("فجر الثلاثاء، الأول من كانون الثاني 2019 … سيطرت
+/// يوم الأربعاء، 2 من كانون الثاني" is January 2nd); what counts from the
+/// publication ("أمس", "اليوم") stays unknown.
+fn anchored_dates(norm: &str, published: Option<Date>) -> Vec<DateMention> {
+    let mut dates = find_dates(norm, published);
+    if published.is_some() {
+        return dates;
+    }
+    let Some((anchor_at, anchor)) = dates
+        .iter()
+        .find(|d| d.precision == Precision::Day && d.kind == DateKind::Absolute)
+        .and_then(|d| Some((d.range.end, d.date?)))
+    else {
+        return dates;
+    };
+    let from_publication = |text: &str| {
+        text.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "امس"
+                    | "اليوم"
+                    | "غدا"
+                    | "الماضي"
+                    | "الماضيه"
+                    | "المقبل"
+                    | "المقبله"
+                    | "القادم"
+                    | "الفائت"
+                    | "الجاري"
+            )
+        })
+    };
+    // (Read as if published the week after the anchor, or on it: a weekday
+    // is the nearer of the one on or after it and the one on or before.)
+    let after = find_dates(norm, Some(anchor.add_days(6)));
+    let before = find_dates(norm, Some(anchor));
+    let same =
+        |v: &[DateMention], d: &DateMention| v.iter().find(|g| g.range == d.range).and_then(|g| g.date);
+    let distance = |x: Date| (x.days_since_epoch() - anchor.days_since_epoch()).abs();
+    for d in dates
+        .iter_mut()
+        .filter(|d| d.date.is_none() && d.range.start >= anchor_at)
+    {
+        if d.kind == DateKind::Absolute {
+            d.date = same(&after, d);
+        } else if d.precision == Precision::Day && !from_publication(&norm[d.range.clone()]) {
+            d.date = match (same(&after, d), same(&before, d)) {
+                (Some(a), Some(b)) => Some(if distance(b) < distance(a) { b } else { a }),
+                (a, b) => a.or(b),
+            };
+        }
+    }
+    dates
+}
+
 /// Word lists that say how a sentence tells things (background, plans,
 /// negation), never part of a place's name.
 const TALK: [List; 8] = [

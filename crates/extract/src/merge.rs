@@ -104,6 +104,7 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
     }
     if m.actor1.is_none()
         || (m.assumed_agent && !c.assumed_agent && c.actor1.is_some())
+        || (m.assumed_agent && body_after_headline && c.actor1.is_some())
         || finer(&m.actor1, &c.actor1)
     {
         m.actor1 = c.actor1;

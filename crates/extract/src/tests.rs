@@ -3591,3 +3591,25 @@ fn a_headlines_assumed_target_gives_way_to_the_bodys() {
         ("Air/drone strike", Some("syria_gov"), Some("civilians"))
     );
 }
+
+#[test]
+fn an_undated_article_reads_weekdays_from_the_full_date_it_gives() {
+    let events = extract(
+        "وبدأت المواجهات فجر الثلاثاء، الأول من كانون الثاني 2019، بين هيئة تحرير الشام وحركة نور الدين الزنكي.\n\nوقال مراسل عنب بلدي إن الهيئة سيطرت يوم الأربعاء، 2 من كانون الثاني، على بلدة تقاد، قبل أن تدخل دارة عزة صباح الخميس.",
+        None,
+    );
+    assert_eq!(
+        event_at(&events, "تقاد").event_date.as_deref(),
+        Some("2019-01-02")
+    );
+    // And a weekday before the date it is told with: "ليل الجمعة" before
+    // "الأحد، 20 مايو 2018" is the 18th.
+    let events = extract(
+        "أعلن النظام الأحد، 20 مايو 2018، سيطرته على جنوب دمشق.\n\nوكانت اشتباكات عنيفة دارت ليل الجمعة في حي التضامن بين قوات النظام وعناصر تنظيم داعش.",
+        None,
+    );
+    assert_eq!(
+        event_at(&events, "حي التضامن").event_date.as_deref(),
+        Some("2018-05-18")
+    );
+}
