@@ -502,7 +502,25 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 let device = &doc.ex.lexicon.events[cues[k - 1].1];
                 device.kind == CueKind::Explosion || device.sub_event_type == "Suicide bomb"
             };
-        let roles = roles(doc, hit, &r);
+        let mut roles = roles(doc, hit, &r);
+        // "رصد المرصد تقدماً جديداً لقوات النظام … على حساب هيئة تحرير
+        // الشام والفصائل …، إذ تمكنت … من السيطرة على قريتي …": with no
+        // subject of its own, a capture is the sentence's first side's, at
+        // the expense of the side after "حساب".
+        if cue.kind == CueKind::Capture && roles.agent.is_none() {
+            let before: Vec<&ActorOcc> = doc
+                .actors
+                .iter()
+                .filter(|a| a.word_start >= r.start && a.range.end <= hit.word_start && is_party(&a.id))
+                .collect();
+            let expense = before
+                .iter()
+                .position(|a| words_before(norm, a.word_start).next() == Some("حساب"));
+            if let Some(at) = expense {
+                roles.agent = before[..at].first().map(|a| a.id.clone());
+                roles.target = roles.target.take().or_else(|| Some(before[at].id.clone()));
+            }
+        }
         let agent_named = device_subject || roles.agent.is_some();
         // A noun told with a verb of its happening reads as one: "سقطت
         // قذائف" (right before), "صاروخ إسرائيلي أصاب" (after, past one
@@ -557,7 +575,6 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if cue.needs_agent && !roles.agent_adjacent {
             continue;
         }
-        let mut roles = roles;
         if cue.kind == CueKind::Capture && roles.target.is_none() {
             roles.target =
                 lost_by(doc, hit, &r).filter(|l| roles.agent.as_deref().is_none_or(|a| !allied(doc, a, l)));

@@ -3613,3 +3613,15 @@ fn an_undated_article_reads_weekdays_from_the_full_date_it_gives() {
         Some("2018-05-18")
     );
 }
+
+#[test]
+fn a_capture_without_a_subject_is_the_first_sides_at_the_expense_of_the_other() {
+    let events = extract(
+        "رصد المرصد السوري لحقوق الإنسان تقدماً جديداً لقوات النظام والمسلحين الموالين لها على حساب هيئة تحرير الشام والفصائل في ريف إدلب الجنوبي الشرقي، إذ تمكنت منذ صباح اليوم الأحد من السيطرة على قريتي معرشورين ومعصران، عقب معارك عنيفة.",
+        Some("2020-01-26"),
+    );
+    assert_eq!(
+        typed_sides(event_at(&events, "معصران")),
+        ("Government regains territory", Some("syria_gov"), Some("hts"))
+    );
+}
