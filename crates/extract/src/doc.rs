@@ -664,11 +664,17 @@ impl<'a> Doc<'a> {
                 || (gap.ends_with("في") && !gap.starts_with('و'));
             // "قرية الزارة بريف تلكلخ": the countryside of a town locates too.
             let rif_of_town = matches!(gap, "بريف" | "في ريف" | "ريف") && !out[i].area;
+            // (Or after an area that itself locates a place: "قرية دورين
+            // بجبل الأكراد في ريف اللاذقية الشمالي".)
+            let locating_area = out[i - 1].area && out[i - 1].modifier;
             if ((out[i].area && joined && self.words_between(out[i - 1].range.end, out[i].word_start) <= 1)
                 || rif_of_town)
-                && !out[i - 1].area
+                && (!out[i - 1].area || locating_area)
             {
                 out[i].modifier = true;
+                if locating_area {
+                    continue;
+                }
                 out[i - 1].located_by = out[i].place;
                 if out[i - 1].admin1.is_none() {
                     out[i - 1].admin1 = out[i].admin1.clone();

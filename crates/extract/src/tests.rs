@@ -3625,3 +3625,12 @@ fn a_capture_without_a_subject_is_the_first_sides_at_the_expense_of_the_other() 
         ("Government regains territory", Some("syria_gov"), Some("hts"))
     );
 }
+
+#[test]
+fn an_area_after_the_area_that_locates_a_village_locates_it_too() {
+    let events = extract(
+        "دارت اشتباكات عنيفة في محيط قرية دورين بجبل الأكراد في ريف اللاذقية الشمالي.",
+        Some("2014-11-04"),
+    );
+    assert_eq!(place_names(&events), ["دورين"], "{:#?}", kinds(&events));
+}
