@@ -299,9 +299,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .last()
     };
     let subordinate = |hit: &Hit| subordinate_word(hit).is_some();
+    // ("قصفت قوات النظام بلدة مسحرة، وسط اشتباكات … على أطراف بلدة خان
+    // أرنبة": fighting elsewhere at the time.)
     let concurrent = |hit: &Hit| {
         subordinate_word(hit).is_some_and(|w| {
             w.is(List::Concurrent)
+                || norm[w.range.clone()].trim() == "وسط"
                 || (norm[w.range.clone()].trim() == "مع"
                     && doc
                         .hits_in(&(r.start..w.word_start))

@@ -3634,3 +3634,21 @@ fn an_area_after_the_area_that_locates_a_village_locates_it_too() {
     );
     assert_eq!(place_names(&events), ["دورين"], "{:#?}", kinds(&events));
 }
+
+#[test]
+fn fighting_elsewhere_amid_a_strike_is_an_event_of_its_own() {
+    let events = extract(
+        "قصفت قوات النظام مناطق في بلدة مسحرة والتلال المحيطة بها، وسط اشتباكات بين قوات النظام من جهة، ومقاتلي الكتائب المقاتلة وجبهة النصرة من جهة أخرى، على أطراف بلدة خان أرنبة.",
+        Some("2014-11-04"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [
+            (
+                "Shelling/artillery/missile attack".to_string(),
+                "مسحرة".to_string()
+            ),
+            ("Armed clash".to_string(), "خان أرنبة".to_string()),
+        ]
+    );
+}
