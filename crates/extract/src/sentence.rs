@@ -460,7 +460,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // حربية معطلة".)
         let managed = words_before(norm, hit.word_start).next() == Some("من")
             && words_before(norm, hit.word_start)
-                .take(10)
+                .take(14)
                 .any(|w| without_conjunction(w).starts_with("تمكن"))
             && places.iter().flatten().any(|p| {
                 p.word_start >= hit.range.end && doc.words_between(hit.range.end, p.word_start) <= 10
@@ -2767,7 +2767,15 @@ fn default_target(
     r: &Range<usize>,
     hit: &Hit,
 ) -> Option<String> {
-    if doc.has(List::Civilian, r) && sub_event_type != "Armed clash" {
+    // (Territory is not taken from civilians: "كسر الحصار … على نحو 300 ألف
+    // مدني".)
+    let territory = matches!(
+        sub_event_type,
+        "Government regains territory"
+            | "Non-state actor overtakes territory"
+            | "Non-violent transfer of territory"
+    );
+    if doc.has(List::Civilian, r) && sub_event_type != "Armed clash" && !territory {
         return Some("civilians".into());
     }
     if matches!(

@@ -3652,3 +3652,13 @@ fn fighting_elsewhere_amid_a_strike_is_an_event_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn territory_is_not_taken_from_civilians_a_sentence_names() {
+    let e = one(
+        "تمكنت فصائل \"جيش الفتح\" وغرفة عمليات \"فتح حلب\"، مساء أمس السبت، من السيطرة على كامل كليات المدفعية في منطقة الراموسة جنوب غربي حلب، معلنة بذلك كسر الحصار الذي فرضته قوات النظام على نحو 300 ألف مدني.",
+        Some("2016-08-07"),
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{e:#?}");
+    assert_ne!(e.actor2.as_deref(), Some("civilians"));
+}
