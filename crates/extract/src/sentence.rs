@@ -1209,10 +1209,15 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     }
     // ("مراسل سانا في حماة", "ناشط من مجلس قيادة الثورة في حماة",
     // "تنسيقية الثورة في …": who reports from there.)
+    // (The outlet's name may take two words: "مراسل عنب بلدي في درعا".)
+    let reporter_of = words_before(doc.norm(), p.word_start)
+        .take(4)
+        .any(|w| w.contains("مراسل"));
     if near.first() == Some(&"في")
-        && near[1..].iter().any(|w| {
-            w.contains("مراسل") || matches!(*w, "الثوره" | "تنسيقيه" | "تنسيقيات" | "التنسيق" | "الاعلامي")
-        })
+        && (reporter_of
+            || near[1..]
+                .iter()
+                .any(|w| matches!(*w, "الثوره" | "تنسيقيه" | "تنسيقيات" | "التنسيق" | "الاعلامي")))
     {
         return true;
     }

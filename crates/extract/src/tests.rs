@@ -3662,3 +3662,16 @@ fn territory_is_not_taken_from_civilians_a_sentence_names() {
     assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{e:#?}");
     assert_ne!(e.actor2.as_deref(), Some("civilians"));
 }
+
+#[test]
+fn a_reporter_of_a_two_word_outlet_reports_from_the_city() {
+    let events = extract(
+        "وقال مراسل عنب بلدي في درعا إن قوات الفرقة الرابعة حاولت التقدم من ثلاثة محاور نحو أحياء درعا البلد.",
+        Some("2021-07-30"),
+    );
+    assert!(
+        events.iter().all(|e| e.location.name.as_deref() != Some("درعا")),
+        "{:#?}",
+        kinds(&events)
+    );
+}
