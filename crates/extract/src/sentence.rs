@@ -275,7 +275,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     let sentence = &doc.sentences[s];
     let para = doc.paras.get(sentence.para).map_or(Para::Body, |p| p.1);
     let r = sentence.range.clone();
-    if para == Para::Boilerplate || question(doc, &r) {
+    if para == Para::Boilerplate || question(doc, &r) || toll_breakdown(doc, &r) {
         return Vec::new();
     }
     let cues: Vec<(&Hit, usize)> = doc
@@ -890,6 +890,32 @@ fn fired_on(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         h.event()
             .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Excessive force against protesters")
     })
+}
+
+/// A day's toll shared out over the country ("سقوط 41 شهيداً اليوم …، 17
+/// منهم في حمص وريفها، و9 في اللاذقية، و6 في ريف دمشق …"): a statistic,
+/// its events told one by one elsewhere. Four governorates or more, and at
+/// least two figures each put "في" a place.
+fn toll_breakdown(doc: &Doc, r: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    let mut governorates: Vec<&str> = doc
+        .places
+        .iter()
+        .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
+        .filter_map(|p| p.admin1.as_deref())
+        .collect();
+    governorates.sort_unstable();
+    governorates.dedup();
+    let shares = doc
+        .numbers
+        .iter()
+        .filter(|n| n.range.start >= r.start && n.range.end <= r.end)
+        .filter(|n| {
+            let after = norm[n.range.end..r.end].trim_start();
+            after.starts_with("في ") || after.starts_with("منهم في ") || after.starts_with("منها في ")
+        })
+        .count();
+    governorates.len() >= 4 && shares >= 2
 }
 
 /// A question asks, it does not report: "قد تكون اسرائيل من اغتالت
@@ -1511,7 +1537,14 @@ fn governed_places(
         .map(|h| h.range.end)
         .max()
         .unwrap_or(r.start);
-    let in_segment = pick(segment_start, r.end);
+    // (Its own part of the sentence first: the places before the next cue
+    // are not that cue's.)
+    let own_part = pick(segment_start, window.end);
+    let in_segment = if own_part.is_empty() {
+        pick(segment_start, r.end)
+    } else {
+        own_part
+    };
     let anywhere = if in_segment.is_empty() {
         pick(r.start, r.end)
     } else {

@@ -3675,3 +3675,12 @@ fn a_reporter_of_a_two_word_outlet_reports_from_the_city() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_days_toll_shared_out_over_the_country_is_a_statistic() {
+    let events = extract(
+        "وثقت لجان التنسيق المحلية في سوريا سقوط 41 شهيداً اليوم برصاص قوات النظام وقصفها، بينهم 6 أطفال وسيدتان، 17 منهم في حمص وريفها، و9 في اللاذقية، و6 في ريف دمشق، و5 في دير الزور، و4 في دمشق والقنيطرة ودرعا.",
+        Some("2012-06-12"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
