@@ -465,10 +465,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             && places.iter().flatten().any(|p| {
                 p.word_start >= hit.range.end && doc.words_between(hit.range.end, p.word_start) <= 10
             });
-        let talked_capture = cue.kind == CueKind::Capture
-            && !object_named
-            && !managed
-            && (hit.proclitics.article || doc.norm()[hit.range.clone()].starts_with("ال"));
+        let talked_capture = cue.kind == CueKind::Capture && !object_named && !managed && definite(doc, hit);
         // Taking nowhere the text names is no territory taken ("انتزعت"
         // in a story about rights).
         if talked_capture || (cue.kind == CueKind::Capture && places.iter().all(Option::is_none)) {
@@ -485,9 +482,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let placeless = places
             .iter()
             .all(|p| p.as_ref().is_none_or(|p| p.place.is_none() && p.admin1.is_none()));
-        // (A verb's alif is not the article: "ألقى" is "القي".)
-        let definite =
-            hit.proclitics.article || (!hit.is_verb() && doc.norm()[hit.range.clone()].starts_with("ال"));
+        let with_article = definite(doc, hit);
         // Casualties counted, not killing talked about ("جرائم … وقتل").
         let casualties =
             doc.figure(List::Kill, &r, None).is_some() || doc.figure(List::Injure, &r, None).is_some();
@@ -569,7 +564,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let described = doc
             .hits_in(&(r.start..hit.word_start))
             .any(|h| h.is(List::Relative) && doc.words_between(h.range.end, hit.word_start) <= 3);
-        if placeless && (!reported || (definite && !casualties && !occurred) || described) {
+        if placeless && (!reported || (with_article && !casualties && !occurred) || described) {
             continue;
         }
         let Some((event_type, sub_event_type)) = settle_type(doc, hit, ev, &clause, &r, &roles) else {
@@ -819,7 +814,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 secondary: cue.secondary,
                 generic: matches!(cue.kind, CueKind::Attack | CueKind::Bombardment)
                     || (cue.kind == CueKind::Explosion && !device_named),
-                definite: definite && !places_after,
+                definite: with_article && !places_after,
                 toll_only: false,
                 owned: places_after
                     || place
@@ -890,6 +885,12 @@ fn fired_on(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         h.event()
             .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Excessive force against protesters")
     })
+}
+
+/// A cue with the article ("الهجوم", "القصف"): often a reference to an
+/// event told before. (A verb's alif is not the article: "ألقى" is "القي".)
+fn definite(doc: &Doc, hit: &Hit) -> bool {
+    hit.proclitics.article || (!hit.is_verb() && doc.norm()[hit.range.clone()].starts_with("ال"))
 }
 
 /// A day's toll shared out over the country ("سقوط 41 شهيداً اليوم …، 17
@@ -1085,7 +1086,7 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     if device && doc.has(List::Unexploded, &(hit.range.end..doc.clause(r, hit).end)) {
         return true;
     }
-    let definite_cue = hit.proclitics.article || norm[hit.range.clone()].starts_with("ال");
+    let definite_cue = definite(doc, hit);
     let chemical = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Chemical weapon");
