@@ -451,7 +451,17 @@ impl<'a> Doc<'a> {
                         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '»'))
                         == "من"
             });
-            if of_named {
+            // (Nor is "تنظيم" right before the name it heads, past its
+            // quotation marks: "مقاتلو تنظيم «الدولة الإسلامية»".)
+            let heads_name = matches!(norm[h.range.clone()].trim(), "تنظيم" | "التنظيم")
+                && out.iter().any(|o| {
+                    o.range.start >= h.range.end
+                        && !norm[o.word_start..o.range.start].starts_with('و')
+                        && norm[h.range.end..o.word_start]
+                            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '»'))
+                            .is_empty()
+                });
+            if of_named || heads_name {
                 continue;
             }
             let an = &cues.anaphora[i];

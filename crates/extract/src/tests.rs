@@ -3684,3 +3684,15 @@ fn a_days_toll_shared_out_over_the_country_is_a_statistic() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+#[test]
+fn organisation_right_before_the_name_it_heads_is_no_anaphor() {
+    let events = extract(
+        "«الدولة الإسلامية» تسيطر على خشام ومراط شرقي دير الزور.. وانتحاري يستهدف مقراً لـ«النصرة» في الصبحة\n\nسيطر مقاتلو تنظيم «الدولة الإسلامية في العراق والشام» (داعش)، أمس السبت، على بلدتي خشام ومراط وقرية مظلوم في ريف دير الزور الشرقي، بعد معارك عنيفة مع مقاتلي «جبهة النصرة».",
+        Some("2014-05-04"),
+    );
+    assert_eq!(
+        typed_sides(event_at(&events, "مراط")),
+        ("Non-state actor overtakes territory", Some("isis"), Some("nusra"))
+    );
+}
