@@ -899,14 +899,6 @@ fn definite(doc: &Doc, hit: &Hit) -> bool {
 /// least two figures each put "في" a place.
 fn toll_breakdown(doc: &Doc, r: &Range<usize>) -> bool {
     let norm = doc.norm();
-    let mut governorates: Vec<&str> = doc
-        .places
-        .iter()
-        .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
-        .filter_map(|p| p.admin1.as_deref())
-        .collect();
-    governorates.sort_unstable();
-    governorates.dedup();
     let shares = doc
         .numbers
         .iter()
@@ -916,7 +908,18 @@ fn toll_breakdown(doc: &Doc, r: &Range<usize>) -> bool {
             after.starts_with("في ") || after.starts_with("منهم في ") || after.starts_with("منها في ")
         })
         .count();
-    governorates.len() >= 4 && shares >= 2
+    if shares < 2 {
+        return false;
+    }
+    let mut governorates: Vec<&str> = doc
+        .places
+        .iter()
+        .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
+        .filter_map(|p| p.admin1.as_deref())
+        .collect();
+    governorates.sort_unstable();
+    governorates.dedup();
+    governorates.len() >= 4
 }
 
 /// A question asks, it does not report: "قد تكون اسرائيل من اغتالت
@@ -1934,12 +1937,10 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             continue;
         }
         // "12 عنصراً من التنظيم": the group the dead belonged to.
+        // (The word before that من.)
+        let of_what = || words_before(norm, a.word_start).nth(1).unwrap_or("");
         let of_fighters = w == "من" && {
-            let before = norm[..a.word_start].trim_end();
-            let prev = before[..before.len().saturating_sub("من".len())]
-                .split_whitespace()
-                .next_back()
-                .unwrap_or("");
+            let prev = of_what();
             doc.hits_in(&(a.word_start.saturating_sub(40)..a.word_start))
                 .any(|h| h.is(List::Fighters) && doc.norm()[h.range.clone()] == *prev)
         };
@@ -1948,11 +1949,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         let cell_of = arrest
             && (CELLS.contains(&w)
                 || (w == "من" && {
-                    let before = norm[..a.word_start].trim_end();
-                    let prev = before[..before.len().saturating_sub("من".len())]
-                        .split_whitespace()
-                        .next_back()
-                        .unwrap_or("");
+                    let prev = of_what();
                     CELLS.contains(&prev) || FIGHTERS_OF.contains(&prev) || prev.starts_with("عنصر")
                 }));
         // Verb first, then its subject: "اقتحم عناصر التنظيم القرية" (after
