@@ -277,6 +277,9 @@ impl Matcher {
             .copied()
             .filter(|en| match en.form {
                 Form::Lil => matches!(prefix, "ل" | "ول" | "فل"),
+                // Respelt and given an ال it lacks is another word: "البصره"
+                // is not بصرى.
+                Form::Variant if proclitics.article && !starts_with_article => false,
                 _ => !(proclitics.article && starts_with_article),
             })
             .collect();

@@ -88,6 +88,17 @@ fn a_word_whose_first_letter_is_its_own_is_not_split() {
 }
 
 #[test]
+fn a_respelt_name_given_an_article_it_lacks_is_another_word() {
+    // البصرة (Basra) is not بصرى respelt with ال; بصرى itself still is.
+    let f = found("انفجرت عبوة ناسفة بحافلة قادمة من مدينة البصرة باتجاه الناصرية");
+    assert!(f.iter().all(|(s, _)| s != "البصرة"), "{f:?}");
+    assert_eq!(
+        place_of("قصفت قوات النظام مدينة بصرى الشام", "بصرى الشام"),
+        "C6002"
+    );
+}
+
+#[test]
 fn the_longest_name_wins() {
     let f = found("تعرضت قرى في ريف حماة الشمالي لقصف عنيف");
     assert_eq!(
