@@ -1812,11 +1812,24 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // Within the cue's clause: "… على معركبة، فيما ألقى … لقوات النظام"
     // names the target of another cue, and so does "… بالتزامن مع قصف
     // لقوات النظام".
+    // So does a cue of another type joined by و: "اغتال مسلحون قيادياً
+    // سابقاً في طفس، وانفجرت عبوة ناسفة بدورية لقوات الأسد" (the patrol is
+    // what the bomb hit).
+    let event_type = |h: &Hit| h.event().map(|e| doc.ex.lexicon.events[e].event_type.as_str());
+    let next_of_another_type = doc
+        .hits_in(&(hit.range.end..r.end))
+        .find(|h| {
+            h.word_start > hit.range.end
+                && h.proclitics.conjunction == Some('و')
+                && event_type(h).is_some_and(|t| Some(t) != event_type(hit))
+        })
+        .map_or(r.end, |h| h.word_start);
     let clause_end = doc
         .hits_in(&(hit.range.end..r.end))
         .find(|h| h.is(List::Concurrent) && h.word_start > hit.range.end)
         .map_or(r.end, |h| h.word_start)
-        .min(own_clause_end(doc, hit, r));
+        .min(own_clause_end(doc, hit, r))
+        .min(next_of_another_type);
     let subject_before = actors
         .iter()
         .any(|b| b.range.end <= hit.word_start && doc.words_between(b.range.end, hit.word_start) <= 2);

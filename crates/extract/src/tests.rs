@@ -3696,3 +3696,14 @@ fn organisation_right_before_the_name_it_heads_is_no_anaphor() {
         ("Non-state actor overtakes territory", Some("isis"), Some("nusra"))
     );
 }
+
+#[test]
+fn a_target_after_a_cue_of_another_type_is_that_cues() {
+    // The patrol is what the bomb hit, not the man the gunmen killed.
+    let events = extract(
+        "اغتال مسلحون قيادياً سابقاً في طفس، وانفجرت عبوة ناسفة بدورية لقوات الأسد في نوى.",
+        Some("2019-11-21"),
+    );
+    assert_ne!(event_at(&events, "طفس").actor2.as_deref(), Some("syria_gov"));
+    assert_eq!(event_at(&events, "نوى").actor2.as_deref(), Some("syria_gov"));
+}
