@@ -672,8 +672,19 @@ impl<'a> Doc<'a> {
             let joined = (gap.is_empty() && !conjoined)
                 || matches!(gap, "في" | "،" | "," | "ب")
                 || (gap.ends_with("في") && !gap.starts_with('و'));
-            // "قرية الزارة بريف تلكلخ": the countryside of a town locates too.
-            let rif_of_town = matches!(gap, "بريف" | "في ريف" | "ريف") && !out[i].area;
+            // "قرية الزارة بريف تلكلخ": the countryside of a town locates too,
+            // and so does the subdistrict or town a place belongs to ("قرى
+            // صيدا والهوشان في ريف ناحية عين عيسى", "الدردارة التابعة
+            // لناحيتي زركان وتل تمر": both of them).
+            let belongs = belongs_to(gap);
+            let rif_of_town = matches!(gap, "بريف" | "في ريف" | "ريف") || belongs.is_some();
+            if belongs == Some(true)
+                && i + 1 < out.len()
+                && norm[out[i].range.end..out[i + 1].word_start].trim().is_empty()
+                && norm[out[i + 1].word_start..].starts_with('و')
+            {
+                out[i + 1].modifier = true;
+            }
             // (Or after an area that itself locates a place: "قرية دورين
             // بجبل الأكراد في ريف اللاذقية الشمالي".)
             let locating_area = out[i - 1].area && out[i - 1].modifier;
@@ -1856,6 +1867,26 @@ fn overlaps(sorted: &[Range<usize>], r: &Range<usize>) -> bool {
 }
 
 /// Glue between items of a list: spaces, commas, و.
+/// Whether the words between two places say the first belongs to the
+/// second: "في ريف ناحية", "بناحية", "التابعة لمنطقة", "التابعة ل".
+/// Some(true) when the word is a dual ("لناحيتي"): the place after the
+/// next و belongs to it too.
+fn belongs_to(gap: &str) -> Option<bool> {
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    let unit = words.last().map(|w| w.trim_start_matches(['ل', 'ب']));
+    let dual = matches!(unit, Some("ناحيتي" | "منطقتي" | "مدينتي"));
+    let admin = dual || matches!(unit, Some("ناحيه" | "منطقه" | "مدينه"));
+    if admin {
+        words.pop();
+    }
+    let fits = match words.as_slice() {
+        ["التابعه" | "التابع"] => true,
+        [] | ["في"] | ["في", "ريف"] | ["بريف"] | ["ريف"] => admin,
+        _ => false,
+    };
+    fits.then_some(dual)
+}
+
 pub(crate) fn is_list_gap(gap: &str) -> bool {
     gap.chars().all(|c| matches!(c, ' ' | '،' | ',' | 'و'))
 }

@@ -3707,3 +3707,53 @@ fn a_target_after_a_cue_of_another_type_is_that_cues() {
     assert_ne!(event_at(&events, "طفس").actor2.as_deref(), Some("syria_gov"));
     assert_eq!(event_at(&events, "نوى").actor2.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn the_subdistricts_villages_belong_to_locate_them() {
+    // Both subdistricts after "لناحيتي" locate the list; neither was shelled.
+    let events = extract(
+        "قصف جيش الاحتلال التركي بالمدفعية الثقيلة قرى أم الكيف وتل طويل والدردارة التابعة لناحيتي زركان وتل تمر بريف الحسكة الشمالي الغربي.",
+        Some("2022-07-23"),
+    );
+    assert_eq!(place_names(&events), ["أم الكيف", "تل طويل", "الدردارة تل تمر"]);
+    // "في ريف ناحية عين عيسى" gives its governorate to a village the
+    // gazetteer has only elsewhere.
+    let events = extract(
+        "كما طال القصف المدفعي التركي قرى صيدا والهوشان وهيشة في ريف ناحية عين عيسى شمال الرقة.",
+        Some("2022-07-23"),
+    );
+    assert_eq!(
+        event_at(&events, "صيدا").location.admin1.as_deref(),
+        Some("Ar-Raqqa")
+    );
+}
+
+#[test]
+fn a_military_council_named_after_a_town_is_a_side_not_a_place() {
+    let events = extract(
+        "تصدى مقاتلو مجلس تل أبيض العسكري، ليل أمس الجمعة، لمحاولة تسلل نفذها مرتزقة الاحتلال التركي باتجاه قرية الفاطسة، واندلعت اشتباكات بين الطرفين.",
+        Some("2022-07-23"),
+    );
+    assert!(
+        place_names(&events).iter().all(|p| p != "تل أبيض"),
+        "{:#?}",
+        kinds(&events)
+    );
+    assert!(
+        event_at(&events, "الفاطسة")
+            .assoc_actor1
+            .contains(&"sdf".to_string())
+            || event_at(&events, "الفاطسة")
+                .assoc_actor2
+                .contains(&"sdf".to_string())
+    );
+}
+
+#[test]
+fn kurdish_names_of_towns_are_their_towns() {
+    let e = one(
+        "قصفت مسيّرة تركية موقعاً على أطراف مدينة ديرك في أقصى شمال شرق سوريا.",
+        Some("2022-07-23"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C4881"));
+}
