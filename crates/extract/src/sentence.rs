@@ -992,7 +992,15 @@ fn killed_at(
     fatalities: u32,
 ) -> Candidate {
     let r = doc.sentences[s].range.clone();
-    let fighters = doc.has(List::Fighters, &r);
+    // Fighters among the dead, not the gunmen who killed ("عثر على جثة شاب
+    // مقتولاً … بعد اختطافه على يد مسلحين مجهولين").
+    let norm = doc.norm();
+    let fighters = doc.hits_in(&r).any(|h| {
+        h.is(List::Fighters)
+            && !words_before(norm, h.word_start)
+                .next()
+                .is_some_and(|w| AGENT_MARKERS.contains(&without_conjunction(w)) || w == "برصاص")
+    });
     let (event_type, sub_event_type) = if fighters {
         ("Battles", "Armed clash")
     } else {

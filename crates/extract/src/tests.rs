@@ -3757,3 +3757,16 @@ fn kurdish_names_of_towns_are_their_towns() {
     );
     assert_eq!(e.location.place_id.as_deref(), Some("C4881"));
 }
+
+#[test]
+fn a_body_found_after_gunmen_took_him_is_an_attack_on_a_civilian() {
+    // The gunmen are the killers, not fighters among the dead.
+    let e = one(
+        "عُثر على جثة شاب مقتولاً بطلق ناري في الرأس على أطراف بلدة محيميدة غربي دير الزور، بعد ثلاثة أيام من اختطافه على يد مسلحين مجهولين.",
+        Some("2021-04-14"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Attack", Some("unidentified"), Some("civilians"))
+    );
+}
