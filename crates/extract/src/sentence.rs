@@ -286,15 +286,15 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .filter_map(|h| h.event().map(|e| (h, e)))
         .collect();
     // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف", "بعد
-    // ساعات من انسحاب") is background to the sentence's main cue, if it
-    // has one.
+    // ساعات من انسحاب", "بعد ثلاثة أيام من اختطافه") is background to the
+    // sentence's main cue, if it has one.
     let norm = doc.norm();
     let subordinate_word = |hit: &Hit| {
         let after_min = norm[..hit.word_start].split_whitespace().next_back() == Some("من");
         doc.hits_in(&(r.start..hit.word_start))
             .filter(|h| {
                 let gap = doc.words_between(h.range.end, hit.word_start);
-                h.is(List::Subordinate) && (gap == 0 || (after_min && gap <= 2))
+                h.is(List::Subordinate) && (gap == 0 || (after_min && gap <= 3))
             })
             .last()
     };

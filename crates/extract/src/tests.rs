@@ -3770,3 +3770,31 @@ fn a_body_found_after_gunmen_took_him_is_an_attack_on_a_civilian() {
         ("Attack", Some("unidentified"), Some("civilians"))
     );
 }
+
+#[test]
+fn a_refugee_shot_dead_by_unknown_men_is_an_attack() {
+    let e = one(
+        "قُتل لاجئ عراقي بطلقات نارية على يد مجهولين داخل القطاع الخامس من مخيم الهول شرقي الحسكة.",
+        Some("2021-04-14"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Attack", Some("unidentified"), Some("civilians"))
+    );
+    assert_eq!(e.fatalities, Some(1));
+}
+
+#[test]
+fn where_the_victim_was_taken_from_is_not_where_he_was_shot() {
+    let events = extract(
+        "عثر الأهالي صباح السبت على جثة الناشط محمد العبد الله مقتولاً بطلق ناري في الرأس قرب بلدة معرتمصرين، بعد يومين من اختطافه على يد مسلحين مجهولين من أمام منزله في بلدة حزانو.",
+        Some("2018-05-14"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| !(e.sub_event_type == "Attack" && e.location.name.as_deref() == Some("حزانو"))),
+        "{:#?}",
+        kinds(&events)
+    );
+}
