@@ -702,6 +702,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // الجبهة الوطنية للتحرير" is the NLF, with the opposition beside it.
         let (actor1, assoc1) = specific(doc, actor1, assoc1);
         let (actor2, assoc2) = specific(doc, actor2, assoc2);
+        // A sniper of one side killing a fighter of the other ("برصاص قناص
+        // من قسد على محاور التماس") fights.
+        let armed = |a: &Option<String>| {
+            a.as_deref()
+                .is_some_and(|a| !matches!(a, "civilians" | "unidentified"))
+        };
+        let (event_type, sub_event_type) = if sub_event_type == "Attack"
+            && norm[hit.range.clone()].contains("قناص")
+            && armed(&actor1)
+            && armed(&actor2)
+        {
+            ("Battles", "Armed clash")
+        } else {
+            (event_type, sub_event_type)
+        };
         let date = doc.date_for(&r, &hit.range);
         let reporters = doc.reporters_for(s);
         // An agreement is made once, where it was made ("توصلت الفصائل إلى

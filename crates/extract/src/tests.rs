@@ -3798,3 +3798,16 @@ fn where_the_victim_was_taken_from_is_not_where_he_was_shot() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_sniper_killing_a_fighter_east_of_a_city_fights_there() {
+    // "الباب شرقي حلب" is al-Bab east of Aleppo, not the Damascus quarter
+    // باب شرقي; one side's sniper killing the other's fighter is a clash.
+    let e = one(
+        "قُتل مقاتل في فصائل الجيش الوطني الموالي لأنقرة، برصاص قناص من قسد على محاور التماس بريف مدينة الباب شرقي حلب.",
+        Some("2021-04-14"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الباب"));
+    assert_eq!(e.location.admin1.as_deref(), Some("Aleppo"));
+    assert_eq!(e.sub_event_type, "Armed clash");
+}

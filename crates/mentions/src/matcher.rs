@@ -205,6 +205,33 @@ impl Matcher {
                 found.push(m);
             }
         });
+        // "مدينة الباب شرقي حلب": a compass word right before another name
+        // says where the name before it lies, and ends no name of its own
+        // ("باب شرقي" is a quarter of Damascus), when the name without it
+        // is one too.
+        let compass_ended = |m: &Mention| {
+            m.entries.iter().all(|e| e.kind == Kind::Place)
+                && matches!(
+                    text[m.range.clone()].rsplit(' ').next(),
+                    Some("شرقي" | "غربي" | "شمالي" | "جنوبي")
+                )
+        };
+        let drop: Vec<bool> = found
+            .iter()
+            .map(|m| {
+                compass_ended(m)
+                    && text[m.range.end..].find(is_word_char).is_some_and(|skip| {
+                        let next = m.range.end + skip;
+                        text[m.range.end..next].trim().is_empty()
+                            && found.iter().any(|n| n.word_start == next)
+                    })
+                    && found
+                        .iter()
+                        .any(|n| n.word_start == m.word_start && n.range.end < m.range.end)
+            })
+            .collect();
+        let mut drop = drop.into_iter();
+        found.retain(|_| !drop.next().unwrap_or(false));
         select_longest(found)
     }
 

@@ -368,3 +368,13 @@ fn a_name_whose_surroundings_follow_is_a_place_though_a_common_word() {
         "C2667"
     );
 }
+
+#[test]
+fn a_compass_word_before_a_name_ends_no_name() {
+    let f = found("قصفت القوات التركية مدينة الباب شرقي حلب");
+    assert!(f.iter().any(|(s, _)| s == "الباب"), "{f:?}");
+    assert!(f.iter().all(|(s, _)| s != "الباب شرقي"), "{f:?}");
+    // Not before another name, the compass word is the name's own.
+    let f = found("تعرض حي باب شرقي في دمشق القديمة لقذائف");
+    assert!(f.iter().any(|(s, _)| s == "باب شرقي"), "{f:?}");
+}
