@@ -65,9 +65,10 @@ pub(crate) enum List {
     TollUpdate,
     Unnumbered,
     Unexploded,
+    Defused,
 }
 
-const LISTS: [(List, &str); 54] = [
+const LISTS: [(List, &str); 55] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -122,6 +123,7 @@ const LISTS: [(List, &str); 54] = [
     (List::TollUpdate, "toll_update"),
     (List::Unnumbered, "unnumbered"),
     (List::Unexploded, "unexploded"),
+    (List::Defused, "defused"),
 ];
 
 /// What a found phrase stands for.

@@ -2597,6 +2597,14 @@ fn settle_type(
         }
         // "المجزرة التي نفذتها طائرات حربية روسية": a massacre is told by
         // its means.
+        // "فكك عناصر من اللواء الثامن عبوة ناسفة كانت مزروعة": defused.
+        _ if own.0 == "Explosions/Remote violence"
+            && doc
+                .hits_in(&(clause.start..hit.word_start))
+                .any(|h| h.is(List::Defused) && doc.words_between(h.range.end, hit.word_start) <= 8) =>
+        {
+            ("Strategic developments", "Disrupted weapons use")
+        }
         CueKind::Fixed if own == ATTACK && massacre && has(List::Air) => AIR,
         CueKind::Fixed if own == ATTACK && massacre && has(List::Artillery) => SHELLING,
         CueKind::Fixed if own == ATTACK && massacre && has(List::Explosives) => IED,

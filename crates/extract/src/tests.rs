@@ -3811,3 +3811,12 @@ fn a_sniper_killing_a_fighter_east_of_a_city_fights_there() {
     assert_eq!(e.location.admin1.as_deref(), Some("Aleppo"));
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn a_bomb_taken_apart_is_a_disrupted_weapon() {
+    let e = one(
+        "فكك عناصر من \"اللواء الثامن\" عبوة ناسفة كانت مزروعة على جانب الطريق قرب بلدة معربة، قبل مرور رتل تابع لهم بدقائق.",
+        Some("2019-06-01"),
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+}
