@@ -66,9 +66,10 @@ pub(crate) enum List {
     Unnumbered,
     Unexploded,
     Defused,
+    Nationwide,
 }
 
-const LISTS: [(List, &str); 55] = [
+const LISTS: [(List, &str); 56] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -124,6 +125,7 @@ const LISTS: [(List, &str); 55] = [
     (List::Unnumbered, "unnumbered"),
     (List::Unexploded, "unexploded"),
     (List::Defused, "defused"),
+    (List::Nationwide, "nationwide"),
 ];
 
 /// What a found phrase stands for.

@@ -990,7 +990,7 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
         .map(|(p, _)| p)
         .unwrap_or_default();
     let place = places.into_iter().next().flatten();
-    if place.is_none() && roles.agent.is_none() && !happened(doc, &r) {
+    if place.is_none() && (doc.has(List::Nationwide, &r) || (roles.agent.is_none() && !happened(doc, &r))) {
         return Vec::new();
     }
     vec![killed_at(doc, s, para, kill, &roles, place, fatalities)]

@@ -3820,3 +3820,12 @@ fn a_bomb_taken_apart_is_a_disrupted_weapon() {
     );
     assert_eq!(e.sub_event_type, "Disrupted weapons use");
 }
+
+#[test]
+fn a_toll_over_the_whole_country_is_a_statistic() {
+    let events = extract(
+        "وكان المرصد السوري قد وثّق، يوم أمس، مقتل 8 أشخاص على الأراضي السورية.",
+        Some("2021-04-14"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
