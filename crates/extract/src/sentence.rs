@@ -415,6 +415,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         && doc.ex.lexicon.events[cue_of(a)].sub_event_type
                             == doc.ex.lexicon.events[cue_of(b)].sub_event_type
                         && n <= 6
+                        // (A comma starts another telling: "وقضت على أعداد
+                        // كبيرة منهم»، وإنها دمرت بالمدفعية تجمعات لهم".)
+                        && !norm[gap.clone()].contains(['،', ','])
                         && !doc
                             .places
                             .iter()

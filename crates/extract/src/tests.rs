@@ -3829,3 +3829,20 @@ fn a_toll_over_the_whole_country_is_a_statistic() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+#[test]
+fn a_verb_after_a_comma_tells_its_own_event() {
+    // "دمرت بالمدفعية" after the comma is shelling, not more of the clash.
+    let events = extract(
+        "قال مصدر عسكري إن وحدات الجيش «أحبطت هجوماً لإرهابيي جبهة النصرة على حي جمعية الزهراء وقضت على أعداد كبيرة منهم»، وإنها دمرت بالمدفعية تجمعات لهم في حي بني زيد ومنطقة الليرمون.",
+        Some("2015-07-04"),
+    );
+    assert_eq!(
+        event_at(&events, "بني زيد").sub_event_type,
+        "Shelling/artillery/missile attack"
+    );
+    assert_eq!(
+        event_at(&events, "الليرمون").sub_event_type,
+        "Shelling/artillery/missile attack"
+    );
+}
