@@ -235,8 +235,10 @@ def main():
                 ar_aliases.append('منطقة ' + name_ar)
             else:
                 ar_aliases.append('ناحية ' + name_ar)
+            # ("مدينة إدلب" is the city, a community, not its district.)
             aliases = [a for a in arabic_aliases(ar_aliases, name_ar)
-                       if kind == 'governorate' or norm(a) not in reserved]
+                       if (kind == 'governorate' or norm(a) not in reserved)
+                       and not a.startswith('مدينة ')]
             # "ناحية X" is how news names a sub-district; arabic_aliases drops
             # that prefix for GeoNames junk, so add it back here.
             aliases += ['ناحية ' + name_ar] if kind == 'subdistrict' else []

@@ -904,7 +904,9 @@ impl<'a> Doc<'a> {
             }
         }
         // "في مدينة الحسكة … في حي غويران": a quarter the gazetteer lacks
-        // is in the city its sentence named before it.
+        // is in the city its sentence named before it; so is one named
+        // like a village of another governorate ("وفي مدينة إدلب، … في حي
+        // الثورة" is not al-Thawrah in Raqqa).
         for r in &self.a.sentences {
             let city = out
                 .iter()
@@ -915,14 +917,26 @@ impl<'a> Doc<'a> {
             for p in out.iter_mut().filter(|p| {
                 p.word_start >= r.start
                     && p.range.end <= r.end
-                    && p.place.is_none()
-                    && p.admin1.is_none()
                     && words_back(norm, p.word_start)
                         .next()
                         .is_some_and(|w| matches!(w, "حي" | "بحي" | "وحي" | "حيي"))
             }) {
-                if let Some((_, id)) = city.iter().rev().find(|(at, _)| *at < p.word_start) {
-                    p.admin1 = Some(pack.places[*id as usize].admin1.clone());
+                let Some((_, id)) = city.iter().rev().find(|(at, _)| *at < p.word_start) else {
+                    continue;
+                };
+                let outer = &pack.places[*id as usize];
+                let elsewhere = p.place.is_some_and(|a| {
+                    let inner = &pack.places[a as usize];
+                    a != *id
+                        && inner.admin1 != outer.admin1
+                        && !matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
+                });
+                if elsewhere {
+                    p.place = None;
+                    p.admin1 = None;
+                }
+                if p.place.is_none() && p.admin1.is_none() {
+                    p.admin1 = Some(outer.admin1.clone());
                     p.located_by = Some(*id);
                 }
             }

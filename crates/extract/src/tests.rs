@@ -3846,3 +3846,19 @@ fn a_verb_after_a_comma_tells_its_own_event() {
         "Shelling/artillery/missile attack"
     );
 }
+
+#[test]
+fn the_city_of_idlib_is_the_city_and_its_quarters_are_in_it() {
+    // "مدينة إدلب" is the city (C3871), not its district.
+    let e = one(
+        "فرّقت عناصر من هيئة تحرير الشام، أمس الثلاثاء، مظاهرة في ساحة الساعة وسط مدينة إدلب.",
+        Some("2024-05-15"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C3871"));
+    // A quarter named like a village of another governorate is the city's.
+    let e = one(
+        "وفي مدينة إدلب، قُتل أربعة مدنيين، بينهم طفلان، بسقوط صواريخ على سوق شعبي في حي الثورة وسط المدينة.",
+        Some("2023-10-07"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Idleb"));
+}
