@@ -358,6 +358,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .max()
             .unwrap_or(r.start);
         let cue = &doc.ex.lexicon.events[ev];
+        // "اقتحمت قوة من الفرقة الرابعة عدداً من المنازل … واعتقلت خمسة
+        // شبان": homes stormed to arrest are a raid, which the arrest tells.
+        let homes_stormed = cue.event_type == "Battles"
+            && norm[hit.range.clone()].contains("قتحم")
+            && norm[hit.range.end..r.end]
+                .split_whitespace()
+                .take(8)
+                .any(|w| matches!(w, "المنازل" | "منازل" | "منزل" | "منزلا" | "بيوت" | "البيوت"))
+            && doc.hits_in(&r).any(|h| {
+                h.event()
+                    .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Arrest)
+            });
+        if homes_stormed {
+            continue;
+        }
         let told_before = segment_start..hit.word_start;
         // (What a protest demands is not when it happened: "خرجت مظاهرة
         // طالب المشاركون فيها بعودة النازحين إلى قراهم التي سيطرت عليها

@@ -3862,3 +3862,17 @@ fn the_city_of_idlib_is_the_city_and_its_quarters_are_in_it() {
     );
     assert_eq!(e.location.admin1.as_deref(), Some("Idleb"));
 }
+
+#[test]
+fn homes_stormed_to_arrest_are_a_raid_and_a_crowd_gathered_protests() {
+    let e = one(
+        "أما في بلدة نبع الصخر، فقد اقتحمت قوة من \"الفرقة الرابعة\" عدداً من المنازل مساء السبت، واعتقلت خمسة شبان.",
+        Some("2019-11-18"),
+    );
+    assert_eq!(typed_sides(&e), ("Arrests", Some("syria_gov"), Some("civilians")));
+    let e = one(
+        "وفي قامشلو، احتشد المئات من أهالي المدينة ظهر اليوم أمام مكتب الأمم المتحدة، منددين بالهجمات التركية المتكررة.",
+        Some("2022-07-23"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
