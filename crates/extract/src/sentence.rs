@@ -2642,8 +2642,11 @@ fn settle_type(
         CueKind::Attack
             if roles.agent.as_deref() == Some("unidentified")
                 // ("الأحد" is a day, not "أحد".)
+                // (The man may be named before the clause: "أصيب مختار بلدة
+                // الشيخ مسكين بجروح، إثر استهدافه بالرصاص من قبل مسلحين
+                // مجهولين".)
                 && doc
-                    .hits_in(within)
+                    .hits_in(r)
                     .any(|h| h.is(List::PersonOne) && !doc.norm()[h.range.clone()].ends_with("الاحد"))
                 && !doc.hits_in(within).any(|h| {
                     h.is(List::Combatant) && !matches!(doc.norm()[h.range.clone()].trim(), "مسلحين" | "مسلحي")

@@ -3876,3 +3876,15 @@ fn homes_stormed_to_arrest_are_a_raid_and_a_crowd_gathered_protests() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn a_mukhtar_shot_by_unknown_gunmen_is_attacked_not_fighting() {
+    let e = one(
+        "أصيب مختار بلدة الشيخ مسكين بجروح خطيرة، إثر استهدافه بالرصاص من قبل مسلحين مجهولين يستقلون دراجة نارية، أمام منزله في البلدة.",
+        Some("2019-11-18"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Attack", Some("unidentified"), Some("civilians"))
+    );
+}
