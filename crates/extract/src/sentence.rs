@@ -2658,7 +2658,24 @@ fn settle_type(
         CueKind::Attack => ATTACK,
         // Taken after the other side left under a deal ("دخلت قوات الأسد
         // إلى معبر نصيب عقب انسحاب الفصائل بموجب اتفاق"): no fight.
-        CueKind::Capture if handed_over(doc, r) => {
+        // (Not past a contrast: "سيطروا على … بعد اشتباكات، بينما انسحب
+        // عناصر قسد من حاجز … دون قتال" fought.)
+        CueKind::Capture
+            if handed_over(
+                doc,
+                &(r.start
+                    ..doc
+                        .hits_in(&(hit.range.end..r.end))
+                        .find(|h| {
+                            let w = doc.norm()[h.range.clone()].trim();
+                            doc.clause_break(h)
+                                && [w, w.strip_prefix('و').unwrap_or(w)].iter().any(|w| {
+                                    matches!(*w, "بينما" | "فيما" | "في حين" | "في المقابل" | "بالمقابل")
+                                })
+                        })
+                        .map_or(r.end, |h| h.word_start)),
+            ) =>
+        {
             ("Strategic developments", "Non-violent transfer of territory")
         }
         CueKind::Capture => {

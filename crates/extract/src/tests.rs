@@ -3888,3 +3888,19 @@ fn a_mukhtar_shot_by_unknown_gunmen_is_attacked_not_fighting() {
         ("Attack", Some("unidentified"), Some("civilians"))
     );
 }
+
+#[test]
+fn a_withdrawal_without_a_fight_after_a_contrast_is_not_how_the_towns_were_taken() {
+    let events = extract(
+        "وقالت مصادر عسكرية في \"الهيئة\" لعنب بلدي، إن مقاتليها سيطروا على بلدات تديل وتقاد وعاجل وبسرطون، بعد هجوم من ثلاثة محاور، في حين انسحب مقاتلو \"الزنكي\" من قرية حور دون قتال باتجاه مدينة دارة عزة.",
+        Some("2019-01-02"),
+    );
+    assert_eq!(
+        event_at(&events, "تديل").sub_event_type,
+        "Non-state actor overtakes territory"
+    );
+    assert_eq!(
+        event_at(&events, "حور").sub_event_type,
+        "Non-violent transfer of territory"
+    );
+}
