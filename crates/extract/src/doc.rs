@@ -669,9 +669,13 @@ impl<'a> Doc<'a> {
             // ("قرب دمشق وفي محافظة إدلب", "في دمشق والغوطة الشرقية": و
             // starts a place of its own.)
             let conjoined = norm[out[i].word_start..out[i].range.start].starts_with('و');
+            // (Not across sentences: "… على أطراف بلدة الهبيط.\n\nوفي ريف
+            // اللاذقية الشمالي، …".)
             let joined = (gap.is_empty() && !conjoined)
                 || matches!(gap, "في" | "،" | "," | "ب")
-                || (gap.ends_with("في") && !gap.starts_with('و'));
+                || (gap.ends_with("في")
+                    && !gap.starts_with('و')
+                    && !gap.contains(['.', '\n', '؟', '?', '!']));
             // "قرية الزارة بريف تلكلخ": the countryside of a town locates too,
             // and so does the subdistrict or town a place belongs to ("قرى
             // صيدا والهوشان في ريف ناحية عين عيسى", "الدردارة التابعة

@@ -3904,3 +3904,15 @@ fn a_withdrawal_without_a_fight_after_a_contrast_is_not_how_the_towns_were_taken
         "Non-violent transfer of territory"
     );
 }
+
+#[test]
+fn the_countryside_the_next_sentence_opens_with_does_not_locate_the_last_town() {
+    let events = extract(
+        "كما ألقت المروحيات براميل متفجرة على أطراف بلدة الهبيط.\n\nوفي ريف اللاذقية الشمالي، صدّت فصائل المعارضة فجر اليوم محاولة تقدم لقوات النظام على محور كبانة.",
+        Some("2019-07-12"),
+    );
+    assert_eq!(
+        event_at(&events, "الهبيط").location.admin1.as_deref(),
+        Some("Idleb")
+    );
+}
