@@ -2690,8 +2690,18 @@ fn settle_type(
         // ACLED's arrests are by "state forces or other actors exercising
         // de facto control of a territory" (the Asayish, a faction's
         // security office); men nobody names, or IS taking hostages, abduct.
+        // (So does an armed group told as no one's: "احتجزت مجموعة مسلحة
+        // من بلدة الكفر أربعة أشخاص".)
         CueKind::Arrest => match roles.agent.as_deref() {
             Some(a) if a == "unidentified" || root(doc, a) == "isis" => {
+                ("Violence against civilians", "Abduction/forced disappearance")
+            }
+            None if doc.norm()[hit.range.end..]
+                .split_whitespace()
+                .take(2)
+                .map(|w| w.trim_end_matches(['،', ',']))
+                .eq(["مجموعه", "مسلحه"]) =>
+            {
                 ("Violence against civilians", "Abduction/forced disappearance")
             }
             _ => own,

@@ -3916,3 +3916,19 @@ fn the_countryside_the_next_sentence_opens_with_does_not_locate_the_last_town() 
         Some("Idleb")
     );
 }
+
+#[test]
+fn people_held_by_an_armed_group_no_one_names_are_abducted() {
+    let events = extract(
+        "احتجزت مجموعة مسلحة، صباح أمس الجمعة، أربعة أشخاص في بلدة الكفر بريف السويداء.",
+        Some("2023-10-21"),
+    );
+    assert_eq!(
+        typed_sides(event_at(&events, "الكفر")),
+        (
+            "Abduction/forced disappearance",
+            Some("unidentified"),
+            Some("civilians")
+        )
+    );
+}
