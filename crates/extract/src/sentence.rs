@@ -401,7 +401,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .filter(|&l| l == List::Background || !cue.kills)
             .any(|l| {
                 let found = |r: &Range<usize>| doc.hits_in(r).any(|h| h.is(l) && !toll_of_this(h));
-                found(&own_clause) || found(&told_before)
+                // (A charge after the cue is the arrest's: "اعتقلت الهيئة 11
+                // شخصاً بتهمة التعامل مع جيش خالد".)
+                let after_cue = if l == List::Charges {
+                    own_clause.start..hit.word_start
+                } else {
+                    own_clause.clone()
+                };
+                found(&after_cue) || found(&told_before)
             })
             || ((doc.has(List::TollUpdate, &clause) || doc.has(List::TollUpdate, &told_before))
                 && !toll_of_a_day(doc, &r));

@@ -3932,3 +3932,12 @@ fn people_held_by_an_armed_group_no_one_names_are_abducted() {
         )
     );
 }
+
+#[test]
+fn a_charge_after_an_arrest_does_not_make_it_background() {
+    let e = one(
+        "اعتقلت \"هيئة تحرير الشام\" أمس 11 شخصاً في بلدة نوى بتهمة التعامل مع جيش خالد.",
+        Some("2017-02-21"),
+    );
+    assert_eq!(typed_sides(&e), ("Arrests", Some("hts"), Some("civilians")));
+}
