@@ -1141,6 +1141,14 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let chemical = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Chemical weapon");
+    // An attempt survived happened: "نجا قيادي في حركة رجال الكرامة من
+    // محاولة اغتيال بعبوة ناسفة".
+    let survived = |h: &Hit| {
+        norm[h.range.clone()].trim().starts_with("محاول")
+            && words_before(norm, h.word_start)
+                .take(16)
+                .any(|w| matches!(without_conjunction(w), "نجا" | "نجت" | "نجوا" | "ينجو" | "تنجو"))
+    };
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         // (A barrel "loaded with chlorine" is the chemical weapon itself.)
@@ -1148,7 +1156,7 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             || (device && h.is(List::Heard) && gap <= 1)
             || ((h.is(List::Denial) || h.is(List::Provides)) && gap <= 12)
             || (h.is(List::Negation) && gap <= 1)
-            || (h.is(List::Irrealis) && gap <= 4)
+            || (h.is(List::Irrealis) && gap <= 4 && !survived(h))
             // ("هذا الهجوم" refers back; "على إثر ذلك اشتباكات" does not.)
             || (h.is(List::Demonstrative) && gap == 0 && definite_cue)
             || (h.is(List::Since) && gap == 0)

@@ -3941,3 +3941,15 @@ fn a_charge_after_an_arrest_does_not_make_it_background() {
     );
     assert_eq!(typed_sides(&e), ("Arrests", Some("hts"), Some("civilians")));
 }
+
+#[test]
+fn an_assassination_attempt_survived_happened() {
+    let events = extract(
+        "نجا قيادي في حركة \"رجال الكرامة\"، كبرى الفصائل المحلية في المحافظة، من محاولة اغتيال بعبوة ناسفة زُرعت في سيارته ببلدة عريقة، ليل الخميس – الجمعة، ما أدى إلى إصابته بجروح متوسطة.",
+        Some("2023-10-21"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [("Remote explosive/landmine/IED".to_string(), "العريقة".to_string())]
+    );
+}
