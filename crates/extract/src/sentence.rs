@@ -290,7 +290,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // sentence's main cue, if it has one.
     let norm = doc.norm();
     let subordinate_word = |hit: &Hit| {
-        let after_min = norm[..hit.word_start].split_whitespace().next_back() == Some("من");
+        // (The من may be the cue's own: "بعد ساعات من السيطرة عليها".)
+        let after_min = norm[..hit.word_start].split_whitespace().next_back() == Some("من")
+            || norm[hit.word_start..hit.range.end].starts_with("من ");
         doc.hits_in(&(r.start..hit.word_start))
             .filter(|h| {
                 let gap = doc.words_between(h.range.end, hit.word_start);
@@ -370,7 +372,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 h.event()
                     .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Arrest)
             });
-        if homes_stormed {
+        // "البلدات التي سيطر عليها التنظيم": a place described by its
+        // taking, before now.
+        let described_taking = cue.kind == CueKind::Capture
+            && matches!(
+                words_before(norm, hit.word_start).next(),
+                Some("التي" | "الذي" | "اللتين" | "اللذين" | "اللواتي")
+            );
+        if homes_stormed || described_taking {
             continue;
         }
         let told_before = segment_start..hit.word_start;

@@ -3953,3 +3953,24 @@ fn an_assassination_attempt_survived_happened() {
         [("Remote explosive/landmine/IED".to_string(), "العريقة".to_string())]
     );
 }
+
+#[test]
+fn a_taking_that_describes_a_place_or_dates_another_event_is_background() {
+    // "التي سيطر عليها التنظيم" describes the towns the displaced came
+    // from; the shelling of المزيريب is the event.
+    let e = one(
+        "قتل طفل وأصيب ثلاثة مدنيين صباح اليوم جراء سقوط قذائف هاون مصدرها مواقع \"جيش خالد\" على بلدة المزيريب، التي تشهد حركة نزوح واسعة للأهالي القادمين من البلدات التي سيطر عليها التنظيم.",
+        Some("2017-02-21"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+    // "بعد ساعات من السيطرة عليها" dates the executions.
+    let events = extract(
+        "وأعدم عناصر التنظيم، مساء أمس، خمسة أسرى من فصائل \"الجيش الحر\" في ساحة بلدة عدوان، بعد ساعات من السيطرة عليها.",
+        Some("2017-02-21"),
+    );
+    assert!(
+        events.iter().all(|e| e.event_type != "Battles"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
