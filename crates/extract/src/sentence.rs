@@ -738,14 +738,10 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let (actor2, assoc2) = specific(doc, actor2, assoc2);
         // A sniper of one side killing a fighter of the other ("برصاص قناص
         // من قسد على محاور التماس") fights.
-        let armed = |a: &Option<String>| {
-            a.as_deref()
-                .is_some_and(|a| !matches!(a, "civilians" | "unidentified"))
-        };
         let (event_type, sub_event_type) = if sub_event_type == "Attack"
             && norm[hit.range.clone()].contains("قناص")
-            && armed(&actor1)
-            && armed(&actor2)
+            && actor1.as_deref().is_some_and(is_party)
+            && actor2.as_deref().is_some_and(is_party)
         {
             ("Battles", "Armed clash")
         } else {
@@ -2684,22 +2680,7 @@ fn settle_type(
         // إلى معبر نصيب عقب انسحاب الفصائل بموجب اتفاق"): no fight.
         // (Not past a contrast: "سيطروا على … بعد اشتباكات، بينما انسحب
         // عناصر قسد من حاجز … دون قتال" fought.)
-        CueKind::Capture
-            if handed_over(
-                doc,
-                &(r.start
-                    ..doc
-                        .hits_in(&(hit.range.end..r.end))
-                        .find(|h| {
-                            let w = doc.norm()[h.range.clone()].trim();
-                            doc.clause_break(h)
-                                && [w, w.strip_prefix('و').unwrap_or(w)].iter().any(|w| {
-                                    matches!(*w, "بينما" | "فيما" | "في حين" | "في المقابل" | "بالمقابل")
-                                })
-                        })
-                        .map_or(r.end, |h| h.word_start)),
-            ) =>
-        {
+        CueKind::Capture if handed_over(doc, &(r.start..contrast_after(doc, hit, r))) => {
             ("Strategic developments", "Non-violent transfer of territory")
         }
         CueKind::Capture => {
@@ -2741,6 +2722,21 @@ fn strikes_only(doc: &Doc, hit: &Hit) -> bool {
 
 /// A withdrawal under a deal, or without a fight, in the sentence:
 /// "انسحاب … بموجب اتفاق", "عقب انسحاب الفصائل منه دون قتال".
+/// Where a contrasting clause ("بينما", "في حين", "في المقابل") after the
+/// cue begins; else the sentence's end.
+fn contrast_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
+    doc.hits_in(&(hit.range.end..r.end))
+        .find(|h| {
+            let w = doc.norm()[h.range.clone()].trim();
+            // (Not without_conjunction: "في حين" would lose its ف.)
+            doc.clause_break(h)
+                && [w, w.strip_prefix('و').unwrap_or(w)]
+                    .iter()
+                    .any(|w| matches!(*w, "بينما" | "فيما" | "في حين" | "في المقابل" | "بالمقابل"))
+        })
+        .map_or(r.end, |h| h.word_start)
+}
+
 fn handed_over(doc: &Doc, r: &Range<usize>) -> bool {
     let kinds: Vec<CueKind> = doc
         .hits_in(r)
