@@ -1180,13 +1180,14 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
 fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
     let norm = doc.norm();
     let dash = |gap: &str| matches!(gap.trim(), "-" | "–" | "—");
-    let road_before = |q: &PlaceOcc| {
-        words_before(norm, q.word_start)
-            .take(2)
-            .map(|w| w.trim_start_matches(['و', 'ب']))
-            .map(|w| w.strip_prefix("ال").unwrap_or(w))
-            .any(|w| matches!(w, "طريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد" | "اتستراد"))
+    let road = |w: &str| {
+        let w = w.trim_start_matches(['و', 'ب']);
+        matches!(
+            w.strip_prefix("ال").unwrap_or(w),
+            "طريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد" | "اتستراد"
+        )
     };
+    let road_before = |q: &PlaceOcc| words_before(norm, q.word_start).take(2).any(road);
     let first = doc
         .places
         .iter()
@@ -1195,7 +1196,11 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
         .places
         .iter()
         .find(|q| q.word_start >= p.range.end && dash(&norm[p.range.end..q.word_start]));
-    first.is_some_and(road_before) || (second.is_some() && road_before(p))
+    // (The first end need not be a place we hold: "طريق حلب – باب الهوى",
+    // where طريق حلب is read as a Hama quarter.)
+    let mut back = words_before(norm, p.word_start);
+    let after_dash = back.next().is_some_and(dash) && back.take(3).any(road);
+    first.is_some_and(road_before) || (second.is_some() && road_before(p)) || after_dash
 }
 
 /// A place across the border that shares a Syrian village's name: "بلدة
@@ -1639,7 +1644,9 @@ fn governed_places(
         let headed: Vec<Option<PlaceOcc>> = doc
             .places
             .iter()
-            .filter(|p| p.word_start >= hit.range.end && p.range.end <= r.end && !p.modifier)
+            .filter(|p| {
+                p.word_start >= hit.range.end && p.range.end <= r.end && !p.modifier && !origin(doc, p)
+            })
             .map(|p| {
                 Some(PlaceOcc {
                     near: true,

@@ -3974,3 +3974,18 @@ fn a_taking_that_describes_a_place_or_dates_another_event_is_background() {
         kinds(&events)
     );
 }
+
+#[test]
+fn the_far_end_of_a_road_is_the_road_though_its_near_end_is_no_place() {
+    // "طريق حلب" is read as a Hama quarter, so the road's near end is no
+    // place; باب الهوى after the dash is still the road's end.
+    let events = extract(
+        "وقال قائد ميداني إن المقاتلين اقتحموا مبنى القيادة فجر اليوم، بعد انهيار دفاعات الحامية منذ قطع طريق حلب – باب الهوى.",
+        Some("2012-11-20"),
+    );
+    assert!(
+        place_names(&events).iter().all(|p| p != "باب الهوى"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
