@@ -1801,7 +1801,12 @@ fn list_size(stem: Option<&str>) -> Option<usize> {
 /// publication ("أمس", "اليوم") stays unknown.
 fn anchored_dates(norm: &str, published: Option<Date>) -> Vec<DateMention> {
     let mut dates = find_dates(norm, published);
-    if published.is_some() {
+    if let Some(p) = published {
+        // Nothing reported happened after its report: a later date is the
+        // page's ("الأحد , يناير 21 , 2018" in a site's header, on an
+        // article of March 2017).
+        let latest = p.add_days(1).days_since_epoch();
+        dates.retain(|d| d.date.is_none_or(|d| d.days_since_epoch() <= latest));
         return dates;
     }
     let Some((anchor_at, anchor)) = dates

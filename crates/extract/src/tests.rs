@@ -3989,3 +3989,13 @@ fn the_far_end_of_a_road_is_the_road_though_its_near_end_is_no_place() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_date_after_publication_is_the_pages_not_the_events() {
+    // A site's header shows the day the page was read, not the event's.
+    let e = one(
+        "الرقة بوست الأحد , يناير 21 , 2018\n\nسيطرت قوات النظام أمس على بلدة الخفسة في ريف حلب الشرقي.",
+        Some("2017-03-08"),
+    );
+    assert_eq!(e.event_date.as_deref(), Some("2017-03-07"));
+}
