@@ -1949,51 +1949,57 @@ fn is_unit_after(norm: &str, at: usize) -> bool {
 /// Kin named with the dead person ("رجل وزوجته", "سيدة وطفليها"): how
 /// many more.
 fn kin_after(norm: &str, at: usize) -> u32 {
-    let Some(next) = norm[at..].split_whitespace().next() else {
-        return 0;
-    };
-    let Some(kin) = next
-        .trim_end_matches(|c: char| !c.is_alphabetic())
-        .strip_prefix('و')
-    else {
-        return 0;
-    };
-    const ONE: [&str; 16] = [
-        "زوجته",
-        "زوجها",
-        "ابنه",
-        "ابنها",
-        "ابنته",
-        "ابنتها",
-        "طفله",
-        "طفلها",
-        "طفلته",
-        "طفلتها",
-        "شقيقه",
-        "شقيقها",
-        "والده",
-        "والدته",
-        "والدها",
-        "والدتها",
-    ];
-    const TWO: [&str; 8] = [
-        "طفليه",
-        "طفليها",
-        "ابنيه",
-        "ابنيها",
-        "طفلتيه",
-        "طفلتيها",
-        "ابنتيه",
-        "ابنتيها",
-    ];
-    if ONE.contains(&kin) {
-        1
-    } else if TWO.contains(&kin) {
-        2
-    } else {
-        0
+    // (Past what the person was, before any comma: "قيادي سابق في فصائل
+    // المعارضة ومرافقه".)
+    for w in norm[at..].split_whitespace().take(6) {
+        if let Some(kin) = w.trim_end_matches(|c: char| !c.is_alphabetic()).strip_prefix('و') {
+            if KIN_ONE.contains(&kin) {
+                return 1;
+            }
+            if KIN_TWO.contains(&kin) {
+                return 2;
+            }
+        }
+        if w.contains(['،', ',', '.']) {
+            break;
+        }
     }
+    0
 }
+
+/// Kin words that add one, or two, to the dead person before them.
+const KIN_ONE: [&str; 20] = [
+    "مرافقه",
+    "مرافقها",
+    "سائقه",
+    "سائقها",
+    "زوجته",
+    "زوجها",
+    "ابنه",
+    "ابنها",
+    "ابنته",
+    "ابنتها",
+    "طفله",
+    "طفلها",
+    "طفلته",
+    "طفلتها",
+    "شقيقه",
+    "شقيقها",
+    "والده",
+    "والدته",
+    "والدها",
+    "والدتها",
+];
+const KIN_TWO: [&str; 8] = [
+    "طفليه",
+    "طفليها",
+    "ابنيه",
+    "ابنيها",
+    "طفلتيه",
+    "طفلتيها",
+    "ابنتيه",
+    "ابنتيها",
+];
 
 /// The conservative figure of a number mention: its lower bound, none for
 /// "أقل من".

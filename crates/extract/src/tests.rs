@@ -3999,3 +3999,12 @@ fn a_date_after_publication_is_the_pages_not_the_events() {
     );
     assert_eq!(e.event_date.as_deref(), Some("2017-03-07"));
 }
+
+#[test]
+fn a_man_and_his_companion_are_two_dead() {
+    let e = one(
+        "قُتل قيادي سابق في فصائل المعارضة ومرافقه، مساء اليوم، جراء انفجار عبوة ناسفة زرعها مجهولون في سيارته على أطراف بلدة المزيريب.",
+        Some("2019-06-01"),
+    );
+    assert_eq!(e.fatalities, Some(2));
+}
