@@ -795,7 +795,15 @@ impl<'a> Doc<'a> {
             };
             let joined = matches!(
                 gap,
-                "في" | "،" | "," | "في مدينه" | "بمدينه" | "بالعاصمه" | "في العاصمه" | "، العاصمه"
+                "في" | "،"
+                    | ","
+                    | "في مدينه"
+                    | "بمدينه"
+                    | "داخل"
+                    | "داخل مدينه"
+                    | "بالعاصمه"
+                    | "في العاصمه"
+                    | "، العاصمه"
             ) || matches!(centre, Some("" | "مدينه" | "العاصمه"))
                 || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
             // A quarter named like a village elsewhere is the city's quarter

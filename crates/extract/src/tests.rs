@@ -4008,3 +4008,15 @@ fn a_man_and_his_companion_are_two_dead() {
     );
     assert_eq!(e.fatalities, Some(2));
 }
+
+#[test]
+fn those_a_unit_finished_off_are_its_toll_inside_the_city_quarter() {
+    // "قضت على 8 من أفرادها" counts eight; "داخل مدينة دير الزور" only
+    // locates the quarter.
+    let e = one(
+        "تصدت وحدات الجيش لمحاولة تسلل مجموعة إرهابية على محور حي الصناعة داخل مدينة دير الزور، وقضت على 8 من أفرادها.",
+        Some("2017-01-17"),
+    );
+    assert_eq!(e.fatalities, Some(8));
+    assert_eq!(e.location.admin1.as_deref(), Some("Deir-ez-Zor"));
+}
