@@ -1143,6 +1143,15 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         return true;
     }
     let definite_cue = definite(doc, hit);
+    // "وجاء الهجوم الحالي بعد أقل من شهر على …": the attack told before.
+    if definite_cue
+        && norm[hit.range.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "الحالي" | "الحاليه" | "المذكور" | "المذكوره"))
+    {
+        return true;
+    }
     let chemical = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Chemical weapon");

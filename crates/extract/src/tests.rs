@@ -4020,3 +4020,16 @@ fn those_a_unit_finished_off_are_its_toll_inside_the_city_quarter() {
     assert_eq!(e.fatalities, Some(8));
     assert_eq!(e.location.admin1.as_deref(), Some("Deir-ez-Zor"));
 }
+
+#[test]
+fn the_current_attack_refers_back() {
+    let events = extract(
+        "وجاء الهجوم الحالي بعد أقل من شهر على سيطرة قوات النظام وحزب الله على مدينة القصير في ريف حمص.",
+        Some("2013-07-03"),
+    );
+    assert!(
+        events.iter().all(|e| e.sub_event_type != "Attack"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
