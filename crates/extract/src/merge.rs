@@ -398,10 +398,9 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
         .collect()
 }
 
-/// The associates of a side, not the sides themselves; and, for a side
-/// events.md §3 does not define ("jaysh_izza"), the broader sides it
-/// belongs to (fsa, opposition): what an annotator who knows only those
-/// would write.
+/// The associates of a side, not the sides themselves; and the broader
+/// sides it belongs to ("jaysh_izza" → fsa, opposition; "ypg" → sdf): the
+/// umbrella a coder who names only the coalition would write.
 fn associated(
     doc: &Doc,
     side: &Option<String>,
@@ -412,10 +411,7 @@ fn associated(
         .into_iter()
         .filter(|a| sides.iter().all(|s| s.as_deref() != Some(a.as_str())))
         .collect();
-    let mut cur = side
-        .as_deref()
-        .and_then(|id| doc.pack().actor(id))
-        .filter(|a| !a.contract);
+    let mut cur = side.as_deref().and_then(|id| doc.pack().actor(id));
     for _ in 0..5 {
         let Some(parent) = cur.and_then(|a| a.parent.as_deref()) else {
             break;

@@ -2369,7 +2369,7 @@ fn a_town_and_its_surroundings_are_one_place_held_since_a_year_that_is_not_the_d
 }
 
 #[test]
-fn a_faction_the_contract_does_not_define_brings_its_listed_sides_as_associates() {
+fn a_faction_brings_the_coalitions_it_belongs_to_as_associates() {
     let events = extract(
         "سيطر جيش العزة، أمس الثلاثاء، على بلدة معردس بريف حماة الشمالي بعد معارك مع قوات النظام.",
         Some("2016-08-31"),
@@ -2377,12 +2377,19 @@ fn a_faction_the_contract_does_not_define_brings_its_listed_sides_as_associates(
     let e = event_at(&events, "معردس");
     assert_eq!(e.actor1.as_deref(), Some("jaysh_izza"));
     assert_eq!(e.assoc_actor1, ["fsa", "opposition"]);
-    // A side the contract defines brings none.
+    // A side the contract defines brings its coalition too; one at the top
+    // of its chain brings none.
     let e = one(
-        "سيطرت هيئة تحرير الشام على بلدة معردس بريف حماة الشمالي.",
+        "سيطرت وحدات حماية الشعب الكردية على قرية تل مالد بريف حلب الشمالي.",
+        Some("2016-02-15"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ypg"));
+    assert_eq!(e.assoc_actor1, ["sdf"]);
+    let e = one(
+        "سيطرت قوات النظام على بلدة معردس بريف حماة الشمالي.",
         Some("2019-05-10"),
     );
-    assert_eq!(e.actor1.as_deref(), Some("hts"));
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
     assert!(e.assoc_actor1.is_empty(), "{e:#?}");
 }
 
