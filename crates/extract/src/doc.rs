@@ -1408,7 +1408,7 @@ impl<'a> Doc<'a> {
         let norm = self.norm();
         let i = self.numbers.partition_point(|m| m.range.start < n.range.end);
         let Some(second) = self.numbers.get(i).filter(|m| m.range.end <= r.end) else {
-            return Some(first);
+            return Some(first + self.besides(n.range.end, r));
         };
         // The second number and the three words after it: who it counts.
         let third_word = self.word_starts.partition_point(|&w| w < second.range.end) + 3;
@@ -1425,7 +1425,7 @@ impl<'a> Doc<'a> {
         let second_text = &norm[second.range.clone()];
         let adds = (gap.trim_end().ends_with('و')
             || (second_text.starts_with('و') && !second_text.starts_with("واحد")))
-            && self.words_between(n.range.end, second.range.start) <= 6
+            && self.words_between(n.range.end, second.range.start) <= 8
             && (has_min(gap) || has_min(tail))
             && !second.percent
             && !is_unit_after(norm, second.range.end)
@@ -1441,9 +1441,52 @@ impl<'a> Doc<'a> {
                 .iter()
                 .any(|p| p.word_start >= n.range.end && p.word_start < tail_end);
         match figure_of(second) {
-            Some(v) if adds => Some(first + v),
-            _ => Some(first),
+            Some(v) if adds => Some(first + v + self.besides(second.range.end, r)),
+            _ => Some(first + self.besides(n.range.end, r)),
         }
+    }
+
+    /// The dead a toll adds "besides" its figure, within eight words of it:
+    /// "مصرع 4 مقاتلين إضافة إلى منفذ التفجير" one more, "ستة مقاتلين من
+    /// الجانبين، إضافة إلى طفل" one, "فضلا عن 3 مدنيين" three.
+    fn besides(&self, from: usize, r: &Range<usize>) -> u32 {
+        let norm = self.norm();
+        let mut words = norm[from..r.end].split_whitespace().take(8).peekable();
+        while let Some(w) = words.next() {
+            let joined = match w.trim_start_matches('و') {
+                "اضافه" | "بالاضافه" => words.next_if(|n| *n == "الي").is_some(),
+                "فضلا" => words.next_if(|n| *n == "عن").is_some(),
+                _ => false,
+            };
+            if !joined {
+                if w.contains('.') {
+                    break;
+                }
+                continue;
+            }
+            let Some(next) = words.next() else { break };
+            let at = from + next.as_ptr() as usize - norm[from..].as_ptr() as usize;
+            // ("إضافة إلى عشرات الجرحى": the wounded, not the dead.)
+            let wounded = self
+                .hits_in(&(at..r.end))
+                .take_while(|h| self.words_between(at, h.word_start) <= 2)
+                .any(|h| h.is(List::Injure));
+            if wounded {
+                return 0;
+            }
+            if let Some(n) = self.numbers.iter().find(|n| n.range.start == at) {
+                return figure_of(n).unwrap_or(0);
+            }
+            if matches!(next, "منفذ" | "منفذه" | "الانتحاري" | "انتحاري") {
+                return 1;
+            }
+            return match self.hits_in(&(at..r.end)).next().filter(|h| h.word_start == at) {
+                Some(h) if h.is(List::PersonTwo) => 2,
+                Some(h) if h.is(List::PersonOne) => 1,
+                _ => 0,
+            };
+        }
+        0
     }
 
     /// The people a killing cue's object counts ("أعدم التنظيم أمس

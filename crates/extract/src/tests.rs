@@ -4040,3 +4040,28 @@ fn the_current_attack_refers_back() {
         kinds(&events)
     );
 }
+
+#[test]
+fn the_dead_named_besides_a_toll_are_added_to_it_and_the_wounded_are_not() {
+    let e = one(
+        "فجّر عنصر من التنظيم عربة مفخخة عند الأطراف الجنوبية لقرية أم حوش، ما أدى إلى مصرع 4 مقاتلين إضافة إلى منفذ التفجير.",
+        Some("2016-05-10"),
+    );
+    assert_eq!(e.fatalities, Some(5));
+    let e = one(
+        "وشهدت مدينة تلبيسة أمس الأربعاء اشتباكات عنيفة بين الطرفين قتل فيها ستة مقاتلين على الأقل من الجانبين، إضافة إلى طفل.",
+        Some("2012-05-10"),
+    );
+    assert_eq!(e.fatalities, Some(7));
+    // Two groups joined by و, the first told at length, are one toll.
+    let e = one(
+        "اشتباكات عنيفة دارت ليل السبت على محور قبتان الجبل، قُتل فيها ما لا يقل عن 14 من القوات الحكومية والفصائل المتحالفة معها و11 من مقاتلي المعارضة.",
+        Some("2019-05-05"),
+    );
+    assert_eq!(e.fatalities, Some(25));
+    let e = one(
+        "شن الطيران الحربي الروسي غارات على اللطامنة أوقعت ثلاثة قتلى مدنيين، إضافة إلى عشرات الجرحى.",
+        Some("2016-08-31"),
+    );
+    assert_eq!(e.fatalities, Some(3));
+}
