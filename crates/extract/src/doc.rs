@@ -744,7 +744,8 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // Near a place: "جنوب غرب السخنة", "في محيط دير الزور".
+        // Near a place: "جنوب غرب السخنة", "في محيط دير الزور", "جنوب شرقي
+        // مقاطعة كوباني" (the Kurdish administration's canton).
         for p in &mut out {
             let before = &norm[..p.word_start];
             let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
@@ -764,6 +765,8 @@ impl<'a> Doc<'a> {
                                 | "العاصمه"
                                 | "مدينتي"
                                 | "بلدتي"
+                                | "ناحيه"
+                                | "مقاطعه"
                         )
                     })
                 }
@@ -1838,7 +1841,9 @@ const LIST_ENDS: [&str; 8] = [
 /// number after a plural ("قرى", "بلدات"), none after others.
 fn list_size(stem: Option<&str>) -> Option<usize> {
     match stem? {
-        "قريتي" | "بلدتي" | "مدينتي" | "حيي" => Some(2),
+        "قريتي" | "بلدتي" | "مدينتي" | "حيي" | "قريتا" | "بلدتا" | "مدينتا" => {
+            Some(2)
+        }
         "قري" | "بلدات" | "مدن" | "احياء" | "مزارع" => Some(usize::MAX),
         _ => None,
     }

@@ -1470,9 +1470,17 @@ fn governed_places(
     let entering = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Capture);
+    // (Not a road's: "على الطريق المؤدي إلى قرية الجلبية" is by the
+    // village.)
     let headed = |p: &PlaceOcc| {
         doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
-            .any(|h| h.is(List::Direction) && doc.words_between(h.range.end, p.word_start) <= 1)
+            .any(|h| {
+                h.is(List::Direction)
+                    && doc.words_between(h.range.end, p.word_start) <= 1
+                    && !words_before(doc.norm(), h.word_start)
+                        .next()
+                        .is_some_and(|w| matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه"))
+            })
     };
     // (And a place joined to one headed for: "باتجاه ريف حلب الشمالي
     // الشرقي أو محافظة إدلب".)
@@ -1566,12 +1574,11 @@ fn governed_places(
     }
     // "وتعرضت بلدات كنسبا وشلف وكباني … اليوم لغارات روسية": the places
     // subjected to the cue stand between the verb and it.
-    if hit.proclitics.particle == Some('ل') {
-        if let Some(v) = subjected_by(doc, hit, r) {
-            let subjected = pick(v.range.end, hit.word_start);
-            if !subjected.is_empty() {
-                return Some((subjected, true));
-            }
+    let subjected = hit.proclitics.particle == Some('ل') && subjected_by(doc, hit, r).is_some();
+    if let Some(v) = subjected_by(doc, hit, r).filter(|_| subjected) {
+        let places = pick(v.range.end, hit.word_start);
+        if !places.is_empty() {
+            return Some((places, true));
         }
     }
     let after = pick(hit.range.end, end);
@@ -1588,7 +1595,9 @@ fn governed_places(
     }
     // Before the cue, the place nearest it (and for a protest, the list it
     // ends: "خرج المئات من أبناء بلدات الشحيل وذيبان والحوايج، أمس، في
-    // مظاهرات"; other cues share such a list with an earlier one).
+    // مظاهرات"; other cues share such a list with an earlier one — but
+    // the subject of "subjected to" is all of it: "وكانت قريتا شيوخ فوقاني
+    // وشيوخ تحتاني قد تعرضتا لقصف").
     let protest = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests");
@@ -1602,7 +1611,7 @@ fn governed_places(
             _ => false,
         };
         let mut first = last;
-        while protest && first > 0 && listed(&before[first - 1], &before[first]) {
+        while (protest || subjected) && first > 0 && listed(&before[first - 1], &before[first]) {
             first -= 1;
         }
         return Some((before[first..=last].to_vec(), false));

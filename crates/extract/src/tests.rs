@@ -4065,3 +4065,43 @@ fn the_dead_named_besides_a_toll_are_added_to_it_and_the_wounded_are_not() {
     );
     assert_eq!(e.fatalities, Some(3));
 }
+
+#[test]
+fn a_drone_strike_on_the_road_to_a_village_in_a_canton_is_at_the_village() {
+    let e = one(
+        "استشهد مواطنان، ظهر اليوم الأربعاء، إثر استهداف طائرة مسيّرة تابعة لجيش الاحتلال التركي سيارة مدنية على الطريق المؤدي إلى قرية الجلبية جنوب شرقي مقاطعة كوباني.",
+        Some("2022-08-17"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الجلبية"));
+    assert_eq!(e.actor1.as_deref(), Some("turkey"));
+    assert_eq!(e.fatalities, Some(2));
+}
+
+#[test]
+fn two_villages_subjected_to_shelling_from_turkish_bases_are_two_events_by_turkey() {
+    let events = extract(
+        "وكانت قريتا شيوخ فوقاني وشيوخ تحتاني غرب كوباني قد تعرضتا ليل أمس لقصف مدفعي مصدره القواعد العسكرية لجيش الاحتلال التركي على الحدود، ما ألحق أضراراً مادية بمنازل المواطنين.",
+        Some("2022-08-17"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    for name in ["شيوخ فوقاني", "شيوخ تحتاني"] {
+        let e = event_at(&events, name);
+        assert_eq!(e.actor1.as_deref(), Some("turkey"));
+        assert_eq!(e.event_date.as_deref(), Some("2022-08-16"));
+    }
+    // Shells whose source is the Kurdish units' areas are theirs.
+    let e = one(
+        "سقطت قذائف صاروخية مصدرها مناطق سيطرة الوحدات الكردية على مدينة أعزاز، ما أسفر عن مقتل مدنيَّين اثنين.",
+        Some("2019-01-01"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ypg"));
+}
+
+#[test]
+fn the_attacks_a_protest_denounced_are_no_attack() {
+    let e = one(
+        "وفي قامشلو، خرج المئات من الأهالي عصر اليوم في مظاهرة جابت شوارع المدينة، نددوا خلالها بهجمات الاحتلال التركي المتواصلة، وطالبوا القوى الدولية الضامنة باتخاذ موقف حازم لوقفها.",
+        Some("2022-08-17"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
