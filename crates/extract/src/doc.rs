@@ -878,7 +878,12 @@ impl<'a> Doc<'a> {
                         Some("و" | "وعلي" | "وفي" | "وعند")
                     )
                 });
-            if out[i].near && compass && same_sentence && gap <= 3 && !conjoined {
+            // (Nor the far end of a road "بين السخنة والرصافة، قرب بلدة
+            // الكوم": the road is near the town.)
+            let between_end = i >= 2
+                && norm[out[i - 2].range.end..out[i - 1].range.start].trim() == "و"
+                && words_before(norm, out[i - 2].word_start).next() == Some("بين");
+            if out[i].near && compass && same_sentence && gap <= 3 && !conjoined && !between_end {
                 out[i].modifier = true;
                 // An unknown quarter so located is in that city ("حي المفتي
                 // جنوبي مدينة الحسكة").

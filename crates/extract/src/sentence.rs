@@ -1046,6 +1046,14 @@ fn killed_at(
                 .next()
                 .is_some_and(|w| AGENT_MARKERS.contains(&without_conjunction(w)) || w == "برصاص")
     });
+    // The side the toll counts ("11 قتيلاً من قوات النظام قرب الكوم") was
+    // hit, and its dead were fighters.
+    let counted = roles.agent.as_ref().filter(|a| victims(doc, &r).contains(a));
+    let fighters = fighters || counted.is_some();
+    let (agent, target) = match counted {
+        Some(a) => (None, Some(a.clone())),
+        None => (roles.agent.clone(), roles.target.clone()),
+    };
     let (event_type, sub_event_type) = if fighters {
         ("Battles", "Armed clash")
     } else {
@@ -1064,13 +1072,10 @@ fn killed_at(
         toll_only: true,
         owned: false,
         place,
-        actor1: roles.agent.clone(),
+        assumed_target: target.is_none(),
+        actor1: agent,
         assumed_agent: false,
-        assumed_target: roles.target.is_none(),
-        actor2: roles
-            .target
-            .clone()
-            .or_else(|| (!fighters).then(|| "civilians".to_string())),
+        actor2: target.or_else(|| (!fighters).then(|| "civilians".to_string())),
         assoc1: Vec::new(),
         assoc2: Vec::new(),
         symmetric: false,

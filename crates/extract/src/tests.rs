@@ -4105,3 +4105,22 @@ fn the_attacks_a_protest_denounced_are_no_attack() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn an_ambush_on_a_road_between_two_towns_near_a_third_is_by_the_third() {
+    let e = one(
+        "صعّد تنظيم «داعش» من هجماته في البادية السورية، إذ قُتل 11 عنصراً من قوات النظام، أمس (الأربعاء)، في كمين نصبه عناصر التنظيم لرتل عسكري على الطريق الواصل بين السخنة والرصافة، قرب بلدة الكوم في ريف حمص الشرقي.",
+        Some("2021-06-10"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الكوم"));
+    assert_eq!(e.actor1.as_deref(), Some("isis"));
+    assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
+}
+
+#[test]
+fn the_side_a_headline_toll_counts_was_hit() {
+    let e = one("11 قتيلاً من قوات النظام قرب الكوم", Some("2021-06-10"));
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor1, None);
+    assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
+}
