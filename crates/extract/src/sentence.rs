@@ -873,8 +873,19 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 assoc1: assoc1.clone(),
                 assoc2: assoc2.clone(),
                 symmetric: roles.pair,
-                fatalities: figure(List::Kill)
-                    .or_else(|| cue.kills.then(|| doc.victims_counted(hit, &r)).flatten()),
+                // (Those taken count only the dead told after them: "ما أدى
+                // إلى مقتل 4 من عناصرها، في حين اختطف التنظيم 6 رعاة" are
+                // the attack's.)
+                fatalities: if matches!(sub_event_type, "Abduction/forced disappearance" | "Arrests") {
+                    doc.figure(
+                        List::Kill,
+                        &(hit.range.start..casualties.end.max(hit.range.start)),
+                        None,
+                    )
+                } else {
+                    figure(List::Kill)
+                }
+                .or_else(|| cue.kills.then(|| doc.victims_counted(hit, &r)).flatten()),
                 injuries: figure(List::Injure),
                 no_deaths,
                 date,

@@ -4124,3 +4124,21 @@ fn the_side_a_headline_toll_counts_was_hit() {
     assert_eq!(e.actor1, None);
     assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn an_abduction_told_after_an_attacks_toll_counts_none_of_its_dead() {
+    let events = extract(
+        "هاجم عناصر داعش نقطة لميليشيا «الدفاع الوطني» قرب بلدة أثريا، ما أدى إلى مقتل 4 من عناصرها، في حين اختطف التنظيم 6 رعاة أغنام في بادية عقيربات.",
+        Some("2021-06-10"),
+    );
+    let taken = events
+        .iter()
+        .find(|e| e.sub_event_type == "Abduction/forced disappearance")
+        .expect("the abduction");
+    assert_eq!(taken.fatalities, None);
+    let attack = events
+        .iter()
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("the attack");
+    assert_eq!(attack.fatalities, Some(4));
+}
