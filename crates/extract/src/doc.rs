@@ -60,6 +60,8 @@ pub(crate) struct PlaceOcc {
     /// The place (or area) that locates this one ("بريف البوكمال"): where
     /// an unknown name is shown, near it.
     pub located_by: Option<u32>,
+    /// The gazetteer's places of this name when it could not choose.
+    pub candidates: Vec<u32>,
 }
 
 /// The same place named again: its gazetteer entry, or its spelling.
@@ -535,15 +537,17 @@ impl<'a> Doc<'a> {
                     ..
                 })
             );
-            let (place, admin1) = match r {
-                Some(Resolution::Resolved { place, .. }) => {
-                    (Some(*place), Some(pack.places[*place as usize].admin1.clone()))
-                }
+            let (place, admin1, candidates) = match r {
+                Some(Resolution::Resolved { place, .. }) => (
+                    Some(*place),
+                    Some(pack.places[*place as usize].admin1.clone()),
+                    Vec::new(),
+                ),
                 Some(Resolution::Ambiguous { candidates }) => {
                     // Unsettled: keep the governorate when they share one.
                     let a1 = &pack.places[candidates[0] as usize].admin1;
                     let shared = candidates.iter().all(|&c| &pack.places[c as usize].admin1 == a1);
-                    (None, shared.then(|| a1.clone()))
+                    (None, shared.then(|| a1.clone()), candidates.clone())
                 }
                 _ => continue,
             };
@@ -593,6 +597,7 @@ impl<'a> Doc<'a> {
                 modifier: false,
                 unique,
                 located_by: None,
+                candidates,
             });
         }
         // Datelines ("دمشق (رويترز) -", "حماة-سانا") say where the report was
@@ -703,6 +708,7 @@ impl<'a> Doc<'a> {
                 out[i - 1].located_by = out[i].place;
                 if out[i - 1].admin1.is_none() {
                     out[i - 1].admin1 = out[i].admin1.clone();
+                    settle(pack, &mut out[i - 1]);
                 }
             }
         }
@@ -727,6 +733,7 @@ impl<'a> Doc<'a> {
                 }
                 if out[j].admin1.is_none() || out[j].place.is_none() {
                     out[j].admin1 = admin1.clone();
+                    settle(pack, &mut out[j]);
                 }
                 if j == 0 || out[j - 1].area || !is_list_gap(&norm[out[j - 1].range.end..out[j].word_start]) {
                     break;
@@ -892,6 +899,16 @@ impl<'a> Doc<'a> {
                     if outer.rank >= 3 && neighbourhood_word(&out[i - 1]) {
                         out[i - 1].admin1 = Some(outer.admin1.clone());
                         out[i - 1].located_by = Some(b);
+                    } else {
+                        // A name of several places is the one in the
+                        // governorate of what locates it ("بادية الرصافة
+                        // جنوب غربي الرقة"); a name of none there is shown
+                        // near it ("قريتي صيدا والمعلق شمالي عين عيسى").
+                        out[i - 1].admin1 = Some(outer.admin1.clone());
+                        settle(pack, &mut out[i - 1]);
+                        if out[i - 1].place.is_none() {
+                            out[i - 1].located_by = Some(b);
+                        }
                     }
                 }
             }
@@ -1187,6 +1204,7 @@ impl<'a> Doc<'a> {
                 modifier: false,
                 unique: false,
                 located_by: None,
+                candidates: Vec::new(),
             })
             .collect()
     }
@@ -1804,6 +1822,19 @@ impl<'a> Doc<'a> {
     /// lat, lon, precision, place_id).
     pub fn place_of(&self, p: &PlaceOcc) -> Option<&Place> {
         p.place.map(|i| &self.pack().places[i as usize])
+    }
+}
+
+/// A name of several places, placed in a governorate: the one place of
+/// that name there, if it has exactly one.
+fn settle(pack: &Pack, p: &mut PlaceOcc) {
+    let Some(admin1) = &p.admin1 else { return };
+    let mut there = p
+        .candidates
+        .iter()
+        .filter(|&&c| &pack.places[c as usize].admin1 == admin1);
+    if let (Some(&only), None) = (there.next(), there.next()) {
+        p.place = Some(only);
     }
 }
 

@@ -1296,6 +1296,29 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     }) {
         return true;
     }
+    // "عند الحدود الإدارية بين الرقة ودير الزور": the border's two sides
+    // locate, they are not hit.
+    let border = |words: &[&str]| {
+        words.first() == Some(&"بين")
+            && words
+                .get(1)
+                .is_some_and(|w| matches!(*w, "الحدود" | "الاداريه" | "الحدوديه" | "حدود"))
+    };
+    let first_side = doc
+        .places
+        .iter()
+        .rev()
+        .find(|q| q.range.end <= p.word_start)
+        .filter(|q| norm[q.range.end..p.range.start].trim() == "و");
+    let before_first: Vec<&str> = first_side.map_or(Vec::new(), |q| {
+        words_before(norm, q.word_start)
+            .take(2)
+            .map(without_conjunction)
+            .collect()
+    });
+    if border(&near) || border(&before_first) {
+        return true;
+    }
     // A Friday's name: جمعة "أطفال الحولة مشاعل النصر".
     let words: Vec<&str> = norm[..p.word_start].split_whitespace().rev().take(4).collect();
     if let Some(i) = words

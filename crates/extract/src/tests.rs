@@ -4142,3 +4142,36 @@ fn an_abduction_told_after_an_attacks_toll_counts_none_of_its_dead() {
         .expect("the attack");
     assert_eq!(attack.fatalities, Some(4));
 }
+
+#[test]
+fn strikes_on_a_mountain_at_a_border_and_in_a_towns_desert_are_not_on_the_border_towns() {
+    let events = extract(
+        "وردّت الطائرات الحربية الروسية بتنفيذ أكثر من 40 غارة جوية على مواقع للتنظيم في جبل البشري عند الحدود الإدارية بين الرقة ودير الزور، وفي بادية الرصافة جنوب غربي الرقة.",
+        Some("2021-06-10"),
+    );
+    let mut places: Vec<_> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
+    places.sort_unstable();
+    assert_eq!(places, ["الرصافة", "جبل البشري"], "{:?}", kinds(&events));
+    // The desert of a town is near it.
+    assert_eq!(event_at(&events, "الرصافة").location.geo_precision, 2);
+    assert_eq!(
+        event_at(&events, "الرصافة").location.admin1.as_deref(),
+        Some("Ar-Raqqa")
+    );
+}
+
+#[test]
+fn a_village_the_gazetteer_lacks_north_of_a_town_is_shown_near_the_town() {
+    let events = extract(
+        "كما اندلعت اشتباكات، فجر اليوم الاثنين، بين قوات سوريا الديمقراطية (قسد) وفصائل الجيش الوطني، على محوري قريتي صيدا والمعلق شمالي عين عيسى، إثر محاولة تسلل للفصائل.",
+        Some("2020-11-23"),
+    );
+    let e = events.first().expect("the clash");
+    assert_eq!(e.location.admin1.as_deref(), Some("Ar-Raqqa"));
+    assert_eq!(e.location.geo_precision, 2);
+    let (lat, lon) = (e.location.lat.expect("lat"), e.location.lon.expect("lon"));
+    assert!(
+        (lat - 36.386).abs() < 0.05 && (lon - 38.859).abs() < 0.05,
+        "{lat} {lon}"
+    );
+}
