@@ -607,6 +607,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if cue.needs_agent && !roles.agent_adjacent {
             continue;
         }
+        // "ثم انتزعت من الفصائل قرى دير جمال وكفرنايا": whom a place is
+        // taken from, named right after the verb.
+        if cue.kind == CueKind::Capture && hit.is_verb() {
+            let from = doc.actors.iter().find(|a| {
+                a.word_start >= hit.range.end
+                    && doc.words_between(hit.range.end, a.word_start) == 1
+                    && words_before(doc.norm(), a.word_start).next() == Some("من")
+            });
+            if let Some(a) = from {
+                if roles.agent.as_deref() == Some(a.id.as_str()) {
+                    roles.agent = None;
+                }
+                roles.target = Some(a.id.clone());
+            }
+        }
         if cue.kind == CueKind::Capture && roles.target.is_none() {
             roles.target =
                 lost_by(doc, hit, &r).filter(|l| roles.agent.as_deref().is_none_or(|a| !allied(doc, a, l)));
@@ -1990,8 +2005,20 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .is_some_and(|w| w.starts_with("تمكن"))
             && doc.words_between_undated(a.range.end, hit.word_start) <= 2
     };
+    // (Or with only a relative clause that describes them between:
+    // "مقاتلي قوات سوريا الديمقراطية التي تقودها وحدات حماية الشعب
+    // سيطروا".)
+    let described_then_verb = |a: &ActorOcc| {
+        let gap = &norm[a.range.end..hit.word_start];
+        hit.is_verb()
+            && matches!(gap.split_whitespace().next(), Some("التي" | "الذي" | "الذين"))
+            && !gap.contains(['،', ',', '.'])
+            && doc.words_between(a.range.end, hit.word_start) <= 8
+    };
     let men_before_verb = |a: &ActorOcc| {
-        ((hit.is_verb() && doc.words_between(a.range.end, hit.word_start) == 0) || managed(a))
+        ((hit.is_verb() && doc.words_between(a.range.end, hit.word_start) == 0)
+            || managed(a)
+            || described_then_verb(a))
             && words_before(norm, a.word_start)
                 .next()
                 .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)) || is_unit(w))

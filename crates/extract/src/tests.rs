@@ -4175,3 +4175,19 @@ fn a_village_the_gazetteer_lacks_north_of_a_town_is_shown_near_the_town() {
         "{lat} {lon}"
     );
 }
+
+#[test]
+fn fighters_described_by_who_leads_them_take_the_town_and_villages_taken_from_factions_are_theirs() {
+    let e = one(
+        "قال المرصد إن مقاتلي قوات سوريا الديمقراطية التي تقودها وحدات حماية الشعب الكردية سيطروا يوم الاثنين على معظم بلدة تل رفعت.",
+        Some("2016-02-15"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("sdf"));
+    let events = extract(
+        "وسيطرت قوات سوريا الديمقراطية على مطار منغ، ثم انتزعت من الفصائل خلال الأيام التالية قرى دير جمال وكفرنايا.",
+        Some("2016-02-15"),
+    );
+    let e = event_at(&events, "دير جمال");
+    assert_eq!(e.actor1.as_deref(), Some("sdf"));
+    assert_eq!(e.actor2.as_deref(), Some("opposition"));
+}
