@@ -4191,3 +4191,13 @@ fn fighters_described_by_who_leads_them_take_the_town_and_villages_taken_from_fa
     assert_eq!(e.actor1.as_deref(), Some("sdf"));
     assert_eq!(e.actor2.as_deref(), Some("opposition"));
 }
+
+#[test]
+fn an_army_whose_jets_struck_strikes_from_the_air() {
+    let e = one(
+        "وأعلن الجيش الإسرائيلي في بيان أن مقاتلاته استهدفت منشأة للجيش السوري قرب مدينة اللاذقية.",
+        Some("2018-09-18"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.actor1.as_deref(), Some("israel"));
+}
