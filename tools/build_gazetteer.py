@@ -174,6 +174,28 @@ def main():
                     return [clean(name_ar)[:len(rest)]] if norm(clean(name_ar)[:len(rest)]) == rest else [rest]
         return []
 
+    # Twin villages a few kilometres apart, told apart by a last word
+    # ("عرب حسن كبير" / "عرب حسن صغير", "السلحبية شرقية" / "غربية"): news
+    # often writes the shared name alone. It becomes an alias of the first
+    # twin (by P-code) when no community bears it as its own name, and when
+    # it has two words at least (one left alone is too often a plain word:
+    # أربعة، حية، بستان).
+    twin_words = {norm(w) for w in (
+        'كبير صغير كبيرة صغيرة الكبير الصغير الكبيرة الصغيرة الكبرى الصغرى فوقاني تحتاني '
+        'الفوقاني التحتاني شرقي غربي شرقية غربية الشرقي الغربي الشرقية الغربية').split()}
+    twins = {}
+    for p in communities:
+        words = norm(p['NAME_ARA']).split()
+        if len(words) >= 2 and words[-1] in twin_words:
+            twins.setdefault(' '.join(words[:-1]), []).append(p)
+    twin_alias = {}
+    for base, ps in sorted(twins.items()):
+        ps = sorted(ps, key=lambda p: p['PCODE'])
+        close = all(km(ps[0]['LATITUDE'], ps[0]['LONGITUDE'], q['LATITUDE'], q['LONGITUDE']) <= 5 for q in ps)
+        if len(ps) >= 2 and close and base not in by_name and ' ' in base:
+            twin_alias[ps[0]['PCODE']] = clean(ps[0]['NAME_ARA'])[:len(base)] \
+                if norm(clean(ps[0]['NAME_ARA'])[:len(base)]) == base else base
+
     rank_of = {0: 5, 1: 4, 2: 3, 3: 2}
     for p in sorted(communities, key=lambda p: p['PCODE']):
         name_ar = clean(p['NAME_ARA'])
@@ -194,7 +216,8 @@ def main():
             'admin1': p['ADMIN1_EN'], 'admin2': p['ADMIN2_EN'], 'admin3': p['ADMIN3_EN'],
             'lat': p['LATITUDE'], 'lon': p['LONGITUDE'], 'precision': 1,
             'rank': rank_of.get(p['CAPIT_LVL'], 1), 'population': joined.get('pop', 0),
-            'aliases': arabic_aliases(parts + without_unit(p, name_ar) + joined.get('alts', []), name_ar)
+            'aliases': arabic_aliases(parts + without_unit(p, name_ar) + joined.get('alts', [])
+                                      + ([twin_alias[p['PCODE']]] if p['PCODE'] in twin_alias else []), name_ar)
             if name_ar else [],
             'source': source,
         })

@@ -545,9 +545,17 @@ impl<'a> Doc<'a> {
                 ),
                 Some(Resolution::Ambiguous { candidates }) => {
                     // Unsettled: keep the governorate when they share one.
-                    let a1 = &pack.places[candidates[0] as usize].admin1;
-                    let shared = candidates.iter().all(|&c| &pack.places[c as usize].admin1 == a1);
-                    (None, shared.then(|| a1.clone()), candidates.clone())
+                    let first = &pack.places[candidates[0] as usize];
+                    let shared = candidates
+                        .iter()
+                        .all(|&c| pack.places[c as usize].admin1 == first.admin1);
+                    // Twin villages a few kilometres apart ("عرب حسن كبير"
+                    // and "عرب حسن صغير") are one place to a report.
+                    let twins = candidates.iter().all(|&c| {
+                        first.distance_km(pack.places[c as usize].lat, pack.places[c as usize].lon) <= 5.0
+                    });
+                    let place = twins.then_some(candidates[0]);
+                    (place, shared.then(|| first.admin1.clone()), candidates.clone())
                 }
                 _ => continue,
             };

@@ -4201,3 +4201,14 @@ fn an_army_whose_jets_struck_strikes_from_the_air() {
     assert_eq!(e.sub_event_type, "Air/drone strike");
     assert_eq!(e.actor1.as_deref(), Some("israel"));
 }
+
+#[test]
+fn twin_villages_named_without_their_last_word_are_found() {
+    let events = extract(
+        "وفي ريف منبج، قصف جيش الاحتلال التركي ومرتزقته منذ ساعات فجر اليوم قرى المحسنلي وعرب حسن وأم جلود بقذائف الهاون والمدفعية.",
+        Some("2022-08-17"),
+    );
+    let e = event_at(&events, "عرب حسن كبير");
+    assert!(e.location.lat.is_some(), "{e:#?}");
+    assert_eq!(e.location.admin1.as_deref(), Some("Aleppo"));
+}
