@@ -4212,3 +4212,16 @@ fn twin_villages_named_without_their_last_word_are_found() {
     assert!(e.location.lat.is_some(), "{e:#?}");
     assert_eq!(e.location.admin1.as_deref(), Some("Aleppo"));
 }
+
+#[test]
+fn state_medias_units_finishing_off_terrorists_fight_them() {
+    let events = extract(
+        "وفي ريف إدلب، قضت وحدات من جيشنا الباسل على عدد من الإرهابيين ودمرت أوكاراً لهم في تفتناز ومحيط سرمين.",
+        Some("2014-07-06"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    for e in &events {
+        assert_eq!(e.sub_event_type, "Armed clash");
+        assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    }
+}
