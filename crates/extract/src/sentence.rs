@@ -362,16 +362,25 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let cue = &doc.ex.lexicon.events[ev];
         // "اقتحمت قوة من الفرقة الرابعة عدداً من المنازل … واعتقلت خمسة
         // شبان": homes stormed to arrest are a raid, which the arrest tells.
-        let homes_stormed = cue.event_type == "Battles"
-            && norm[hit.range.clone()].contains("قتحم")
-            && norm[hit.range.end..r.end]
-                .split_whitespace()
-                .take(8)
-                .any(|w| matches!(w, "المنازل" | "منازل" | "منزل" | "منزلا" | "بيوت" | "البيوت"))
-            && doc.hits_in(&r).any(|h| {
-                h.event()
-                    .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Arrest)
+        // So is a town stormed by a campaign of arrests with no fight or
+        // dead told ("اقتحمت قوات الجيش والأمن بلدة كرناز …، وشنت حملة دهم
+        // واعتقالات طالت أكثر من 20 شاباً").
+        let stormed = cue.event_type == "Battles" && norm[hit.range.clone()].contains("قتحم");
+        let arrests = doc.hits_in(&r).any(|h| {
+            h.event()
+                .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Arrest)
+        });
+        let homes = norm[hit.range.end..r.end]
+            .split_whitespace()
+            .take(8)
+            .any(|w| matches!(w, "المنازل" | "منازل" | "منزل" | "منزلا" | "بيوت" | "البيوت"));
+        let fought = doc.has(List::Kill, &r)
+            || doc.hits_in(&r).any(|h| {
+                h.range != hit.range
+                    && h.event()
+                        .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Battles")
             });
+        let homes_stormed = stormed && arrests && (homes || !fought);
         // "البلدات التي سيطر عليها التنظيم": a place described by its
         // taking, before now.
         let described_taking = cue.kind == CueKind::Capture
@@ -1288,6 +1297,12 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     }
     // "ظهر اليوم" is noon, not the village of الظهر.
     let norm = doc.norm();
+    // A report's section head ("حماة: اقتحمت قوات الجيش بلدة كرناز") says
+    // where the paragraph's events are, not one of them.
+    let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
+    if norm[line_start..p.word_start].trim().is_empty() && norm[p.range.end..].starts_with(':') {
+        return true;
+    }
     if matches!(norm[p.range.clone()].trim(), "ظهر" | "الظهر")
         && matches!(
             norm[p.range.end..]

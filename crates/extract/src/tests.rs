@@ -4225,3 +4225,13 @@ fn state_medias_units_finishing_off_terrorists_fight_them() {
         assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
     }
 }
+
+#[test]
+fn a_town_stormed_by_an_arrest_campaign_under_a_section_head_is_a_raid_there() {
+    let events = extract(
+        "حماة: اقتحمت قوات الجيش والأمن بلدة كرناز في الريف الشمالي الغربي بعشرات الآليات العسكرية، وشنت حملة دهم واعتقالات طالت أكثر من 20 شاباً.",
+        Some("2012-05-15"),
+    );
+    assert_eq!(kinds(&events), [("Arrests".to_string(), "كرناز".to_string())]);
+    assert_eq!(events[0].actor1.as_deref(), Some("syria_gov"));
+}
