@@ -1321,7 +1321,17 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if near.first().is_some_and(|w| {
         matches!(
             *w,
-            "شرطه" | "صحه" | "محافظ" | "مديريه" | "مجلس" | "جامعه" | "بتوقيت" | "توقيت"
+            "شرطه"
+                | "صحه"
+                | "محافظ"
+                | "مديريه"
+                | "مجلس"
+                | "جامعه"
+                | "بتوقيت"
+                | "توقيت"
+                | "مؤسسه"
+                | "مكتب"
+                | "جباه"
         )
     }) {
         return true;
@@ -3292,8 +3302,19 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
     // at one place ("فرّقت الأجهزة الأمنية وقفة احتجاجية … واعتقلت
     // ثمانية"); a protest told after the arrest is its reason ("اعتقلوه
     // على خلفية تصويره مظاهرات").
+    // So are a town entered and the raid its takers then made there ("دخلت
+    // هيئة تحرير الشام بلدة كفرتخاريم …، وشنّت عقب دخولها حملة دهم اعتقلت
+    // خلالها أكثر من 15 شاباً").
     let protest_then_arrest = |a: &Candidate, b: &Candidate| {
-        a.event_type == "Protests" && b.sub_event_type == "Arrests" && a.cue.start < b.cue.start
+        let taken = matches!(
+            a.sub_event_type,
+            "Non-state actor overtakes territory"
+                | "Government regains territory"
+                | "Non-violent transfer of territory"
+        );
+        (a.event_type == "Protests" || (taken && a.actor1.is_some() && a.actor1 == b.actor1))
+            && b.sub_event_type == "Arrests"
+            && a.cue.start < b.cue.start
     };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {

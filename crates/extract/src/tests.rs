@@ -4235,3 +4235,28 @@ fn a_town_stormed_by_an_arrest_campaign_under_a_section_head_is_a_raid_there() {
     assert_eq!(kinds(&events), [("Arrests".to_string(), "كرناز".to_string())]);
     assert_eq!(events[0].actor1.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn a_town_entered_and_then_raided_is_two_events_and_the_zakat_office_is_no_village() {
+    let events = extract(
+        "دخلت \"هيئة تحرير الشام\" صباح اليوم الثلاثاء بلدة كفرتخاريم في ريف إدلب الشمالي الغربي، وشنّت عقب دخولها حملة دهم اعتقلت خلالها أكثر من 15 شاباً من أبناء البلدة.",
+        Some("2019-11-12"),
+    );
+    let arrests = events
+        .iter()
+        .find(|e| e.sub_event_type == "Arrests")
+        .expect("the raid");
+    assert_eq!(arrests.actor1.as_deref(), Some("hts"));
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    let events = extract(
+        "وطردوا عناصر الهيئة وجباة \"مؤسسة الزكاة\" من البلدة، وأحرقوا إطارات على مدخلها الرئيسي.",
+        Some("2019-11-12"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.name.as_deref() != Some("الزكاة")),
+        "{:?}",
+        kinds(&events)
+    );
+}
