@@ -282,7 +282,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .hits
         .iter()
         .filter(|h| h.word_start >= r.start && h.range.end <= r.end)
-        .filter(|h| !quoted_name(doc, h))
+        .filter(|h| !quoted_name(doc, h) && !marks_of(doc, h))
         .filter_map(|h| h.event().map(|e| (h, e)))
         .collect();
     // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف", "بعد
@@ -1017,6 +1017,14 @@ fn quoted_name(doc: &Doc, h: &Hit) -> bool {
     norm[..h.word_start].ends_with('"') && norm[h.range.end..].starts_with('"')
 }
 
+/// The marks a body bears ("جثة … وعليها آثار إطلاق نار"): how one was
+/// killed, not another attack.
+fn marks_of(doc: &Doc, h: &Hit) -> bool {
+    words_before(doc.norm(), h.word_start)
+        .next()
+        .is_some_and(|w| matches!(w, "اثار" | "واثار" | "باثار"))
+}
+
 /// A sentence whose only report is a killing ("قتلت القوات الأميركية 11
 /// مسلحاً", "قُتل مدني برصاص"): an armed clash when the dead fought, an
 /// attack on civilians otherwise. Only with a figure and someone or
@@ -1297,6 +1305,10 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     }
     // "ظهر اليوم" is noon, not the village of الظهر.
     let norm = doc.norm();
+    // Where a press conference was held: "في مؤتمر صحفي بدمشق".
+    if words_before(norm, p.word_start).take(2).collect::<Vec<_>>() == ["صحفي", "مؤتمر"] {
+        return true;
+    }
     // A report's section head ("حماة: اقتحمت قوات الجيش بلدة كرناز") says
     // where the paragraph's events are, not one of them.
     let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);

@@ -4260,3 +4260,25 @@ fn a_town_entered_and_then_raided_is_two_events_and_the_zakat_office_is_no_villa
         kinds(&events)
     );
 }
+
+#[test]
+fn the_marks_of_gunfire_on_a_body_found_tell_how_it_was_killed() {
+    let e = one(
+        "وعُثر صباح اليوم على جثة الشاب مرمية على أطراف بلدة اليادودة وعليها آثار إطلاق نار.",
+        Some("2022-06-21"),
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor1.as_deref(), Some("unidentified"));
+    assert_eq!(e.fatalities, Some(1));
+    // Marks of shells counted at a press conference in the capital are no
+    // killing there.
+    let events = extract(
+        "وقال رئيس بعثة المراقبين في مؤتمر صحفي بدمشق اليوم إن المراقبين أحصوا 92 جثة، وإن البعثة رصدت آثار قذائف مدفعية على المنازل.",
+        Some("2012-05-27"),
+    );
+    assert!(
+        events.iter().all(|e| e.location.name.as_deref() != Some("دمشق")),
+        "{:?}",
+        kinds(&events)
+    );
+}
