@@ -4282,3 +4282,13 @@ fn the_marks_of_gunfire_on_a_body_found_tell_how_it_was_killed() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_figure_the_dead_reached_is_no_killing_of_its_own() {
+    let events = extract(
+        "انفجرت سيارة مفخخة صباح اليوم في مدينة جرابلس بريف حلب الشمالي الشرقي، ما أدى إلى مقتل خمسة مدنيين.\n\nمن جهته، قال مسؤول في الدفاع المدني للأناضول إن عدد القتلى بلغ 6، مرجحًا ارتفاعه بسبب خطورة حالة بعض المصابين.",
+        Some("2019-03-24"),
+    );
+    assert_eq!(events.len(), 1, "{:?}", kinds(&events));
+    assert_eq!(events[0].location.name.as_deref(), Some("جرابلس"));
+}
