@@ -1749,12 +1749,27 @@ fn governed_places(
     let fight = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Armed clash");
+    // (Not where the fighters fled afterwards: "انسحب المهاجمون بعدها نحو
+    // عمق البادية".)
+    let fled_to = |p: &PlaceOcc| {
+        words_before(norm, p.word_start).take(5).any(|w| {
+            let w = without_conjunction(w);
+            w.starts_with("انسحب")
+                || w.starts_with("انسحاب")
+                || w.starts_with("هرب")
+                || matches!(w, "فر" | "فرت" | "فروا" | "فرار")
+        })
+    };
     if fight {
         let headed: Vec<Option<PlaceOcc>> = doc
             .places
             .iter()
             .filter(|p| {
-                p.word_start >= hit.range.end && p.range.end <= r.end && !p.modifier && !origin(doc, p)
+                p.word_start >= hit.range.end
+                    && p.range.end <= r.end
+                    && !p.modifier
+                    && !origin(doc, p)
+                    && !fled_to(p)
             })
             .map(|p| {
                 Some(PlaceOcc {

@@ -4292,3 +4292,12 @@ fn a_figure_the_dead_reached_is_no_killing_of_its_own() {
     assert_eq!(events.len(), 1, "{:?}", kinds(&events));
     assert_eq!(events[0].location.name.as_deref(), Some("جرابلس"));
 }
+
+#[test]
+fn a_clash_told_with_where_the_attackers_fled_is_not_there() {
+    let events = extract(
+        "وأوضح المرصد أن عناصر التنظيم استهدفوا الرتل بقذائف «آر بي جي» ورشاشات ثقيلة، قبل أن تندلع اشتباكات بين الطرفين استمرت أكثر من ساعة، انسحب المهاجمون بعدها نحو عمق البادية.",
+        Some("2021-06-10"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
