@@ -613,6 +613,19 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let Some((event_type, sub_event_type)) = settle_type(doc, hit, ev, &clause, &r, &roles) else {
             continue;
         };
+        // Rockets or bombs whose sentence tells of poison gas or choking
+        // carried it: "سقطت الصواريخ … على بلدات زملكا وعين ترما …، وبدأت
+        // حالات الاختناق تتوافد", "إن 80 شخصاً قضوا اختناقاً".
+        let chemical = doc.hits_in(&r).any(|h| {
+            h.event()
+                .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Chemical weapon")
+        }) || norm[r.clone()]
+            .split_whitespace()
+            .any(|w| w.starts_with("اختناق"));
+        let sub_event_type = match sub_event_type {
+            "Shelling/artillery/missile attack" | "Air/drone strike" if chemical => "Chemical weapon",
+            other => other,
+        };
         if cue.needs_agent && !roles.agent_adjacent {
             continue;
         }

@@ -4301,3 +4301,19 @@ fn a_clash_told_with_where_the_attackers_fled_is_not_there() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn rockets_told_with_choking_carried_poison_gas() {
+    let events = extract(
+        "وبحسب ناشطين، سقطت الصواريخ فجراً على بلدات زملكا وعين ترما، وبدأت حالات الاختناق تتوافد بالعشرات إلى النقاط الطبية.\n\nوفي الغوطة الغربية، أصيبت مدينة معضمية الشام بعد نحو ساعتين بصواريخ مماثلة، وقال المكتب الإعلامي في المدينة إن 80 شخصاً على الأقل قضوا اختناقاً.",
+        Some("2013-08-22"),
+    );
+    for name in ["زملكا", "عين ترما", "معضمية الشام"] {
+        assert_eq!(
+            event_at(&events, name).sub_event_type,
+            "Chemical weapon",
+            "{name}"
+        );
+    }
+    assert_eq!(event_at(&events, "معضمية الشام").fatalities, Some(80));
+}
