@@ -1597,11 +1597,30 @@ fn governed_places(
                         && headed(q)
                 }))
     };
+    // Shells fired "من مواقعهم في منطقة تل رفعت على قرية كلجبرين" fell on
+    // the village, not where they came from.
+    let shelling = hit.event().is_some_and(|e| {
+        let cue = &doc.ex.lexicon.events[e];
+        cue.kind == CueKind::Bombardment || cue.sub_event_type == "Shelling/artillery/missile attack"
+    });
+    let fired_from = |p: &PlaceOcc| {
+        let mut back = words_before(doc.norm(), p.word_start)
+            .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه"));
+        shelling
+            && back.next() == Some("في")
+            && back.next().is_some_and(|w| w.starts_with("مواقع"))
+            && back.next() == Some("من")
+    };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
             .iter()
             .filter(|p| {
-                p.word_start >= from && p.range.end <= to && !p.modifier && !moving_to(p) && !origin(doc, p)
+                p.word_start >= from
+                    && p.range.end <= to
+                    && !p.modifier
+                    && !moving_to(p)
+                    && !origin(doc, p)
+                    && !fired_from(p)
             })
             .map(|p| Some(p.clone()))
             .collect()

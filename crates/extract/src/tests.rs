@@ -4317,3 +4317,18 @@ fn rockets_told_with_choking_carried_poison_gas() {
     }
     assert_eq!(event_at(&events, "معضمية الشام").fatalities, Some(80));
 }
+
+#[test]
+fn shells_fired_from_positions_in_a_town_fell_on_the_village() {
+    let events = extract(
+        "وأمس السبت، أصيب مدنيان بجروح جراء قصف مدفعي نفذه إرهابيو \"ي ب ك\" من مواقعهم في منطقة تل رفعت على قرية كلجبرين شمالي حلب.",
+        Some("2019-03-24"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [(
+            "Shelling/artillery/missile attack".to_string(),
+            "كلجبرين".to_string()
+        )]
+    );
+}
