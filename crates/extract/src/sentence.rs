@@ -615,15 +615,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         };
         // Rockets or bombs whose sentence tells of poison gas or choking
         // carried it: "سقطت الصواريخ … على بلدات زملكا وعين ترما …، وبدأت
-        // حالات الاختناق تتوافد", "إن 80 شخصاً قضوا اختناقاً".
-        let chemical = doc.hits_in(&r).any(|h| {
-            h.event()
-                .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Chemical weapon")
-        }) || norm[r.clone()]
-            .split_whitespace()
-            .any(|w| w.starts_with("اختناق"));
+        // حالات الاختناق تتوافد".
         let sub_event_type = match sub_event_type {
-            "Shelling/artillery/missile attack" | "Air/drone strike" if chemical => "Chemical weapon",
+            "Shelling/artillery/missile attack" | "Air/drone strike" if chemical_told(doc, &r) => {
+                "Chemical weapon"
+            }
             other => other,
         };
         if cue.needs_agent && !roles.agent_adjacent {
@@ -1030,6 +1026,25 @@ fn quoted_name(doc: &Doc, h: &Hit) -> bool {
     norm[..h.word_start].ends_with('"') && norm[h.range.end..].starts_with('"')
 }
 
+/// A cue of shells or of bombardment ("قصف", "قذائف").
+fn shelling_cue(doc: &Doc, hit: &Hit) -> bool {
+    hit.event().is_some_and(|e| {
+        let cue = &doc.ex.lexicon.events[e];
+        cue.kind == CueKind::Bombardment || cue.sub_event_type == "Shelling/artillery/missile attack"
+    })
+}
+
+/// Whether a sentence tells of poison gas or choking ("حالات الاختناق",
+/// "قضوا اختناقاً").
+fn chemical_told(doc: &Doc, r: &Range<usize>) -> bool {
+    doc.hits_in(r).any(|h| {
+        h.event()
+            .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Chemical weapon")
+    }) || doc.norm()[r.clone()]
+        .split_whitespace()
+        .any(|w| w.starts_with("اختناق"))
+}
+
 /// The marks a body bears ("جثة … وعليها آثار إطلاق نار"): how one was
 /// killed, not another attack.
 fn marks_of(doc: &Doc, h: &Hit) -> bool {
@@ -1319,7 +1334,8 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     // "ظهر اليوم" is noon, not the village of الظهر.
     let norm = doc.norm();
     // Where a press conference was held: "في مؤتمر صحفي بدمشق".
-    if words_before(norm, p.word_start).take(2).collect::<Vec<_>>() == ["صحفي", "مؤتمر"] {
+    let mut back = words_before(norm, p.word_start);
+    if back.next() == Some("صحفي") && back.next() == Some("مؤتمر") {
         return true;
     }
     // A report's section head ("حماة: اقتحمت قوات الجيش بلدة كرناز") says
@@ -1369,11 +1385,10 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
                 .get(1)
                 .is_some_and(|w| matches!(*w, "الحدود" | "الاداريه" | "الحدوديه" | "حدود"))
     };
-    let first_side = doc
-        .places
-        .iter()
-        .rev()
-        .find(|q| q.range.end <= p.word_start)
+    let joined = norm[p.word_start..p.range.start].starts_with('و');
+    let first_side = joined
+        .then(|| doc.places.iter().rev().find(|q| q.range.end <= p.word_start))
+        .flatten()
         .filter(|q| norm[q.range.end..p.range.start].trim() == "و");
     let before_first: Vec<&str> = first_side.map_or(Vec::new(), |q| {
         words_before(norm, q.word_start)
@@ -1599,10 +1614,7 @@ fn governed_places(
     };
     // Shells fired "من مواقعهم في منطقة تل رفعت على قرية كلجبرين" fell on
     // the village, not where they came from.
-    let shelling = hit.event().is_some_and(|e| {
-        let cue = &doc.ex.lexicon.events[e];
-        cue.kind == CueKind::Bombardment || cue.sub_event_type == "Shelling/artillery/missile attack"
-    });
+    let shelling = shelling_cue(doc, hit);
     let fired_from = |p: &PlaceOcc| {
         let mut back = words_before(doc.norm(), p.word_start)
             .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه"));
@@ -1697,8 +1709,11 @@ fn governed_places(
     }
     // "وتعرضت بلدات كنسبا وشلف وكباني … اليوم لغارات روسية": the places
     // subjected to the cue stand between the verb and it.
-    let subjected = hit.proclitics.particle == Some('ل') && subjected_by(doc, hit, r).is_some();
-    if let Some(v) = subjected_by(doc, hit, r).filter(|_| subjected) {
+    let subjected_verb = (hit.proclitics.particle == Some('ل'))
+        .then(|| subjected_by(doc, hit, r))
+        .flatten();
+    let subjected = subjected_verb.is_some();
+    if let Some(v) = subjected_verb {
         let places = pick(v.range.end, hit.word_start);
         if !places.is_empty() {
             return Some((places, true));
@@ -1935,10 +1950,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let mut roles = Roles::default();
     // "على يد X", "من قبل X", "بواسطة X"; "في يد التنظيم" is who holds it.
     // (Shells fired "من مواقع قسد" are the SDF's.)
-    let shelling = hit.event().is_some_and(|e| {
-        let cue = &doc.ex.lexicon.events[e];
-        cue.kind == CueKind::Bombardment || cue.sub_event_type == "Shelling/artillery/missile attack"
-    });
+    let shelling = shelling_cue(doc, hit);
     let agent_marked = |a: &ActorOcc| {
         let mut words = words_before(norm, a.word_start)
             .map(|w| w.trim_matches(['"', '«', '»']))
@@ -3364,7 +3376,7 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
     // So are a town entered and the raid its takers then made there ("دخلت
     // هيئة تحرير الشام بلدة كفرتخاريم …، وشنّت عقب دخولها حملة دهم اعتقلت
     // خلالها أكثر من 15 شاباً").
-    let protest_then_arrest = |a: &Candidate, b: &Candidate| {
+    let before_its_arrests = |a: &Candidate, b: &Candidate| {
         let taken = matches!(
             a.sub_event_type,
             "Non-state actor overtakes territory"
@@ -3377,7 +3389,7 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
     };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {
-        let apart = |o: &Candidate| protest_then_arrest(o, &c) || protest_then_arrest(&c, o);
+        let apart = |o: &Candidate| before_its_arrests(o, &c) || before_its_arrests(&c, o);
         match out.iter_mut().find(|o| key(o) == key(&c) && !apart(o)) {
             Some(o) => {
                 if rank(&c) > rank(o) {
