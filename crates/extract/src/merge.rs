@@ -6,6 +6,7 @@ use rasad_text::CharOffsets;
 
 use crate::doc::{Candidate, Doc};
 use crate::record::{Event, Evidence, Location};
+use crate::sentence::descends;
 use rasad_pack::PlaceKind;
 
 /// Where an event is, for comparing: the gazetteer id, else the name as
@@ -22,22 +23,9 @@ fn place_key(doc: &Doc, c: &Candidate) -> Option<String> {
 /// من الجيش الحر" told of one capture).
 fn compatible(doc: &Doc, a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
-        (Some(a), Some(b)) => a == b || descends(doc, a, b) || descends(doc, b, a),
+        (Some(a), Some(b)) => descends(doc, a, b) || descends(doc, b, a),
         _ => true,
     }
-}
-
-/// Whether `ancestor` is up `id`'s parent chain.
-fn descends(doc: &Doc, id: &str, ancestor: &str) -> bool {
-    let mut cur = doc.pack().actor(id).and_then(|a| a.parent.as_deref());
-    for _ in 0..5 {
-        match cur {
-            Some(p) if p == ancestor => return true,
-            Some(p) => cur = doc.pack().actor(p).and_then(|a| a.parent.as_deref()),
-            None => return false,
-        }
-    }
-    false
 }
 
 fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
@@ -77,7 +65,7 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
 fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
     // The faction named in one telling beats the generic side of another.
     let finer = |mine: &Option<String>, theirs: &Option<String>| match (mine, theirs) {
-        (Some(a), Some(b)) => descends(doc, b, a),
+        (Some(a), Some(b)) => a != b && descends(doc, b, a),
         _ => false,
     };
     // (A headline's assumed sides give way to the body's: "براميل متفجرة

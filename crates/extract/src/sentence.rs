@@ -2500,7 +2500,7 @@ fn same_side(doc: &Doc, a: &str, b: &str) -> bool {
 }
 
 /// `a` is `b` or one of its sub-groups.
-fn descends(doc: &Doc, a: &str, b: &str) -> bool {
+pub(crate) fn descends(doc: &Doc, a: &str, b: &str) -> bool {
     let mut cur = a;
     for _ in 0..6 {
         if cur == b {
