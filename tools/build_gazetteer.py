@@ -206,7 +206,11 @@ def main():
         joined = alias_of.get(p['PCODE'], {})
         # Some OCHA entries merge two villages ("العريضة-خطملو",
         # "الصرة_كوباك"): each part is a name news uses.
+        # But a part that is the village's own district or sub-district only
+        # tells it apart ("الحجلية - جرابلس", "جب الخفي_منبج"): as an alias it
+        # would make the town's name ambiguous.
         parts = [clean(x) for x in re.split('[-_]', name_ar)] if re.search('[-_]', name_ar) else []
+        parts = [x for x in parts if norm(x) not in units_of.get(p['ADMIN2_COD'], ())]
         source = 'OCHA 2015 %s' % p['PCODE']
         if joined:
             source += '; GeoNames %d' % joined['geonames']

@@ -4,7 +4,7 @@
 use rasad_text::dates::{Date, Precision};
 use rasad_text::CharOffsets;
 
-use crate::doc::{Candidate, Doc};
+use crate::doc::{words_before, Candidate, Doc, PlaceOcc};
 use crate::record::{Event, Evidence, Location};
 use crate::sentence::descends;
 use rasad_pack::PlaceKind;
@@ -247,20 +247,27 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
                     && (day.is_none() || *day == m.date.map(|(d, _)| d))
             })
     });
-    // A summary over a whole area ("غارات على ريف حماة") is told in detail
-    // elsewhere when an event of the same sub-type sits at a precise place
-    // of that governorate.
+    // A summary over a whole area ("غارات على ريف حماة", "قصف قرى ريف
+    // منبج") is told in detail elsewhere when an event of the same sub-type
+    // sits at a precise place of that governorate.
+    // (The villages of a town, too: "قصف مدفعي يطال قرى منبج".)
+    let countryside = |p: &PlaceOcc| match words_before(doc.norm(), p.word_start).next() {
+        Some("ريف" | "بريف" | "وريف" | "وبريف") => true,
+        Some("قري" | "وقري") => doc.place_of(p).is_some_and(|place| place.rank >= 3),
+        _ => false,
+    };
     let precise: Vec<(String, &'static str)> = merged
         .iter()
         .filter_map(|m| {
             let p = m.place.as_ref()?;
             let place = doc.place_of(p)?;
-            (!place.kind.is_area() && !p.near).then(|| (place.admin1.clone(), m.sub_event_type))
+            (!place.kind.is_area() && !p.near && !countryside(p))
+                .then(|| (place.admin1.clone(), m.sub_event_type))
         })
         .collect();
     merged.retain(|m| {
         let Some(p) = &m.place else { return true };
-        let vague = doc.place_of(p).is_none_or(|place| place.kind.is_area());
+        let vague = doc.place_of(p).is_none_or(|place| place.kind.is_area()) || countryside(p);
         let admin1 = doc
             .place_of(p)
             .map(|pl| pl.admin1.clone())

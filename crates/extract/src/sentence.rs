@@ -1591,11 +1591,18 @@ fn governed_places(
         .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Capture);
     // (Not a road's: "على الطريق المؤدي إلى قرية الجلبية" is by the
     // village.)
+    // (Nor where they fell back to: "انسحب البقية نحو مواقعهم في منطقة
+    // جرابلس".)
     let headed = |p: &PlaceOcc| {
         doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
             .any(|h| {
                 h.is(List::Direction)
-                    && doc.words_between(h.range.end, p.word_start) <= 1
+                    && (doc.words_between(h.range.end, p.word_start) <= 1
+                        || doc.norm()[h.range.end..p.word_start].split_whitespace().all(|w| {
+                            w.starts_with("مواقع")
+                                || w.starts_with("مقرات")
+                                || matches!(w, "في" | "منطقه" | "مدينه" | "بلده" | "قريه" | "ريف")
+                        }))
                     && !words_before(doc.norm(), h.word_start)
                         .next()
                         .is_some_and(|w| matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه"))
@@ -1615,13 +1622,18 @@ fn governed_places(
     // Shells fired "من مواقعهم في منطقة تل رفعت على قرية كلجبرين" fell on
     // the village, not where they came from.
     let shelling = shelling_cue(doc, hit);
+    // So did rockets "أطلقهما إرهابيو «ي ب ك» من عفرين على قضاء ريحانلي".
     let fired_from = |p: &PlaceOcc| {
         let mut back = words_before(doc.norm(), p.word_start)
             .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه"));
         shelling
-            && back.next() == Some("في")
-            && back.next().is_some_and(|w| w.starts_with("مواقع"))
-            && back.next() == Some("من")
+            && match back.next() {
+                Some("في") => {
+                    back.next().is_some_and(|w| w.starts_with("مواقع")) && back.next() == Some("من")
+                }
+                Some("من") => back.take(6).any(|w| w.starts_with("اطلق")),
+                _ => false,
+            }
     };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
@@ -1784,7 +1796,13 @@ fn governed_places(
     let areas: Vec<Option<PlaceOcc>> = doc
         .places
         .iter()
-        .filter(|p| p.word_start >= r.start && p.range.end <= r.end && !moving_to(p) && !origin(doc, p))
+        .filter(|p| {
+            p.word_start >= r.start
+                && p.range.end <= r.end
+                && !moving_to(p)
+                && !origin(doc, p)
+                && !fired_from(p)
+        })
         .map(|p| Some(p.clone()))
         .collect();
     if !areas.is_empty() {

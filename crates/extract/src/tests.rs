@@ -4332,3 +4332,48 @@ fn shells_fired_from_positions_in_a_town_fell_on_the_village() {
         )]
     );
 }
+
+// Regression: a merged OCHA village name ("الحجلية - جرابلس", "ابين-
+// عفرين") made the town that tells it apart a common word, so "في جرابلس"
+// placed nothing.
+#[test]
+fn towns_that_tell_merged_villages_apart_are_places_alone() {
+    for town in ["جرابلس", "عفرين", "منبج", "يبرود", "بانياس"] {
+        let e = one(&format!("انفجرت عبوة ناسفة في {town} أمس."), Some("2021-06-02"));
+        assert_eq!(e.location.name.as_deref(), Some(town));
+    }
+}
+
+#[test]
+fn a_town_named_again_is_the_one_its_area_located() {
+    let events = extract(
+        "شنت طائرات التحالف الدولي فجر الثلاثاء غارة على مدرسة تؤوي نازحين في بلدة المنصورة بريف الرقة الغربي.\n\nوقال المرصد السوري إن 33 شخصاً قتلوا في الغارة التي استهدفت مدرسة البادية في المنصورة، غالبيتهم من النازحين القادمين من ريفي حلب وحمص.",
+        Some("2017-03-21"),
+    );
+    assert_eq!(kinds(&events).len(), 1, "{:?}", kinds(&events));
+    assert_eq!(events[0].location.admin1.as_deref(), Some("Ar-Raqqa"));
+}
+
+#[test]
+fn rockets_launched_from_a_town_onto_turkey_are_not_in_the_town() {
+    let events = extract(
+        "وفي سياق متصل، أصيب 3 مدنيين بجروح طفيفة جراء سقوط قذيفتين صاروخيتين أطلقهما إرهابيو \"ي ب ك\" من عفرين على قضاء ريحانلي بولاية هطاي جنوبي تركيا.",
+        Some("2018-03-08"),
+    );
+    assert!(
+        place_names(&events).iter().all(|n| n != "عفرين"),
+        "{:?}",
+        kinds(&events)
+    );
+}
+
+#[test]
+fn shelling_of_a_towns_villages_is_told_in_detail_at_the_villages() {
+    let events = extract(
+        "استشهد مواطنان إثر استهداف طائرة مسيّرة تركية سيارة مدنية قرب قرية الجلبية، في حين واصل جيش الاحتلال التركي قصف قرى ريف منبج بالأسلحة الثقيلة.\n\nوفي ريف منبج، قصف جيش الاحتلال التركي ومرتزقته فجر اليوم قرى المحسنلي وعرب حسن بقذائف الهاون.\n\nوانسحب المتسللون نحو مواقعهم في منطقة جرابلس.",
+        Some("2022-08-17"),
+    );
+    let names = place_names(&events);
+    assert!(!names.iter().any(|n| n == "منبج" || n == "جرابلس"), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("محسنلي")), "{names:?}");
+}

@@ -148,6 +148,7 @@ pub fn resolve_places(
     // list headed by such a name ("قرى لحايا ومعركبة ولطمين").
     let lex = StemLexicon::builtin();
     let mut introduced = vec![false; mentions.len()];
+    let mut located = vec![false; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         if !is_place(i) {
             continue;
@@ -175,6 +176,7 @@ pub fn resolve_places(
             .split_whitespace()
             .next()
             .is_some_and(|w| SURROUNDINGS.contains(&w.trim_end_matches(|c: char| !is_letter(c))));
+        located[i] = before_its_area;
         introduced[i] = after_place_word || before_its_area || in_list || surroundings;
     }
     // A name without its ال that the article once introduced as a place is
@@ -224,7 +226,7 @@ pub fn resolve_places(
         }
     }
 
-    (0..mentions.len())
+    let mut resolved: Vec<Option<Resolution>> = (0..mentions.len())
         .map(|i| {
             if !is_place(i) {
                 return None;
@@ -315,7 +317,32 @@ pub fn resolve_places(
                 },
             )
         })
-        .collect()
+        .collect();
+    // A name the article once located by its area ("المنصورة بريف الرقة
+    // الغربي") is that place when named again without it ("في المنصورة،
+    // غالبيتهم من النازحين القادمين من ريفي حلب وحمص").
+    let mut settled: HashMap<&str, u32> = HashMap::new();
+    for (i, r) in resolved.iter_mut().enumerate() {
+        let name = &text[mentions[i].range.clone()];
+        match r {
+            Some(Resolution::Resolved { place, .. }) if located[i] => {
+                settled.insert(name, *place);
+            }
+            Some(Resolution::Resolved { candidates, .. } | Resolution::Ambiguous { candidates })
+                if !located[i] && candidates.len() > 1 =>
+            {
+                if let Some(&p) = settled.get(name).filter(|p| candidates.contains(p)) {
+                    *r = Some(Resolution::Resolved {
+                        place: p,
+                        how: How::Article,
+                        candidates: std::mem::take(candidates),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    resolved
 }
 
 /// Candidates all within a few kilometres of each other: the one named

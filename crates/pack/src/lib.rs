@@ -142,16 +142,24 @@ impl Pack {
     fn finish(&mut self) -> Result<()> {
         // The one-word parts of a merged OCHA name ("العريضة-خطملو",
         // "النقيب_قيب") are names only in a place context: alone they are
-        // as often ordinary words ("النقيب", a captain).
+        // as often ordinary words ("النقيب", a captain). Not the town or
+        // district that tells a village apart ("الحجلية - جرابلس"): جرابلس
+        // is a place on its own.
+        let towns: HashSet<String> = self
+            .places
+            .iter()
+            .filter(|p| p.rank >= 3 || p.kind.is_area())
+            .flat_map(|p| p.names().map(normalize_str))
+            .collect();
         for p in &self.places {
             if p.name_ar.contains(['-', '_']) {
                 for part in p
                     .name_ar
                     .split(['-', '_'])
-                    .map(str::trim)
-                    .filter(|x| !x.contains(' '))
+                    .map(|x| normalize_str(x.trim()))
+                    .filter(|x| !x.contains(' ') && !towns.contains(x.as_str()))
                 {
-                    self.place_stopwords.insert(normalize_str(part));
+                    self.place_stopwords.insert(part);
                 }
             }
         }
