@@ -62,6 +62,9 @@ pub(crate) struct PlaceOcc {
     pub located_by: Option<u32>,
     /// The gazetteer's places of this name when it could not choose.
     pub candidates: Vec<u32>,
+    /// For a name nothing located: the governorate of the places around
+    /// it, shown in its record but not taken as the text's word.
+    pub admin1_guess: Option<String>,
 }
 
 /// The same place named again: its gazetteer entry, or its spelling.
@@ -606,6 +609,7 @@ impl<'a> Doc<'a> {
                 unique,
                 located_by: None,
                 candidates,
+                admin1_guess: None,
             });
         }
         // Datelines ("دمشق (رويترز) -", "حماة-سانا") say where the report was
@@ -986,6 +990,53 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // A name the gazetteer lacks and nothing above located is in the
+        // governorate its sentence names ("وفي محافظة القنيطرة المجاورة،
+        // قُتل مختار بلدة جباثا الخشب"), else where the places nearest it
+        // in its sentence, then before it in its paragraph, are; else where
+        // most of the article's are.
+        let sentence_of = |at: usize| self.sentences.iter().position(|s| s.range.contains(&at));
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for p in &out {
+            if let (Some(_), Some(a)) = (p.place, p.admin1.as_deref()) {
+                *counts.entry(a).or_default() += 1;
+            }
+        }
+        let most = counts
+            .into_iter()
+            .max_by_key(|&(a, n)| (n, std::cmp::Reverse(a)))
+            .map(|(a, _)| a.to_string());
+        let guesses: Vec<Option<String>> = out
+            .iter()
+            .map(|p| {
+                if p.place.is_some() || p.admin1.is_some() {
+                    return None;
+                }
+                let s = sentence_of(p.word_start)?;
+                let para = self.sentences[s].para;
+                let known = |q: &&PlaceOcc| q.place.is_some() && q.admin1.is_some();
+                let in_sentence = out
+                    .iter()
+                    .filter(known)
+                    .filter(|q| sentence_of(q.word_start) == Some(s));
+                let area = in_sentence
+                    .clone()
+                    .filter(|q| q.area)
+                    .min_by_key(|q| q.word_start.abs_diff(p.word_start));
+                let nearest = in_sentence.min_by_key(|q| q.word_start.abs_diff(p.word_start));
+                let before = out.iter().filter(known).rfind(|q| {
+                    q.word_start < p.word_start
+                        && sentence_of(q.word_start).is_some_and(|qs| self.sentences[qs].para == para)
+                });
+                area.or(nearest)
+                    .or(before)
+                    .and_then(|q| q.admin1.clone())
+                    .or_else(|| most.clone())
+            })
+            .collect();
+        for (p, guess) in out.iter_mut().zip(guesses) {
+            p.admin1_guess = guess;
+        }
         self.unresolved = out
             .iter()
             .filter(|p| p.place.is_none())
@@ -1213,6 +1264,7 @@ impl<'a> Doc<'a> {
                 unique: false,
                 located_by: None,
                 candidates: Vec::new(),
+                admin1_guess: None,
             })
             .collect()
     }

@@ -461,7 +461,11 @@ fn location(doc: &Doc, m: &Candidate) -> Location {
             Location {
                 name: Some(p.written.clone()),
                 name_en: None,
-                admin1: p.admin1.clone().or_else(|| near.map(|n| n.admin1.clone())),
+                admin1: p
+                    .admin1
+                    .clone()
+                    .or_else(|| near.map(|n| n.admin1.clone()))
+                    .or_else(|| p.admin1_guess.clone()),
                 admin2: near.map(|n| n.admin2.clone()).filter(|a| !a.is_empty()),
                 lat: near.map(|n| n.lat),
                 lon: near.map(|n| n.lon),

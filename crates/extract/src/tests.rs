@@ -4377,3 +4377,13 @@ fn shelling_of_a_towns_villages_is_told_in_detail_at_the_villages() {
     assert!(!names.iter().any(|n| n == "منبج" || n == "جرابلس"), "{names:?}");
     assert!(names.iter().any(|n| n.contains("محسنلي")), "{names:?}");
 }
+
+#[test]
+fn a_village_the_gazetteer_lacks_is_in_the_governorate_its_sentence_names() {
+    let e = one(
+        "وفي محافظة القنيطرة المجاورة، قُتل مختار بلدة جباثا الخشب برصاص مسلحين مجهولين أمام منزله مساء أمس.",
+        Some("2021-06-02"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("جباثا الخشب"));
+    assert_eq!(e.location.admin1.as_deref(), Some("Quneitra"));
+}
