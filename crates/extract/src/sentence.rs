@@ -676,10 +676,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     .find(|a| !matches!(a.as_str(), "protesters" | "civilians"))
                     .filter(|_| sub_event_type != "Peaceful protest")
                     .cloned();
-                // (ACLED codes excessive force as the force's act.)
+                // (ACLED codes excessive force as the force's act; its
+                // victims are civilians as the target, events.md §3.)
                 match force {
                     Some(f) if sub_event_type == "Excessive force against protesters" => {
-                        (Some(f), Some("protesters".to_string()))
+                        (Some(f), Some("civilians".to_string()))
                     }
                     force => (Some("protesters".to_string()), force),
                 }
@@ -2822,6 +2823,15 @@ fn settle_type(
             if (own == CLASH || own == ATTACK || kind == CueKind::Attack)
                 && roles.target.as_deref() == Some("protesters")
                 && roles.agent.as_deref() != Some("protesters") =>
+        {
+            ("Protests", "Excessive force against protesters")
+        }
+        // "قُتل أربعة طلاب … عندما اقتحمت قوات الأمن المدينة الجامعية
+        // لتفريق اعتصام طلابي": a protest broken up with deaths met
+        // excessive force.
+        CueKind::Fixed
+            if own == ("Protests", "Protest with intervention")
+                && doc.figure(List::Kill, r, None).is_some() =>
         {
             ("Protests", "Excessive force against protesters")
         }

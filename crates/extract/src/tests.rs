@@ -2600,7 +2600,7 @@ fn security_forces_that_fire_on_a_protest_are_the_first_side_of_excessive_force(
         (
             "Excessive force against protesters",
             Some("syria_gov"),
-            Some("protesters")
+            Some("civilians")
         )
     );
     // Broken up, the protest stays the protesters' act.
@@ -2788,7 +2788,7 @@ fn shooting_at_protesters_is_excessive_force_not_a_clash() {
         (
             "Excessive force against protesters",
             Some("syria_gov"),
-            Some("protesters")
+            Some("civilians")
         )
     );
 }
@@ -3066,7 +3066,7 @@ fn the_protesters_fired_on_are_not_who_fired() {
         (
             "Excessive force against protesters",
             Some("syria_gov"),
-            Some("protesters")
+            Some("civilians")
         )
     );
 }
@@ -4386,4 +4386,21 @@ fn a_village_the_gazetteer_lacks_is_in_the_governorate_its_sentence_names() {
     );
     assert_eq!(e.location.name.as_deref(), Some("جباثا الخشب"));
     assert_eq!(e.location.admin1.as_deref(), Some("Quneitra"));
+}
+
+#[test]
+fn a_sit_in_stormed_with_deaths_met_excessive_force() {
+    let e = one(
+        "قُتل أربعة طلاب وجُرح العشرات، فجر اليوم الخميس، عندما اقتحمت قوات الأمن المدينة الجامعية في حلب لتفريق اعتصام طلابي مناهض للنظام.",
+        Some("2012-05-03"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Excessive force against protesters",
+            Some("syria_gov"),
+            Some("civilians")
+        )
+    );
+    assert_eq!(e.fatalities, Some(4));
 }
