@@ -4404,3 +4404,17 @@ fn a_sit_in_stormed_with_deaths_met_excessive_force() {
     );
     assert_eq!(e.fatalities, Some(4));
 }
+
+#[test]
+fn a_massacre_protesters_want_answered_for_is_not_a_new_event() {
+    let events = extract(
+        "ورداً على الاقتحام، خرجت ظهر اليوم مظاهرات طلابية، كما شهدت بلدات عندان وحريتان ومارع في ريف حلب مظاهرات تضامنية طالب المشاركون فيها بمحاسبة المسؤولين عن «مجزرة الجامعة».",
+        Some("2012-05-03"),
+    );
+    assert_eq!(events.len(), 3, "{:?}", kinds(&events));
+    assert!(
+        events.iter().all(|e| e.sub_event_type == "Peaceful protest"),
+        "{:?}",
+        kinds(&events)
+    );
+}
