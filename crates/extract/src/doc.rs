@@ -1228,13 +1228,26 @@ impl<'a> Doc<'a> {
         // An item a list heads is followed by more of the list or by where
         // the list is ("… وتل سلور في ريف عفرين"), not by the rest of a
         // clause ("قرى عفرين وتهدد بعمليات").
+        // (After في, where the list is: "… ودارة عزة في الريف", not what
+        // followed it: "ورنكوس، وأوقعت في صفوفهم قتلى".)
+        let placed_after = |at: usize| {
+            let rest = norm[at..].trim_start_matches(' ');
+            let Some(w) = rest.split_whitespace().next() else {
+                return false;
+            };
+            let w_start = at + (norm[at..].len() - rest.len());
+            w.ends_with("ريف")
+                || pack.place_words.contains(analyze(w, lex).stem)
+                || known.iter().any(|k| k.word_start == w_start)
+        };
         let ends_well = |r: &Range<usize>| {
             let rest = norm[r.end..].trim_start_matches(' ');
             rest.starts_with([',', '\u{60c}', '"', '.', '\n'])
                 || rest.is_empty()
                 || rest.split_whitespace().next().is_some_and(|w| {
                     w.starts_with('و')
-                        || LIST_ENDS.contains(&w)
+                        || (w == "في" && placed_after(r.end + (norm[r.end..].len() - rest.len()) + w.len()))
+                        || (w != "في" && LIST_ENDS.contains(&w))
                         || self
                             .hits_in(&(r.end..r.end + w.len() + 1))
                             .any(|h| h.is(List::Near))

@@ -4418,3 +4418,16 @@ fn a_massacre_protesters_want_answered_for_is_not_a_new_event() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_verb_after_a_list_of_towns_is_not_one_of_them() {
+    let events = extract(
+        "وأضاف المصدر أن وحدات من الجيش سيطرت على بلدات فليطة ورأس المعرة ورنكوس، وأوقعت في صفوف الإرهابيين قتلى ومصابين.",
+        Some("2014-03-16"),
+    );
+    assert!(
+        !place_names(&events).iter().any(|n| n.contains("أوقعت")),
+        "{:?}",
+        kinds(&events)
+    );
+}
