@@ -974,11 +974,14 @@ impl<'a> Doc<'a> {
                     continue;
                 };
                 let outer = &pack.places[*id as usize];
+                // (Or a quarter of another city: "وفي مدينة حماة، … حي
+                // الحميدية" is not Damascus's.)
                 let elsewhere = p.place.is_some_and(|a| {
                     let inner = &pack.places[a as usize];
                     a != *id
                         && inner.admin1 != outer.admin1
-                        && !matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
+                        && (!matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
+                            || inner.distance_km(outer.lat, outer.lon) > 30.0)
                 });
                 if elsewhere {
                     p.place = None;

@@ -1240,10 +1240,18 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 .take(16)
                 .any(|w| matches!(without_conjunction(w), "نجا" | "نجت" | "نجوا" | "ينجو" | "تنجو"))
     };
+    // (A list of what was found runs on: "عثرت … على مستودع يحتوي أسلحة
+    // …، بينها صواريخ مضادة للدروع … وقذائف هاون".)
+    let inventory = |h: &Hit| {
+        !hit.is_verb()
+            && !doc
+                .hits_in(&(h.range.end..hit.word_start))
+                .any(|v| v.is_verb() || v.is(List::Occurred))
+    };
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         // (A barrel "loaded with chlorine" is the chemical weapon itself.)
-        (device && !chemical && h.is(List::Seized) && gap <= 8)
+        (device && !chemical && h.is(List::Seized) && (gap <= 8 || inventory(h)))
             || (device && h.is(List::Heard) && gap <= 1)
             || ((h.is(List::Denial) || h.is(List::Provides)) && gap <= 12)
             || (h.is(List::Negation) && gap <= 1)
@@ -1697,7 +1705,7 @@ fn governed_places(
             // (And the one the article called so: "بلدة الهول الواقعة شرق
             // مدينة الحسكة … دخلوا البلدة".)
             let word = norm[a.range.clone()].trim();
-            let village = matches!(word, "القريه" | "البلده");
+            let village = matches!(word, "القريه" | "البلده" | "التله");
             let noun = word.strip_prefix("ال").unwrap_or(word);
             let called = |p: &&&PlaceOcc| {
                 words_before(norm, p.word_start)
@@ -1744,6 +1752,55 @@ fn governed_places(
             return Some((shared, false));
         }
     }
+    // "تصدت الفصائل لمحاولة تقدم قوات النظام باتجاه قرية حماميات": a fight
+    // over an advance is near where the advance was headed, when the
+    // sentence names nowhere else.
+    let fight = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Armed clash");
+    // (Not where the fighters fled afterwards: "انسحب المهاجمون بعدها نحو
+    // عمق البادية".)
+    let fled_to = |p: &PlaceOcc| {
+        words_before(norm, p.word_start).take(5).any(|w| {
+            let w = without_conjunction(w);
+            w.starts_with("انسحب")
+                || w.starts_with("انسحاب")
+                || w.starts_with("هرب")
+                || matches!(w, "فر" | "فرت" | "فروا" | "فرار")
+        })
+    };
+    let headed_to: Vec<Option<PlaceOcc>> = doc
+        .places
+        .iter()
+        .filter(|p| {
+            fight
+                && p.word_start >= hit.range.end
+                && p.range.end <= r.end
+                && !p.modifier
+                && !origin(doc, p)
+                && !fled_to(p)
+        })
+        .map(|p| {
+            Some(PlaceOcc {
+                near: true,
+                ..p.clone()
+            })
+        })
+        .collect();
+    // (A fight over an advance told after another clause's places goes
+    // where the advance was headed: "دمر الطيران … في محيط مدينة تدمر،
+    // فيما أحبطت وحدات من الجيش محاولة تسلل باتجاه مطار التيفور".)
+    let across_clause = doc
+        .hits_in(&(window.start..hit.word_start))
+        .any(|h| doc.clause_break(h) && pick(h.range.end, hit.word_start).is_empty());
+    let toward: Vec<Option<PlaceOcc>> = headed_to
+        .iter()
+        .filter(|p| p.as_ref().is_some_and(&moving_to))
+        .cloned()
+        .collect();
+    if across_clause && !toward.is_empty() {
+        return Some((toward, true));
+    }
     // Before the cue, the place nearest it (and for a protest, the list it
     // ends: "خرج المئات من أبناء بلدات الشحيل وذيبان والحوايج، أمس، في
     // مظاهرات"; other cues share such a list with an earlier one — but
@@ -1784,11 +1841,16 @@ fn governed_places(
     } else {
         own_part
     };
-    let anywhere = if in_segment.is_empty() {
+    let mut anywhere = if in_segment.is_empty() {
         pick(r.start, r.end)
     } else {
         in_segment
     };
+    // (An area that frames the sentence, "وفي ريف اللاذقية الشمالي، …",
+    // gives way to the precise places it holds.)
+    if anywhere.iter().flatten().any(|p| !p.area) {
+        anywhere.retain(|p| p.as_ref().is_some_and(|p| !p.area));
+    }
     if !anywhere.is_empty() {
         return Some((anywhere, false));
     }
@@ -1809,44 +1871,8 @@ fn governed_places(
     if !areas.is_empty() {
         return Some((areas, false));
     }
-    // "تصدت الفصائل لمحاولة تقدم قوات النظام باتجاه قرية حماميات": a fight
-    // over an advance is near where the advance was headed, when the
-    // sentence names nowhere else.
-    let fight = hit
-        .event()
-        .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Armed clash");
-    // (Not where the fighters fled afterwards: "انسحب المهاجمون بعدها نحو
-    // عمق البادية".)
-    let fled_to = |p: &PlaceOcc| {
-        words_before(norm, p.word_start).take(5).any(|w| {
-            let w = without_conjunction(w);
-            w.starts_with("انسحب")
-                || w.starts_with("انسحاب")
-                || w.starts_with("هرب")
-                || matches!(w, "فر" | "فرت" | "فروا" | "فرار")
-        })
-    };
-    if fight {
-        let headed: Vec<Option<PlaceOcc>> = doc
-            .places
-            .iter()
-            .filter(|p| {
-                p.word_start >= hit.range.end
-                    && p.range.end <= r.end
-                    && !p.modifier
-                    && !origin(doc, p)
-                    && !fled_to(p)
-            })
-            .map(|p| {
-                Some(PlaceOcc {
-                    near: true,
-                    ..p.clone()
-                })
-            })
-            .collect();
-        if !headed.is_empty() {
-            return Some((headed, true));
-        }
+    if !headed_to.is_empty() {
+        return Some((headed_to, true));
     }
     if doc.places.is_empty() {
         return Some((vec![None], false));

@@ -4431,3 +4431,41 @@ fn a_verb_after_a_list_of_towns_is_not_one_of_them() {
         kinds(&events)
     );
 }
+
+// Regression: "وفي" was never read as و + في (في is a word the stem
+// lexicon knows), so "وفي قطنا،" located nothing.
+#[test]
+fn a_place_after_wa_fi_locates_the_event() {
+    let events = extract(
+        "الجيش يسيطر على يبرود\n\nوفي قطنا، ألقت الجهات المختصة القبض على ثلاثة إرهابيين.",
+        Some("2014-03-16"),
+    );
+    assert_eq!(kinds(&events), [("Arrests".to_string(), "قطنا".to_string())]);
+}
+
+#[test]
+fn weapons_found_in_a_depot_are_not_fired() {
+    let events = extract(
+        "الجيش يمشط تلبيسة\n\nوفي تلبيسة عثرت الجهات المختصة خلال عمليات التمشيط على مستودع يحتوي أسلحة وذخائر متنوعة من مخلفات الإرهابيين، بينها صواريخ مضادة للدروع أمريكية الصنع من نوع \"تاو\" وقذائف هاون.",
+        Some("2018-05-16"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
+
+#[test]
+fn a_fight_told_after_another_clause_is_where_the_advance_headed() {
+    let events = extract(
+        "وفي ريف حمص الشرقي، دمر الطيران الحربي آليات لإرهابيي \"داعش\" في محيط مدينة تدمر، فيما أحبطت وحدات من الجيش محاولة تسلل مجموعة إرهابية باتجاه مطار التيفور وقضت على أفرادها.",
+        Some("2017-01-16"),
+    );
+    assert_eq!(event_at(&events, "تدمر").sub_event_type, "Air/drone strike");
+}
+
+#[test]
+fn a_quarter_of_the_city_named_is_not_a_namesake_elsewhere() {
+    let e = one(
+        "وفي مدينة حماة، شنت قوات الأمن حملة دهم واعتقالات واسعة في حي الحميدية، اعتقلت خلالها أكثر من ثلاثين شاباً.",
+        Some("2012-07-21"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Hama"));
+}

@@ -294,7 +294,12 @@ impl Matcher {
         if !prefix.is_empty() {
             let lex = StemLexicon::builtin();
             let word = &text[word_start..e];
-            if lex.contains(word) || word.strip_prefix(['و', 'ف']).is_some_and(|w| lex.contains(w)) {
+            // (But وفي is و + في: the known word is the name itself.)
+            if lex.contains(word)
+                || word
+                    .strip_prefix(['و', 'ف'])
+                    .is_some_and(|w| w != pattern && lex.contains(w))
+            {
                 return None;
             }
         }
