@@ -210,6 +210,31 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
             }
         }
     }
+    // "كما طالت غارات مماثلة بلدات مارع وأعزاز": strikes like the last
+    // ones told hit the same side.
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let alike = doc.norm()[c.cue.end..]
+            .split_whitespace()
+            .take(2)
+            .any(|w| w.starts_with("مماثل"));
+        if !alike || !c.assumed_target || c.event_type != "Explosions/Remote violence" {
+            continue;
+        }
+        let told = candidates[..i]
+            .iter()
+            .rev()
+            .take_while(|m| para(m) + 2 >= para(c))
+            .find(|m| m.sub_event_type == c.sub_event_type && m.actor2.is_some())
+            .map(|m| (m.actor1.clone(), m.actor2.clone()));
+        if let Some((a1, a2)) = told {
+            let c = &mut candidates[i];
+            if c.assumed_agent || c.actor1.is_none() {
+                c.actor1 = a1;
+            }
+            c.actor2 = a2;
+        }
+    }
     let mut merged: Vec<Candidate> = Vec::new();
     for c in candidates {
         // A toll told without a place ("وبين القتلى أربعة أطفال", "وقال

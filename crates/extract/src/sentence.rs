@@ -2359,9 +2359,20 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         let concurrence = |h: &Hit| {
             !hit.is_verb() && h.is(List::Concurrent) && doc.words_between(h.range.end, hit.word_start) <= 1
         };
+        // (Not an إذ that explains with a verb of the same subject: "ولم
+        // يتوقف جيش الاحتلال التركي ومرتزقته …، إذ قصفوا بالمدفعية".)
+        let explains = |h: &Hit| {
+            hit.is_verb()
+                && matches!(norm[h.range.clone()].trim(), "اذ" | "حيث")
+                && doc.words_between(h.range.end, hit.word_start) == 0
+                && norm[hit.range.clone()]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with("وا"))
+        };
         let clause_start = doc
             .hits_in(&(r.start..hit.word_start))
-            .filter(|h| doc.clause_break(h) || comma_relative(doc, h) || concurrence(h))
+            .filter(|h| (doc.clause_break(h) && !explains(h)) || comma_relative(doc, h) || concurrence(h))
             .map(|h| h.range.end)
             .max()
             .unwrap_or(r.start);

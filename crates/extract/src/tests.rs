@@ -4469,3 +4469,23 @@ fn a_quarter_of_the_city_named_is_not_a_namesake_elsewhere() {
     );
     assert_eq!(e.location.admin1.as_deref(), Some("Hama"));
 }
+
+#[test]
+fn a_verb_explaining_with_idh_has_the_subject_before_it() {
+    let events = extract(
+        "ولم يتوقف جيش الاحتلال التركي ومرتزقته عن استغلال الوضع، إذ قصفوا بالمدفعية الثقيلة، صباح اليوم، قريتي أم الكيف والدردارة في ريف ناحية تل تمر.",
+        Some("2022-01-21"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    assert!(events.iter().all(|e| e.actor1.as_deref() == Some("turkey")));
+}
+
+#[test]
+fn similar_strikes_hit_the_side_the_last_ones_hit() {
+    let events = extract(
+        "شن الطيران الحربي صباح اليوم ثلاث غارات على بلدة تل رفعت، ما أدى إلى مقتل تسعة مدنيين بينهم ثلاثة أطفال. كما طالت غارات مماثلة بلدات مارع وأعزاز وكفين، دون ورود أنباء عن إصابات.",
+        Some("2013-08-07"),
+    );
+    assert_eq!(events.len(), 4, "{:?}", kinds(&events));
+    assert_eq!(event_at(&events, "مارع").actor2.as_deref(), Some("civilians"));
+}
