@@ -1657,8 +1657,16 @@ impl<'a> Doc<'a> {
             (Some(day), Some(p)) => day.add_days(7) >= p,
             _ => true,
         };
+        // Nor is the day the wounded died ("بينهم اثنان فارقا الحياة
+        // متأثرين بجراحهما صباح اليوم الثلاثاء").
+        let of_wounds = |d: &DateMention| {
+            words_before(self.norm(), d.range.start)
+                .take(6)
+                .any(|w| w.trim_start_matches('و').starts_with("متاثر"))
+        };
         let usable = |d: &&DateMention| {
             d.range.end <= sentence.start
+                && !of_wounds(d)
                 && d.precision == Precision::Day
                 && d.date.is_some()
                 && recent(d)

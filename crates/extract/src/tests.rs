@@ -4489,3 +4489,15 @@ fn similar_strikes_hit_the_side_the_last_ones_hit() {
     assert_eq!(events.len(), 4, "{:?}", kinds(&events));
     assert_eq!(event_at(&events, "مارع").actor2.as_deref(), Some("civilians"));
 }
+
+#[test]
+fn the_day_the_wounded_died_does_not_date_what_follows() {
+    let events = extract(
+        "شهدت مدن وبلدات في ريف حلب الشمالي، أمس الإثنين، موجة احتجاجات غاضبة.\n\nوقُتل أربعة شبان في عفرين، في حين قالت مصادر طبية إن عدد القتلى بلغ سبعة، بينهم اثنان فارقا الحياة متأثرين بجراحهما صباح اليوم الثلاثاء.\n\nكما خرجت مظاهرات في مدن الباب وجرابلس ومارع.",
+        Some("2024-07-02"),
+    );
+    assert_eq!(
+        event_at(&events, "مارع").event_date.as_deref(),
+        Some("2024-07-01")
+    );
+}
