@@ -4501,3 +4501,12 @@ fn the_day_the_wounded_died_does_not_date_what_follows() {
         Some("2024-07-01")
     );
 }
+
+#[test]
+fn a_goal_to_liberate_is_not_a_capture() {
+    let events = extract(
+        "الفصائل تسيطر على اللواء 52\n\nوتوعدت \"الجبهة الجنوبية\" في بيان بمواصلة عملياتها \"حتى تحرير كامل تراب حوران\"، مؤكدة أن الهدف المقبل سيكون مطار الثعلة العسكري في ريف السويداء الغربي.",
+        Some("2015-06-10"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
