@@ -1440,7 +1440,8 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
-    // ("مراسل سانا في حماة", "ناشط من مجلس قيادة الثورة في حماة",
+    // ("مراسل سانا في حماة", "ناشط من مجلس قيادة الثورة في حماة", "مصدر
+    // في المجلس العسكري الثوري في حلب",
     // "تنسيقية الثورة في …": who reports from there.)
     // (The outlet's name may take two words: "مراسل عنب بلدي في درعا".)
     let reporter_of = words_before(doc.norm(), p.word_start)
@@ -1448,9 +1449,12 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
         .any(|w| w.contains("مراسل"));
     if near.first() == Some(&"في")
         && (reporter_of
-            || near[1..]
-                .iter()
-                .any(|w| matches!(*w, "الثوره" | "تنسيقيه" | "تنسيقيات" | "التنسيق" | "الاعلامي")))
+            || near[1..].iter().any(|w| {
+                matches!(
+                    *w,
+                    "الثوره" | "الثوري" | "تنسيقيه" | "تنسيقيات" | "التنسيق" | "الاعلامي"
+                )
+            }))
     {
         return true;
     }
@@ -1904,6 +1908,24 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
         w.ends_with("تين") || w.ends_with("يين")
     });
     let n = if dual { 2 } else { 1 };
+    // "التلة": the last place named so ("تلة كباني"), else the last place.
+    let norm = doc.norm();
+    let noun = anaphor
+        .map(|h| norm[h.range.clone()].trim())
+        .filter(|w| *w == "التله")
+        .and_then(|w| w.strip_prefix("ال"));
+    if let Some(noun) = noun {
+        let called = earlier.iter().rev().take(5).find(|p| {
+            norm[p.range.clone()].starts_with(noun)
+                || words_before(norm, p.word_start)
+                    .next()
+                    .map(without_conjunction)
+                    .is_some_and(|w| w == noun)
+        });
+        if let Some(p) = called {
+            return vec![Some((*p).clone())];
+        }
+    }
     earlier[earlier.len().saturating_sub(n)..]
         .iter()
         .map(|p| Some((*p).clone()))

@@ -4510,3 +4510,16 @@ fn a_goal_to_liberate_is_not_a_capture() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn a_source_in_a_citys_revolutionary_council_does_not_place_the_event() {
+    let events = extract(
+        "الثوار يسيطرون على مطار منغ\n\nوقال مصدر في المجلس العسكري الثوري في حلب إن الاقتحام الأخير بدأ بتفجير عربة مدرعة مفخخة قادها انتحاري.",
+        Some("2013-08-07"),
+    );
+    assert!(
+        !place_names(&events).iter().any(|n| n == "حلب"),
+        "{:?}",
+        kinds(&events)
+    );
+}
