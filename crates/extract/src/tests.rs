@@ -4523,3 +4523,13 @@ fn a_source_in_a_citys_revolutionary_council_does_not_place_the_event() {
         kinds(&events)
     );
 }
+
+#[test]
+fn barrels_counted_in_the_accusative_are_air_strikes() {
+    let events = extract(
+        "ورد طيران النظام المروحي على خسارة اللواء بإلقاء أكثر من 30 برميلاً متفجراً على بلدات الحراك وبصر الحرير والمليحة الشرقية وناحتة.",
+        Some("2015-06-10"),
+    );
+    assert_eq!(events.len(), 4, "{:?}", kinds(&events));
+    assert!(events.iter().all(|e| e.sub_event_type == "Air/drone strike"));
+}
