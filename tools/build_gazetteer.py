@@ -246,6 +246,16 @@ def main():
     admin3_en = {p['ADMIN3_COD']: p['ADMIN3_EN'] for p in communities}
     kinds = {'governorates': ('governorate', 3, 6), 'districts': ('district', 2, 3),
              'subdistricts': ('subdistrict', 2, 2)}
+    # ACLED codes an event known only to a district or sub-district at its
+    # capital (geo-precision 2): the seat's point, not the unit's centroid
+    # (منطقة منبج's lies 50 km south of Manbij).
+    seat = {}
+    for p in communities:
+        for code, level in ((p['ADMIN2_COD'], 2), (p['ADMIN3_COD'], 3)):
+            if p['CAPIT_LVL'] is not None and p['CAPIT_LVL'] <= level:
+                best = seat.get(code)
+                if best is None or (p['CAPIT_LVL'], p['PCODE']) < (best['CAPIT_LVL'], best['PCODE']):
+                    seat[code] = p
     for level, (kind, precision, rank) in kinds.items():
         for u in sorted(units[level], key=lambda u: u['externalIds']['ochaPcode']):
             pcode = u['externalIds']['ochaPcode']
@@ -274,7 +284,9 @@ def main():
                 'name_en': ADMIN1[pcode] if kind == 'governorate' else clean(u['name']['en']),
                 'pcode': pcode, 'admin1': admin1,
                 'admin2': admin2 or (clean(u['name']['en']) if kind == 'district' else ''),
-                'admin3': admin3, 'lat': u['centroid']['latitude'], 'lon': u['centroid']['longitude'],
+                'admin3': admin3,
+                'lat': seat[pcode]['LATITUDE'] if kind != 'governorate' and pcode in seat else u['centroid']['latitude'],
+                'lon': seat[pcode]['LONGITUDE'] if kind != 'governorate' and pcode in seat else u['centroid']['longitude'],
                 'precision': precision, 'rank': rank, 'population': 0,
                 'aliases': aliases, 'source': 'Open-Syria %s (OCHA %s)' % (u['id'], pcode),
             })

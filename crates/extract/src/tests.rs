@@ -4533,3 +4533,14 @@ fn barrels_counted_in_the_accusative_are_air_strikes() {
     assert_eq!(events.len(), 4, "{:?}", kinds(&events));
     assert!(events.iter().all(|e| e.sub_event_type == "Air/drone strike"));
 }
+
+#[test]
+fn an_event_known_to_a_district_is_shown_at_its_seat() {
+    let e = one(
+        "قصفت القوات التركية بالمدفعية الثقيلة مواقع في منطقة منبج صباح اليوم.",
+        Some("2021-06-02"),
+    );
+    assert_eq!(e.location.geo_precision, 2);
+    let lat = e.location.lat.expect("a point");
+    assert!((lat - 36.527).abs() < 0.01, "{lat}");
+}
