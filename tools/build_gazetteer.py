@@ -9,8 +9,10 @@ Rows:
 - every OCHA 2015 community (id = its P-code, precision 1), with the Arabic
   alternates of the GeoNames place at the same spot as aliases;
 - GeoNames places no community matches (id = geonames:<id>);
-- the OCHA admin units from Open-Syria: governorates (precision 3),
-  districts and sub-districts (precision 2), with their Arabic aliases;
+- the OCHA admin units from Open-Syria: governorates (precision 3, at
+  their centroid), districts and sub-districts (precision 2, at the point of
+  their seat, the community OCHA marks as their capital), with their Arabic
+  aliases;
 - "ريف X الشمالي/الجنوبي/الشرقي/الغربي" (and the four diagonals) for every
   governorate but Damascus, precision 2, at the median of the governorate's
   communities lying that way from its capital.
