@@ -282,7 +282,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .hits
         .iter()
         .filter(|h| h.word_start >= r.start && h.range.end <= r.end)
-        .filter(|h| !quoted_name(doc, h) && !marks_of(doc, h))
+        .filter(|h| !quoted_name(doc, h) && !marks_of(doc, h) && !grenade(doc, h))
         .filter_map(|h| h.event().map(|e| (h, e)))
         .collect();
     // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف", "بعد
@@ -2948,7 +2948,15 @@ fn settle_type(
         {
             ATTACK
         }
-        CueKind::Attack if has(List::Combatant) || (armed(&roles.agent) && armed(&roles.target)) => CLASH,
+        // (An armed side's posts attacked by men the text does not name:
+        // "هاجم مقاتلون من العشائر نقاطاً لقسد" is a fight.)
+        CueKind::Attack
+            if has(List::Combatant)
+                || (armed(&roles.agent) && armed(&roles.target))
+                || (roles.agent.is_none() && armed(&roles.target)) =>
+        {
+            CLASH
+        }
         CueKind::Attack => ATTACK,
         // Taken after the other side left under a deal ("دخلت قوات الأسد
         // إلى معبر نصيب عقب انسحاب الفصائل بموجب اتفاق"): no fight.
@@ -3053,16 +3061,25 @@ fn evidence(doc: &Doc, l: List, r: &Range<usize>) -> bool {
             d.is(List::Destroyed) && gap <= 6 && !subject
         })
     };
+    let grenade = |h: &Hit| grenade(doc, h);
     // ("ضربات" alone says nothing of aircraft: "ضربات مدفعية".)
-    doc.hits_in(r).any(|h| h.is(l) && !destroyed(h))
+    doc.hits_in(r).any(|h| h.is(l) && !destroyed(h) && !grenade(h))
         || doc.hits_in(r).any(|h| {
-            h.event().is_some_and(|e| {
-                let cue = &doc.ex.lexicon.events[e];
-                cue.sub_event_type == sub_type
-                    && matches!(cue.kind, CueKind::Fixed | CueKind::Explosion)
-                    && !(l == List::Air && strikes_only(doc, h))
-            })
+            !grenade(h)
+                && h.event().is_some_and(|e| {
+                    let cue = &doc.ex.lexicon.events[e];
+                    cue.sub_event_type == sub_type
+                        && matches!(cue.kind, CueKind::Fixed | CueKind::Explosion)
+                        && !(l == List::Air && strikes_only(doc, h))
+                })
         })
+}
+
+/// A rocket-propelled grenade is a fighter's weapon, not artillery, nor a
+/// shelling of its own ("اشتباكات بالأسلحة المتوسطة وقذائف \"آر بي جي\"").
+fn grenade(doc: &Doc, h: &Hit) -> bool {
+    let after = doc.norm()[h.range.end..].trim_start_matches([' ', '"']);
+    after.starts_with("ار بي جي") || after.starts_with("الار بي جي") || after.to_lowercase().starts_with("rpg")
 }
 
 /// The taxonomy's own &'static str for a sub-type read from the pack.

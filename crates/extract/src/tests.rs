@@ -4544,3 +4544,17 @@ fn an_event_known_to_a_district_is_shown_at_its_seat() {
     let lat = e.location.lat.expect("a point");
     assert!((lat - 36.527).abs() < 0.01, "{lat}");
 }
+
+#[test]
+fn posts_attacked_with_rpgs_by_unnamed_fighters_are_a_fight() {
+    let events = extract(
+        "وهاجم مقاتلون من العشائر نقاطًا لقسد في بلدات ذيبان والحوايج، واندلعت اشتباكات بالأسلحة المتوسطة وقذائف \"آر بي جي\" استمرت ساعات.",
+        Some("2024-08-08"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    assert!(
+        events.iter().all(|e| e.sub_event_type == "Armed clash"),
+        "{:?}",
+        kinds(&events)
+    );
+}
