@@ -1,6 +1,7 @@
 //! One article: its paragraphs, sentences, actors, places, numbers and
 //! dates, all over the normalised text; then the events of each sentence.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use rasad_mentions::{Analysis, Kind, Resolution};
@@ -999,7 +1000,7 @@ impl<'a> Doc<'a> {
         // in its sentence, then before it in its paragraph, are; else where
         // most of the article's are.
         let sentence_of = |at: usize| self.sentences.iter().position(|s| s.range.contains(&at));
-        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
         for p in &out {
             if let (Some(_), Some(a)) = (p.place, p.admin1.as_deref()) {
                 *counts.entry(a).or_default() += 1;
@@ -1238,18 +1239,19 @@ impl<'a> Doc<'a> {
             let Some(w) = rest.split_whitespace().next() else {
                 return false;
             };
-            let w_start = at + (norm[at..].len() - rest.len());
+            let w_start = norm.len() - rest.len();
             w.ends_with("ريف")
                 || pack.place_words.contains(analyze(w, lex).stem)
                 || known.iter().any(|k| k.word_start == w_start)
         };
         let ends_well = |r: &Range<usize>| {
             let rest = norm[r.end..].trim_start_matches(' ');
+            let rest_start = norm.len() - rest.len();
             rest.starts_with([',', '\u{60c}', '"', '.', '\n'])
                 || rest.is_empty()
                 || rest.split_whitespace().next().is_some_and(|w| {
                     w.starts_with('و')
-                        || (w == "في" && placed_after(r.end + (norm[r.end..].len() - rest.len()) + w.len()))
+                        || (w == "في" && placed_after(rest_start + w.len()))
                         || (w != "في" && LIST_ENDS.contains(&w))
                         || self
                             .hits_in(&(r.end..r.end + w.len() + 1))

@@ -4558,3 +4558,12 @@ fn posts_attacked_with_rpgs_by_unnamed_fighters_are_a_fight() {
         kinds(&events)
     );
 }
+
+#[test]
+fn two_who_blew_themselves_up_are_suicide_bombers() {
+    let e = one(
+        "وأفاد المرصد أن الهجوم بدأ بتفجير عنصرين من جبهة النصرة نفسيهما بعربتين مفخختين عند البوابة الرئيسية لمطار أبو الظهور العسكري.",
+        Some("2015-09-09"),
+    );
+    assert_eq!(e.sub_event_type, "Suicide bomb");
+}
