@@ -999,7 +999,7 @@ impl<'a> Doc<'a> {
         // قُتل مختار بلدة جباثا الخشب"), else where the places nearest it
         // in its sentence, then before it in its paragraph, are; else where
         // most of the article's are.
-        let sentence_of = |at: usize| self.sentences.iter().position(|s| s.range.contains(&at));
+        let sentence_of = |at: usize| self.sentence_at(at);
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for p in &out {
             if let (Some(_), Some(a)) = (p.place, p.admin1.as_deref()) {

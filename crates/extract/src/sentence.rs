@@ -1794,15 +1794,16 @@ fn governed_places(
     // (A fight over an advance told after another clause's places goes
     // where the advance was headed: "دمر الطيران … في محيط مدينة تدمر،
     // فيما أحبطت وحدات من الجيش محاولة تسلل باتجاه مطار التيفور".)
-    let across_clause = doc
-        .hits_in(&(window.start..hit.word_start))
-        .any(|h| doc.clause_break(h) && pick(h.range.end, hit.word_start).is_empty());
+    let across_clause = || {
+        doc.hits_in(&(window.start..hit.word_start))
+            .any(|h| doc.clause_break(h) && pick(h.range.end, hit.word_start).is_empty())
+    };
     let toward: Vec<Option<PlaceOcc>> = headed_to
         .iter()
         .filter(|p| p.as_ref().is_some_and(&moving_to))
         .cloned()
         .collect();
-    if across_clause && !toward.is_empty() {
+    if !toward.is_empty() && across_clause() {
         return Some((toward, true));
     }
     // Before the cue, the place nearest it (and for a protest, the list it
@@ -3079,6 +3080,9 @@ fn evidence(doc: &Doc, l: List, r: &Range<usize>) -> bool {
 /// shelling of its own ("اشتباكات بالأسلحة المتوسطة وقذائف \"آر بي جي\"").
 fn grenade(doc: &Doc, h: &Hit) -> bool {
     let after = doc.norm()[h.range.end..].trim_start_matches([' ', '"']);
+    let after = after
+        .get(..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i))
+        .unwrap_or(after);
     after.starts_with("ار بي جي") || after.starts_with("الار بي جي") || after.to_lowercase().starts_with("rpg")
 }
 
