@@ -4567,3 +4567,13 @@ fn two_who_blew_themselves_up_are_suicide_bombers() {
     );
     assert_eq!(e.sub_event_type, "Suicide bomb");
 }
+
+#[test]
+fn a_toll_in_a_village_named_again_is_that_villages() {
+    let events = extract(
+        "ألقى الطيران المروحي براميل متفجرة على بلدات الحراك وناحتة، ما أدى إلى مقتل خمسة مدنيين بينهم طفلان في الحراك.",
+        Some("2015-06-10"),
+    );
+    assert_eq!(event_at(&events, "الحراك").fatalities, Some(5));
+    assert_eq!(event_at(&events, "ناحتة").fatalities, None);
+}

@@ -192,9 +192,16 @@ pub fn resolve_places(
         .enumerate()
         .map(|(i, m)| {
             let name = &text[m.range.clone()];
+            // A common word the article introduced as a village before is
+            // that village again after "في" ("بلدات الحراك … مقتل خمسة مدنيين
+            // في الحراك"), not before an adjective ("في الحراك الثوري").
+            let again = (0..i).any(|j| introduced[j] && &text[mentions[j].range.clone()] == name)
+                && previous_word(text, m.word_start) == "في"
+                && !text[m.range.end..].trim_start().starts_with("ال");
             is_place(i)
                 && (!m.weak
                     || introduced[i]
+                    || again
                     || (!pack.place_stopwords.contains(name) && named.contains(&name)))
         })
         .collect();
