@@ -195,13 +195,16 @@ pub fn resolve_places(
             // A common word the article introduced as a village before is
             // that village again after "في" ("بلدات الحراك … مقتل خمسة مدنيين
             // في الحراك"), not before an adjective ("في الحراك الثوري").
-            let again = (0..i).any(|j| introduced[j] && &text[mentions[j].range.clone()] == name)
-                && previous_word(text, m.word_start) == "في"
-                && !text[m.range.end..].trim_start().starts_with("ال");
+            // (Asked only of weak names, cheapest test first.)
+            let again = || {
+                previous_word(text, m.word_start) == "في"
+                    && !text[m.range.end..].trim_start().starts_with("ال")
+                    && (0..i).any(|j| introduced[j] && text[mentions[j].range.clone()] == *name)
+            };
             is_place(i)
                 && (!m.weak
                     || introduced[i]
-                    || again
+                    || again()
                     || (!pack.place_stopwords.contains(name) && named.contains(&name)))
         })
         .collect();
