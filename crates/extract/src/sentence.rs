@@ -129,7 +129,13 @@ fn without_conjunction(word: &str) -> &str {
 /// A unit noun, with or without a و or ف before it ("وحدات" begins with
 /// its own و; "ووحدات" has one more).
 fn is_unit(word: &str) -> bool {
-    UNITS.contains(&word) || UNITS.contains(&without_conjunction(word))
+    listed(UNITS, word)
+}
+
+/// A word of a list, as written or without a و or ف before it: "فصائل"
+/// and "وفصائل" both, though stripping alone would read "صائل".
+fn listed(list: &[&str], word: &str) -> bool {
+    list.contains(&word) || list.contains(&without_conjunction(word))
 }
 
 /// Nouns a group's name may follow ("ميليشيا لواء فاطميون", "حركة أحرار
@@ -1116,7 +1122,7 @@ fn killed_at(
         h.is(List::Fighters)
             && !words_before(norm, h.word_start)
                 .next()
-                .is_some_and(|w| AGENT_MARKERS.contains(&without_conjunction(w)) || w == "برصاص")
+                .is_some_and(|w| listed(AGENT_MARKERS, w) || w == "برصاص")
     });
     // The side the toll counts ("11 قتيلاً من قوات النظام قرب الكوم") was
     // hit, and its dead were fighters.
@@ -2151,12 +2157,8 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // "اعتداء إرهابيي داعش بالقذائف": the fighters of an attack noun.
     let attackers = |a: &ActorOcc| {
         let mut words = words_before(norm, a.word_start);
-        words
-            .next()
-            .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)))
-            && words
-                .next()
-                .is_some_and(|w| ATTACK_NOUNS.contains(&without_conjunction(w)))
+        words.next().is_some_and(|w| listed(FIGHTERS_OF, w))
+            && words.next().is_some_and(|w| listed(ATTACK_NOUNS, w))
     };
     // "عناصر «النصرة» اعتقلوا": the men of a group right before a verb are
     // its subject.
@@ -2185,7 +2187,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             || described_then_verb(a))
             && words_before(norm, a.word_start)
                 .next()
-                .is_some_and(|w| FIGHTERS_OF.contains(&without_conjunction(w)) || is_unit(w))
+                .is_some_and(|w| listed(FIGHTERS_OF, w) || is_unit(w))
     };
     // ل on the name, or on the unit noun before it ("حاجزاً لقوات الفرقة
     // الرابعة" is the Fourth Division's).
@@ -2203,10 +2205,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let member_of = |a: &ActorOcc| {
         let mut words = words_before(norm, a.word_start).peekable();
         words.next_if(|w| GROUP_NOUNS.contains(w));
-        words.next() == Some("في")
-            && words
-                .next()
-                .is_some_and(|w| MEMBERS.contains(&without_conjunction(w)))
+        words.next() == Some("في") && words.next().is_some_and(|w| listed(MEMBERS, w))
     };
     // ("بعربة روسية" is one name.)
     let named_vehicle = |a: &ActorOcc| {
@@ -2627,12 +2626,18 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
         if !is_party(&a.id) || out.contains(&a.id) {
             continue;
         }
-        let before = words_before(norm, a.word_start).next().unwrap_or("");
-        let before = without_conjunction(before);
-        let member = before == "في"
-            && words_before(norm, a.word_start)
-                .nth(1)
-                .is_some_and(|w| MEMBERS.contains(&without_conjunction(w)));
+        // ("عنصران من فرع الأمن العسكري", "من ميليشيا الأمن العسكري": the
+        // branch or group noun stands between the name and its من.)
+        let mut words = words_before(norm, a.word_start).peekable();
+        if words
+            .peek()
+            .is_some_and(|w| listed(GROUP_NOUNS, w) || matches!(*w, "فرع" | "فرقه"))
+        {
+            words.next();
+        }
+        let mut words = words.map(without_conjunction);
+        let before = words.next().unwrap_or("");
+        let member = before == "في" && words.next().is_some_and(|w| MEMBERS.contains(&w));
         // ("عنصر يتبع لفرع الأمن العسكري": ل on the unit before the name.)
         let unit_of = before
             .strip_prefix('ل')

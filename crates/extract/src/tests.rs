@@ -4577,3 +4577,13 @@ fn a_toll_in_a_village_named_again_is_that_villages() {
     assert_eq!(event_at(&events, "الحراك").fatalities, Some(5));
     assert_eq!(event_at(&events, "ناحتة").fatalities, None);
 }
+
+#[test]
+fn men_of_a_branch_killed_by_a_bomb_are_its_target() {
+    let e = one(
+        "قُتل عنصران من فرع الأمن العسكري وأصيب ثلاثة آخرون، بانفجار عبوة ناسفة بسيارتهم العسكرية قرب مدينة جاسم في ريف درعا الشمالي.",
+        Some("2019-08-12"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("unidentified"));
+    assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
+}

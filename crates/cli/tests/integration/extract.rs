@@ -390,6 +390,14 @@ fn nineteenth_blind_articles_do_not_regress() {
     set_holds_floor("nineteenth blind articles", "blind19", (0.80, 0.59));
 }
 
+/// A twentieth set, 12 articles by two helpers, scored at first sight in
+/// the session of 5 Dec, fourth part (24e5888): detection 0.782, full 0.554.
+#[test]
+fn twentieth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twentieth blind articles", "blind20", (0.77, 0.54));
+}
+
 /// 80 real Baly articles annotated blind (measured detection 0.606, full
 /// 0.229): web pages with their menus, the hardest set. The articles are
 /// rebuilt from ../shared as `tools/baly_articles.py` does.
