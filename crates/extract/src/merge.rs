@@ -85,10 +85,15 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
         m.sub_event_type = c.sub_event_type;
         m.generic = c.generic;
     }
+    // (The body's telling of the place too: "غارات روسية على ريف جسر
+    // الشغور" is, in the body, "على محيط مدينة جسر الشغور", a town.)
     if m.headline && !c.headline {
         m.sentence = c.sentence;
         m.cue = c.cue.clone();
         m.headline = false;
+        if c.place.is_some() {
+            m.place.clone_from(&c.place);
+        }
     }
     if m.actor1.is_none()
         || (m.assumed_agent && !c.assumed_agent && c.actor1.is_some())
@@ -286,8 +291,7 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
         .filter_map(|m| {
             let p = m.place.as_ref()?;
             let place = doc.place_of(p)?;
-            (!place.kind.is_area() && !p.near && !countryside(p))
-                .then(|| (place.admin1.clone(), m.sub_event_type))
+            (!place.kind.is_area() && !countryside(p)).then(|| (place.admin1.clone(), m.sub_event_type))
         })
         .collect();
     merged.retain(|m| {

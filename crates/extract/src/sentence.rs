@@ -1254,6 +1254,13 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 .hits_in(&(h.range.end..hit.word_start))
                 .any(|v| v.is_verb() || v.is(List::Occurred))
     };
+    // What an earlier event of the sentence was for ends at its comma:
+    // "خرجت مظاهرة في حي الخالدية للمطالبة بإسقاط النظام، وخرجت مظاهرات
+    // في حيي باب السباع".
+    let purpose_of_another = |h: &Hit| {
+        norm[h.range.end..hit.word_start].contains('،')
+            && doc.hits_in(&(r.start..h.word_start)).any(|c| c.event().is_some())
+    };
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         // (A barrel "loaded with chlorine" is the chemical weapon itself.)
@@ -1261,7 +1268,7 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             || (device && h.is(List::Heard) && gap <= 1)
             || ((h.is(List::Denial) || h.is(List::Provides)) && gap <= 12)
             || (h.is(List::Negation) && gap <= 1)
-            || (h.is(List::Irrealis) && gap <= 4 && !survived(h))
+            || (h.is(List::Irrealis) && gap <= 4 && !survived(h) && !purpose_of_another(h))
             // ("هذا الهجوم" refers back; "على إثر ذلك اشتباكات" does not.)
             || (h.is(List::Demonstrative) && gap == 0 && definite_cue)
             || (h.is(List::Since) && gap == 0)

@@ -4587,3 +4587,42 @@ fn men_of_a_branch_killed_by_a_bomb_are_its_target() {
     assert_eq!(e.actor1.as_deref(), Some("unidentified"));
     assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn rockets_of_high_explosive_are_no_explosion_of_their_own() {
+    let events = extract(
+        "وفي ريف اللاذقية الشمالي، شنّت طائرات حربية روسية أربع غارات بصواريخ شديدة الانفجار على محيط بلدة كبانة في جبل الأكراد.",
+        Some("2024-05-08"),
+    );
+    let kinds: Vec<_> = events.iter().map(typed_agent).collect();
+    assert_eq!(kinds, [("Air/drone strike", Some("russia"))]);
+}
+
+#[test]
+fn drones_like_the_last_are_drones_still() {
+    let e = one(
+        "كما استهدفت مسيّرات مماثلة منزلاً في قرية الزيارة بسهل الغاب، ما أدى إلى إصابة طفل وامرأة.",
+        Some("2024-05-08"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+}
+
+#[test]
+fn what_one_protest_demanded_does_not_hold_back_the_next() {
+    let events = extract(
+        "خرجت مظاهرة في حي الخالدية للمطالبة بإسقاط النظام، وخرجت مظاهرات مماثلة في حيي باب السباع والإنشاءات.",
+        Some("2012-01-08"),
+    );
+    assert_eq!(events.len(), 3, "{:?}", place_names(&events));
+}
+
+#[test]
+fn a_headline_area_gives_way_to_the_town_the_body_names() {
+    let events = extract(
+        "قتلى بقصف على إدلب.. وغارات روسية على ريف جسر الشغور\n\nوفجر اليوم السبت، شنت طائرات حربية روسية ثلاث غارات على محيط مدينة جسر الشغور وقرية الغسانية في ريف إدلب الغربي.",
+        Some("2023-10-07"),
+    );
+    let mut names = place_names(&events);
+    names.sort();
+    assert_eq!(names, vec!["الغسانية", "جسر الشغور"]);
+}
