@@ -51,12 +51,23 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
             && compatible(doc, &m.actor2, &c.actor1));
     // A generic cue's event (هجوم، انفجار) is a detail of a specific one
     // at the same place: the suicide bombing told later as "the explosion".
+    // (Not a killing into an arrest: no one dies of "strategic
+    // developments".)
+    let violent = m.event_type != "Strategic developments" && c.event_type != "Strategic developments";
     let types_agree = m.sub_event_type == c.sub_event_type
         || ((m.generic || c.generic)
             && (m.event_type == c.event_type
-                || m.sub_event_type == "Attack"
-                || c.sub_event_type == "Attack"));
-    types_agree && place_key(doc, m) == place_key(doc, c) && dates_agree && sides
+                || (violent && (m.sub_event_type == "Attack" || c.sub_event_type == "Attack"))));
+    // (A killing does not join a grenade "that took no life".)
+    let deaths_agree = |a: &Candidate, b: &Candidate| {
+        a.sub_event_type == b.sub_event_type || !(a.fatalities.is_some_and(|f| f > 0) && b.no_deaths)
+    };
+    types_agree
+        && place_key(doc, m) == place_key(doc, c)
+        && dates_agree
+        && sides
+        && deaths_agree(m, c)
+        && deaths_agree(c, m)
 }
 
 /// Folds `c` into `m`: missing sides and dates filled, the lowest figure

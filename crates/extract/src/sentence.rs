@@ -1069,11 +1069,21 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
     let Some(kill) = doc.hits_in(&r).find(|h| h.is(List::Kill)) else {
         return Vec::new();
     };
-    let Some(fatalities) = doc.figure(List::Kill, &r, None) else {
+    // "قتل مسلحون مجهولون امرأة": the verb's subject first, then whom it
+    // killed.
+    let Some(fatalities) = doc
+        .figure(List::Kill, &r, None)
+        .or_else(|| killer_first(doc, kill, &r).and_then(|_| doc.victims_counted(kill, &r)))
+    else {
         return Vec::new();
     };
+    // (Background after the killing's clause is another matter when the
+    // killing has its place: "…، في جريمة جديدة تضاف إلى سلسلة جرائم
+    // القتل التي يشهدها المخيم منذ أشهر".)
+    let told = r.start..doc.clause(&r, kill).end;
+    let background_after = doc.has(List::Background, &r);
     if blocked(doc, kill, &r)
-        || doc.has(List::Background, &r)
+        || doc.has(List::Background, &told)
         || doc.has(List::TollUpdate, &r)
         || dated_long_ago(doc, &r, kill)
     {
@@ -1098,10 +1108,49 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
         .map(|(p, _)| p)
         .unwrap_or_default();
     let place = places.into_iter().next().flatten();
-    if place.is_none() && (doc.has(List::Nationwide, &r) || (roles.agent.is_none() && !happened(doc, &r))) {
+    if place.is_none()
+        && (background_after
+            || doc.has(List::Nationwide, &r)
+            || (roles.agent.is_none() && !happened(doc, &r)))
+    {
         return Vec::new();
     }
     vec![killed_at(doc, s, para, kill, &roles, place, fatalities)]
+}
+
+/// The gunmen who killed, when the sentence names them before whom they
+/// killed: "قتل مسلحون مجهولون امرأة" (the verb, its subject, its object),
+/// "أقدم مسلحون على قتل امرأة". Without a person after them, "قتل
+/// مسلحون" is the passive: gunmen were killed.
+fn killer_first<'d>(doc: &'d Doc, kill: &Hit, r: &Range<usize>) -> Option<&'d Hit> {
+    let norm = doc.norm();
+    let person = |h: &Hit| {
+        (h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian)) && !h.is(List::Fighters)
+    };
+    let verb = matches!(
+        without_conjunction(norm[kill.range.clone()].trim()),
+        "قتل" | "قتلت" | "قتلوا" | "يقتل"
+    );
+    // ("قتل" is also the noun after على.)
+    let after_verb = doc
+        .hits_in(&(kill.range.end..r.end))
+        .next()
+        .filter(|h| verb && h.is(List::Fighters) && doc.words_between(kill.range.end, h.word_start) == 0);
+    let subject = after_verb.or_else(|| {
+        doc.hits_in(&(r.start..kill.word_start))
+            .filter(|h| {
+                h.is(List::Fighters)
+                    && doc.words_between(h.range.end, kill.word_start) <= 3
+                    && !norm[h.range.end..kill.word_start].contains('،')
+            })
+            .last()
+    })?;
+    doc.hits_in(&(kill.range.end.max(subject.range.end)..r.end))
+        .find(|h| {
+            h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian) || h.is(List::Fighters)
+        })
+        .filter(|h| person(h) && doc.words_between(kill.range.end.max(subject.range.end), h.word_start) <= 3)
+        .map(|_| subject)
 }
 
 /// The killing a toll sentence with no cue reports, at one place.
@@ -1118,11 +1167,13 @@ fn killed_at(
     // Fighters among the dead, not the gunmen who killed ("عثر على جثة شاب
     // مقتولاً … بعد اختطافه على يد مسلحين مجهولين").
     let norm = doc.norm();
+    let killer = killer_first(doc, kill, &r);
     let fighters = doc.hits_in(&r).any(|h| {
         h.is(List::Fighters)
             && !words_before(norm, h.word_start)
                 .next()
                 .is_some_and(|w| listed(AGENT_MARKERS, w) || w == "برصاص")
+            && killer.is_none_or(|k| k.word_start != h.word_start)
     });
     // The side the toll counts ("11 قتيلاً من قوات النظام قرب الكوم") was
     // hit, and its dead were fighters.
@@ -1535,6 +1586,13 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
             | "القادمه"
             | "الوافدين"
             | "المهجرين"
+            // ("المرأة، المنحدرة من مدينة القائم العراقية".)
+            | "المنحدره"
+            | "المنحدر"
+            | "المنحدرين"
+            | "ينحدر"
+            | "تنحدر"
+            | "ينحدرون"
     ) || before.starts_with("نازح")
         || before.starts_with("النازح")
         || doc

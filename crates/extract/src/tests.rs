@@ -4626,3 +4626,36 @@ fn a_headline_area_gives_way_to_the_town_the_body_names() {
     names.sort();
     assert_eq!(names, vec!["الغسانية", "جسر الشغور"]);
 }
+
+#[test]
+fn gunmen_named_before_whom_they_killed_are_the_killers() {
+    for text in [
+        "قتل مسلحون مجهولون امرأة في بلدة سرمدا شمالي إدلب.",
+        "أقدم مسلحون مجهولون على قتل امرأة في بلدة سرمدا شمالي إدلب.",
+    ] {
+        let e = one(text, Some("2021-06-14"));
+        assert_eq!(
+            typed_sides(&e),
+            ("Attack", Some("unidentified"), Some("civilians")),
+            "{text}"
+        );
+        assert_eq!(e.fatalities, Some(1), "{text}");
+    }
+}
+
+#[test]
+fn a_killing_in_a_camp_stays_apart_from_a_grenade_that_took_no_life() {
+    let events = extract(
+        "أقدمت خلايا تابعة لمرتزقة داعش، ليل أمس الأحد، على قتل لاجئة عراقية وابنتها داخل خيمتهما في مخيم الهول شرقي مدينة الحسكة، في جريمة جديدة تضاف إلى سلسلة جرائم القتل التي يشهدها المخيم منذ أشهر.\n\nوأفاد مصدر في إدارة المخيم بأن مسلحين اقتحما الخيمة وأطلقا النار على المرأة، المنحدرة من مدينة القائم العراقية، وعلى ابنتها.\n\nوكانت دورية لقوى الأمن الداخلي قد تعرضت، عصر اليوم ذاته، لهجوم بقنبلة يدوية ألقاها مجهولون قرب السوق الرئيسية للمخيم، ما أدى إلى إصابة عنصرين بجروح طفيفة، دون أن يسفر الهجوم عن خسائر في الأرواح.",
+        Some("2021-06-14"),
+    );
+    let sub_types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(sub_types, ["Attack", "Grenade"], "{:?}", kinds(&events));
+    assert!(
+        place_names(&events).iter().all(|n| n == "مخيم الهول"),
+        "{:?}",
+        place_names(&events)
+    );
+    assert_eq!(events[0].fatalities, Some(2));
+    assert_eq!(events[1].fatalities, Some(0));
+}
