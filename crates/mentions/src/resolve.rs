@@ -112,6 +112,11 @@ const SURROUNDINGS: [&str; 8] = [
     "وضواحيه",
 ];
 
+/// Words that begin a village's name ("أبو حجيرة", "بئر القصب", "كفر
+/// نبودة"), normalised: a known name right after one is only the tail of
+/// another.
+const NAME_HEADS: &[&str] = &["ابو", "ام", "بئر", "بير", "كفر", "دير", "خربه"];
+
 fn previous_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
     let start = before
@@ -201,7 +206,15 @@ pub fn resolve_places(
                     && !text[m.range.end..].trim_start().starts_with("ال")
                     && (0..i).any(|j| introduced[j] && text[mentions[j].range.clone()] == *name)
             };
+            // "قرية أبو حجيرة" is not حجيرة: a name's head word before a
+            // shorter name the gazetteer has makes another name.
+            let head = previous_word(text, m.word_start);
+            let head = head
+                .strip_prefix('و')
+                .filter(|h| h.chars().count() >= 2)
+                .unwrap_or(head);
             is_place(i)
+                && !NAME_HEADS.contains(&head)
                 && (!m.weak
                     || introduced[i]
                     || again()

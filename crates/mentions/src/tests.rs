@@ -378,3 +378,10 @@ fn a_compass_word_before_a_name_ends_no_name() {
     let f = found("تعرض حي باب شرقي في دمشق القديمة لقذائف");
     assert!(f.iter().any(|(s, _)| s == "باب شرقي"), "{f:?}");
 }
+
+#[test]
+fn a_known_name_after_the_head_of_another_is_not_that_place() {
+    // حجيرة is a village of Rural Damascus; "أبو حجيرة" is in Hasakeh.
+    let text = "اغتال مسلحون مجهولون مختار قرية أبو حجيرة التابعة لناحية الهول أمام منزله.";
+    assert_eq!(place_of(text, "حجيرة"), "not-a-place");
+}
