@@ -220,7 +220,9 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
             c.actor1 = a;
             c.assumed_agent = true;
             c.sub_event_type = sub_event_type;
-            if c.actor2.is_none() && !strike {
+            // ("كما طال القصف بلدتي سفوهن والفطيرة": the same guns on the
+            // same side.)
+            if c.actor2.is_none() {
                 c.actor2 = target;
                 c.assumed_target = true;
             }

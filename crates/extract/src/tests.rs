@@ -4659,3 +4659,22 @@ fn a_killing_in_a_camp_stays_apart_from_a_grenade_that_took_no_life() {
     assert_eq!(events[0].fatalities, Some(2));
     assert_eq!(events[1].fatalities, Some(0));
 }
+
+#[test]
+fn more_shelling_told_without_its_sides_hits_the_side_the_last_hit() {
+    let events = extract(
+        "قصفت قوات النظام بالمدفعية الثقيلة بلدة كنصفرة في جبل الزاوية، ما أدى إلى مقتل مدني.\n\nكما طال القصف بلدتي سفوهن والفطيرة، دون ورود معلومات عن خسائر بشرية.",
+        Some("2021-04-14"),
+    );
+    assert_eq!(events.len(), 3, "{:?}", kinds(&events));
+    for e in &events {
+        assert_eq!(
+            typed_sides(e),
+            (
+                "Shelling/artillery/missile attack",
+                Some("syria_gov"),
+                Some("civilians")
+            )
+        );
+    }
+}
