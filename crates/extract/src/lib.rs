@@ -84,10 +84,15 @@ impl Extractor {
     pub fn extract(&self, article: ArticleIn<'_>) -> Extraction {
         let doc = doc::Doc::new(self, article.text, article.published);
         let mut candidates = Vec::new();
+        let mut tolls = Vec::new();
         for s in 0..doc.sentences.len() {
-            candidates.extend(doc.sentence_events(s));
+            let found = doc.sentence_events(s);
+            if found.is_empty() {
+                tolls.extend(sentence::battle_toll(&doc, s).map(|n| (s, n)));
+            }
+            candidates.extend(found);
         }
-        let merged = merge::merge(&doc, candidates);
+        let merged = merge::merge(&doc, candidates, tolls);
         let cues = merged
             .iter()
             .map(|m| doc.norm()[m.cue.clone()].to_string())

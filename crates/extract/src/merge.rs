@@ -155,7 +155,13 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
     m.priority = m.priority.max(c.priority);
 }
 
-pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+/// `tolls`: the dead that sentences without an event of their own count
+/// in fighting told before (`sentence::battle_toll`).
+pub(crate) fn merge(
+    doc: &Doc,
+    mut candidates: Vec<Candidate>,
+    mut tolls: Vec<(usize, u32)>,
+) -> Vec<Candidate> {
     // A toll in the thousands with nowhere to pin it counts a war, not an
     // event: "الصراع الذي تقول الأمم المتحدة إنه أودى بحياة نحو 70 ألف
     // شخص".
@@ -168,7 +174,31 @@ pub(crate) fn merge(doc: &Doc, mut candidates: Vec<Candidate>) -> Vec<Candidate>
         .filter(|c| !c.definite)
         .map(|c| (para(c), c.event_type))
         .collect();
-    candidates.retain(|c| !c.definite || !told.contains(&(para(c), c.event_type)));
+    let (kept, named_again): (Vec<Candidate>, Vec<Candidate>) = candidates
+        .into_iter()
+        .partition(|c| !c.definite || !told.contains(&(para(c), c.event_type)));
+    candidates = kept;
+    tolls.extend(
+        named_again
+            .iter()
+            .filter(|c| c.event_type == "Battles")
+            .filter_map(|c| Some((c.sentence, c.fatalities.filter(|&f| f > 0)?))),
+    );
+    // The toll of the fighting goes to the last battle told before it, in
+    // its paragraph or the two before, that has none: "سيطر جيش الفتح على
+    // مدينة أريحا … وأضاف المراسل أن المعارك أسفرت عن مقتل 30".
+    for (s, n) in tolls {
+        let here = doc.sentences[s].para;
+        if let Some(c) = candidates
+            .iter_mut()
+            .rev()
+            .find(|c| c.sentence <= s && !c.headline && c.event_type == "Battles" && para(c) + 2 >= here)
+        {
+            if c.fatalities.is_none() {
+                c.fatalities = Some(n);
+            }
+        }
+    }
     // "وذكرت وكالة أعماق أن استشهادياً نفذ الهجوم": a definite generic cue
     // (الهجوم، التفجير) with no place of its own, after the article told an
     // event, is that event named again, whatever its type was settled to

@@ -964,6 +964,29 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     one_event_per_place(out)
 }
 
+/// The dead a sentence counts in fighting it refers back to ("وأسفرت
+/// المعارك عن مقتل 12 مقاتلا", "بمقتل 38 عنصراً خلال الهجوم على مهين"):
+/// the lowest figure, when the sentence names a battle with ال.
+pub(crate) fn battle_toll(doc: &Doc, s: usize) -> Option<u32> {
+    let r = doc.sentences[s].range.clone();
+    let battle = doc.hits_in(&r).find(|h| {
+        h.event()
+            .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Battles")
+            && definite(doc, h)
+    })?;
+    // (Its clause: "…، في حين لم تعلن الفصائل حصيلة خسائرها" is no
+    // statistic.)
+    let told = r.start..doc.clause(&r, battle).end;
+    if doc.has(List::Background, &told) || dated_long_ago(doc, &r, battle) {
+        return None;
+    }
+    doc.figures(List::Kill, &told)
+        .into_iter()
+        .map(|(_, n)| n)
+        .filter(|&n| n > 0)
+        .min()
+}
+
 /// A verb of breaking up a protest shortly before its cue, past its
 /// subject and a date set off by commas ("فرّقت الأجهزة الأمنية، أمس،
 /// وقفة احتجاجية").

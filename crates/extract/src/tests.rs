@@ -4678,3 +4678,13 @@ fn more_shelling_told_without_its_sides_hits_the_side_the_last_hit() {
         );
     }
 }
+
+#[test]
+fn the_toll_of_the_fighting_told_later_is_the_captures() {
+    let e = one(
+        "سيطر جيش الفتح أمس الخميس على مدينة أريحا في ريف إدلب.\n\nوأضاف المراسل أن المعارك أسفرت عن مقتل ما لا يقل عن 30 من جنود النظام وعناصر المليشيات، في حين لم تعلن فصائل جيش الفتح حصيلة خسائرها.",
+        Some("2015-05-29"),
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+    assert_eq!(e.fatalities, Some(30));
+}
