@@ -836,8 +836,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 let told = doc.places.iter().find(|p| {
                     let mut back = norm[..p.word_start].split_whitespace().rev().peekable();
                     back.next_if(|w| matches!(*w, "حي" | "بلده" | "مدينه" | "قريه" | "مخيم"));
+                    // (Who was among them may stand between: "مقتل خمسة
+                    // مدنيين بينهم امرأة وطفلان في كفرزيتا".)
+                    let among = p.word_start > at && norm[at..p.word_start].contains("بينهم");
                     p.word_start > at
-                        && doc.words_between(at, p.word_start) <= 6
+                        && doc.words_between(at, p.word_start) <= if among { 10 } else { 6 }
                         && matches!(back.next(), Some("في" | "ب"))
                 });
                 let named = told.and_then(|t| (0..ids.len()).find(|&j| ids[j] == Some(t.key())));
@@ -3485,15 +3488,40 @@ fn figure_at(doc: &Doc, r: &Range<usize>, key: &PlaceKey) -> Option<u32> {
                 .unwrap_or(before)
                 .trim_end();
             let before = before.strip_suffix("في")?.trim_end();
+            let end = r.start + before.len();
+            // "قُتل على إثرها مدنيان في خان الشيح": a counted person right
+            // before في, after a toll word.
+            let counted = doc
+                .hits_in(&(r.start..end))
+                .last()
+                .filter(|h| h.range.end == end && (h.is(List::PersonOne) || h.is(List::PersonTwo)))
+                .filter(|h| {
+                    doc.hits_in(&(r.start..h.word_start))
+                        .filter(|k| k.is(List::Kill) || k.is(List::Injure))
+                        .last()
+                        .is_some_and(|k| {
+                            // (Alone: "مقتل طفلين وامرأة في اللطامنة" is three.)
+                            k.is(List::Kill)
+                                && doc.words_between(k.range.end, h.word_start) <= 3
+                                && !doc.hits_in(&(k.range.end..h.word_start)).any(|x| {
+                                    x.is(List::PersonOne) || x.is(List::PersonTwo) || x.is(List::Civilian)
+                                })
+                        })
+                })
+                .map(|h| if h.is(List::PersonTwo) { 2 } else { 1 });
+            let among = |from: usize| norm[from..end].contains("بينهم");
             let n = doc.numbers.iter().find(|n| {
-                n.range.end <= r.start + before.len()
+                n.range.end <= end
                     && n.range.start >= r.start
-                    && doc.words_between(n.range.end, r.start + before.len()) <= 2
-                    && doc.hits_in(&(n.range.end..r.start + before.len())).all(|h| {
+                    // ("خمسة مدنيين بينهم امرأة وطفلان في كفرزيتا".)
+                    && doc.words_between(n.range.end, end) <= if among(n.range.end) { 6 } else { 2 }
+                    && doc.hits_in(&(n.range.end..end)).all(|h| {
                         h.is(List::PersonOne)
+                            || h.is(List::PersonTwo)
                             || h.is(List::Civilian)
                             || h.is(List::TollVerb)
                             || h.is(List::Kill)
+                            || h.is(List::TollNoun)
                     })
                     && !doc.places.iter().any(|q| {
                         q.word_start >= n.range.end
@@ -3506,7 +3534,10 @@ fn figure_at(doc: &Doc, r: &Range<usize>, key: &PlaceKey) -> Option<u32> {
                         .filter(|h| h.is(List::Kill) || h.is(List::Injure))
                         .last()
                         .is_none_or(|h| h.is(List::Kill))
-            })?;
+            });
+            let Some(n) = n else {
+                return counted;
+            };
             // "مقتل سبعة مدنيين بينهم ثلاثة أطفال في أورم الكبرى": the
             // part is not the toll; the number before بينهم is.
             let n = if crate::doc::among(&norm[..n.range.start]) {

@@ -4688,3 +4688,19 @@ fn the_toll_of_the_fighting_told_later_is_the_captures() {
     assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
     assert_eq!(e.fatalities, Some(30));
 }
+
+#[test]
+fn a_toll_told_at_one_village_of_a_list_is_that_villages() {
+    let events = extract(
+        "شن الطيران الحربي والمروحي التابع للنظام منذ صباح الثلاثاء عشرات الغارات على مدن وبلدات اللطامنة وكفرزيتا ومورك وحلفايا، ما أسفر عن مقتل خمسة مدنيين بينهم امرأة وطفلان في كفرزيتا وإصابة آخرين.",
+        Some("2016-09-01"),
+    );
+    assert_eq!(event_at(&events, "كفر زيتا").fatalities, Some(5));
+    assert_eq!(event_at(&events, "حلفايا").fatalities, None);
+    let events = extract(
+        "كما شن الطيران الحربي، أمس الخميس، غارات على بلدتي خان الشيح وزاكية في الغوطة الغربية، قُتل على إثرها مدنيان في خان الشيح بحسب المكتب الإعلامي في البلدة.",
+        Some("2016-09-01"),
+    );
+    assert_eq!(event_at(&events, "خان الشيح").fatalities, Some(2));
+    assert_eq!(event_at(&events, "زاكية").fatalities, None);
+}
