@@ -4704,3 +4704,15 @@ fn a_toll_told_at_one_village_of_a_list_is_that_villages() {
     assert_eq!(event_at(&events, "خان الشيح").fatalities, Some(2));
     assert_eq!(event_at(&events, "زاكية").fatalities, None);
 }
+
+#[test]
+fn fighters_of_the_brigades_are_the_opposition() {
+    let e = one(
+        "هاجم مقاتلون من الكتائب ليل أمس حاجزاً لقوات النظام عند أطراف بلدة اليادودة، ما أدى إلى مقتل عنصرين.",
+        Some("2014-05-23"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Armed clash", Some("opposition"), Some("syria_gov"))
+    );
+}
