@@ -4716,3 +4716,26 @@ fn fighters_of_the_brigades_are_the_opposition() {
         ("Armed clash", Some("opposition"), Some("syria_gov"))
     );
 }
+
+#[test]
+fn fighters_of_the_state_in_quotes_are_the_islamic_state() {
+    let e = one(
+        "كما أفاد ناشطون بأن عناصر «الدولة» أعدموا خمسة مقاتلين من «النصرة» رمياً بالرصاص في ساحة قرية جديد عكيدات.",
+        Some("2014-05-03"),
+    );
+    assert_eq!(typed_sides(&e), ("Attack", Some("isis"), Some("nusra")));
+}
+
+#[test]
+fn whom_a_group_pledged_to_is_not_whom_it_fought() {
+    let events = extract(
+        "سيطر \"جيش خالد بن الوليد\"، المبايع لتنظيم \"الدولة الإسلامية\"، على بلدات تسيل وعدوان وسحم الجولان في ريف درعا الغربي، بعد معارك مع فصائل الجيش الحر.",
+        Some("2017-02-21"),
+    );
+    assert_eq!(events.len(), 3, "{:?}", kinds(&events));
+    assert!(
+        events.iter().all(|e| e.actor2.as_deref() != Some("isis")),
+        "{:?}",
+        kinds(&events)
+    );
+}

@@ -255,7 +255,17 @@ impl Matcher {
                     continue;
                 }
                 let se = second_word_end(text, we);
-                let Some(longer) = first.longer.get(&text[we..se]) else {
+                // Quotes around a later word do not break a name: `عناصر
+                // "الدولة"` is عناصر الدولة.
+                let longer = first.longer.get(&text[we..se]).or_else(|| {
+                    let gap = &text[we..se];
+                    let word = gap.trim_start_matches([' ', '"']);
+                    let quoted = gap.len() - word.len();
+                    (gap.contains('"') && quoted <= 3 && !word.is_empty())
+                        .then(|| first.longer.get(&format!(" {word}")))
+                        .flatten()
+                });
+                let Some(longer) = longer else {
                     continue;
                 };
                 for (id, rest) in longer {
