@@ -2330,6 +2330,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let arrest = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Arrest);
+    let sub_type_of_hit = hit
+        .event()
+        .map(|e| doc.ex.lexicon.events[e].sub_event_type.as_str());
     let explosion = hit.event().is_some_and(|e| {
         let cue = &doc.ex.lexicon.events[e];
         cue.kind == CueKind::Explosion
@@ -2404,11 +2407,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .all(|x| is_adjective(x) || (aircraft_cue && OWNER_WORDS.contains(&x)));
         // "اعتقل حاجز للأمن العسكري", "اعتقلت حواجز ميليشيا أسد": the
         // checkpoint or patrol that arrests is its side's.
-        let arresting_post = arrest
-            && gap <= 2
+        // (So is the checkpoint where people were taken: "خطفوا 7 شبان
+        // …، على حاجز للتنظيم".)
+        let seizing = arrest || sub_type_of_hit == Some("Abduction/forced disappearance");
+        let arresting_post = seizing
             && roles.agent.is_none()
             && can_act(&a)
-            && matches!(w, "حاجز" | "حواجز" | "دوريه" | "دوريات" | "عناصر" | "قوه");
+            && ((gap <= 2 && matches!(w, "حاجز" | "حواجز" | "دوريه" | "دوريات" | "عناصر" | "قوه"))
+                || (gap <= 14 && matches!(w, "حاجز" | "حواجز")));
         if owner_of_noun {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = true;

@@ -4739,3 +4739,23 @@ fn whom_a_group_pledged_to_is_not_whom_it_fought() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_checkpoint_where_men_were_taken_is_the_takers() {
+    let events = extract(
+        "سيطر تنظيم داعش على بلدة الكشكية أمس.\n\nوعلم المرصد أن عناصر من التنظيم خطفوا 7 شبان من أبناء بلدة الطيانة، على حاجز للتنظيم عند مدخل مدينة الميادين.",
+        Some("2014-08-12"),
+    );
+    let taken = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Abduction/forced disappearance")
+        .map(typed_sides)
+        .collect::<Vec<_>>();
+    assert!(!taken.is_empty());
+    assert!(
+        taken
+            .iter()
+            .all(|t| t.1 == Some("isis") && t.2 == Some("civilians")),
+        "{taken:?}"
+    );
+}
