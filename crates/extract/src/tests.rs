@@ -4759,3 +4759,24 @@ fn a_checkpoint_where_men_were_taken_is_the_takers() {
         "{taken:?}"
     );
 }
+
+#[test]
+fn an_armoured_car_bomb_at_the_lines_is_a_suicide_bombing() {
+    let events = extract(
+        "سيطر تنظيم داعش على قرية شعيب الذكر. وفجّر عنصر من التنظيم عربة مفخخة استهدفت تجمعاً لقوات النظام عند أطراف قرية الحمرة، ما أدى إلى مقتل ستة عناصر.",
+        Some("2017-05-20"),
+    );
+    let bomb = event_at(&events, "الحمرة");
+    assert_eq!(
+        typed_sides(bomb),
+        ("Suicide bomb", Some("isis"), Some("syria_gov"))
+    );
+    let e = one(
+        "وشنت الفصائل هجوما بتفجير عربة مفخخة استهدفت تمركزات قوات النظام عند أطراف قرية الجبين.",
+        Some("2019-05-20"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Suicide bomb", Some("opposition"), Some("syria_gov"))
+    );
+}
