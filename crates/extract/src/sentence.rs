@@ -1002,8 +1002,13 @@ pub(crate) fn battle_toll(doc: &Doc, s: usize) -> Option<u32> {
 /// subject and a date set off by commas ("فرّقت الأجهزة الأمنية، أمس،
 /// وقفة احتجاجية").
 fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
-    doc.hits_in(&(r.start..hit.word_start))
-        .any(|h| h.is(List::Dispersal) && doc.words_between_undated(h.range.end, hit.word_start) <= 14)
+    // ("رغم القمع، خرجت مظاهرات": repression in general broke up nothing.)
+    doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+        h.is(List::Dispersal)
+            && !h.proclitics.article
+            && !doc.norm()[h.range.clone()].trim_start().starts_with("ال")
+            && doc.words_between_undated(h.range.end, hit.word_start) <= 14
+    })
 }
 
 /// Fire opened on the protesters later in the protest's sentence, before a
@@ -3605,10 +3610,17 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
     // الاشتباكات مع ضربات … طالت مناطق في هجين") names an event told
     // before: the cue whose own object the place is wins there.
     // (Air defences, "الدفاعات الجوية", are no reference back.)
+    // A protest broken up tells the force used on it: "فرّقت الشرطة
+    // العسكرية مظاهرة …، مستخدمة الرصاص الحي" is no attack of its own.
+    let broken_up = |c: &Candidate| c.event_type == "Protests" && c.sub_event_type != "Peaceful protest";
     let rank = |c: &Candidate| {
         (
             !(c.definite && c.event_type != "Strategic developments"),
-            c.priority,
+            if broken_up(c) {
+                c.priority.max(9)
+            } else {
+                c.priority
+            },
             // On a tie, the cue whose own object the place is ("بينما شن
             // الطيران الروسي غارات على كفرزيتا" after barrels told
             // elsewhere in the sentence).

@@ -4780,3 +4780,23 @@ fn an_armoured_car_bomb_at_the_lines_is_a_suicide_bombing() {
         ("Suicide bomb", Some("opposition"), Some("syria_gov"))
     );
 }
+
+#[test]
+fn a_protest_broken_up_with_live_fire_is_the_event_not_the_fire() {
+    let e = one(
+        "فرّقت الشرطة العسكرية، أمس الأحد، مظاهرة خرجت في مدينة الباب احتجاجاً على رفع أسعار الكهرباء، مستخدمة الرصاص الحي والقنابل المسيلة للدموع.",
+        Some("2022-01-17"),
+    );
+    assert_eq!(e.event_type, "Protests");
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    let events = extract(
+        "رغم القمع، خرجت مظاهرات مسائية حاشدة في كفرنبل وبنش وسراقب في إدلب.",
+        Some("2012-05-15"),
+    );
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.sub_event_type == "Peaceful protest"),
+        "{:?}",
+        kinds(&events)
+    );
+}
