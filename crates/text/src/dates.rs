@@ -996,6 +996,13 @@ impl Scan<'_> {
                     ));
                 }
                 W::Weekday(w) if article => return self.weekday(start, p, w, ctx, night, after_midnight),
+                // A Friday of protest named in quotes ("في جمعة «سننتصر
+                // ويُهزم الأسد»") is the last Friday.
+                W::Weekday(Weekday::Friday)
+                    if h.clitics.particle.is_none() && matches!(self.punct(p + 1), Some('"' | '«')) =>
+                {
+                    return self.weekday(start, p, Weekday::Friday, true, false, false);
+                }
                 _ => {}
             }
         }
@@ -1397,6 +1404,12 @@ mod tests {
             one("تظاهرات الجمعة الماضية", sat()),
             rel("الجمعه الماضيه", "2017-08-04", Day)
         );
+        // A Friday of protest is named in quotes; "جمعة" alone is no day.
+        assert_eq!(
+            one("خرجت مظاهرات في جمعة «سننتصر ويهزم الأسد»", sat()),
+            rel("جمعه", "2017-08-04", Day)
+        );
+        assert!(ds("صلاة جمعة واحدة", sat()).is_empty());
     }
 
     #[test]
