@@ -2543,6 +2543,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && !norm[a.word_start..a.range.start].ends_with('ب')
                 && (!TARGET_MARKERS.contains(&w) || attackers(a) || men_before_verb(a))
                 && (!PREPOSITIONS.contains(&w) || partitive(a))
+                // ("قضت على أعداد كبيرة من إرهابيي جبهة النصرة، ودمرت
+                // بالمدفعية تجمعات لهم": the men counted are no subject.)
+                && !(listed(FIGHTERS_OF, w) && words_before(norm, a.word_start).nth(1) == Some("من"))
                 && !ALLEGIANCE.contains(&w)
                 && !backing(a)
                 && !holder(a)

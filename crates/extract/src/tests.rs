@@ -4800,3 +4800,20 @@ fn a_protest_broken_up_with_live_fire_is_the_event_not_the_fire() {
         kinds(&events)
     );
 }
+
+#[test]
+fn the_men_a_unit_killed_are_not_the_subject_of_its_next_verb() {
+    let events = extract(
+        "وأضاف المصدر أن وحدات الجيش قضت على أعداد كبيرة من إرهابيي جبهة النصرة، ودمرت بالمدفعية تجمعات لهم في حي بني زيد ومنطقة الليرمون.",
+        Some("2015-07-03"),
+    );
+    let shelled = event_at(&events, "بني زيد");
+    assert_eq!(
+        typed_sides(shelled),
+        (
+            "Shelling/artillery/missile attack",
+            Some("syria_gov"),
+            Some("nusra")
+        )
+    );
+}
