@@ -1163,9 +1163,6 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
 /// مسلحون" is the passive: gunmen were killed.
 fn killer_first<'d>(doc: &'d Doc, kill: &Hit, r: &Range<usize>) -> Option<&'d Hit> {
     let norm = doc.norm();
-    let person = |h: &Hit| {
-        (h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian)) && !h.is(List::Fighters)
-    };
     let verb = matches!(
         without_conjunction(norm[kill.range.clone()].trim()),
         "قتل" | "قتلت" | "قتلوا" | "يقتل"
@@ -1184,12 +1181,12 @@ fn killer_first<'d>(doc: &'d Doc, kill: &Hit, r: &Range<usize>) -> Option<&'d Hi
             })
             .last()
     })?;
-    doc.hits_in(&(kill.range.end.max(subject.range.end)..r.end))
-        .find(|h| {
-            h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian) || h.is(List::Fighters)
-        })
-        .filter(|h| person(h) && doc.words_between(kill.range.end.max(subject.range.end), h.word_start) <= 3)
-        .map(|_| subject)
+    // The first one counted after them is a person who is no fighter.
+    let from = kill.range.end.max(subject.range.end);
+    let object = doc.hits_in(&(from..r.end)).find(|h| {
+        h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian) || h.is(List::Fighters)
+    })?;
+    (!object.is(List::Fighters) && doc.words_between(from, object.word_start) <= 3).then_some(subject)
 }
 
 /// The killing a toll sentence with no cue reports, at one place.

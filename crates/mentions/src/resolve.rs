@@ -112,11 +112,6 @@ const SURROUNDINGS: [&str; 8] = [
     "وضواحيه",
 ];
 
-/// Words that begin a village's name ("أبو حجيرة", "بئر القصب", "كفر
-/// نبودة"), normalised: a known name right after one is only the tail of
-/// another.
-const NAME_HEADS: &[&str] = &["ابو", "ام", "بئر", "بير", "كفر", "دير", "خربه"];
-
 fn previous_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
     let start = before
@@ -214,7 +209,7 @@ pub fn resolve_places(
                 .filter(|h| h.chars().count() >= 2)
                 .unwrap_or(head);
             is_place(i)
-                && !NAME_HEADS.contains(&head)
+                && !pack.naming.village_heads.contains(head)
                 && (!m.weak
                     || introduced[i]
                     || again()

@@ -12,6 +12,9 @@ use crate::Result;
 pub struct Naming {
     /// First words taken with the next one: "دير الزور", "أبو جنايا".
     pub compound_heads: HashSet<String>,
+    /// Heads that always begin another village's name ("أبو حجيرة", "بئر
+    /// القصب"): a known name right after one is only that name's tail.
+    pub village_heads: HashSet<String>,
     /// Last words that only qualify a name: "الشرقي", "الكبير".
     pub name_suffixes: HashSet<String>,
     /// Words after a place word that are not names: "صغيرة", "في".
@@ -22,6 +25,7 @@ pub struct Naming {
 #[serde(deny_unknown_fields)]
 struct NamingFile {
     compound_heads: Option<Vec<String>>,
+    village_heads: Option<Vec<String>>,
     name_suffixes: Option<Vec<String>>,
     not_names: Option<Vec<String>>,
 }
@@ -39,6 +43,9 @@ impl Naming {
         };
         if let Some(v) = parsed.compound_heads {
             self.compound_heads = set(v);
+        }
+        if let Some(v) = parsed.village_heads {
+            self.village_heads = set(v);
         }
         if let Some(v) = parsed.name_suffixes {
             self.name_suffixes = set(v);
