@@ -6,7 +6,7 @@ use rasad_text::CharOffsets;
 
 use crate::doc::{words_before, Candidate, Doc, PlaceOcc};
 use crate::record::{Event, Evidence, Location};
-use crate::sentence::descends;
+use crate::sentence::{descends, is_state};
 use rasad_pack::PlaceKind;
 
 /// Where an event is, for comparing: the gazetteer id, else the name as
@@ -256,6 +256,40 @@ pub(crate) fn merge(
                 c.actor2 = target;
                 c.assumed_target = true;
             }
+        }
+    }
+    // "ولا تزال الاشتباكات مستمرة في محيط المطار": fighting told without
+    // sides, after a battle whose sides were named, is between them.
+    // ("وحررت قرية الأسدية بعد اشتباكات قصيرة": so is a town taken right
+    // after it, and who took it decides the sub-type.)
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let taken = territorial(c);
+        if !(taken || c.sub_event_type == "Armed clash") || c.actor1.is_some() || c.actor2.is_some() {
+            continue;
+        }
+        let reach = if taken { 1 } else { usize::MAX };
+        let sides = candidates[..i]
+            .iter()
+            .rev()
+            .take_while(|m| para(m).saturating_add(reach) >= para(c))
+            .find(|m| m.event_type == "Battles" && m.actor1.is_some() && m.actor2.is_some())
+            .map(|m| (m.actor1.clone(), m.actor2.clone(), m.symmetric));
+        if let Some((a1, a2, symmetric)) = sides {
+            let c = &mut candidates[i];
+            if taken {
+                let state = |a: &Option<String>| a.as_deref().is_some_and(|a| is_state(doc, a));
+                c.sub_event_type = if state(&a1) && !state(&a2) {
+                    "Government regains territory"
+                } else {
+                    "Non-state actor overtakes territory"
+                };
+            } else {
+                c.symmetric = symmetric;
+            }
+            (c.actor1, c.actor2) = (a1, a2);
+            c.assumed_agent = true;
+            c.assumed_target = true;
         }
     }
     // "كما طالت غارات مماثلة بلدات مارع وأعزاز": strikes like the last

@@ -2907,7 +2907,7 @@ fn associates(doc: &Doc, r: &Range<usize>, lead: Option<&str>, other: Option<&st
 
 /// The state or one of its allies, or a group whose parents lead to one
 /// (an Iran-backed militia).
-fn is_state(doc: &Doc, id: &str) -> bool {
+pub(crate) fn is_state(doc: &Doc, id: &str) -> bool {
     let state_side = &doc.pack().cues.state_side;
     let mut cur = Some(id);
     for _ in 0..5 {

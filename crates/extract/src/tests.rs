@@ -4817,3 +4817,27 @@ fn the_men_a_unit_killed_are_not_the_subject_of_its_next_verb() {
         )
     );
 }
+
+#[test]
+fn fighting_told_again_without_sides_is_between_the_sides_named_before() {
+    let text = "اشتباكات عنيفة في ريف حلب الجنوبي\n\nاندلعت اشتباكات عنيفة أمس الأحد بين فصائل المعارضة وقوات النظام في محيط بلدة الحاضر بريف حلب الجنوبي.\n\nوقال ناشطون إن الفصائل دمرت دبابة لقوات النظام.\n\nولا تزال الاشتباكات مستمرة حتى صباح اليوم في محيط قرية العيس.";
+    let events = extract(text, Some("2016-05-09"));
+    assert_eq!(
+        typed_sides(event_at(&events, "العيس")),
+        ("Armed clash", Some("opposition"), Some("syria_gov"))
+    );
+}
+
+#[test]
+fn village_taken_after_a_clash_without_its_taker_named_is_taken_by_the_clash_side() {
+    let text = "قوات النظام تتقدم في ريف حماة\n\nاندلعت اشتباكات عنيفة فجر اليوم بين قوات النظام ومقاتلي جيش العزة قرب بلدة اللطامنة.\n\nوتمت السيطرة على قرية الزلاقيات بعد اشتباكات قصيرة.";
+    let events = extract(text, Some("2019-05-20"));
+    assert_eq!(
+        typed_sides(event_at(&events, "زلاقيات")),
+        (
+            "Government regains territory",
+            Some("syria_gov"),
+            Some("jaysh_izza")
+        )
+    );
+}
