@@ -292,6 +292,34 @@ pub(crate) fn merge(
             c.assumed_target = true;
         }
     }
+    // "بتفجير سيارة مفخخة يقودها انتحاري عند البوابة الرئيسية للسجن": a
+    // suicide attack whose target the sentence leaves out hits the side
+    // its attacker fights elsewhere in the article.
+    let unarmed = |a: &str| matches!(a, "civilians" | "unidentified" | "protesters" | "rioters");
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let Some(a1) = c.actor1.as_deref() else { continue };
+        if c.sub_event_type != "Suicide bomb" || c.actor2.is_some() || unarmed(a1) {
+            continue;
+        }
+        let (before, after) = (candidates[..i].iter().rev(), candidates[i + 1..].iter());
+        let foe = before.chain(after).find_map(|m| {
+            let (m1, m2) = (m.actor1.as_deref()?, m.actor2.as_deref()?);
+            let foe = if m1 == a1 {
+                m2
+            } else if m2 == a1 {
+                m1
+            } else {
+                return None;
+            };
+            (!unarmed(foe)).then(|| foe.to_string())
+        });
+        if foe.is_some() {
+            let c = &mut candidates[i];
+            c.actor2 = foe;
+            c.assumed_target = true;
+        }
+    }
     // "كما طالت غارات مماثلة بلدات مارع وأعزاز": strikes like the last
     // ones told hit the same side.
     for i in 0..candidates.len() {

@@ -417,7 +417,22 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         .find(|h| h.is(List::Relative) || h.is(List::Irrealis))
                         .map_or(clause.end, |h| h.word_start)
             }
-            _ => clause.clone(),
+            // Nor is how long a place it struck has been held: "غارة على
+            // قرى سلمى ودورين وكنسبا التي تسيطر عليها المعارضة منذ أشهر".
+            _ => {
+                clause.start
+                    ..doc
+                        .hits_in(&(hit.range.end..clause.end))
+                        .find(|h| {
+                            h.is(List::ControlledBy)
+                                && doc.places.iter().any(|p| {
+                                    p.range.start >= hit.range.end
+                                        && p.range.end <= h.word_start
+                                        && doc.words_between(p.range.end, h.word_start) == 0
+                                })
+                        })
+                        .map_or(clause.end, |h| h.word_start)
+            }
         };
         // "تضاربت الروايات حول حصيلة غارة شنتها طائرات التحالف فجر
         // الثلاثاء": the toll of one strike names it (a toll over a month

@@ -4841,3 +4841,21 @@ fn village_taken_after_a_clash_without_its_taker_named_is_taken_by_the_clash_sid
         )
     );
 }
+
+#[test]
+fn how_long_a_struck_village_has_been_held_is_no_background() {
+    let text = "عنوان\n\nوشن الطيران الحربي التابع للنظام أكثر من عشرين غارة على قرى سلمى ودورين وكنسبا التي تسيطر عليها المعارضة منذ أشهر.";
+    let events = extract(text, Some("2013-08-06"));
+    assert_eq!(place_names(&events), ["سلمى", "دورين", "كنسبا"]);
+}
+
+#[test]
+fn control_spread_over_a_town_with_the_taker_between_is_a_capture() {
+    let text =
+        "عنوان\n\nبسطت «هيئة تحرير الشام» سيطرتها، أمس الخميس، على مدينة عفرين في ريف حلب الشمالي الغربي.";
+    let events = extract(text, Some("2022-10-14"));
+    assert_eq!(
+        typed_agent(event_at(&events, "عفرين")),
+        ("Non-state actor overtakes territory", Some("hts"))
+    );
+}

@@ -431,3 +431,11 @@ fn real_baly_articles_do_not_regress() {
     holds_floor("Baly articles", &path, &gold, (0.59, 0.26));
     std::fs::remove_file(&path).ok();
 }
+
+/// A twenty-first set, 12 articles by two helpers, scored at first sight in
+/// the session of 5 Dec, fifth part (2d69a3d): detection 0.816, full 0.612.
+#[test]
+fn twenty_first_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twenty-first blind articles", "blind21", (0.82, 0.62));
+}
