@@ -962,7 +962,9 @@ impl<'a> Doc<'a> {
                 .iter()
                 .filter(|p| p.word_start >= r.start && p.range.end <= r.end && !p.area)
                 .filter_map(|p| p.place.map(|id| (p.word_start, id)))
-                .filter(|(_, id)| pack.places[*id as usize].rank >= 3)
+                // (A town has quarters too: "على أطراف القصير استهدفت حي
+                // الجسر".)
+                .filter(|(_, id)| pack.places[*id as usize].rank >= 2)
                 .collect::<Vec<_>>();
             for p in out.iter_mut().filter(|p| {
                 p.word_start >= r.start
@@ -982,7 +984,7 @@ impl<'a> Doc<'a> {
                     a != *id
                         && inner.admin1 != outer.admin1
                         && (!matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
-                            || inner.distance_km(outer.lat, outer.lon) > 30.0)
+                            || (outer.rank >= 3 && inner.distance_km(outer.lat, outer.lon) > 30.0))
                 });
                 if elsewhere {
                     p.place = None;
@@ -1397,8 +1399,11 @@ impl<'a> Doc<'a> {
             // القتلى أربعة أطفال" count after it.)
             let counted = h.is(List::TollNoun) && !h.proclitics.article;
             // "قتيل واحد"
-            let one_after =
-                after.is_some_and(|n| n.value == 1.0 && self.words_between(h.range.end, n.range.start) == 0);
+            // ("جثث خمسة أشخاص": bodies are counted after.)
+            let one_after = after.is_some_and(|n| {
+                (n.value == 1.0 || norm[h.range.clone()].trim_start_matches(['و', 'ب']) == "جثث")
+                    && self.words_between(h.range.end, n.range.start) == 0
+            });
             let used = match (before, after) {
                 _ if h.is(List::PersonTwo) => None,
                 (Some(n), _) if counted || h.is(List::TollVerb) => Some(n),

@@ -15,8 +15,20 @@ fn place_key(doc: &Doc, c: &Candidate) -> Option<String> {
     let p = c.place.as_ref()?;
     Some(match doc.place_of(p) {
         Some(place) => place.id.clone(),
-        None => rasad_text::normalize_str(&p.written),
+        // A quarter the gazetteer lacks, located by its town ("على أطراف
+        // القصير استهدفت حي الجسر"), is that town for annotators.
+        None => match p.located_by.map(|l| &doc.pack().places[l as usize]) {
+            Some(town) if town.kind == PlaceKind::Community && quarter(doc, p) => town.id.clone(),
+            _ => rasad_text::normalize_str(&p.written),
+        },
     })
+}
+
+/// Named after "حي": a quarter.
+fn quarter(doc: &Doc, p: &PlaceOcc) -> bool {
+    words_before(doc.norm(), p.word_start)
+        .next()
+        .is_some_and(|w| matches!(w, "حي" | "بحي" | "وحي" | "حيي"))
 }
 
 /// Unknown, the same, or one a faction of the other ("الفصائل" and "فصائل

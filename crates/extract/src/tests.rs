@@ -4859,3 +4859,37 @@ fn control_spread_over_a_town_with_the_taker_between_is_a_capture() {
         ("Non-state actor overtakes territory", Some("hts"))
     );
 }
+
+#[test]
+fn a_quarter_of_a_town_introduced_before_is_that_town_not_a_namesake_village_elsewhere() {
+    let text = "عنوان\n\nقتل أربعة مدنيين اليوم الخميس جراء قصف مدفعي شنته قوات النظام على مدينة القصير في ريف حمص الغربي.\n\nوأوضح ناشطون أن الدبابات المتمركزة على أطراف القصير استهدفت حي الجسر بالرشاشات الثقيلة.";
+    let events = extract(text, Some("2012-04-05"));
+    assert_eq!(place_names(&events), ["القصير"], "{events:#?}");
+    assert_eq!(events[0].fatalities, Some(4));
+}
+
+#[test]
+fn places_the_struck_villages_lie_between_are_not_struck() {
+    let text = "عنوان\n\nوأضاف المرصد أن مروحيات عسكرية أطلقت صواريخ على بلدتي الغنطو وتير معلة الواقعتين على الطريق الدولي بين حمص وحماة.";
+    let events = extract(text, Some("2012-04-05"));
+    assert_eq!(place_names(&events), ["الغنطو", "تير معلة"]);
+}
+
+#[test]
+fn bodies_are_counted_after_the_word() {
+    let text = "عنوان\n\nوعثر أهالي قرية البويضة الشرقية مساء أمس الأربعاء على جثث خمسة أشخاص من عائلة واحدة، وظهرت على الجثث آثار تعذيب.";
+    let events = extract(text, Some("2012-04-05"));
+    let e = event_at(&events, "البويضة الشرقية");
+    assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", Some(5)));
+}
+
+#[test]
+fn suicide_attack_without_a_target_named_hits_the_side_its_attacker_fights() {
+    let text = "عنوان\n\nفجر انتحاري من تنظيم الدولة الإسلامية سيارة مفخخة عند البوابة الرئيسية لسجن غويران في مدينة الحسكة فجر اليوم.\n\nودارت اشتباكات عنيفة بين قوات سوريا الديمقراطية وعناصر التنظيم في حي غويران.";
+    let events = extract(text, Some("2022-01-21"));
+    let bomb = events
+        .iter()
+        .find(|e| e.sub_event_type == "Suicide bomb")
+        .expect("suicide bomb");
+    assert_eq!(typed_sides(bomb), ("Suicide bomb", Some("isis"), Some("sdf")));
+}

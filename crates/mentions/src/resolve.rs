@@ -167,9 +167,13 @@ pub fn resolve_places(
                 && attached
                 && gap.chars().all(|c| matches!(c, ' ' | '،' | ','))
         });
+        // (A common word after a comma is not listed: "في مدينة الحسكة،
+        // بدأ بتفجير".)
         let in_list = i > 0 && introduced[i - 1] && {
             let gap = &text[mentions[i - 1].range.end..m.word_start];
-            is_list_gap(gap) && (gap.contains(['،', ',']) || m.proclitics.conjunction == Some('و'))
+            let common = pack.place_stopwords.contains(&text[m.range.clone()]);
+            is_list_gap(gap)
+                && ((gap.contains(['،', ',']) && !common) || m.proclitics.conjunction == Some('و'))
         };
         // "مهين ومحيطها": a name whose surroundings follow is a place.
         let surroundings = text[m.range.end..]
@@ -196,9 +200,12 @@ pub fn resolve_places(
             // that village again after "في" ("بلدات الحراك … مقتل خمسة مدنيين
             // في الحراك"), not before an adjective ("في الحراك الثوري").
             // (Asked only of weak names, cheapest test first.)
+            // (Or at its edge, around it: "على أطراف القصير".)
             let again = || {
-                previous_word(text, m.word_start) == "في"
-                    && !text[m.range.end..].trim_start().starts_with("ال")
+                matches!(
+                    previous_word(text, m.word_start),
+                    "في" | "اطراف" | "محيط" | "قرب" | "مشارف" | "ريف" | "بريف" | "داخل"
+                ) && !text[m.range.end..].trim_start().starts_with("ال")
                     && (0..i).any(|j| introduced[j] && text[mentions[j].range.clone()] == *name)
             };
             // "قرية أبو حجيرة" is not حجيرة: a name's head word before a
@@ -339,11 +346,13 @@ pub fn resolve_places(
     // A name the article once located by its area ("المنصورة بريف الرقة
     // الغربي") is that place when named again without it ("في المنصورة،
     // غالبيتهم من النازحين القادمين من ريفي حلب وحمص").
+    // So is a common word the article introduced as a place ("مدينة
+    // القصير … على أطراف القصير").
     let mut settled: HashMap<&str, u32> = HashMap::new();
     for (i, r) in resolved.iter_mut().enumerate() {
         let name = &text[mentions[i].range.clone()];
         match r {
-            Some(Resolution::Resolved { place, .. }) if located[i] => {
+            Some(Resolution::Resolved { place, .. }) if located[i] || (introduced[i] && mentions[i].weak) => {
                 settled.insert(name, *place);
             }
             Some(Resolution::Resolved { candidates, .. } | Resolution::Ambiguous { candidates })
