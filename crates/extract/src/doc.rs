@@ -1132,8 +1132,17 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|d| d.range.start < r.end && r.start < d.range.end)
                 && self.hits_in(&r).next().is_none();
+            // "أحياء دمشقية عدة": an adjective of a city, not a name.
+            let nisba = || {
+                first.strip_suffix("يه").is_some_and(|base| {
+                    pack.places
+                        .iter()
+                        .any(|p| p.rank >= 3 && rasad_text::normalize_str(&p.name_ar) == base)
+                })
+            };
             if (comma_item && !in_run)
                 || norm[r.clone()].chars().filter(|c| !c.is_whitespace()).count() < 3
+                || nisba()
                 || naming.not_names.contains(first)
                 || naming.not_names.contains(stem)
                 || pack.place_words.contains(stem)

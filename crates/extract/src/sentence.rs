@@ -1384,6 +1384,19 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     })
 }
 
+/// The dead are protesters: "ثلاثة متظاهرين على الأقل قتلوا برصاص قوات
+/// الأمن".
+fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|kill| {
+        words_before(norm, kill.word_start).take(4).any(|w| {
+            let w = without_conjunction(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            w.starts_with("متظاهر") || w.starts_with("محتج")
+        })
+    })
+}
+
 /// An end of a road named by its two ends ("طريق تدمر – دير الزور",
 /// "الطريق الدولي حلب - اللاذقية"): the road, not either town.
 fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
@@ -1784,9 +1797,29 @@ fn governed_places(
             .map(|p| Some(p.clone()))
             .collect()
     };
+    let norm = doc.norm();
+    // "حي الميدان الذي فرّقت فيه قوات الأمن المتظاهرين": a cue in a
+    // relative clause about a place happened there.
+    let described = doc
+        .hits_in(&(window.start..hit.word_start))
+        .filter(|h| h.is(List::Relative) && doc.words_between(h.range.end, hit.word_start) == 0)
+        .last()
+        .filter(|_| {
+            norm[hit.range.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "فيه" | "فيها" | "بها" | "به" | "عليه" | "عليها"))
+        })
+        .and_then(|rel| {
+            doc.places.iter().find(|p| {
+                p.range.end <= rel.word_start && doc.words_between(p.range.end, rel.word_start) == 0
+            })
+        });
+    if let Some(p) = described {
+        return Some((vec![Some(p.clone())], true));
+    }
     // A clause word ends the cue's clause, and so does a relative clause
     // set off by a comma ("نحو القرى شمالها، والتي تعرضت لقصف …").
-    let norm = doc.norm();
     let clause_end = doc
         .hits_in(&(hit.range.end..window.end))
         .find(|h| h.word_start > hit.range.end && (doc.clause_break(h) || comma_relative(doc, h)))
@@ -3011,7 +3044,7 @@ fn settle_type(
         // shooting at protesters is excessive force.
         CueKind::Fixed | CueKind::Attack
             if (own == CLASH || own == ATTACK || kind == CueKind::Attack)
-                && roles.target.as_deref() == Some("protesters")
+                && (roles.target.as_deref() == Some("protesters") || protesters_killed(doc, r))
                 && roles.agent.as_deref() != Some("protesters") =>
         {
             ("Protests", "Excessive force against protesters")

@@ -4893,3 +4893,50 @@ fn suicide_attack_without_a_target_named_hits_the_side_its_attacker_fights() {
         .expect("suicide bomb");
     assert_eq!(typed_sides(bomb), ("Suicide bomb", Some("isis"), Some("sdf")));
 }
+
+#[test]
+fn protesters_killed_by_security_fire_met_excessive_force() {
+    let text = "عنوان\n\nقال ناشطون إن ثلاثة متظاهرين على الأقل قتلوا أمس الجمعة برصاص قوات الأمن السورية في بلدة سرمين بريف إدلب.";
+    let events = extract(text, Some("2011-11-26"));
+    let e = event_at(&events, "سرمين");
+    assert_eq!(
+        (typed_agent(e), e.fatalities),
+        (("Excessive force against protesters", Some("syria_gov")), Some(3))
+    );
+}
+
+#[test]
+fn protest_broken_up_by_forces_named_between_verb_and_object() {
+    let text = "عنوان\n\nأما في معرة النعمان فقد فرقت قوات الأمن وعناصر الشبيحة المتظاهرين في ساحة المدينة بالغاز المسيل للدموع أمس الجمعة.";
+    let events = extract(text, Some("2011-11-26"));
+    assert_eq!(
+        kinds(&events),
+        [(
+            "Protest with intervention".to_string(),
+            "معرة النعمان".to_string()
+        )]
+    );
+}
+
+#[test]
+fn dispersal_told_in_a_relative_clause_is_at_the_quarter_it_describes() {
+    let text = "عنوان\n\nوكانت أحياء دمشقية عدة قد شهدت أمس مظاهرات حاشدة، أبرزها في كفرسوسة وبرزة، إضافة إلى حي الميدان الذي فرقت فيه قوات الأمن المتظاهرين بالهراوات.";
+    let events = extract(text, Some("2012-02-18"));
+    let broken_up: Vec<String> = kinds(&events)
+        .into_iter()
+        .filter(|k| k.0 == "Protest with intervention")
+        .map(|k| k.1)
+        .collect();
+    assert_eq!(broken_up, ["حي الميدان"], "{:#?}", kinds(&events));
+    assert!(!place_names(&events).iter().any(|n| n.contains("دمشقية")));
+}
+
+#[test]
+fn a_crowd_gathered_before_a_building_protests() {
+    let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
+    let events = extract(text, Some("2020-09-30"));
+    assert_eq!(
+        kinds(&events),
+        [("Peaceful protest".to_string(), "السويداء".to_string())]
+    );
+}
