@@ -486,8 +486,10 @@ impl<'a> Doc<'a> {
                 .and_then(|f| f.split_whitespace().last())
                 .unwrap_or("");
             let noun = noun.strip_prefix("ال").unwrap_or(noun);
+            // (Not one joined to it: "بين مقاتلي التنظيم ووحدات حماية الشعب".)
             let named_as = |o: &ActorOcc| {
                 an.named_as.contains(&o.id)
+                    && !norm[o.word_start..o.range.start].contains('و')
                     && words_before(norm, o.word_start)
                         .next()
                         .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == noun)

@@ -4940,3 +4940,14 @@ fn a_crowd_gathered_before_a_building_protests() {
         [("Peaceful protest".to_string(), "السويداء".to_string())]
     );
 }
+
+#[test]
+fn the_organisation_fighting_the_ypg_is_not_the_ypg() {
+    let text = "عنوان\n\nدخل مقاتلو تنظيم الدولة الإسلامية ليل الاثنين الأطراف الشرقية لمدينة عين العرب، وتدور اشتباكات عنيفة بين مقاتلي التنظيم ووحدات حماية الشعب الكردية.\n\nوقصف التنظيم أحياء المدينة صباح الثلاثاء بقذائف الهاون، ما أدى إلى مقتل مدنيين اثنين.";
+    let events = extract(text, Some("2014-10-07"));
+    let shelling = events
+        .iter()
+        .find(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+        .expect("shelling");
+    assert_eq!(shelling.actor1.as_deref(), Some("isis"));
+}
