@@ -907,6 +907,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // the toll is 0 (ACLED's convention), not unknown.
         let no_deaths = doc.has(List::Unharmed, &r)
             || (doc.figure(List::Injure, &r, None).is_some() && !doc.has(List::Kill, &r));
+        let single_place = places.len() == 1;
         for (i, place) in places.into_iter().enumerate() {
             let figure = |list| {
                 owned(list, i).or_else(|| {
@@ -948,6 +949,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         &(hit.range.start..casualties.end.max(hit.range.start)),
                         None,
                     )
+                } else if sub_event_type == "Armed clash" && single_place {
+                    figure(List::Kill).map(|f| f.max(both_sides_dead(doc, &casualties).unwrap_or(0)))
                 } else {
                     figure(List::Kill)
                 }
@@ -1382,6 +1385,24 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                     .take(6)
                     .any(|w| matches!(without_conjunction(w), "كان" | "كانت" | "كانوا")))
     })
+}
+
+/// The dead of both sides of a fight, told each with its verb: "استشهد
+/// خلالها مقاتلان من الوحدات فيما قتل 11 من المرتزقة" is thirteen.
+fn both_sides_dead(doc: &Doc, r: &Range<usize>) -> Option<u32> {
+    let norm = doc.norm();
+    let [(a, x), (b, y)] = doc.figures(List::Kill, r)[..] else {
+        return None;
+    };
+    let between = &norm[a..b];
+    let contrast = between
+        .split_whitespace()
+        .any(|w| matches!(w, "فيما" | "بينما" | "مقابل"));
+    let elsewhere = doc.places.iter().any(|p| p.word_start > a && p.word_start < b);
+    // (Not another source's figure: "فيما قال مسؤول كردي إن المقاتلين
+    // الأكراد قتلوا أكثر من أربعين".)
+    let rival = doc.has(List::Report, &(a..b));
+    (a != b && contrast && !elsewhere && !rival && !between.contains("بينهم")).then_some(x + y)
 }
 
 /// The dead are protesters: "ثلاثة متظاهرين على الأقل قتلوا برصاص قوات

@@ -4951,3 +4951,10 @@ fn the_organisation_fighting_the_ypg_is_not_the_ypg() {
         .expect("shelling");
     assert_eq!(shelling.actor1.as_deref(), Some("isis"));
 }
+
+#[test]
+fn the_dead_of_both_sides_told_each_with_its_verb_add_up() {
+    let text = "عنوان\n\nواندلعت اشتباكات عنيفة أمس الثلاثاء في محيط بلدة تل براك، استشهد خلالها مقاتلان من الوحدات فيما قتل 11 من المرتزقة.";
+    let events = extract(text, Some("2013-07-17"));
+    assert_eq!(event_at(&events, "تل براك").fatalities, Some(13));
+}

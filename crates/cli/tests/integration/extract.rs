@@ -439,3 +439,11 @@ fn twenty_first_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("twenty-first blind articles", "blind21", (0.82, 0.62));
 }
+
+/// A twenty-second set, 12 articles by two helpers, scored at first sight
+/// in the session of 5 Dec, fifth part (578a1cd): detection 0.788, full 0.615.
+#[test]
+fn twenty_second_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twenty-second blind articles", "blind22", (0.77, 0.60));
+}
