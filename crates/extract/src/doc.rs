@@ -959,6 +959,19 @@ impl<'a> Doc<'a> {
         // is in the city its sentence named before it; so is one named
         // like a village of another governorate ("وفي مدينة إدلب، … في حي
         // الثورة" is not al-Thawrah in Raqqa).
+        // (With no town in its sentence, the city the article keeps naming:
+        // "تتواصل الاشتباكات … في حي الصناعة" in a story about Raqqa.)
+        let mut named: HashMap<u32, usize> = HashMap::new();
+        for id in out.iter().filter(|p| !p.area).filter_map(|p| p.place) {
+            if pack.places[id as usize].rank >= 3 && pack.places[id as usize].kind == PlaceKind::Community {
+                *named.entry(id).or_default() += 1;
+            }
+        }
+        let main_city = named
+            .iter()
+            .filter(|&(_, &n)| n >= 2)
+            .max_by_key(|&(&id, &n)| (n, std::cmp::Reverse(id)))
+            .map(|(&id, _)| id);
         for r in &self.a.sentences {
             let city = out
                 .iter()
@@ -968,16 +981,25 @@ impl<'a> Doc<'a> {
                 // الجسر".)
                 .filter(|(_, id)| pack.places[*id as usize].rank >= 2)
                 .collect::<Vec<_>>();
+            // (The gazetteer may hold the word: "حي الصناعة" of Deir ez-Zor.)
             for p in out.iter_mut().filter(|p| {
                 p.word_start >= r.start
                     && p.range.end <= r.end
-                    && words_back(norm, p.word_start)
+                    && (words_back(norm, p.word_start)
                         .next()
                         .is_some_and(|w| matches!(w, "حي" | "بحي" | "وحي" | "حيي"))
+                        || norm[p.range.clone()].starts_with("حي "))
             }) {
-                let Some((_, id)) = city.iter().rev().find(|(at, _)| *at < p.word_start) else {
+                let Some(id) = city
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at < p.word_start)
+                    .map(|&(_, id)| id)
+                    .or(if city.is_empty() { main_city } else { None })
+                else {
                     continue;
                 };
+                let id = &id;
                 let outer = &pack.places[*id as usize];
                 // (Or a quarter of another city: "وفي مدينة حماة، … حي
                 // الحميدية" is not Damascus's.)

@@ -4958,3 +4958,14 @@ fn the_dead_of_both_sides_told_each_with_its_verb_add_up() {
     let events = extract(text, Some("2013-07-17"));
     assert_eq!(event_at(&events, "تل براك").fatalities, Some(13));
 }
+
+#[test]
+fn a_quarter_told_without_its_city_is_in_the_city_the_article_keeps_naming() {
+    let text = "قسد تتقدم في مدينة الرقة\n\nتقدمت قوات سوريا الديمقراطية اليوم في مدينة الرقة، وسيطرت على أجزاء من حي المشلب شرقي مدينة الرقة.\n\nوفي الجهة الشرقية، تتواصل الاشتباكات بين مقاتلي قسد وعناصر تنظيم داعش في حي الصناعة.";
+    let events = extract(text, Some("2017-06-12"));
+    let clash = events
+        .iter()
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("clash");
+    assert_eq!(clash.location.admin1.as_deref(), Some("Ar-Raqqa"), "{clash:#?}");
+}
