@@ -3147,7 +3147,7 @@ fn settle_type(
         // إلى معبر نصيب عقب انسحاب الفصائل بموجب اتفاق"): no fight.
         // (Not past a contrast: "سيطروا على … بعد اشتباكات، بينما انسحب
         // عناصر قسد من حاجز … دون قتال" fought.)
-        CueKind::Capture if handed_over(doc, &(r.start..contrast_after(doc, hit, r))) => {
+        CueKind::Capture if handed_over(doc, hit, &(r.start..contrast_after(doc, hit, r))) => {
             ("Strategic developments", "Non-violent transfer of territory")
         }
         CueKind::Capture => {
@@ -3204,7 +3204,7 @@ fn contrast_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
         .map_or(r.end, |h| h.word_start)
 }
 
-fn handed_over(doc: &Doc, r: &Range<usize>) -> bool {
+fn handed_over(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let kinds: Vec<CueKind> = doc
         .hits_in(r)
         .filter_map(|h| h.event())
@@ -3215,7 +3215,28 @@ fn handed_over(doc: &Doc, r: &Range<usize>) -> bool {
             .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Agreement")
     }) || doc.norm()[r.clone()].contains("بموجب")
         || doc.has(List::Unopposed, r);
-    kinds.contains(&CueKind::Withdrawal) && deal
+    // "دخلت الفصائل مدينتي محردة والسقيلبية بعد انسحاب قوات النظام
+    // منهما": entered once the other side had left, with no fight told.
+    // ("سيطرت … بعد انسحاب" is a taking all the same.)
+    let entered =
+        doc.norm()[hit.range.clone()].contains("دخل") || doc.norm()[hit.range.clone()].contains("دخول");
+    let after_leaving = entered
+        && doc.hits_in(r).any(|h| {
+            h.event()
+                .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Withdrawal)
+                && matches!(
+                    words_before(doc.norm(), h.word_start).next(),
+                    Some("بعد" | "عقب" | "اثر" | "إثر")
+                )
+        })
+        && !doc.has(List::Kill, r)
+        && !doc.hits_in(r).any(|h| {
+            h.event().is_some_and(|e| {
+                let cue = &doc.ex.lexicon.events[e];
+                cue.event_type == "Battles" && cue.kind != CueKind::Capture
+            })
+        });
+    kinds.contains(&CueKind::Withdrawal) && (deal || after_leaving)
 }
 
 /// Whether `r` speaks of a weapon or target of list `l`: its words, or an

@@ -4969,3 +4969,22 @@ fn a_quarter_told_without_its_city_is_in_the_city_the_article_keeps_naming() {
         .expect("clash");
     assert_eq!(clash.location.admin1.as_deref(), Some("Ar-Raqqa"), "{clash:#?}");
 }
+
+#[test]
+fn towns_entered_after_the_other_side_left_change_hands_without_a_fight() {
+    let text = "عنوان\n\nوفي ريف حماة الغربي، دخلت الفصائل مساء الجمعة مدينتي محردة والسقيلبية بعد انسحاب قوات النظام منهما.";
+    let events = extract(text, Some("2024-12-07"));
+    assert_eq!(
+        kinds(&events),
+        [
+            (
+                "Non-violent transfer of territory".to_string(),
+                "محردة".to_string()
+            ),
+            (
+                "Non-violent transfer of territory".to_string(),
+                "السقيلبية".to_string()
+            ),
+        ]
+    );
+}
