@@ -1292,6 +1292,13 @@ fn described_cue<'d>(doc: &'d Doc, hit: &Hit, r: &Range<usize>) -> Option<&'d Hi
 
 fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let norm = doc.norm();
+    // A place's past: "وهي المنطقة التي شهدت معارك عنيفة … قبل أن يسيطر
+    // عليها النظام".
+    let mut back = words_before(norm, hit.word_start);
+    if matches!(back.next(), Some("شهدت" | "شهد")) && matches!(back.next(), Some("التي" | "الذي"))
+    {
+        return true;
+    }
     // لاستعادة: "in order to retake"; but تعرضت لهجوم: "was attacked".
     let exposed = exposed_to(doc, hit, r);
     // "أطلقوا الرصاص لتفريق المتظاهرين": breaking up a protest is told as

@@ -4988,3 +4988,16 @@ fn towns_entered_after_the_other_side_left_change_hands_without_a_fight() {
         ]
     );
 }
+
+#[test]
+fn a_mine_left_from_old_fighting_is_a_mine_not_a_battle() {
+    let text = "عنوان\n\nوقتل طفل وأصيب شقيقه بجروح، أمس الأحد، بانفجار لغم أرضي من مخلفات المعارك قرب بلدة القحطانية، وهي المنطقة التي شهدت معارك عنيفة بين قوات النظام وفصائل المعارضة صيف العام الماضي.";
+    let events = extract(text, Some("2019-11-18"));
+    assert_eq!(
+        kinds(&events),
+        [(
+            "Remote explosive/landmine/IED".to_string(),
+            "القحطانية".to_string()
+        )]
+    );
+}
