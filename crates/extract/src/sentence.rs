@@ -3109,6 +3109,18 @@ fn settle_type(
         {
             ("Strategic developments", "Disrupted weapons use")
         }
+        // "قتل عنصران من قوات النظام بعملية قنص نفذتها الهيئة": a sniper
+        // on the front line fights.
+        CueKind::Fixed
+            if own == ATTACK
+                && doc.norm()[hit.range.clone()].contains("قن")
+                && armed(&roles.agent)
+                && roles.agent.as_deref() != Some("unidentified")
+                && (roles.target.as_deref().is_some_and(is_party)
+                    || victims(doc, r).iter().any(|v| is_party(v))) =>
+        {
+            CLASH
+        }
         CueKind::Fixed if own == ATTACK && massacre && has(List::Air) => AIR,
         CueKind::Fixed if own == ATTACK && massacre && has(List::Artillery) => SHELLING,
         CueKind::Fixed if own == ATTACK && massacre && has(List::Explosives) => IED,

@@ -5001,3 +5001,13 @@ fn a_mine_left_from_old_fighting_is_a_mine_not_a_battle() {
         )]
     );
 }
+
+#[test]
+fn a_sniper_killing_soldiers_on_the_front_fights() {
+    let text = "عنوان\n\nوفي ريف اللاذقية الشمالي، قتل عنصران على الأقل من قوات النظام، مساء أمس الثلاثاء، بعملية قنص نفذتها هيئة تحرير الشام على محور كبانة.";
+    let events = extract(text, Some("2023-09-13"));
+    assert_eq!(
+        typed_sides(&events[0]),
+        ("Armed clash", Some("hts"), Some("syria_gov"))
+    );
+}
