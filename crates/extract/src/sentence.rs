@@ -1538,6 +1538,10 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
                 | "مؤسسه"
                 | "مكتب"
                 | "جباه"
+                // Where the displaced came from: "العشرات من نازحي جبل
+                // الزاوية أمام مبنى المحافظة".
+                | "نازحي"
+                | "مهجري"
         )
     }) {
         return true;

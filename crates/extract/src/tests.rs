@@ -5011,3 +5011,23 @@ fn a_sniper_killing_soldiers_on_the_front_fights() {
         ("Armed clash", Some("hts"), Some("syria_gov"))
     );
 }
+
+#[test]
+fn helicopters_firing_their_machine_guns_on_a_village_strike_it() {
+    let text = "عنوان\n\nوأضاف المرصد أن مروحيات عسكرية أطلقت نيران رشاشاتها الثقيلة صباح اليوم على قرية خربة الجوز.";
+    let events = extract(text, Some("2012-06-16"));
+    assert_eq!(
+        kinds(&events),
+        [("Air/drone strike".to_string(), "خربة الجوز".to_string())]
+    );
+}
+
+#[test]
+fn where_the_displaced_came_from_is_not_where_they_protest() {
+    let text = "عنوان\n\nوشهدت مدينة إدلب، اليوم الثلاثاء، وقفة احتجاجية شارك فيها العشرات من نازحي جبل الزاوية أمام مبنى المحافظة.";
+    let events = extract(text, Some("2021-09-14"));
+    assert_eq!(
+        kinds(&events),
+        [("Peaceful protest".to_string(), "إدلب".to_string())]
+    );
+}
