@@ -1832,10 +1832,21 @@ impl<'a> Doc<'a> {
             .filter(|d| !since(d) || d.precision != Precision::Month)
             .filter(|d| !rival || !report_day(d))
             .collect();
+        // (The cue's own clause first: "قتل شاب … ليل الثلاثاء، في حين
+        // داهمت دورية صباح اليوم منازل في حي الوعر".)
+        let across = |d: &DateMention| {
+            let between = d.range.end.min(cue.start)..d.range.start.max(cue.end);
+            self.hits_in(&between).any(|h| self.clause_break(h))
+        };
+        // (Nor, before them, the day fighting went on since, when the
+        // sentence names a later one: "سيطرت مساء أمس الأربعاء … إثر معارك
+        // استمرت منذ فجر يوم الإثنين".)
+        let latest = candidates.iter().filter_map(|d| d.date).max();
+        let stale_since = |d: &DateMention| since(d) && d.date < latest;
         let in_sentence = candidates
             .iter()
             .filter(|d| !began(d))
-            .min_by_key(|d| d.range.start.abs_diff(cue.start))
+            .min_by_key(|d| (stale_since(d), across(d), d.range.start.abs_diff(cue.start)))
             .or_else(|| {
                 candidates
                     .iter()

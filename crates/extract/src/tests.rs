@@ -5031,3 +5031,26 @@ fn where_the_displaced_came_from_is_not_where_they_protest() {
         [("Peaceful protest".to_string(), "إدلب".to_string())]
     );
 }
+
+#[test]
+fn the_day_of_the_cues_own_clause_dates_it() {
+    let text = "عنوان\n\nقتل شاب برصاص مسلحين مجهولين على أطراف مدينة تلبيسة ليل الثلاثاء، في حين داهمت دورية من الأمن العسكري صباح اليوم منازل في حي الوعر بمدينة حمص، واعتقلت ثلاثة شبان.";
+    let events = extract(text, Some("2023-09-13"));
+    let arrests = events
+        .iter()
+        .find(|e| e.sub_event_type == "Arrests")
+        .expect("arrests");
+    assert_eq!(arrests.event_date.as_deref(), Some("2023-09-13"));
+}
+
+#[test]
+fn a_day_fighting_went_on_since_yields_to_the_later_day_named() {
+    let text = "عنوان\n\nسيطرت قوات النظام مساء أمس الأربعاء على بلدة كفرنبودة، إثر معارك عنيفة مع هيئة تحرير الشام استمرت منذ فجر يوم الإثنين.";
+    let events = extract(text, Some("2019-05-09"));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.event_date.as_deref() == Some("2019-05-08")),
+        "{events:#?}"
+    );
+}
