@@ -332,6 +332,29 @@ pub(crate) fn merge(
             c.assumed_target = true;
         }
     }
+    // "وتوصلت قوات النظام وفصائل المعارضة إلى اتفاق تسوية": the side
+    // joined to the first is the other party to the deal.
+    for c in candidates
+        .iter_mut()
+        .filter(|c| c.sub_event_type == "Agreement" && c.actor2.is_none())
+    {
+        let r = &doc.sentences[c.sentence].range;
+        let here: Vec<_> = doc
+            .actors
+            .iter()
+            .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
+            .collect();
+        let Some(first) = here.iter().position(|a| Some(&a.id) == c.actor1.as_ref()) else {
+            continue;
+        };
+        let joined = here.get(first + 1).filter(|b| {
+            b.id != here[first].id && doc.norm()[here[first].range.end..b.range.start].trim() == "و"
+        });
+        if let Some(b) = joined {
+            c.actor2 = Some(b.id.clone());
+            c.symmetric = true;
+        }
+    }
     // "كما طالت غارات مماثلة بلدات مارع وأعزاز": strikes like the last
     // ones told hit the same side.
     for i in 0..candidates.len() {

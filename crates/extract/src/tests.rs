@@ -5054,3 +5054,13 @@ fn a_day_fighting_went_on_since_yields_to_the_later_day_named() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_side_joined_to_the_first_is_the_other_party_to_a_deal() {
+    let text = "عنوان\n\nوتوصلت قوات النظام وفصائل المعارضة في بلدة الضمير أمس إلى اتفاق تسوية برعاية روسية.";
+    let events = extract(text, Some("2018-04-20"));
+    assert_eq!(
+        typed_sides(&events[0]),
+        ("Agreement", Some("syria_gov"), Some("opposition"))
+    );
+}
