@@ -1325,7 +1325,19 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 && a.stem.chars().count() >= 4
                 && a.stem.starts_with(['ي', 'ت', 'ن'])
         });
-    if future {
+    // Nor a subjunctive one: "من المقرر أن ينشئ الجيش التركي 12 نقطة
+    // مراقبة" is a plan.
+    let subjunctive = {
+        let words: Vec<&str> = norm[r.start..hit.word_start]
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .collect();
+        words.windows(2).any(|w| {
+            matches!(w[1], "ان" | "وان") && w[0].chars().count() >= 4 && w[0].starts_with(['ي', 'ت', 'ن'])
+        })
+    };
+    if future || subjunctive {
         return true;
     }
     // A device seized or carried ("ضبطت بحوزتهم … وأحزمة ناسفة") did not go

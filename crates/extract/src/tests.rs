@@ -5064,3 +5064,15 @@ fn the_side_joined_to_the_first_is_the_other_party_to_a_deal() {
         ("Agreement", Some("syria_gov"), Some("opposition"))
     );
 }
+
+#[test]
+fn what_is_scheduled_to_be_done_is_a_plan() {
+    let text = "عنوان\n\nوبحسب مصادر عسكرية تركية، من المقرر أن ينشئ الجيش التركي 12 نقطة مراقبة على امتداد خطوط التماس في إدلب وحلب وحماة.";
+    assert_eq!(kinds(&extract(text, Some("2017-10-14"))), []);
+}
+
+#[test]
+fn a_toll_over_the_whole_country_is_no_event_in_the_provinces_it_lists() {
+    let text = "عنوان\n\nوعلى مستوى البلاد، قالت لجان التنسيق المحلية إن 29 شخصاً قتلوا أمس برصاص الأمن في محافظات حمص وإدلب وحماة.";
+    assert_eq!(kinds(&extract(text, Some("2011-11-26"))), []);
+}
