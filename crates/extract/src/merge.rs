@@ -422,7 +422,10 @@ pub(crate) fn merge(
     // sits at a precise place of that governorate.
     // (The villages of a town, too: "قصف مدفعي يطال قرى منبج".)
     let countryside = |p: &PlaceOcc| match words_before(doc.norm(), p.word_start).next() {
-        Some("ريف" | "بريف" | "وريف" | "وبريف") => true,
+        // (Its mountains too: "أعلى قمة في جبال اللاذقية".)
+        Some("ريف" | "بريف" | "وريف" | "وبريف" | "جبال" | "بجبال" | "وجبال") => {
+            true
+        }
         Some("قري" | "وقري") => doc.place_of(p).is_some_and(|place| place.rank >= 3),
         _ => false,
     };

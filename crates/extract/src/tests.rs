@@ -5076,3 +5076,10 @@ fn a_toll_over_the_whole_country_is_no_event_in_the_provinces_it_lists() {
     let text = "عنوان\n\nوعلى مستوى البلاد، قالت لجان التنسيق المحلية إن 29 شخصاً قتلوا أمس برصاص الأمن في محافظات حمص وإدلب وحماة.";
     assert_eq!(kinds(&extract(text, Some("2011-11-26"))), []);
 }
+
+#[test]
+fn a_governorates_mountains_are_an_area_the_precise_battle_retires() {
+    let text = "عنوان\n\nوتركزت المعارك أمس حول مرصد النبي يونس، أعلى قمة في جبال اللاذقية قرب مصيف صلنفة، حيث حاول المقاتلون التقدم نحوه.";
+    let events = extract(text, Some("2013-08-05"));
+    assert_eq!(place_names(&events), ["صلنفة"], "{:#?}", kinds(&events));
+}
