@@ -985,10 +985,7 @@ impl<'a> Doc<'a> {
             for p in out.iter_mut().filter(|p| {
                 p.word_start >= r.start
                     && p.range.end <= r.end
-                    && (words_back(norm, p.word_start)
-                        .next()
-                        .is_some_and(|w| matches!(w, "حي" | "بحي" | "وحي" | "حيي"))
-                        || norm[p.range.clone()].starts_with("حي "))
+                    && (after_quarter_word(norm, p.word_start) || norm[p.range.clone()].starts_with("حي "))
             }) {
                 let Some(id) = city
                     .iter()
@@ -999,13 +996,12 @@ impl<'a> Doc<'a> {
                 else {
                     continue;
                 };
-                let id = &id;
-                let outer = &pack.places[*id as usize];
+                let outer = &pack.places[id as usize];
                 // (Or a quarter of another city: "وفي مدينة حماة، … حي
                 // الحميدية" is not Damascus's.)
                 let elsewhere = p.place.is_some_and(|a| {
                     let inner = &pack.places[a as usize];
-                    a != *id
+                    a != id
                         && inner.admin1 != outer.admin1
                         && (!matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
                             || (outer.rank >= 3 && inner.distance_km(outer.lat, outer.lon) > 30.0))
@@ -1016,7 +1012,7 @@ impl<'a> Doc<'a> {
                 }
                 if p.place.is_none() && p.admin1.is_none() {
                     p.admin1 = Some(outer.admin1.clone());
-                    p.located_by = Some(*id);
+                    p.located_by = Some(id);
                 }
             }
         }
@@ -1433,14 +1429,14 @@ impl<'a> Doc<'a> {
             let counted = h.is(List::TollNoun) && !h.proclitics.article;
             // "قتيل واحد"
             // ("جثث خمسة أشخاص": bodies are counted after.)
-            let one_after = after.is_some_and(|n| {
+            let counted_after = after.is_some_and(|n| {
                 (n.value == 1.0 || norm[h.range.clone()].trim_start_matches(['و', 'ب']) == "جثث")
                     && self.words_between(h.range.end, n.range.start) == 0
             });
             let used = match (before, after) {
                 _ if h.is(List::PersonTwo) => None,
                 (Some(n), _) if counted || h.is(List::TollVerb) => Some(n),
-                (None, Some(n)) if counted && one_after => Some(n),
+                (None, Some(n)) if counted && counted_after => Some(n),
                 (None, Some(_)) if counted => None,
                 (_, Some(n)) | (Some(n), None) => Some(n),
                 (None, None) => None,
@@ -1449,7 +1445,7 @@ impl<'a> Doc<'a> {
                 _ if h.is(List::PersonTwo) => Some(2),
                 // "12 شخصا قتلوا في السوق": a plural verb's subject.
                 (Some(_), _) if counted || h.is(List::TollVerb) => used.and_then(|n| self.toll_of(n, r)),
-                (None, Some(_)) if counted && one_after => used.and_then(|n| self.toll_of(n, r)),
+                (None, Some(_)) if counted && counted_after => used.and_then(|n| self.toll_of(n, r)),
                 (None, Some(_)) if counted => None,
                 (_, Some(_)) | (Some(_), None) => used.and_then(|n| self.toll_of(n, r)),
                 (None, None) => {
@@ -1958,6 +1954,13 @@ impl<'a> Doc<'a> {
     pub fn place_of(&self, p: &PlaceOcc) -> Option<&Place> {
         p.place.map(|i| &self.pack().places[i as usize])
     }
+}
+
+/// Right after the word for a city quarter: "حي الجسر", "وحي الوعر".
+pub(crate) fn after_quarter_word(norm: &str, at: usize) -> bool {
+    words_back(norm, at)
+        .next()
+        .is_some_and(|w| matches!(w, "حي" | "بحي" | "وحي" | "حيي"))
 }
 
 /// A name of several places, placed in a governorate: the one place of

@@ -4,9 +4,9 @@
 use rasad_text::dates::{Date, Precision};
 use rasad_text::CharOffsets;
 
-use crate::doc::{words_before, Candidate, Doc, PlaceOcc};
+use crate::doc::{after_quarter_word, words_before, Candidate, Doc, PlaceOcc};
 use crate::record::{Event, Evidence, Location};
-use crate::sentence::{descends, is_state};
+use crate::sentence::{descends, is_party, is_state};
 use rasad_pack::PlaceKind;
 
 /// Where an event is, for comparing: the gazetteer id, else the name as
@@ -18,17 +18,14 @@ fn place_key(doc: &Doc, c: &Candidate) -> Option<String> {
         // A quarter the gazetteer lacks, located by its town ("على أطراف
         // القصير استهدفت حي الجسر"), is that town for annotators.
         None => match p.located_by.map(|l| &doc.pack().places[l as usize]) {
-            Some(town) if town.kind == PlaceKind::Community && quarter(doc, p) => town.id.clone(),
+            Some(town)
+                if town.kind == PlaceKind::Community && after_quarter_word(doc.norm(), p.word_start) =>
+            {
+                town.id.clone()
+            }
             _ => rasad_text::normalize_str(&p.written),
         },
     })
-}
-
-/// Named after "حي": a quarter.
-fn quarter(doc: &Doc, p: &PlaceOcc) -> bool {
-    words_before(doc.norm(), p.word_start)
-        .next()
-        .is_some_and(|w| matches!(w, "حي" | "بحي" | "وحي" | "حيي"))
 }
 
 /// Unknown, the same, or one a faction of the other ("الفصائل" and "فصائل
@@ -307,11 +304,10 @@ pub(crate) fn merge(
     // "بتفجير سيارة مفخخة يقودها انتحاري عند البوابة الرئيسية للسجن": a
     // suicide attack whose target the sentence leaves out hits the side
     // its attacker fights elsewhere in the article.
-    let unarmed = |a: &str| matches!(a, "civilians" | "unidentified" | "protesters" | "rioters");
     for i in 0..candidates.len() {
         let c = &candidates[i];
         let Some(a1) = c.actor1.as_deref() else { continue };
-        if c.sub_event_type != "Suicide bomb" || c.actor2.is_some() || unarmed(a1) {
+        if c.sub_event_type != "Suicide bomb" || c.actor2.is_some() || !is_party(a1) {
             continue;
         }
         let (before, after) = (candidates[..i].iter().rev(), candidates[i + 1..].iter());
@@ -324,7 +320,7 @@ pub(crate) fn merge(
             } else {
                 return None;
             };
-            (!unarmed(foe)).then(|| foe.to_string())
+            is_party(foe).then(|| foe.to_string())
         });
         if foe.is_some() {
             let c = &mut candidates[i];

@@ -2806,7 +2806,7 @@ pub(crate) fn allied(doc: &Doc, a: &str, b: &str) -> bool {
 }
 
 /// Groups that are not sides of their own.
-fn is_party(id: &str) -> bool {
+pub(crate) fn is_party(id: &str) -> bool {
     !matches!(id, "civilians" | "unidentified" | "protesters" | "rioters")
 }
 
