@@ -3770,9 +3770,25 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
             && b.sub_event_type == "Arrests"
             && a.cue.start < b.cue.start
     };
+    // And a town taken and the shells its takers then fired into it that
+    // killed ("سيطروا لساعات على مزارع في محيط القريا، وأطلقوا قذائف هاون
+    // على منازل في البلدة، ما أدى إلى مقتل سيدة").
+    let before_its_shelling = |a: &Candidate, b: &Candidate| {
+        matches!(
+            a.sub_event_type,
+            "Non-state actor overtakes territory" | "Government regains territory"
+        ) && b.event_type == "Explosions/Remote violence"
+            && a.cue.start < b.cue.start
+            && b.fatalities.is_some_and(|f| f > 0)
+    };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {
-        let apart = |o: &Candidate| before_its_arrests(o, &c) || before_its_arrests(&c, o);
+        let apart = |o: &Candidate| {
+            before_its_arrests(o, &c)
+                || before_its_arrests(&c, o)
+                || before_its_shelling(o, &c)
+                || before_its_shelling(&c, o)
+        };
         match out.iter_mut().find(|o| key(o) == key(&c) && !apart(o)) {
             Some(o) => {
                 if rank(&c) > rank(o) {

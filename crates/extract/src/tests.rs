@@ -5083,3 +5083,14 @@ fn a_governorates_mountains_are_an_area_the_precise_battle_retires() {
     let events = extract(text, Some("2013-08-05"));
     assert_eq!(place_names(&events), ["صلنفة"], "{:#?}", kinds(&events));
 }
+
+#[test]
+fn shells_fired_into_a_town_just_taken_that_killed_are_an_event_of_their_own() {
+    let text = "عنوان\n\nوأضافت المصادر أن عناصر اللواء سيطروا لساعات أمس على عدد من المزارع في محيط القريا، وأطلقوا قذائف هاون على منازل في البلدة، ما أدى إلى مقتل سيدة وإصابة طفلين.";
+    let events = extract(text, Some("2020-09-30"));
+    let shelling = events
+        .iter()
+        .find(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+        .expect("shelling");
+    assert_eq!(shelling.fatalities, Some(1));
+}
