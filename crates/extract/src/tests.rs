@@ -5094,3 +5094,14 @@ fn shells_fired_into_a_town_just_taken_that_killed_are_an_event_of_their_own() {
         .expect("shelling");
     assert_eq!(shelling.fatalities, Some(1));
 }
+
+#[test]
+fn neighbouring_is_no_village_name() {
+    let text = "عنوان\n\nوبدأت قوات النظام الجمعة هجوما جديدا على مواقع تنظيم الدولة في قرى مجاورة لمطار دير الزور العسكري.";
+    let events = extract(text, Some("2017-09-09"));
+    assert!(
+        !place_names(&events).iter().any(|n| n.contains("مجاورة")),
+        "{:#?}",
+        kinds(&events)
+    );
+}
