@@ -5105,3 +5105,9 @@ fn neighbouring_is_no_village_name() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_lull_and_a_warning_are_no_strikes() {
+    let text = "عنوان\n\nوشهدت إدلب أمس هدوءا حذرا وتراجعا في وتيرة الضربات الجوية.\n\nوتحذر اللجنة الدولية للصليب الأحمر من أن الغارات على إدلب قد تدفع مئات الآلاف إلى النزوح.";
+    assert_eq!(kinds(&extract(text, Some("2018-09-20"))), []);
+}
