@@ -408,9 +408,13 @@ pub(crate) fn merge(
     merged.retain(|m| {
         m.sub_event_type != "Non-violent transfer of territory"
             || !taken.iter().any(|(place, day)| {
-                place.is_some()
-                    && *place == place_key(doc, m)
-                    && (day.is_none() || *day == m.date.map(|(d, _)| d))
+                // (A day apart too: the withdrawal told "أمس" beside a
+                // capture dated by the article's day.)
+                let near = |d: Date| {
+                    m.date
+                        .is_some_and(|(e, _)| d.add_days(-1) <= e && e <= d.add_days(1))
+                };
+                place.is_some() && *place == place_key(doc, m) && day.is_none_or(near)
             })
     });
     // A summary over a whole area ("غارات على ريف حماة", "قصف قرى ريف

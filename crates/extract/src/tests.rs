@@ -5111,3 +5111,16 @@ fn a_lull_and_a_warning_are_no_strikes() {
     let text = "عنوان\n\nوشهدت إدلب أمس هدوءا حذرا وتراجعا في وتيرة الضربات الجوية.\n\nوتحذر اللجنة الدولية للصليب الأحمر من أن الغارات على إدلب قد تدفع مئات الآلاف إلى النزوح.";
     assert_eq!(kinds(&extract(text, Some("2018-09-20"))), []);
 }
+
+#[test]
+fn a_withdrawal_told_a_day_apart_from_the_taking_is_its_end() {
+    let text = "عنوان\n\nسيطرت قوات الأسد اليوم الأربعاء على بلدة بصر الحرير في ريف درعا الشرقي بعد معارك عنيفة مع فصائل المعارضة.\n\nوقال مراسل عنب بلدي في درعا إن الفصائل انسحبت مساء أمس الثلاثاء من بصر الحرير باتجاه بلدة ناحتة.";
+    let events = extract(text, Some("2018-06-27"));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Non-violent transfer of territory"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
