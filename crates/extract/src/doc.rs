@@ -208,6 +208,19 @@ impl<'a> Doc<'a> {
             !h.refs.is_empty()
         });
 
+        // "بالرصاص الحي" is live fire, not "the quarter" told before.
+        hits.retain_mut(|h| {
+            let live = h.is(List::PlaceAnaphora)
+                && norm[h.range.clone()].trim() == "الحي"
+                && words_before(norm, h.word_start)
+                    .next()
+                    .is_some_and(|w| w.ends_with("رصاص") || w.ends_with("ذخيره"));
+            if live {
+                h.refs.retain(|r| !matches!(r, CueRef::List(List::PlaceAnaphora)));
+            }
+            !h.refs.is_empty()
+        });
+
         let tokens: Vec<Token> = tokenize(norm)
             .into_iter()
             .filter(|t| t.kind != TokenKind::Punct)
@@ -1473,7 +1486,7 @@ impl<'a> Doc<'a> {
                             .unwrap_or(0)
                     };
                     // (Past a pronoun of the event: "قتل خلالها عنصران".)
-                    let adjoins = |n: &Hit| match self.words_between(h.range.end, n.word_start) {
+                    let adjoins_at = |k: &Hit, n: &Hit| match self.words_between(k.range.end, n.word_start) {
                         0 => true,
                         1 => matches!(
                             norm[h.range.end..n.word_start].trim(),
@@ -1493,7 +1506,7 @@ impl<'a> Doc<'a> {
                     let next = self
                         .hits_in(&(h.range.end..r.end))
                         .next()
-                        .filter(|n| adjoins(n))
+                        .filter(|n| adjoins_at(h, n))
                         .and_then(|n| Some(count(n)? + kin_after(norm, n.range.end).max(joined(n))));
                     let subject = || {
                         self.hits_in(&(r.start..h.word_start))
@@ -1505,17 +1518,36 @@ impl<'a> Doc<'a> {
                     };
                     // "ما أدى إلى مقتله": the pronoun counts one (two
                     // with -هما).
+                    // ("ما أدى إلى سقوط شهيد": one martyr; "مقتله ومقتل
+                    // مرافقه": and one more joined.)
                     let pronoun = || {
                         let word = &norm[h.range.clone()];
-                        if word.ends_with("هما") {
-                            Some(2)
+                        let own = if word.ends_with("هما") {
+                            2
                         } else if ["مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها"]
                             .contains(&word)
+                            || word.ends_with(" شهيد")
+                            || word.ends_with(" قتيل")
                         {
-                            Some(1)
+                            1
                         } else {
-                            None
-                        }
+                            return None;
+                        };
+                        let more = self
+                            .hits_in(&(h.range.end..r.end))
+                            .find(|k| k.is(List::Kill))
+                            .filter(|k| {
+                                k.proclitics.conjunction == Some('و')
+                                    && self.words_between(h.range.end, k.word_start) == 0
+                            })
+                            .and_then(|k| {
+                                self.hits_in(&(k.range.end..r.end))
+                                    .next()
+                                    .filter(|n| adjoins_at(k, n))
+                            })
+                            .and_then(count)
+                            .unwrap_or(0);
+                        Some(own + more)
                     };
                     next.or_else(subject).or_else(pronoun)
                 }

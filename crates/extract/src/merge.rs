@@ -123,9 +123,12 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
         m.actor1 = c.actor1;
         m.assumed_agent = c.assumed_agent;
     }
+    // (Not the side that acts: a protest's force, "protesters → hts",
+    // folded into "hts → civilians", is not its own target.)
+    let acting = c.actor2.is_some() && c.actor2 == m.actor1;
     if m.actor2.is_none()
-        || (m.assumed_target && !c.assumed_target && c.actor2.is_some())
-        || (m.assumed_target && body_after_headline && c.actor2.is_some())
+        || (m.assumed_target && !c.assumed_target && c.actor2.is_some() && !acting)
+        || (m.assumed_target && body_after_headline && c.actor2.is_some() && !acting)
         || finer(&m.actor2, &c.actor2)
     {
         m.actor2 = c.actor2;
@@ -416,6 +419,27 @@ pub(crate) fn merge(
                 };
                 place.is_some() && *place == place_key(doc, m) && day.is_none_or(near)
             })
+    });
+    // A protest met with force is one event: "شهدت الأربعين مظاهرات …
+    // أطلقت قوات الأمن الرصاص لتفريق المتظاهرين في حي الأربعين" is the
+    // force at that protest, not a peaceful one beside it.
+    let force = |m: &Candidate| match m.sub_event_type {
+        "Peaceful protest" => Some(0),
+        "Protest with intervention" => Some(1),
+        "Excessive force against protesters" => Some(2),
+        _ => None,
+    };
+    // (In one sentence: a rally of the other camp told apart is its own.)
+    let protests: Vec<(usize, Option<String>, u8)> = merged
+        .iter()
+        .filter_map(|m| Some((m.sentence, place_key(doc, m), force(m)?)))
+        .collect();
+    merged.retain(|m| {
+        let Some(own) = force(m) else { return true };
+        let place = place_key(doc, m);
+        !protests
+            .iter()
+            .any(|(s, p, f)| *f > own && *s == m.sentence && p.is_some() && *p == place)
     });
     // A summary over a whole area ("غارات على ريف حماة", "قصف قرى ريف
     // منبج") is told in detail elsewhere when an event of the same sub-type

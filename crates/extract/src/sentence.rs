@@ -703,8 +703,17 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     .into_iter()
                     .flatten()
                     .find(|a| !matches!(a.as_str(), "protesters" | "civilians"))
-                    .filter(|_| sub_event_type != "Peaceful protest")
-                    .cloned();
+                    .cloned()
+                    // ("عناصر قسد أطلقوا الرصاص الحي لتفريق مظاهرة": the
+                    // armed men of the sentence, when the cue has none.)
+                    .or_else(|| {
+                        doc.actors
+                            .iter()
+                            .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
+                            .find(|a| is_party(&a.id))
+                            .map(|a| a.id.clone())
+                    })
+                    .filter(|_| sub_event_type != "Peaceful protest");
                 // (ACLED codes excessive force as the force's act; its
                 // victims are civilians as the target, events.md §3.)
                 match force {
@@ -1021,12 +1030,22 @@ pub(crate) fn battle_toll(doc: &Doc, s: usize) -> Option<u32> {
 /// وقفة احتجاجية").
 fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     // ("رغم القمع، خرجت مظاهرات": repression in general broke up nothing.)
-    doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+    let before = doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         h.is(List::Dispersal)
             && !h.proclitics.article
             && !doc.norm()[h.range.clone()].trim_start().starts_with("ال")
             && doc.words_between_undated(h.range.end, hit.word_start) <= 14
-    })
+    });
+    // "خرجت مظاهرة …، وقامت قوات الأمن بتفريقها": broken up after, the
+    // protest named by a pronoun.
+    before
+        || doc.hits_in(&(hit.range.end..r.end)).any(|h| {
+            h.is(List::Dispersal)
+                && ["ها", "هم"]
+                    .iter()
+                    .any(|p| doc.norm()[h.range.clone()].ends_with(p))
+                && doc.words_between_undated(hit.range.end, h.word_start) <= 20
+        })
 }
 
 /// Fire opened on the protesters later in the protest's sentence, before a
@@ -1554,6 +1573,10 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
                 // الزاوية أمام مبنى المحافظة".
                 | "نازحي"
                 | "مهجري"
+                // Whom a protest stands by: "مظاهرة في كفرسوسة نصرة
+                // لحمص".
+                | "نصره"
+                | "تاييدا"
         )
     }) {
         return true;
@@ -3108,7 +3131,11 @@ fn settle_type(
         }
         // "فرّقت الأجهزة الأمنية، أمس، وقفة احتجاجية": a protest broken up.
         CueKind::Fixed if own == PROTEST && dispersed(doc, hit, r) => {
-            ("Protests", "Protest with intervention")
+            if doc.figure(List::Kill, r, None).is_some() {
+                ("Protests", "Excessive force against protesters")
+            } else {
+                ("Protests", "Protest with intervention")
+            }
         }
         // "خرج العشرات في مظاهرة …، فأطلق عناصر من الهيئة النار على
         // المتظاهرين": the protest met with fire.

@@ -5124,3 +5124,28 @@ fn a_withdrawal_told_a_day_apart_from_the_taking_is_its_end() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_protest_broken_up_after_it_with_live_fire_met_excessive_force_there() {
+    // "بالرصاص الحي" is live fire, not the quarter; "نصرة لحمص" is whom
+    // the protest stood by, not where it was.
+    let text = "عنوان\n\nخرجت مظاهرة مسائية في حي كفرسوسة نصرة لحمص، وقامت قوات الأمن بتفريقها بالرصاص الحي، ما أدى إلى سقوط شهيد.";
+    let events = extract(text, Some("2012-05-05"));
+    assert_eq!(
+        kinds(&events),
+        [(
+            "Excessive force against protesters".to_string(),
+            "كفرسوسة".to_string()
+        )]
+    );
+    let e = event_at(&events, "كفرسوسة");
+    assert_eq!((typed_agent(e).1, e.fatalities), (Some("syria_gov"), Some(1)));
+}
+
+#[test]
+fn his_death_and_his_companion_s_count_two_and_a_member_killed_counts_one() {
+    let text = "عنوان\n\nأطلق مسلحون مجهولون النار على سيارة الشيخ فرحان الهفل في قرية الحوايج أثناء عودته من اجتماع عشائري، ما أدى إلى مقتله ومقتل مرافقه.\n\nواغتال مسلحون مجهولون يستقلون دراجة نارية عضواً في المجلس المحلي في بلدة طفس مساء أمس.";
+    let events = extract(text, Some("2019-05-05"));
+    assert_eq!(event_at(&events, "الحوايج").fatalities, Some(2));
+    assert_eq!(event_at(&events, "طفس").fatalities, Some(1));
+}

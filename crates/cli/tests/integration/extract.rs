@@ -447,3 +447,11 @@ fn twenty_second_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("twenty-second blind articles", "blind22", (0.77, 0.60));
 }
+
+/// A twenty-third set, 12 articles by two helpers, scored at first sight
+/// in the session of 5 Dec, sixth part (7504ce1): detection 0.807, full 0.541.
+#[test]
+fn twenty_third_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twenty-third blind articles", "blind23", (0.79, 0.53));
+}
