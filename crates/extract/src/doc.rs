@@ -1870,7 +1870,21 @@ impl<'a> Doc<'a> {
         // sentence names a later one: "سيطرت مساء أمس الأربعاء … إثر معارك
         // استمرت منذ فجر يوم الإثنين".)
         let latest = candidates.iter().filter_map(|d| d.date).max();
-        let stale_since = |d: &DateMention| since(d) && d.date < latest;
+        // (Nor a month or a year well before a day the sentence names: "في
+        // استمرار للحراك الذي انطلق منتصف آب الماضي", "انضم … بعد اتفاق
+        // التسوية عام 2018".)
+        let latest_day = candidates
+            .iter()
+            .filter(|d| d.precision == Precision::Day)
+            .filter_map(|d| d.date)
+            .max();
+        let stale_since = |d: &DateMention| {
+            (since(d) && d.date < latest)
+                || (d.precision == Precision::Month
+                    && d.date
+                        .zip(latest_day)
+                        .is_some_and(|(m, day)| m < day.add_days(-45)))
+        };
         let in_sentence = candidates
             .iter()
             .filter(|d| !began(d))

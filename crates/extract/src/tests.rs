@@ -5149,3 +5149,25 @@ fn his_death_and_his_companion_s_count_two_and_a_member_killed_counts_one() {
     assert_eq!(event_at(&events, "الحوايج").fatalities, Some(2));
     assert_eq!(event_at(&events, "طفس").fatalities, Some(1));
 }
+
+#[test]
+fn a_month_a_movement_began_does_not_date_todays_vigils() {
+    let text = "عنوان\n\nوفي مدينة السويداء، تظاهر مئات الأشخاص، اليوم الجمعة، في ساحة الكرامة وسط المدينة، في استمرار للحراك السلمي الذي انطلق منتصف آب الماضي، كما شهدت مدينتا شهبا والقريا وقفات احتجاجية مماثلة.";
+    let events = extract(text, Some("2024-01-19"));
+    assert_eq!(
+        event_at(&events, "شهبا").event_date.as_deref(),
+        Some("2024-01-19")
+    );
+}
+
+#[test]
+fn a_youth_taken_at_al_mazraa_on_his_way_back_from_damascus_was_taken_at_al_mazraa() {
+    let text = "عنوان\n\nخطف مسلحون مجهولون، مساء الأربعاء، شاباً عند مدخل بلدة المزرعة غربي السويداء أثناء عودته من دمشق، واقتادوه إلى جهة مجهولة.";
+    let events = extract(text, Some("2024-01-19"));
+    let places: Vec<&str> = events
+        .iter()
+        .map(|e| e.location.admin1.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(places, ["As-Sweida"], "{:#?}", kinds(&events));
+    assert_eq!(events[0].location.place_id.as_deref(), Some("C6164"));
+}

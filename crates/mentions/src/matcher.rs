@@ -347,8 +347,13 @@ impl Matcher {
         // مدينه، قريه: the word that introduces a place is not one; nor is a
         // preposition, in a list or not ("في حي جوبر وعلى أطراف ساحة
         // العباسيين" is not the village العلي).
+        // ("بلدة المزرعة" in the Suwayda countryside is a name, in that
+        // context only; the other place words with ال refer back.)
         if places_only && (self.place_words.contains(core) || PREPOSITIONS.contains(&pattern)) {
-            return None;
+            if pattern != "المزرعه" {
+                return None;
+            }
+            weak = true;
         }
         // A common word stays one with clitics: check the name's own form
         // (لثوره is الثوره after لل).
