@@ -1423,6 +1423,16 @@ impl<'a> Doc<'a> {
                     })
             };
             let mut before = before_at(h.word_start, reach);
+            // "19 عنصراً من التنظيم و7 من «قسد» قتلوا": a plural verb's
+            // subject joined by و starts at the first number.
+            if let Some(second) =
+                before.filter(|n| h.is(List::TollVerb) && norm[..n.range.start].ends_with('و'))
+            {
+                let at = norm[..second.range.start].trim_end_matches('و').len();
+                if let Some(first) = before_at(at, 4) {
+                    before = Some(first);
+                }
+            }
             // "17 مدنيا على الأقل، بينهم ستة أطفال، قتلوا": the part after
             // بينهم is not the toll; the number before it is.
             if let Some(part) = before.filter(|n| among(&norm[..n.range.start])) {
@@ -1603,9 +1613,11 @@ impl<'a> Doc<'a> {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.starts_with("اخر"))
-            && !self
-                .hits_in(&(n.range.end..tail_end))
-                .any(|x| x.is(List::Injure) || x.is(List::Kill) || x.event().is_some())
+            // (The plural verb both share may follow: "و7 من «قسد» قتلوا".)
+            && !self.hits_in(&(n.range.end..tail_end)).any(|x| {
+                (x.is(List::Injure) || x.is(List::Kill) || x.event().is_some())
+                    && !(x.is(List::TollVerb) && x.word_start > second.range.end)
+            })
             && !self
                 .places
                 .iter()

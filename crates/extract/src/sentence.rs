@@ -931,7 +931,20 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 cue: hit.range.clone(),
                 event_type,
                 sub_event_type,
-                priority: cue.priority,
+                // (A car bomb its driver blew up ranks as the suicide
+                // attack it is: "هجوماً معاكساً … مستخدماً سيارتين
+                // مفخختين يقودهما انتحاريان".)
+                priority: if sub_event_type == "Suicide bomb" {
+                    let suicide = doc
+                        .ex
+                        .lexicon
+                        .events
+                        .iter()
+                        .filter(|e| e.sub_event_type == "Suicide bomb");
+                    cue.priority.max(suicide.map(|e| e.priority).max().unwrap_or(0))
+                } else {
+                    cue.priority
+                },
                 secondary: cue.secondary,
                 generic: matches!(cue.kind, CueKind::Attack | CueKind::Bombardment)
                     || (cue.kind == CueKind::Explosion && !device_named),
@@ -3827,7 +3840,12 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
         match out.iter_mut().find(|o| key(o) == key(&c) && !apart(o)) {
             Some(o) => {
                 if rank(&c) > rank(o) {
-                    *o = c;
+                    // (The sides the loser named stand: "هجوماً على مواقع
+                    // «قسد» …، مستخدماً سيارتين مفخختين".)
+                    let lost = std::mem::replace(o, c);
+                    if o.actor2.is_none() && lost.actor1 == o.actor1 {
+                        o.actor2 = lost.actor2;
+                    }
                 }
             }
             None => out.push(c),

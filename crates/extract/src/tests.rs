@@ -690,14 +690,15 @@ fn a_car_bomb_that_went_off_is_reported_even_abroad() {
         None,
     );
     assert_eq!((e.fatalities, e.injuries), (Some(2), Some(5)));
-    // A subject counted a few words before its plural verb.
+    // A subject counted a few words before its plural verb, both its
+    // groups.
     let e = one(
         "وقال المتحدث إن 11 مدنيا وأربعة من رجال الشرطة قتلوا في التفجير الانتحاري الذي وقع في البلدة.",
         None,
     );
     assert_eq!(
         (e.sub_event_type.as_str(), e.fatalities),
-        ("Suicide bomb", Some(4))
+        ("Suicide bomb", Some(15))
     );
     // Talk of bombs is still no event.
     assert!(extract(
@@ -5170,4 +5171,26 @@ fn a_youth_taken_at_al_mazraa_on_his_way_back_from_damascus_was_taken_at_al_mazr
         .collect();
     assert_eq!(places, ["As-Sweida"], "{:#?}", kinds(&events));
     assert_eq!(events[0].location.place_id.as_deref(), Some("C6164"));
+}
+
+#[test]
+fn a_counter_attack_with_two_suicide_car_bombs_is_a_suicide_bombing() {
+    let text = "عنوان\n\nوشن «داعش» مساء أمس هجوماً معاكساً على مواقع «قسد» في قرية المنكوبة شمال منبج، مستخدماً سيارتين مفخختين يقودهما انتحاريان.";
+    let events = extract(text, Some("2016-07-20"));
+    let e = event_at(&events, "المنكوبة");
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        ("Suicide bomb", Some("isis"), Some("sdf"))
+    );
+}
+
+#[test]
+fn two_groups_joined_before_the_verb_they_died_by_add_up() {
+    let text = "عنوان\n\nوقال المرصد إن 19 عنصراً من التنظيم و7 من «قسد» قتلوا في اشتباكات أمس في مدينة منبج.";
+    let events = extract(text, Some("2016-07-20"));
+    assert_eq!(event_at(&events, "منبج").fatalities, Some(26));
 }
