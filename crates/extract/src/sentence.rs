@@ -2153,18 +2153,29 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
     });
     let n = if dual { 2 } else { 1 };
     // "التلة": the last place named so ("تلة كباني"), else the last place.
+    // So "المدينة", "البلدة", "القرية": "داخل أحياء مدينة منبج … قرية
+    // المنكوبة شمال المدينة … وداخل المدينة" is Manbij.
     let norm = doc.norm();
     let noun = anaphor
-        .map(|h| norm[h.range.clone()].trim())
-        .filter(|w| *w == "التله")
+        .map(|h| without_conjunction(norm[h.range.clone()].trim()))
+        .filter(|w| matches!(*w, "التله" | "المدينه" | "البلده" | "القريه"))
         .and_then(|w| w.strip_prefix("ال"));
     if let Some(noun) = noun {
+        let called_by = |p: &PlaceOcc| {
+            words_before(norm, p.word_start)
+                .next()
+                .map(without_conjunction)
+                .map(|w| w.trim_start_matches(['ب', 'ل']))
+        };
+        // (For a town, the last place not called something else: "في
+        // مقاطعة كري سبي/تل أبيض … في محيط المدينة" is تل أبيض.)
         let called = earlier.iter().rev().take(5).find(|p| {
-            norm[p.range.clone()].starts_with(noun)
-                || words_before(norm, p.word_start)
-                    .next()
-                    .map(without_conjunction)
-                    .is_some_and(|w| w == noun)
+            let by = called_by(p);
+            if noun == "تله" {
+                norm[p.range.clone()].starts_with(noun) || by == Some(noun)
+            } else {
+                by.is_none_or(|w| w == noun || !matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"))
+            }
         });
         if let Some(p) = called {
             return vec![Some((*p).clone())];

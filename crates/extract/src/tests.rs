@@ -5194,3 +5194,15 @@ fn two_groups_joined_before_the_verb_they_died_by_add_up() {
     let events = extract(text, Some("2016-07-20"));
     assert_eq!(event_at(&events, "منبج").fatalities, Some(26));
 }
+
+#[test]
+fn the_city_after_a_village_north_of_it_is_the_city() {
+    let text = "عنوان\n\nتواصلت أمس المعارك بين «قوات سوريا الديمقراطية» وعناصر التنظيم داخل أحياء مدينة منبج.\n\nوشن «داعش» مساء أمس هجوماً على مواقع «قسد» في قرية المنكوبة شمال المدينة.\n\nوداخل المدينة، أفاد ناشطون بأن التنظيم أعدم أمس ثلاثة شبان في ساحة عامة.";
+    let events = extract(text, Some("2016-07-20"));
+    let executions: Vec<&str> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Attack")
+        .map(|e| e.location.name.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(executions, ["منبج"], "{:#?}", kinds(&events));
+}
