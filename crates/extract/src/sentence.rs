@@ -2756,6 +2756,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             roles.agent_adjacent = true;
         }
     }
+    if roles.agent.is_none() {
+        roles.agent = hedged_state(doc, r);
+    }
     // "على يد X" before the cue too.
     if roles.agent.is_none() {
         roles.agent = actors.iter().find(|a| agent_marked(a)).map(|a| a.id.clone());
@@ -2780,6 +2783,21 @@ fn attack_adjective(doc: &Doc, hit: &Hit) -> Option<String> {
         .take(3)
         .take_while(|w| is_adjective(w))
         .find_map(|w| doc.ex.adjectives.get(without_conjunction(w)).cloned())
+}
+
+/// The state an attack is hedged on, anywhere in the sentence: "غارات جوية
+/// يُرجّح أنها أردنية".
+fn hedged_state(doc: &Doc, r: &Range<usize>) -> Option<String> {
+    let words: Vec<&str> = doc.norm()[r.clone()]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .collect();
+    words.windows(3).find_map(|w| match w {
+        [hedge, "انها" | "انه", state] if matches!(*hedge, "يرجح" | "يعتقد" | "رجح") => {
+            doc.ex.adjectives.get(*state).cloned()
+        }
+        _ => None,
+    })
 }
 
 /// Where the cue's clause ends: at the next clause word (فيما، بينما …),

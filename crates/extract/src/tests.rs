@@ -5206,3 +5206,11 @@ fn the_city_after_a_village_north_of_it_is_the_city() {
         .collect();
     assert_eq!(executions, ["منبج"], "{:#?}", kinds(&events));
 }
+
+#[test]
+fn strikes_believed_jordanian_are_jordan_s() {
+    let text = "عنوان\n\nقُتل عشرة مدنيين، بينهم طفلتان وامرأتان، فجر أمس الخميس، جراء غارات جوية يُرجّح أنها أردنية استهدفت منازل في بلدة عرمان بريف السويداء الجنوبي.";
+    let events = extract(text, Some("2024-01-19"));
+    let e = event_at(&events, "عرمان");
+    assert_eq!((typed_agent(e).1, e.fatalities), (Some("jordan"), Some(10)));
+}
