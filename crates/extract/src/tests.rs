@@ -5214,3 +5214,21 @@ fn strikes_believed_jordanian_are_jordan_s() {
     let e = event_at(&events, "عرمان");
     assert_eq!((typed_agent(e).1, e.fatalities), (Some("jordan"), Some(10)));
 }
+
+#[test]
+fn the_army_s_strikes_on_terrorist_dens_hit_the_terrorists() {
+    let text = "عنوان\n\nوفي ريف حمص الشمالي، نفذت وحدات من الجيش والقوات المسلحة ضربات مركزة على أوكار الإرهابيين وتجمعاتهم في الرستن.\n\nوأصيب أربعة مواطنين بجروح جراء سقوط قذائف هاون أطلقها إرهابيون متحصنون في حي الوعر على حي الإنشاءات في المدينة.";
+    let events = extract(text, Some("2014-10-01"));
+    let e = event_at(&events, "الرستن");
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("syria_gov"), Some("opposition"))
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.location.name.as_deref() == Some("حي الوعر")),
+        "{:#?}",
+        kinds(&events)
+    );
+}
