@@ -3689,6 +3689,10 @@ fn toll_after(doc: &Doc, s: usize) -> Option<Range<usize>> {
 /// The figure a toll gives one place of a list: "و17 في سقبا" (a number,
 /// then في and the place, named again).
 fn figure_at(doc: &Doc, r: &Range<usize>, key: &PlaceKey) -> Option<u32> {
+    // ("تظاهر عشرات في مدينة الحسكة": no one died, whatever the count.)
+    if !doc.has(List::Kill, r) {
+        return None;
+    }
     let norm = doc.norm();
     doc.places
         .iter()

@@ -5232,3 +5232,14 @@ fn the_army_s_strikes_on_terrorist_dens_hit_the_terrorists() {
         kinds(&events)
     );
 }
+
+#[test]
+fn dozens_protesting_in_hasakah_against_what_was_done_in_qamishli_died_nowhere() {
+    let text = "عنوان\n\nتظاهر عشرات في مدينة الحسكة أمس تنديداً بممارسات الأسايش في القامشلي.";
+    let events = extract(text, Some("2021-04-25"));
+    assert_eq!(
+        kinds(&events),
+        [("Peaceful protest".to_string(), "الحسكة".to_string())]
+    );
+    assert_eq!(events[0].fatalities, None);
+}
