@@ -541,6 +541,20 @@ impl<'a> Doc<'a> {
         }
         out.extend(anaphoric);
         out.sort_by_key(|o| o.range.start);
+        // "مسلحون يُعتقد أنهم من خلايا تنظيم «داعش»": gunmen believed to
+        // be of a group are that group's.
+        for i in 0..out.len() {
+            if !matches!(out[i].id.as_str(), "unidentified" | "opposition") {
+                continue;
+            }
+            let mut after = norm[out[i].range.end..].split_whitespace();
+            let hedged = matches!(after.next(), Some("يعتقد" | "يرجح" | "يشتبه" | "رجح"))
+                && matches!(after.next(), Some("انهم" | "انه" | "بانهم" | "بانه"));
+            let Some(next) = out.get(i + 1) else { continue };
+            if hedged && self.words_between(out[i].range.end, next.word_start) <= 6 {
+                out[i].id = next.id.clone();
+            }
+        }
         self.actors = out;
     }
 

@@ -5243,3 +5243,18 @@ fn dozens_protesting_in_hasakah_against_what_was_done_in_qamishli_died_nowhere()
     );
     assert_eq!(events[0].fatalities, None);
 }
+
+#[test]
+fn gunmen_believed_to_be_of_is_cells_attacking_a_checkpoint_fight_for_is() {
+    let text = "عنوان\n\nقُتل عنصران من «قسد» وأصيب ثالث، فجر أمس، بهجوم شنه مسلحون يُعتقد أنهم من خلايا تنظيم «داعش» على نقطة تفتيش عند مدخل بلدة الهول شرق الحسكة.";
+    let events = extract(text, Some("2021-04-25"));
+    let e = event_at(&events, "الهول");
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        ("Armed clash", Some("isis"), Some("sdf"))
+    );
+}
