@@ -823,6 +823,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         } else {
             (event_type, sub_event_type)
         };
+        // Choking from tear gas ("القنابل المسيلة للدموع … حالات اختناق") is
+        // no chemical attack.
+        if sub_event_type == "Chemical weapon" && norm[r.clone()].contains("للدموع") {
+            continue;
+        }
         let date = doc.date_for(&r, &hit.range);
         let reporters = doc.reporters_for(s);
         // An agreement is made once, where it was made ("توصلت الفصائل إلى
@@ -1600,10 +1605,17 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     }
     // "عند الحدود الإدارية بين الرقة ودير الزور": the border's two sides
     // locate, they are not hit.
+    // ("على الحدود الإدارية بين محافظتي حلب والرقة": past the word for
+    // the two.)
     let border = |words: &[&str]| {
-        words.first() == Some(&"بين")
+        let skip = usize::from(
+            words
+                .first()
+                .is_some_and(|w| matches!(*w, "محافظتي" | "مدينتي" | "بلدتي" | "قريتي" | "منطقتي")),
+        );
+        words.get(skip) == Some(&"بين")
             && words
-                .get(1)
+                .get(skip + 1)
                 .is_some_and(|w| matches!(*w, "الحدود" | "الاداريه" | "الحدوديه" | "حدود"))
     };
     let joined = norm[p.word_start..p.range.start].starts_with('و');
@@ -1613,7 +1625,7 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
         .filter(|q| norm[q.range.end..p.range.start].trim() == "و");
     let before_first: Vec<&str> = first_side.map_or(Vec::new(), |q| {
         words_before(norm, q.word_start)
-            .take(2)
+            .take(3)
             .map(without_conjunction)
             .collect()
     });

@@ -5258,3 +5258,27 @@ fn gunmen_believed_to_be_of_is_cells_attacking_a_checkpoint_fight_for_is() {
         ("Armed clash", Some("isis"), Some("sdf"))
     );
 }
+
+#[test]
+fn the_two_governorates_a_border_runs_between_are_not_retaken() {
+    let text = "عنوان\n\nوكانت وحدات من الجيش أعادت في الخامس من الشهر الجاري الأمن والاستقرار إلى بلدة دبسي عفنان وعدد من القرى على الحدود الإدارية بين محافظتي حلب والرقة.";
+    let events = extract(text, Some("2017-06-25"));
+    assert_eq!(
+        kinds(&events),
+        [(
+            "Government regains territory".to_string(),
+            "دبسي عفنان".to_string()
+        )]
+    );
+}
+
+#[test]
+fn choking_from_tear_gas_is_no_chemical_attack() {
+    let text = "عنوان\n\nوقال مراسل عنب بلدي في إدلب إن عناصر ملثمين أطلقوا الرصاص الحي في الهواء والقنابل المسيلة للدموع على المحتجين قرب دوار الساعة وسط المدينة، ما أدى إلى إصابة ثمانية أشخاص برضوض وحالات اختناق.";
+    let events = extract(text, Some("2024-05-15"));
+    assert!(
+        !events.iter().any(|e| e.sub_event_type == "Chemical weapon"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
