@@ -2519,12 +2519,22 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 "Remote explosive/landmine/IED" | "Suicide bomb"
             )
     });
+    let mut prev: Option<&ActorOcc> = None;
     for a in actors
         .iter()
         .filter(|a| a.word_start >= hit.range.end && a.range.end <= clause_end)
     {
         let w = word_before(a.word_start);
         let gap = doc.words_between(hit.range.end, a.word_start);
+        // "مواقع لقوات النظام والمسلحين الموالين لها": joined to the target,
+        // a side of it, not the agent.
+        let joined_to_target = prev.is_some_and(|p| {
+            roles.target.as_ref() == Some(&p.id) && norm[p.range.end..a.range.start].trim() == "و"
+        });
+        prev = Some(a);
+        if joined_to_target {
+            continue;
+        }
         // "الطيران المروحي التابع للنظام": the owner of the agent is the
         // agent's side, not its target.
         let owner_of_agent = agent_end.is_some_and(|e| {

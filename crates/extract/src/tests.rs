@@ -5282,3 +5282,14 @@ fn choking_from_tear_gas_is_no_chemical_attack() {
         kinds(&events)
     );
 }
+
+#[test]
+fn militiamen_joined_to_the_army_s_posts_were_shelled_with_them() {
+    let text = "عنوان\n\nفي المقابل، استهدفت الفصائل بعدة قذائف هاون مواقع لقوات النظام والمسلحين الموالين لها في بلدة حضر بريف القنيطرة الشمالي.";
+    let events = extract(text, Some("2017-12-30"));
+    let e = event_at(&events, "حضر");
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("opposition"), Some("syria_gov"))
+    );
+}
