@@ -3557,6 +3557,39 @@ fn last_armed(doc: &Doc, r: &Range<usize>, fits: impl Fn(&str) -> bool) -> Optio
         .map(|a| a.id.clone())
 }
 
+/// A military base among the ten words after the cue: "مطار النيرب
+/// العسكري", "مقر اللواء 93", "الفوج 46".
+fn army_base_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    let words: Vec<&str> = doc.norm()[hit.range.end..r.end]
+        .split_whitespace()
+        .take(10)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let base = |w: &str| {
+            let w = w.trim_start_matches(['و', 'ب', 'ل']);
+            matches!(
+                w,
+                "مطار"
+                    | "مقر"
+                    | "قاعده"
+                    | "ثكنه"
+                    | "كتيبه"
+                    | "مستودعات"
+                    | "اللواء"
+                    | "الفوج"
+                    | "الفرقه"
+            )
+        };
+        let numbered = matches!(*w, "اللواء" | "الفوج" | "الفرقه")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)));
+        numbered
+            || (matches!(*w, "العسكري" | "العسكريه") && words[i.saturating_sub(3)..i].iter().any(|w| base(w)))
+    })
+}
+
 /// Who was hit when the sentence does not name them: civilians when it
 /// speaks of them (or when the event is one against civilians), else the
 /// side the article sets against the agent.
@@ -3575,6 +3608,16 @@ fn default_target(
             | "Non-state actor overtakes territory"
             | "Non-violent transfer of territory"
     );
+    // "استهدفت الكتائب بالصواريخ مطار النيرب العسكري", "مقر اللواء 93":
+    // the army's base is the army's (whatever civilians the sentence names
+    // besides: "الملاصق للمطار المدني").
+    if !territory
+        && sub_event_type != "Armed clash"
+        && agent.is_some_and(|a| is_party(a) && !allied(doc, a, "syria_gov"))
+        && army_base_after(doc, hit, r)
+    {
+        return Some("syria_gov".into());
+    }
     if doc.has(List::Civilian, r) && sub_event_type != "Armed clash" && !territory {
         return Some("civilians".into());
     }

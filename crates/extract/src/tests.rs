@@ -5293,3 +5293,14 @@ fn militiamen_joined_to_the_army_s_posts_were_shelled_with_them() {
         (Some("opposition"), Some("syria_gov"))
     );
 }
+
+#[test]
+fn rockets_on_a_military_airport_hit_the_army() {
+    let text = "عنوان\n\nاستهدفت الكتائب بصواريخ محلية الصنع وقذائف الهاون مطار النيرب العسكري الملاصق للمطار المدني.";
+    let events = extract(text, Some("2013-11-18"));
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+    assert_eq!(
+        (events[0].actor1.as_deref(), events[0].actor2.as_deref()),
+        (Some("opposition"), Some("syria_gov"))
+    );
+}
