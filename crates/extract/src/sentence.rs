@@ -1606,6 +1606,21 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     }) {
         return true;
     }
+    // "مزرعة القبير التابعة لقرية معرزاف": the village a hamlet belongs to
+    // locates it.
+    let belongs = near
+        .iter()
+        .find(|w| {
+            let w = w.trim_start_matches('ل');
+            !matches!(w, "قريه" | "بلده" | "مدينه" | "ناحيه" | "منطقه")
+        })
+        .is_some_and(|w| matches!(*w, "التابعه" | "التابع"));
+    // (Its ل on the name or on the word before: "التابعة لمعرزاف".)
+    let of_it =
+        norm[p.word_start..p.range.start].contains('ل') || near.first().is_some_and(|w| w.starts_with('ل'));
+    if belongs && of_it {
+        return true;
+    }
     // "عند الحدود الإدارية بين الرقة ودير الزور": the border's two sides
     // locate, they are not hit.
     // ("على الحدود الإدارية بين محافظتي حلب والرقة": past the word for
@@ -2089,10 +2104,13 @@ fn governed_places(
         .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests");
     let before = pick(window.start, hit.word_start);
     if let Some(last) = before.iter().rposition(Option::is_some) {
+        // ("شهدت مدينة السلمية وبلدة كفرنبودة … مظاهرات": past the second's
+        // place word.)
         let listed = |a: &Option<PlaceOcc>, b: &Option<PlaceOcc>| match (a, b) {
             (Some(a), Some(b)) => {
                 let gap = norm[a.range.end..b.range.start].trim();
                 matches!(gap, "و" | "،و" | "، و" | "،" | "," | "او")
+                    || matches!(gap, "وبلده" | "ومدينه" | "وقريه" | "وحي" | "ومخيم")
             }
             _ => false,
         };

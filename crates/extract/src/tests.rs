@@ -5304,3 +5304,16 @@ fn rockets_on_a_military_airport_hit_the_army() {
         (Some("opposition"), Some("syria_gov"))
     );
 }
+
+#[test]
+fn a_hamlet_of_a_village_is_one_place_and_a_town_listed_after_a_city_protests_too() {
+    let text = "عنوان\n\nاتهم ناشطون قوات النظام بارتكاب مجزرة جديدة مساء أمس الأربعاء في مزرعة القبير التابعة لقرية معرزاف في ريف حماة الغربي، راح ضحيتها عشرات المدنيين.\n\nكما شهدت مدينة السلمية وبلدة كفرنبودة اليوم الخميس مظاهرات تضامنية.";
+    let events = extract(text, Some("2012-06-07"));
+    let places: Vec<String> = kinds(&events).into_iter().map(|k| k.1).collect();
+    assert_eq!(
+        places,
+        ["القبير", "السلمية", "كفر نبودة"],
+        "{:#?}",
+        kinds(&events)
+    );
+}
