@@ -1513,7 +1513,7 @@ impl<'a> Doc<'a> {
                     let adjoins_at = |k: &Hit, n: &Hit| match self.words_between(k.range.end, n.word_start) {
                         0 => true,
                         1 => matches!(
-                            norm[h.range.end..n.word_start].trim(),
+                            norm[k.range.end..n.word_start].trim(),
                             "خلالها"
                                 | "خلاله"
                                 | "فيها"

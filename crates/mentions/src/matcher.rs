@@ -96,6 +96,7 @@ pub struct Matcher {
     by_first_word: FxHashMap<String, FirstWord>,
     place_stopwords: FxHashSet<String>,
     place_words: FxHashSet<String>,
+    place_word_names: FxHashSet<String>,
 }
 
 impl Matcher {
@@ -114,6 +115,7 @@ impl Matcher {
             names,
             &pack.place_stopwords,
             &pack.place_words,
+            &pack.naming.place_word_names,
             &pack.naming.compound_heads,
         )
     }
@@ -128,6 +130,7 @@ impl Matcher {
             &Default::default(),
             &Default::default(),
             &Default::default(),
+            &Default::default(),
         )
     }
 
@@ -135,6 +138,7 @@ impl Matcher {
         names: Vec<(&str, Kind, usize)>,
         place_stopwords: &std::collections::HashSet<String>,
         place_words: &std::collections::HashSet<String>,
+        place_word_names: &std::collections::HashSet<String>,
         compound_heads: &std::collections::HashSet<String>,
     ) -> Matcher {
         let mut by_form: HashMap<String, Vec<Entry>> = HashMap::new();
@@ -183,6 +187,7 @@ impl Matcher {
             by_first_word,
             place_stopwords: place_stopwords.iter().cloned().collect(),
             place_words: place_words.iter().cloned().collect(),
+            place_word_names: place_word_names.iter().cloned().collect(),
         }
     }
 
@@ -347,10 +352,10 @@ impl Matcher {
         // مدينه، قريه: the word that introduces a place is not one; nor is a
         // preposition, in a list or not ("في حي جوبر وعلى أطراف ساحة
         // العباسيين" is not the village العلي).
-        // ("بلدة المزرعة" in the Suwayda countryside is a name, in that
-        // context only; the other place words with ال refer back.)
+        // (Unless the pack names it, "بلدة المزرعة": then it is a name in
+        // a place context only.)
         if places_only && (self.place_words.contains(core) || PREPOSITIONS.contains(&pattern)) {
-            if pattern != "المزرعه" {
+            if !self.place_word_names.contains(pattern) {
                 return None;
             }
             weak = true;

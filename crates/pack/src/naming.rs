@@ -19,6 +19,9 @@ pub struct Naming {
     pub name_suffixes: HashSet<String>,
     /// Words after a place word that are not names: "صغيرة", "في".
     pub not_names: HashSet<String>,
+    /// Place words that, with the article, are also a name, in a place
+    /// context only: "بلدة المزرعة".
+    pub place_word_names: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -28,6 +31,7 @@ struct NamingFile {
     village_heads: Option<Vec<String>>,
     name_suffixes: Option<Vec<String>>,
     not_names: Option<Vec<String>>,
+    place_word_names: Option<Vec<String>>,
 }
 
 impl Naming {
@@ -52,6 +56,9 @@ impl Naming {
         }
         if let Some(v) = parsed.not_names {
             self.not_names = set(v);
+        }
+        if let Some(v) = parsed.place_word_names {
+            self.place_word_names = set(v);
         }
         Ok(())
     }
