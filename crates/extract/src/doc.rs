@@ -548,7 +548,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let mut after = norm[out[i].range.end..].split_whitespace();
-            let hedged = matches!(after.next(), Some("يعتقد" | "يرجح" | "يشتبه" | "رجح"))
+            let hedged = after.next().is_some_and(|w| HEDGES.contains(&w))
                 && matches!(after.next(), Some("انهم" | "انه" | "بانهم" | "بانه"));
             let Some(next) = out.get(i + 1) else { continue };
             if hedged && self.words_between(out[i].range.end, next.word_start) <= 6 {
@@ -2059,6 +2059,10 @@ fn majority<'s>(all: &[&'s str]) -> Option<&'s str> {
 /// The words before `at`, nearest first, without the quotes and brackets
 /// around names ("قيادي في \"هيئة تحرير الشام\"" has "في" right before the
 /// name).
+/// Verbs that hedge who did it: "مسلحون يُعتقد أنهم من …", "غارات
+/// يُرجّح أنها أردنية".
+pub(crate) const HEDGES: &[&str] = &["يعتقد", "يرجح", "رجح", "يشتبه"];
+
 pub(crate) fn words_before(norm: &str, at: usize) -> impl Iterator<Item = &str> {
     norm[..at]
         .split_whitespace()

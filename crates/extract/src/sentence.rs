@@ -6,7 +6,7 @@ use rasad_pack::CueKind;
 use rasad_text::dates::{DateMention, Precision};
 use rasad_text::tokens::{analyze, StemLexicon};
 
-use crate::doc::{words_before, ActorOcc, Candidate, Doc, Para, PlaceKey, PlaceOcc};
+use crate::doc::{words_before, ActorOcc, Candidate, Doc, Para, PlaceKey, PlaceOcc, HEDGES};
 use crate::lexicon::{Hit, List};
 
 /// Words after which an actor is the one acted upon.
@@ -2851,7 +2851,7 @@ fn hedged_state(doc: &Doc, r: &Range<usize>) -> Option<String> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .collect();
     words.windows(3).find_map(|w| match w {
-        [hedge, "انها" | "انه", state] if matches!(*hedge, "يرجح" | "يعتقد" | "رجح") => {
+        [hedge, "انها" | "انه", state] if HEDGES.contains(hedge) => {
             doc.ex.adjectives.get(*state).cloned()
         }
         _ => None,

@@ -161,7 +161,9 @@ async function main() {
 
   step('one strike told by two outlets: both reports side by side, their disagreements flagged');
   const contra = await api('/api/contradictions');
-  assert.ok(contra.contradictions.length >= 2, 'the examples hold a contradicted event');
+  // (One since the strike's two tellings agree on the Russian planes and
+  // differ on its toll, 7 against 16.)
+  assert.ok(contra.contradictions.length >= 1, 'the examples hold a contradicted event');
   const fusedId = contra.contradictions[0].fused;
   const fused = await api(`/api/fused/${fusedId}`);
   await page.click('#panel-close');
