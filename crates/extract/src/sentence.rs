@@ -831,6 +831,16 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if sub_event_type == "Chemical weapon" && norm[r.clone()].contains("للدموع") {
             continue;
         }
+        // A body handed back ("سلّمت الأجهزة الأمنية مساء اليوم جثة الشاب")
+        // is no place handed over.
+        let body_handed = cue.kind == CueKind::Withdrawal
+            && norm[hit.range.end..r.end]
+                .split_whitespace()
+                .take(6)
+                .any(|w| matches!(w, "جثه" | "جثمان" | "جثث" | "جثامين"));
+        if body_handed {
+            continue;
+        }
         let date = doc.date_for(&r, &hit.range);
         let reporters = doc.reporters_for(s);
         // An agreement is made once, where it was made ("توصلت الفصائل إلى

@@ -5317,3 +5317,16 @@ fn a_hamlet_of_a_village_is_one_place_and_a_town_listed_after_a_city_protests_to
         kinds(&events)
     );
 }
+
+#[test]
+fn a_body_handed_back_is_no_town_handed_over() {
+    let text = "عنوان\n\nوفي بلدة اليادودة، سلّمت الأجهزة الأمنية مساء اليوم جثة الشاب محمد الحريري (22 عاماً) إلى ذويه وعليها آثار تعذيب.";
+    let events = extract(text, Some("2011-04-29"));
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.sub_event_type == "Non-violent transfer of territory"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
