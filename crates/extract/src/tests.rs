@@ -5330,3 +5330,11 @@ fn a_body_handed_back_is_no_town_handed_over() {
         kinds(&events)
     );
 }
+
+#[test]
+fn turkish_drones_in_the_plural_are_turkey_s() {
+    let text = "عنوان\n\nاستهدفت مسيّرات تركية عربات ومواقع للتنظيم الإرهابي في محيط سد تشرين جنوب شرقي منبج.";
+    let events = extract(text, Some("2024-12-10"));
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+    assert_eq!(typed_agent(&events[0]), ("Air/drone strike", Some("turkey")));
+}
