@@ -1635,16 +1635,19 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     // locate, they are not hit.
     // ("على الحدود الإدارية بين محافظتي حلب والرقة": past the word for
     // the two.)
+    // (And two countrysides or governorates: "في جبال البشري بين ريفي
+    // الرقة ودير الزور".)
     let border = |words: &[&str]| {
-        let skip = usize::from(
-            words
-                .first()
-                .is_some_and(|w| matches!(*w, "محافظتي" | "مدينتي" | "بلدتي" | "قريتي" | "منطقتي")),
-        );
+        let two = words.first().copied().unwrap_or("");
+        let skip = usize::from(matches!(
+            two,
+            "محافظتي" | "مدينتي" | "بلدتي" | "قريتي" | "منطقتي" | "ريفي"
+        ));
         words.get(skip) == Some(&"بين")
-            && words
-                .get(skip + 1)
-                .is_some_and(|w| matches!(*w, "الحدود" | "الاداريه" | "الحدوديه" | "حدود"))
+            && (matches!(two, "ريفي" | "محافظتي")
+                || words
+                    .get(skip + 1)
+                    .is_some_and(|w| matches!(*w, "الحدود" | "الاداريه" | "الحدوديه" | "حدود")))
     };
     let joined = norm[p.word_start..p.range.start].starts_with('و');
     let first_side = joined

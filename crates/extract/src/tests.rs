@@ -5338,3 +5338,11 @@ fn turkish_drones_in_the_plural_are_turkey_s() {
     assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
     assert_eq!(typed_agent(&events[0]), ("Air/drone strike", Some("turkey")));
 }
+
+#[test]
+fn the_two_countrysides_a_range_lies_between_are_not_struck() {
+    let text = "عنوان\n\nوليل الجمعة، شن الطيران الحربي الروسي غارات مكثفة على مواقع لخلايا التنظيم في جبال البشري بين ريفي الرقة ودير الزور، بحسب مصادر محلية.";
+    let events = extract(text, Some("2023-02-18"));
+    let admin1: Vec<Option<&str>> = events.iter().map(|e| e.location.name.as_deref()).collect();
+    assert_eq!(admin1, [Some("جبل البشري")], "{:#?}", kinds(&events));
+}
