@@ -1088,10 +1088,23 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
 /// الأمن النار على المتظاهرين في حرستا" fired on Harasta's only).
 fn fired_on(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let end = own_clause_end(doc, hit, r);
-    doc.hits_in(&(hit.range.end..end)).any(|h| {
+    let cue_after = doc.hits_in(&(hit.range.end..end)).any(|h| {
         h.event()
             .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Excessive force against protesters")
-    })
+    });
+    // "قبل أن يطلق عناصر من «جيش الإسلام» النار في الهواء ثم باتجاه
+    // المحتجين، ما أدى إلى مقتل شاب": fire turned on them, and a death.
+    let words: Vec<&str> = doc.norm()[hit.range.end..r.end].split_whitespace().collect();
+    let fire_at = words.windows(2).any(|w| {
+        matches!(w[0].trim_start_matches('و'), "باتجاه" | "نحو" | "علي")
+            && matches!(
+                w[1].trim_end_matches(['،', ',', '.']),
+                "المحتجين" | "المتظاهرين" | "المشاركين"
+            )
+    }) && words
+        .iter()
+        .any(|w| w.ends_with("النار") || w.ends_with("الرصاص"));
+    cue_after || (fire_at && doc.figure(List::Kill, r, None).is_some())
 }
 
 /// A cue with the article ("الهجوم", "القصف"): often a reference to an

@@ -5346,3 +5346,17 @@ fn the_two_countrysides_a_range_lies_between_are_not_struck() {
     let admin1: Vec<Option<&str>> = events.iter().map(|e| e.location.name.as_deref()).collect();
     assert_eq!(admin1, [Some("جبل البشري")], "{:#?}", kinds(&events));
 }
+
+#[test]
+fn fire_turned_on_the_protesters_that_killed_is_excessive_force() {
+    let text = "عنوان\n\nوفي بلدة حمورية، خرج العشرات ظهر اليوم في مظاهرة طالبت الفصائل بوقف الاقتتال، قبل أن يطلق عناصر من «جيش الإسلام» النار في الهواء ثم باتجاه المحتجين، ما أدى إلى مقتل شاب وإصابة ثلاثة آخرين.";
+    let events = extract(text, Some("2017-04-29"));
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+    assert_eq!(
+        (typed_agent(&events[0]), events[0].fatalities),
+        (
+            ("Excessive force against protesters", Some("jaysh_islam")),
+            Some(1)
+        )
+    );
+}
