@@ -178,6 +178,9 @@ pub(crate) struct Lexicon {
     matcher: Matcher,
     refs: Vec<CueRef>,
     pub events: Vec<EventCue>,
+    /// The rank of a suicide attack's own cue: a car bomb its driver blew
+    /// up ranks so too.
+    pub suicide_priority: u8,
 }
 
 impl Lexicon {
@@ -202,10 +205,18 @@ impl Lexicon {
             phrases.extend(a.forms.iter().map(|f| (f.as_str(), refs.len())));
             refs.push(CueRef::Anaphor(i));
         }
+        let suicide_priority = cues
+            .events
+            .iter()
+            .filter(|e| e.sub_event_type == "Suicide bomb")
+            .map(|e| e.priority)
+            .max()
+            .unwrap_or(0);
         Ok(Lexicon {
             matcher: Matcher::for_phrases(phrases),
             refs,
             events: cues.events.clone(),
+            suicide_priority,
         })
     }
 

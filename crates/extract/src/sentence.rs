@@ -815,17 +815,6 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // الجبهة الوطنية للتحرير" is the NLF, with the opposition beside it.
         let (actor1, assoc1) = specific(doc, actor1, assoc1);
         let (actor2, assoc2) = specific(doc, actor2, assoc2);
-        // A sniper of one side killing a fighter of the other ("برصاص قناص
-        // من قسد على محاور التماس") fights.
-        let (event_type, sub_event_type) = if sub_event_type == "Attack"
-            && norm[hit.range.clone()].contains("قناص")
-            && actor1.as_deref().is_some_and(is_party)
-            && actor2.as_deref().is_some_and(is_party)
-        {
-            ("Battles", "Armed clash")
-        } else {
-            (event_type, sub_event_type)
-        };
         // Choking from tear gas ("القنابل المسيلة للدموع … حالات اختناق") is
         // no chemical attack.
         if sub_event_type == "Chemical weapon" && norm[r.clone()].contains("للدموع") {
@@ -957,13 +946,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 // attack it is: "هجوماً معاكساً … مستخدماً سيارتين
                 // مفخختين يقودهما انتحاريان".)
                 priority: if sub_event_type == "Suicide bomb" {
-                    let suicide = doc
-                        .ex
-                        .lexicon
-                        .events
-                        .iter()
-                        .filter(|e| e.sub_event_type == "Suicide bomb");
-                    cue.priority.max(suicide.map(|e| e.priority).max().unwrap_or(0))
+                    cue.priority.max(doc.ex.lexicon.suicide_priority)
                 } else {
                     cue.priority
                 },
