@@ -2127,7 +2127,7 @@ fn governed_places(
         while (protest || subjected) && first > 0 && listed(&before[first - 1], &before[first]) {
             first -= 1;
         }
-        return Some((before[first..=last].to_vec(), false));
+        return Some((home_within(doc, r, before[first..=last].to_vec()), false));
     }
     // Else anywhere in the sentence, past a clause word before the cue when
     // a place follows it ("خرجت مظاهرات في درعا البلد وأنخل، بينما شهدت
@@ -2157,7 +2157,7 @@ fn governed_places(
         anywhere.retain(|p| p.as_ref().is_some_and(|p| !p.area));
     }
     if !anywhere.is_empty() {
-        return Some((anywhere, false));
+        return Some((home_within(doc, r, anywhere), false));
     }
     // Areas that only located another place are places too when nothing
     // more precise is named ("في ريف حماة").
@@ -2199,6 +2199,29 @@ fn governed_places(
         .collect();
     earlier.last()?;
     Some((named_before(doc, anaphor, &earlier), false))
+}
+
+/// "وفي بادية السويداء الشرقية، قتل شابان من قرية الشبكي": when the
+/// sentence locates its event only by a region, the victims' village in
+/// that region is nearer the truth than the region.
+fn home_within(doc: &Doc, r: &Range<usize>, places: Vec<Option<PlaceOcc>>) -> Vec<Option<PlaceOcc>> {
+    let regions: Vec<&PlaceOcc> = places.iter().flatten().collect();
+    if regions.is_empty() || regions.iter().any(|p| !(p.area || p.near) || p.admin1.is_none()) {
+        return places;
+    }
+    let home = doc.places.iter().find(|p| {
+        p.word_start >= r.start
+            && p.range.end <= r.end
+            && !p.area
+            && p.place.is_some()
+            && regions.iter().any(|a| a.admin1 == p.admin1)
+            && origin(doc, p)
+            && words_before(doc.norm(), p.word_start).take(2).any(|w| w == "من")
+    });
+    match home {
+        Some(h) => vec![Some(h.clone())],
+        None => places,
+    }
 }
 
 /// The places an anaphor stands for among those named before: two for
@@ -3305,7 +3328,10 @@ fn settle_type(
                 // مجهولين".)
                 && doc
                     .hits_in(r)
-                    .any(|h| h.is(List::PersonOne) && !doc.norm()[h.range.clone()].ends_with("الاحد"))
+                    .any(|h| {
+                        (h.is(List::PersonOne) || h.is(List::PersonTwo))
+                            && !doc.norm()[h.range.clone()].ends_with("الاحد")
+                    })
                 && !doc.hits_in(within).any(|h| {
                     h.is(List::Combatant) && !matches!(doc.norm()[h.range.clone()].trim(), "مسلحين" | "مسلحي")
                 }) =>

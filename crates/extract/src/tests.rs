@@ -5360,3 +5360,15 @@ fn fire_turned_on_the_protesters_that_killed_is_excessive_force() {
         )
     );
 }
+
+#[test]
+fn two_shepherds_shot_in_a_desert_are_placed_at_their_village() {
+    let e = one(
+        "وفي بادية السويداء الشرقية، قتل شابان من قرية الشبكي برصاص مسلحين مجهولين أثناء رعيهما الأغنام، الخميس الماضي.",
+        Some("2023-02-18"),
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor2.as_deref(), Some("civilians"));
+    assert_eq!(e.location.name.as_deref(), Some("الشبكي"));
+    assert_eq!(e.fatalities, Some(2));
+}
