@@ -254,30 +254,59 @@ pub fn find_dates(text: &str, published: Option<Date>) -> Vec<DateMention> {
             _ => None,
         })
         .collect();
-    let scan = Scan {
+    let mut scan = Scan {
         text,
         toks,
         words,
         published,
+        anchor_year: None,
     };
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < scan.toks.len() {
-        match scan.at(i) {
-            Some(m) => {
-                let next = m.next.max(i + 1);
-                out.push(DateMention {
-                    range: m.start..scan.toks[next - 1].range.end,
-                    date: m.date,
-                    precision: m.precision,
-                    kind: m.kind,
-                });
-                i = next;
-            }
-            None => i += 1,
+    let mut out = scan.mentions();
+    // An undated article still names its period: "الأربعاء 31 تشرين الأول"
+    // after "في تشرين الأول/أكتوبر 2017" is the first such Wednesday from
+    // the latest year it writes.
+    if published.is_none() {
+        scan.anchor_year = out.iter().filter_map(|m| m.date).map(|d| d.year).max();
+        if scan.anchor_year.is_some() {
+            out = scan.mentions();
         }
     }
     out
+}
+
+impl Scan<'_> {
+    fn mentions(&self) -> Vec<DateMention> {
+        let scan = self;
+        let mut out: Vec<DateMention> = Vec::new();
+        let mut i = 0;
+        while i < scan.toks.len() {
+            match scan.at(i) {
+                Some(m) => {
+                    let next = m.next.max(i + 1);
+                    let date = match m.after_previous {
+                        Some(days) => out
+                            .iter()
+                            .rev()
+                            .find(|d| d.precision == Precision::Day && d.date.is_some())
+                            .and_then(|d| d.date)
+                            .map(|d| d.add_days(days)),
+                        None => m.date,
+                    };
+                    if m.after_previous.is_none() || date.is_some() {
+                        out.push(DateMention {
+                            range: m.start..scan.toks[next - 1].range.end,
+                            date,
+                            precision: m.precision,
+                            kind: m.kind,
+                        });
+                    }
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -361,6 +390,10 @@ enum W {
     Corresponding,
     /// Words after اليوم that make it "the day" rather than today.
     NotToday,
+    /// التالي, الموالي, اللاحق: "اليوم التالي" is the day after the one told.
+    Following,
+    /// نفسه, ذاته: "اليوم نفسه" is the one told.
+    Same,
     /// A cardinal for "قبل ثلاثة أيام".
     Count(u8),
 }
@@ -474,7 +507,9 @@ fn date_words() -> &'static Lexicon<W> {
         add("في حتى", W::In);
         add("على", W::On);
         add("موافق", W::Corresponding);
-        add("تالي واحد نفسه ذاته الذي موالي وطني عالمي", W::NotToday);
+        add("واحد الذي وطني عالمي", W::NotToday);
+        add("تالي موالي لاحق", W::Following);
+        add("نفسه ذاته", W::Same);
         for (words, n) in [
             ("ثلاثة", 3),
             ("أربعة", 4),
@@ -498,6 +533,8 @@ struct Scan<'t> {
     toks: Vec<Token>,
     words: Vec<Option<Hit<W>>>,
     published: Option<Date>,
+    /// Without a publication date: the latest year the text writes.
+    anchor_year: Option<i32>,
 }
 
 /// A match: first byte, the token after it, and what it means.
@@ -507,6 +544,8 @@ struct M {
     date: Option<Date>,
     precision: Precision,
     kind: DateKind,
+    /// "اليوم التالي" (1), "اليوم نفسه" (0): days after the day last named.
+    after_previous: Option<i64>,
 }
 
 /// A month name, possibly doubled ("نوفمبر/تشرين الثاني").
@@ -611,6 +650,7 @@ impl Scan<'_> {
             date,
             precision: p,
             kind: k,
+            after_previous: None,
         }
     }
 
@@ -702,6 +742,11 @@ impl Scan<'_> {
     /// "5 نوفمبر 2016", "12 آذار الماضي", "الخامس من حزيران", "5 الجاري",
     /// "الخامس من الشهر الماضي".
     fn day_month(&self, i: usize) -> Option<M> {
+        self.day_month_named(i, None)
+    }
+
+    /// A day of a month, with the weekday the text names before it.
+    fn day_month_named(&self, i: usize, named: Option<Weekday>) -> Option<M> {
         let (day, mut p, ordinal) = self.day_number(i)?;
         let start = self.start(i);
         let of = self.plain(p) == Some(W::Of);
@@ -733,10 +778,19 @@ impl Scan<'_> {
         let (year, dir, next) = self.year_or_dir(mn.next);
         let date = match year {
             Some(y) => Some(Date::new(y, mn.month, day)?),
-            None => self.published.and_then(|pb| {
-                let y = infer_year(pb, mn.month, Some(day), dir);
-                Date::new(y, mn.month, day)
-            }),
+            None => self
+                .published
+                .and_then(|pb| {
+                    let y = infer_year(pb, mn.month, Some(day), dir);
+                    Date::new(y, mn.month, day)
+                })
+                .or_else(|| {
+                    // (The same weekday and day come back within six years.)
+                    let (from, w) = self.anchor_year.zip(named)?;
+                    (from..=from + 6)
+                        .filter_map(|y| Date::new(y, mn.month, day))
+                        .find(|d| d.weekday() == w)
+                }),
         };
         Some(self.m(start, next, date, Precision::Day, DateKind::Absolute))
     }
@@ -969,6 +1023,15 @@ impl Scan<'_> {
             match *h.value {
                 // اليوم: today, unless "في اليوم", "اليوم التالي", "اليوم الأول".
                 W::Day if article && h.clitics.particle.is_none() => {
+                    let after_previous = match self.adjective(p + 1).or_else(|| self.plain(p + 1)) {
+                        Some(W::Following) => Some(1),
+                        Some(W::Same) => Some(0),
+                        _ => None,
+                    };
+                    if after_previous.is_some() {
+                        let m = rel(p + 2, None, Precision::Day);
+                        return Some(M { after_previous, ..m });
+                    }
                     let prev_in = i > 0 && self.plain(i - 1) == Some(W::In);
                     let follower = matches!(
                         self.adjective(p + 1),
@@ -1068,19 +1131,20 @@ impl Scan<'_> {
         if dir != Dir::Latest {
             q += 1;
         }
-        // "الجمعة" is also Friday prayers and "the group"; "الأحد" may be "the
-        // One": take them only in a time context or with الماضي/المقبل.
-        if matches!(w, Weekday::Friday) && !ctx && dir == Dir::Latest {
-            return None;
-        }
         // "الخميس 3 آب", "الخميس الموافق 3 آب", "الأحد، 8 أكتوبر": the
         // calendar date wins.
         let c = q + usize::from(
             self.adjective(q) == Some(W::Corresponding) || matches!(self.punct(q), Some(',' | '،')),
         );
-        if let Some(mut m) = self.day_month(c) {
+        if let Some(mut m) = self.day_month_named(c, Some(w)) {
             m.start = start;
             return Some(m);
+        }
+        // "الجمعة" is also Friday prayers and "the group"; "الأحد" may be "the
+        // One": take them only in a time context, with الماضي/المقبل or
+        // before a calendar date.
+        if matches!(w, Weekday::Friday) && !ctx && dir == Dir::Latest {
+            return None;
         }
         let date = self.published.map(|d| weekday_date(d, w, dir));
         Some(self.m(start, q, date, Precision::Day, DateKind::Relative))
@@ -1682,5 +1746,41 @@ mod tests {
                 prop_assert_eq!(Date::parse(&d.to_string()).filter(|_| (0..=9999).contains(&d.year)), (0..=9999).contains(&d.year).then_some(d));
             }
         }
+    }
+
+    #[test]
+    fn an_undated_article_dates_a_weekday_and_day_from_the_latest_year_it_writes() {
+        let v = ds(
+            "قصفت المدفعية التركية الأربعاء 31 تشرين الأول/أكتوبر مواقع للوحدات. وكانت قسد سيطرت على الرقة في تشرين الأول/أكتوبر 2017.",
+            None,
+        );
+        let dates: Vec<Option<String>> = v.into_iter().map(|m| m.1).collect();
+        assert_eq!(
+            dates,
+            [Some("2018-10-31".to_string()), Some("2017-10-01".to_string())]
+        );
+        // Without a year anywhere, the weekday alone does not say which.
+        assert_eq!(one("الأربعاء 31 تشرين الأول", None).1, None);
+    }
+
+    #[test]
+    fn the_day_after_is_counted_from_the_day_last_named() {
+        let v = ds(
+            "اعتقلت الأسايش يوم الجمعة عشرين شخصاً. وفي اليوم التالي تظاهر العشرات، وفي اليوم نفسه أفرج عن بعضهم.",
+            sat(),
+        );
+        let dates: Vec<Option<String>> = v.into_iter().map(|m| m.1).collect();
+        let friday = sat().unwrap().add_days(-1);
+        assert_eq!(
+            dates,
+            [friday, friday.add_days(1), friday.add_days(1)].map(|d| Some(d.to_string()))
+        );
+        // A Friday with its calendar day is a date, not the prayers.
+        assert_eq!(
+            one("شنت الأسايش الجمعة الثاني من تشرين الثاني 2018 حملة دهم", None)
+                .1
+                .as_deref(),
+            Some("2018-11-02")
+        );
     }
 }
