@@ -450,11 +450,31 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 && doc.words_between(h.range.end, hit.word_start) == 0
                 && !hit.proclitics.article
         };
+        // "وجاءت المظاهرات بعد ثلاثة أيام من غارات روسية استهدفت، يوم
+        // الثلاثاء الماضي، بلدة محمبل": what the event told back came after
+        // is news of its own when the text gives its day.
+        let came_after = |h: &Hit| {
+            let word = without_conjunction(norm[h.range.clone()].split_whitespace().next().unwrap_or(""));
+            matches!(word, "جاءت" | "جاء" | "تاتي" | "ياتي")
+                && h.range.end <= hit.word_start
+                && norm[h.range.end..hit.word_start]
+                    .split_whitespace()
+                    .any(|w| w == "بعد")
+                && doc.dates.iter().any(|d| {
+                    d.range.start >= hit.range.end
+                        && d.range.end <= r.end
+                        && d.precision == Precision::Day
+                        && d.date.is_some()
+                })
+        };
         let background = [List::Background, List::Charges]
             .into_iter()
             .filter(|&l| l == List::Background || !cue.kills)
             .any(|l| {
-                let found = |r: &Range<usize>| doc.hits_in(r).any(|h| h.is(l) && !toll_of_this(h));
+                let found = |r: &Range<usize>| {
+                    doc.hits_in(r)
+                        .any(|h| h.is(l) && !toll_of_this(h) && !came_after(h))
+                };
                 // (A charge after the cue is the arrest's: "اعتقلت الهيئة 11
                 // شخصاً بتهمة التعامل مع جيش خالد".)
                 let after_cue = if l == List::Charges {
@@ -1441,7 +1461,10 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         (device && !chemical && h.is(List::Seized) && (gap <= 8 || inventory(h)))
             || (device && h.is(List::Heard) && gap <= 1)
             || ((h.is(List::Denial) || h.is(List::Provides)) && gap <= 12)
-            || (h.is(List::Negation) && gap <= 1)
+            // ("دون" only right before it: "مسلحون يستقلون سيارة دون لوحات
+            // اختطفوا" is done.)
+            || (h.is(List::Negation)
+                && (gap == 0 || (gap == 1 && !matches!(without_conjunction(norm[h.range.clone()].trim()), "دون" | "بدون"))))
             || (h.is(List::Irrealis) && gap <= 4 && !survived(h) && !purpose_of_another(h))
             // ("هذا الهجوم" refers back; "على إثر ذلك اشتباكات" does not.)
             || (h.is(List::Demonstrative) && gap == 0 && definite_cue)

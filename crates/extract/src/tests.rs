@@ -5372,3 +5372,46 @@ fn two_shepherds_shot_in_a_desert_are_placed_at_their_village() {
     assert_eq!(e.location.name.as_deref(), Some("الشبكي"));
     assert_eq!(e.fatalities, Some(2));
 }
+
+#[test]
+fn strikes_a_protest_came_after_are_news_when_their_day_is_given() {
+    let events = extract(
+        "وجاءت المظاهرات بعد ثلاثة أيام من غارات روسية مكثفة استهدفت، يوم الثلاثاء الماضي، بلدة محمبل ومدينة جسر الشغور، وأسفرت عن مقتل 13 مدنياً.",
+        Some("2018-09-08"),
+    );
+    let e = event_at(&events, "محمبل");
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.actor1.as_deref(), Some("russia"));
+    assert_eq!(e.event_date.as_deref(), Some("2018-09-04"));
+    // Without a day, what it came after is the event told back.
+    assert!(extract(
+        "وتأتي السيطرة على البلدة بعد معارك عنيفة مع الفصائل في بلدة كفرنبودة.",
+        Some("2018-09-08"),
+    )
+    .iter()
+    .all(|e| e.event_type != "Battles"));
+}
+
+#[test]
+fn a_summit_that_ended_without_a_deal_is_no_agreement_and_a_car_without_plates_still_abducts() {
+    assert!(extract(
+        "وكانت القمة الثلاثية التي جمعت رؤساء تركيا وروسيا وإيران في طهران أمس قد انتهت دون التوصل إلى اتفاق بشأن إدلب.",
+        Some("2018-09-08"),
+    )
+    .is_empty());
+    let e = one(
+        "أفاد المرصد بأن مسلحين يستقلون سيارة دون لوحات اختطفوا ظهر اليوم مواطناً من أبناء بلدة القريا.",
+        Some("2020-05-11"),
+    );
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+}
+
+#[test]
+fn regression_back_reference_after_the_cue_does_not_panic() {
+    // A "جاء" told after the cue once sliced the text backwards (the
+    // test fails by panicking).
+    extract(
+        "اندلعت اشتباكات عنيفة في بلدة كفرنبودة جاءت بعد هجوم للفصائل يوم الثلاثاء على مواقع قوات النظام.",
+        Some("2018-09-08"),
+    );
+}
