@@ -872,11 +872,35 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let owned = |list: List, i: usize| -> Option<u32> {
             // (The toll nearest the cue: "أسفرت المعارك في تقاد عن مقتل 13
             // عنصراً، فيما قتل مدنيان جراء قصف مدفعي على دارة عزة".)
+            // (Not a toll another cue owns across "بينما": "قتل ستة عناصر
+            // بهجوم للتنظيم …، بينما شنت طائرات روسية غارات على بادية
+            // تدمر" killed no one in the strikes.)
+            // (Another source on the same event is no other event: "في حين
+            // قالت مصادر موالية إن الهجوم صُدّ".)
+            let contrast = |a: usize, b: usize| {
+                let (a, b) = (a.min(b), a.max(b));
+                doc.hits_in(&(a..b)).any(|h| {
+                    doc.clause_break(h) && matches!(norm[h.range.clone()].trim(), "بينما" | "فيما" | "في حين")
+                }) && !doc.has(List::Report, &(a..b))
+            };
+            // (A definite cue tells back the event the toll is of: "في حين
+            // قالت مصادر موالية إن الهجوم صُدّ".)
+            let apart = |at: usize| {
+                !with_article
+                    && r.contains(&at)
+                    && contrast(at, hit.word_start)
+                    && cues.iter().any(|(c, _)| {
+                        c.range != hit.range && r.contains(&c.word_start) && !contrast(at, c.word_start)
+                    })
+            };
             if !several {
+                let all = doc.figures(list, &casualties);
+                if !all.is_empty() && all.iter().all(|&(at, _)| apart(at)) {
+                    return None;
+                }
                 let nearest = doc.figure(list, &casualties, Some(hit.range.start));
                 // "ما أدى إلى مقتل تسعة مدنيين، في حين وثق المرصد مقتل ستة":
                 // two sources' tolls of one event; the lowest stands.
-                let all = doc.figures(list, &casualties);
                 let rival = all.windows(2).find(|w| {
                     let between = w[0].0..w[1].0;
                     doc.has(List::Report, &between) && doc.hits_in(&between).any(|h| doc.clause_break(h))

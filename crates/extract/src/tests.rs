@@ -5415,3 +5415,19 @@ fn regression_back_reference_after_the_cue_does_not_panic() {
         Some("2018-09-08"),
     );
 }
+
+#[test]
+fn strikes_told_after_bainama_do_not_take_the_attacks_dead() {
+    let events = extract(
+        "وفي البادية، قُتل ستة عناصر من قوات النظام، الاثنين، بهجوم لخلايا تنظيم الدولة الإسلامية على نقطة عسكرية قرب مدينة السخنة، بينما شنت طائرات روسية، أمس، غارات على مواقع يتحصن فيها عناصر التنظيم في بادية تدمر.",
+        Some("2020-04-01"),
+    );
+    assert_eq!(event_at(&events, "السخنة").fatalities, Some(6));
+    assert_eq!(event_at(&events, "تدمر").fatalities, None);
+    // Another source's account of the same attack keeps the toll.
+    let e = one(
+        "وفي حلفايا، هاجم مقاتلون من «الجيش السوري الحر» حاجزاً للقوات النظامية فجر اليوم، ما أدى إلى مقتل أربعة جنود على الأقل، في حين قالت مصادر موالية إن الهجوم صُدّ.",
+        Some("2012-06-07"),
+    );
+    assert_eq!(e.fatalities, Some(4));
+}
