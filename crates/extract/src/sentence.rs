@@ -370,6 +370,26 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if side_event && !concurrent(hit) {
             continue;
         }
+        // "استهدفت طائرات إسرائيلية مطار الشعيرات، بحسب سانا، التي قالت إن
+        // الدفاعات الجوية تصدت للعدوان": the strike is the event; what the
+        // defences say they did is its detail.
+        let lexicon = &doc.ex.lexicon;
+        // (And so is their "تصدت" right after them.)
+        let disrupts = |e: usize| lexicon.events[e].sub_event_type == "Disrupted weapons use";
+        let defences = disrupts(ev)
+            || cues[..k]
+                .last()
+                .is_some_and(|&(c, e)| disrupts(e) && doc.words_between(c.range.end, hit.word_start) <= 1);
+        let defended = defences
+            && cues[..k].iter().any(|&(c, e)| {
+                c.is_verb()
+                    && (matches!(lexicon.events[e].kind, CueKind::Attack | CueKind::Bombardment)
+                        || lexicon.events[e].event_type == "Explosions/Remote violence")
+                    && doc.has(List::Report, &(c.range.end..hit.word_start))
+            });
+        if defended {
+            continue;
+        }
         let clause = doc.clause(&r, hit);
         // Background in the cue's clause, or before it back to the last
         // clause word ("ويواجه ريف حماة غارات مكثفة، دمرت …" is background;

@@ -5431,3 +5431,19 @@ fn strikes_told_after_bainama_do_not_take_the_attacks_dead() {
     );
     assert_eq!(e.fatalities, Some(4));
 }
+
+#[test]
+fn a_strike_the_air_defences_say_they_met_is_a_strike() {
+    let e = one(
+        "استهدفت طائرات إسرائيلية، ليل الثلاثاء 31 من آذار، مطار الشعيرات العسكري في ريف حمص الشرقي، بحسب ما أعلنته وكالة سانا، التي قالت إن الدفاعات الجوية \"تصدت لعدوان إسرائيلي\" وأسقطت عدداً من الصواريخ.",
+        Some("2020-04-01"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.actor1.as_deref(), Some("israel"));
+    // Told alone, the defences' claim is what happened.
+    let e = one(
+        "أسقطت وسائط الدفاع الجوي طائرة مسيرة أطلقها الإرهابيون باتجاه النقاط العسكرية في محيط مدينة السقيلبية.",
+        Some("2022-05-01"),
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+}
