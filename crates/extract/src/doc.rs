@@ -1138,7 +1138,9 @@ impl<'a> Doc<'a> {
                     Some(n) if quoted_gap(&norm[t.range.end..n.range.start]) => (n.range.start, i + 1),
                     _ => continue,
                 }
-            } else if word.starts_with('و') && word.chars().count() > 3 {
+            } else if word.starts_with('و')
+                && (word.chars().count() > 3 || naming.compound_heads.contains(&word['و'.len_utf8()..]))
+            {
                 (t.range.start + 'و'.len_utf8(), i)
             } else if after_comma && !word.starts_with('و') {
                 (t.range.start, i)
@@ -1262,6 +1264,9 @@ impl<'a> Doc<'a> {
         };
         // Names the current list may still hold.
         let mut room = 0usize;
+        // The second name of a dual ("قريتي تل هرمز وتل شميرام") ends its
+        // list whatever follows.
+        let mut completes = vec![false; n];
         for &(ws, end, what) in &names {
             let starts = match what {
                 Ok(i) => plural[i],
@@ -1282,6 +1287,7 @@ impl<'a> Doc<'a> {
                 Ok(i) => {
                     headed[i] = chain;
                     list_of[i] = list;
+                    completes[i] = chain && room == 0 && starts.is_none();
                 }
                 Err(a1) => list_admin1[list].extend(a1),
             }
@@ -1320,7 +1326,9 @@ impl<'a> Doc<'a> {
         let keep: Vec<bool> = (0..n)
             .map(|i| {
                 (left[i] && right[i])
-                    || (headed[i] && majority(&list_admin1[list_of[i]]).is_some() && ends_well(&items[i].0))
+                    || (headed[i]
+                        && majority(&list_admin1[list_of[i]]).is_some()
+                        && (completes[i] || ends_well(&items[i].0)))
             })
             .collect();
         items

@@ -1376,7 +1376,9 @@ fn killed_at(
         assoc1: Vec::new(),
         assoc2: Vec::new(),
         symmetric: false,
-        fatalities: Some(fatalities),
+        // (The dead told each with its verb add up: "وفي محيط قرية تل طويل
+        // وحدها قُتل 14 مرتزقاً واستشهد 4 من مقاتلي الوحدات".)
+        fatalities: Some(fatalities.max(both_sides_dead(doc, &r).unwrap_or(0))),
         injuries: doc.figure(List::Injure, &r, None),
         no_deaths: false,
         date: doc.date_for(&r, &kill.range),
@@ -1531,9 +1533,12 @@ fn both_sides_dead(doc: &Doc, r: &Range<usize>) -> Option<u32> {
         return None;
     };
     let between = &norm[a..b];
+    // (Or joined by و to a verb of its own: "قُتل 14 مرتزقاً واستشهد 4 من
+    // مقاتلي الوحدات".)
     let contrast = between
         .split_whitespace()
-        .any(|w| matches!(w, "فيما" | "بينما" | "مقابل"));
+        .any(|w| matches!(w, "فيما" | "بينما" | "مقابل"))
+        || norm[..b].ends_with('و') && doc.hits.iter().any(|h| h.range.start == b && h.is(List::Kill));
     let elsewhere = doc.places.iter().any(|p| p.word_start > a && p.word_start < b);
     // (Not another source's figure: "فيما قال مسؤول كردي إن المقاتلين
     // الأكراد قتلوا أكثر من أربعين".)
@@ -2879,8 +2884,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 roles.target = subject.filter(close).map(|a| a.id.clone());
             }
         } else {
+            // ("وتمكن مرتزقة داعش خلال ساعات الهجوم الأولى من دخول قريتي
+            // …": the subject of "تمكن … من".)
+            let managed = words_before(norm, hit.word_start).next() == Some("من")
+                && words_before(norm, hit.word_start)
+                    .take(12)
+                    .any(|w| without_conjunction(w).starts_with("تمكن"));
             roles.agent_adjacent =
-                subject.is_some_and(|a| doc.words_between(a.range.end, hit.word_start) == 0);
+                subject.is_some_and(|a| managed || doc.words_between(a.range.end, hit.word_start) == 0);
             roles.agent = subject.map(|a| a.id.clone());
         }
     }
@@ -3505,7 +3516,9 @@ fn handed_over(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         && !doc.hits_in(r).any(|h| {
             h.event().is_some_and(|e| {
                 let cue = &doc.ex.lexicon.events[e];
-                cue.event_type == "Battles" && cue.kind != CueKind::Capture
+                // (An attack is a fight too: "تمكن المرتزقة خلال ساعات
+                // الهجوم الأولى من دخول القريتين بعد انسحاب حراسهما".)
+                (cue.event_type == "Battles" && cue.kind != CueKind::Capture) || cue.kind == CueKind::Attack
             })
         });
     kinds.contains(&CueKind::Withdrawal) && (deal || after_leaving)

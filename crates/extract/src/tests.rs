@@ -5447,3 +5447,25 @@ fn a_strike_the_air_defences_say_they_met_is_a_strike() {
     );
     assert_eq!(e.sub_event_type, "Disrupted weapons use");
 }
+
+#[test]
+fn villages_entered_by_a_subject_that_managed_it_are_taken_both_of_them() {
+    let events = extract(
+        "شن مرتزقة داعش فجر أمس الاثنين هجوماً واسعاً على القرى السريانية في ريف الحسكة. وتمكن المرتزقة خلال ساعات الهجوم الأولى من دخول قريتي تل هرمز وتل شميرام بعد انسحاب عدد قليل من حراس القريتين.",
+        Some("2015-02-24"),
+    );
+    for village in ["تل هرمز", "تل شميرام"] {
+        let e = event_at(&events, village);
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+        assert_eq!(e.actor1.as_deref(), Some("isis"));
+    }
+}
+
+#[test]
+fn the_dead_of_both_sides_joined_by_wa_add_up() {
+    let events = extract(
+        "ودارت اشتباكات عنيفة بين وحدات حماية الشعب وتنظيم داعش في محيط قرية تل طويل بريف الحسكة، قُتل خلالها 14 مرتزقاً واستشهد 4 من مقاتلي الوحدات.",
+        Some("2015-02-24"),
+    );
+    assert_eq!(event_at(&events, "تل طويل").fatalities, Some(18));
+}
