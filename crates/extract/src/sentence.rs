@@ -1112,11 +1112,16 @@ pub(crate) fn battle_toll(doc: &Doc, s: usize) -> Option<u32> {
 /// وقفة احتجاجية").
 fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     // ("رغم القمع، خرجت مظاهرات": repression in general broke up nothing.)
+    // (Nor one across a clause word: "وفرّقت قوات الأمن مظاهرة في عربين،
+    // فيما خرجت مظاهرات في سقبا" left Saqba's alone.)
     let before = doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         h.is(List::Dispersal)
             && !h.proclitics.article
             && !doc.norm()[h.range.clone()].trim_start().starts_with("ال")
             && doc.words_between_undated(h.range.end, hit.word_start) <= 14
+            && !doc
+                .hits_in(&(h.range.end..hit.word_start))
+                .any(|x| doc.clause_break(x))
     });
     // "خرجت مظاهرة …، وقامت قوات الأمن بتفريقها": broken up after, the
     // protest named by a pronoun.
@@ -1743,6 +1748,34 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
             return true;
         }
     }
+    // A banner's or a chant's words: "رفعت لافتات تحيي "صمود الزبداني"".
+    // (An opening quote: an even number of them before it on its line.)
+    let quote_open = norm[..p.word_start].rfind('"');
+    if let Some(q) = quote_open.filter(|&q| {
+        let line_start = norm[..q].rfind('\n').map_or(0, |i| i + 1);
+        !norm[q + 1..p.word_start].contains(['"', '.', '\n'])
+            && norm[line_start..q].matches('"').count().is_multiple_of(2)
+    }) {
+        let said = words_before(norm, q).take(3).map(without_conjunction).any(|w| {
+            matches!(
+                w,
+                "لافتات"
+                    | "لافته"
+                    | "شعار"
+                    | "شعارات"
+                    | "هتافات"
+                    | "تحيي"
+                    | "يحيي"
+                    | "هتفوا"
+                    | "هتف"
+                    | "رددوا"
+                    | "عنوان"
+            )
+        });
+        if said {
+            return true;
+        }
+    }
     // "كتيبة شهداء حوران", "لواء ثوار الرقة": a place in a group's name.
     if near
         .first()
@@ -2212,9 +2245,28 @@ fn governed_places(
         .unwrap_or(r.start);
     // (Its own part of the sentence first: the places before the next cue
     // are not that cue's.)
+    // (Nor past the next clause word: "وفرّقت قوات الأمن مظاهرة مماثلة في
+    // بلدة عربين …، فيما خرجت مظاهرات في سقبا" broke up Arbin's only.)
+    // (Only where another cue opens the clause before its places: "ما أدى
+    // إلى مقتل 9 عناصر، وموقعاً في بادية الميادين" goes on with the
+    // strike's targets, and "وذلك رمياً بالرصاص في ساحة القرية" with the
+    // execution.)
+    let segment_end = doc
+        .hits_in(&(hit.range.end..r.end))
+        .filter(|h| doc.clause_break(h) && norm[h.range.clone()].trim() != "وذلك")
+        .find(|h| {
+            let first_place = doc
+                .places
+                .iter()
+                .find(|p| p.word_start >= h.range.end && p.range.end <= r.end)
+                .map_or(r.end, |p| p.word_start);
+            doc.hits_in(&(h.range.end..first_place))
+                .any(|c| c.event().is_some())
+        })
+        .map_or(r.end, |h| h.word_start);
     let own_part = pick(segment_start, window.end);
     let in_segment = if own_part.is_empty() {
-        pick(segment_start, r.end)
+        pick(segment_start, segment_end)
     } else {
         own_part
     };

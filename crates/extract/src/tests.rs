@@ -5469,3 +5469,29 @@ fn the_dead_of_both_sides_joined_by_wa_add_up() {
     );
     assert_eq!(event_at(&events, "تل طويل").fatalities, Some(18));
 }
+
+#[test]
+fn protests_after_fiima_are_not_the_ones_broken_up_before_it_nor_a_banners_town() {
+    let events = extract(
+        "وفرّقت قوات الأمن مظاهرة مماثلة في بلدة عربين بالغاز المسيل للدموع والهراوات، واعتقلت خمسة عشر شاباً على الأقل، بحسب لجان التنسيق المحلية، فيما خرجت مظاهرات مسائية في سقبا وكفربطنا وحمورية رفعت لافتات تحيي \"صمود الزبداني\" من دون أن تُسجل أي مواجهات.",
+        Some("2012-02-13"),
+    );
+    assert_eq!(
+        event_at(&events, "عربين").sub_event_type,
+        "Protest with intervention"
+    );
+    assert_eq!(event_at(&events, "سقبا").sub_event_type, "Peaceful protest");
+    assert!(events
+        .iter()
+        .all(|e| e.location.name.as_deref() != Some("الزبداني")));
+}
+
+#[test]
+fn a_checkpoint_of_air_force_intelligence_attacked_is_a_clash_not_an_air_strike() {
+    let e = one(
+        "أعلنت كتيبة تابعة لـ\"الجيش الحر\" أنها هاجمت ليل السبت حاجزاً للمخابرات الجوية عند مدخل مدينة التل، وقالت إن ثلاثة من عناصر الحاجز قُتلوا.",
+        Some("2012-02-13"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor1.as_deref(), Some("fsa"));
+}
