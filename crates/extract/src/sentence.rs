@@ -1864,6 +1864,12 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if joined.is_some_and(|q| q.word_start < p.word_start && origin(doc, q)) {
         return true;
     }
+    home_of(doc, p)
+}
+
+/// Where the people the sentence tells of come from: "شاباً من بلدة
+/// الغارية الغربية", "عائلات نازحة من مدينة الميادين".
+fn home_of(doc: &Doc, p: &PlaceOcc) -> bool {
     let mut words = words_before(doc.norm(), p.word_start);
     let mut w = words.next();
     if w.is_some_and(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "مخيم" | "حي" | "ريف" | "ريفي"))
@@ -1996,7 +2002,24 @@ fn governed_places(
                         || doc.norm()[h.range.end..p.word_start].split_whitespace().all(|w| {
                             w.starts_with("مواقع")
                                 || w.starts_with("مقرات")
-                                || matches!(w, "في" | "منطقه" | "مدينه" | "بلده" | "قريه" | "ريف")
+                                // ("باتجاه الأراضي الزراعية الواقعة بين سملين
+                                // وأنخل", "أثناء توجهه إلى عمله في مدينة درعا".)
+                                || matches!(
+                                    w,
+                                    "في" | "منطقه"
+                                        | "مدينه"
+                                        | "بلده"
+                                        | "قريه"
+                                        | "ريف"
+                                        | "الاراضي"
+                                        | "الزراعيه"
+                                        | "الواقعه"
+                                        | "بين"
+                                        | "عمله"
+                                        | "عملهم"
+                                        | "منزله"
+                                        | "منزلهم"
+                                )
                         }))
                     && !words_before(doc.norm(), h.word_start)
                         .next()
@@ -2321,7 +2344,36 @@ fn governed_places(
                     .is_some_and(|ps| doc.sentences[ps].para == para)
         })
         .collect();
-    earlier.last()?;
+    if earlier.is_empty() {
+        // "خطف مجهولون شاباً من بلدة الغارية الغربية أثناء توجهه إلى
+        // عمله": with nowhere else named, the victim's home (not a
+        // source's: "ناشطين من مدينة تدمر تحدثوا عن").
+        let norm = doc.norm();
+        let person_before = |p: &PlaceOcc| {
+            let mut back = words_before(norm, p.word_start).peekable();
+            back.next_if(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "مخيم" | "حي"));
+            if back.next() != Some("من") {
+                return false;
+            }
+            let Some(w) = back.next() else {
+                return false;
+            };
+            let at = norm[..p.word_start].rfind(w).unwrap_or(0);
+            doc.hits_in(&(at..at + w.len()))
+                .any(|h| h.is(List::PersonOne) || h.is(List::PersonTwo))
+        };
+        let home = doc.places.iter().find(|p| {
+            p.word_start >= r.start
+                && p.range.end <= r.end
+                && !p.area
+                && home_of(doc, p)
+                && person_before(p)
+                && !doc
+                    .hits_in(&(p.range.end..r.end))
+                    .any(|h| h.is(List::Report) && doc.words_between(p.range.end, h.word_start) <= 2)
+        })?;
+        return Some((vec![Some(home.clone())], false));
+    }
     Some((named_before(doc, anaphor, &earlier), false))
 }
 
@@ -2339,8 +2391,7 @@ fn home_within(doc: &Doc, r: &Range<usize>, places: Vec<Option<PlaceOcc>>) -> Ve
             && !p.area
             && p.place.is_some()
             && regions.iter().any(|a| a.admin1 == p.admin1)
-            && origin(doc, p)
-            && words_before(doc.norm(), p.word_start).take(2).any(|w| w == "من")
+            && home_of(doc, p)
     });
     match home {
         Some(h) => vec![Some(h.clone())],

@@ -5495,3 +5495,20 @@ fn a_checkpoint_of_air_force_intelligence_attacked_is_a_clash_not_an_air_strike(
     assert_eq!(e.sub_event_type, "Armed clash");
     assert_eq!(e.actor1.as_deref(), Some("fsa"));
 }
+
+#[test]
+fn a_young_man_abducted_on_his_way_to_work_is_placed_at_his_home_town() {
+    let e = one(
+        "وفي سياق الفلتان الأمني، خطف مجهولون شاباً من بلدة الغارية الغربية، يوم الخميس، أثناء توجهه إلى عمله في مدينة درعا، وطالب الخاطفون ذويه بفدية مالية.",
+        Some("2019-11-22"),
+    );
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    assert_eq!(e.location.admin1.as_deref(), Some("Dar'a"));
+    assert_ne!(e.location.name.as_deref(), Some("درعا"));
+    // Named nowhere else, the dead's village is where they were shot.
+    let e = one(
+        "قتل شابان من قرية الشبكي برصاص مسلحين مجهولين أمس.",
+        Some("2023-02-18"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الشبكي"));
+}
