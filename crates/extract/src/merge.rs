@@ -67,6 +67,16 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
         || ((m.generic || c.generic)
             && (m.event_type == c.event_type
                 || (violent && (m.sub_event_type == "Attack" || c.sub_event_type == "Attack"))));
+    // "سيطر المقاتلون على أرزة بعد معارك عنيفة … واوضح ان المعارك في ارزة
+    // وحدها اسفرت عن مقتل 17": the fighting told back is the taking's.
+    let fight_told_back = m.sentence < c.sentence
+        && matches!(
+            m.sub_event_type,
+            "Government regains territory" | "Non-state actor overtakes territory"
+        )
+        && c.sub_event_type == "Armed clash"
+        && doc.norm()[c.cue.clone()].trim_start().starts_with("ال");
+    let types_agree = types_agree || fight_told_back;
     // (A killing does not join a grenade "that took no life".)
     let deaths_agree = |a: &Candidate, b: &Candidate| {
         a.sub_event_type == b.sub_event_type || !(a.fatalities.is_some_and(|f| f > 0) && b.no_deaths)

@@ -2515,10 +2515,25 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
 /// The roles the words around `hit` give it.
 fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let norm = doc.norm();
+    // (Not a side told as among another: "سيطر مقاتلو المعارضة، وبينهم
+    // عناصر من جبهة النصرة وتنظيم جند الأقصى، على …".)
+    let among_them = |a: &ActorOcc| {
+        let from = (a.word_start.saturating_sub(60)..a.word_start)
+            .find(|&i| norm.is_char_boundary(i))
+            .unwrap_or(a.word_start);
+        let Some(at) = norm[from..a.word_start].rfind("بينهم").map(|i| from + i) else {
+            return false;
+        };
+        doc.words_between(at, a.word_start) <= 3
+            && doc
+                .actors
+                .iter()
+                .any(|b| b.range.end <= at && doc.words_between(b.range.end, at) <= 1 && b.id != "civilians")
+    };
     let actors: Vec<&ActorOcc> = doc
         .actors
         .iter()
-        .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
+        .filter(|a| a.word_start >= r.start && a.range.end <= r.end && !among_them(a))
         .collect();
     // Civilians are acted upon, never the ones who shell or take towns.
     let can_act = |a: &&&ActorOcc| a.id != "civilians";

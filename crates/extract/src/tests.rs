@@ -5512,3 +5512,22 @@ fn a_young_man_abducted_on_his_way_to_work_is_placed_at_his_home_town() {
     );
     assert_eq!(e.location.name.as_deref(), Some("الشبكي"));
 }
+
+#[test]
+fn rebels_with_nusra_among_them_take_two_towns_and_the_fighting_told_back_counts_for_the_taking() {
+    let text = "سيطر مقاتلو المعارضة السورية، وبينهم عناصر من جبهة النصرة، الاربعاء على بلدتي خطاب وارزة في ريف حماة الشمالي، بعد معارك عنيفة مع القوات النظامية.\n\nواوضح ان المعارك في ارزة وحدها اسفرت عن مقتل 17 عنصرا من القوات النظامية و11 مقاتلا معارضا.\n\nويقول محللون ان السيطرة على مطار حماة العسكري \"ستغير المعادلة\" في وسط البلاد.";
+    let events = extract(text, Some("2014-08-28"));
+    let arza = events
+        .iter()
+        .find(|e| {
+            e.location
+                .name_en
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Arzet"))
+        })
+        .expect("Arza");
+    assert_eq!(arza.sub_event_type, "Non-state actor overtakes territory");
+    assert_ne!(arza.actor2.as_deref(), Some("nusra"));
+    assert_eq!(arza.fatalities, Some(28));
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
