@@ -464,3 +464,12 @@ fn twenty_fourth_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("twenty-fourth blind articles", "blind24", (0.77, 0.56));
 }
+
+/// A twenty-fifth set, 12 articles by two helpers, scored at first sight
+/// early in the session of 5 Dec, seventh part (04e918a): detection 0.841,
+/// full 0.673.
+#[test]
+fn twenty_fifth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twenty-fifth blind articles", "blind25", (0.86, 0.79));
+}
