@@ -491,9 +491,18 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             .into_iter()
             .filter(|&l| l == List::Background || !cue.kills)
             .any(|l| {
+                // (What analysts say reads what was told before it, not
+                // the event itself: "أطلقوا النار على الرئيس في محاولة
+                // اغتيال يقول محللون انها قد تجدد العنف".)
+                let reading_after = |h: &Hit| {
+                    h.word_start >= hit.range.end && {
+                        let t = &norm[h.range.clone()];
+                        t.contains("محلل") || t.contains("مراقب")
+                    }
+                };
                 let found = |r: &Range<usize>| {
                     doc.hits_in(r)
-                        .any(|h| h.is(l) && !toll_of_this(h) && !came_after(h))
+                        .any(|h| h.is(l) && !toll_of_this(h) && !came_after(h) && !reading_after(h))
                 };
                 // (A charge after the cue is the arrest's: "اعتقلت الهيئة 11
                 // شخصاً بتهمة التعامل مع جيش خالد".)

@@ -5531,3 +5531,12 @@ fn rebels_with_nusra_among_them_take_two_towns_and_the_fighting_told_back_counts
     assert_eq!(arza.fatalities, Some(28));
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn what_analysts_say_after_an_attack_does_not_unmake_it() {
+    let events = extract(
+        "وصرح مسؤولون بان مسلحين اطلقوا النار على رئيس بلدية مدينة الباب في منزله امس في محاولة اغتيال يقول محللون انها قد تجدد أعمال العنف.",
+        Some("2019-02-12"),
+    );
+    assert!(!events.is_empty());
+}
