@@ -1651,10 +1651,7 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if back.next() == Some("صحفي") && back.next() == Some("مؤتمر") {
         return true;
     }
-    // A report's section head ("حماة: اقتحمت قوات الجيش بلدة كرناز") says
-    // where the paragraph's events are, not one of them.
-    let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
-    if norm[line_start..p.word_start].trim().is_empty() && norm[p.range.end..].starts_with(':') {
+    if section_head(doc, p) {
         return true;
     }
     if matches!(norm[p.range.clone()].trim(), "ظهر" | "الظهر")
@@ -1874,6 +1871,19 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
         return true;
     }
     home_of(doc, p)
+}
+
+/// A report's section head ("حماة: اقتحمت قوات الجيش بلدة كرناز"): it
+/// says where the paragraph's events are, not one of them; where the
+/// paragraph names no other place, it is theirs ("الغنطو: عثر الأهالي على
+/// جثامين خمسة شبان").
+fn section_head(doc: &Doc, p: &PlaceOcc) -> bool {
+    let norm = doc.norm();
+    if !norm[p.range.end..].starts_with(':') {
+        return false;
+    }
+    let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
+    norm[line_start..p.word_start].trim().is_empty()
 }
 
 /// Where the people the sentence tells of come from: "شاباً من بلدة
@@ -2345,7 +2355,10 @@ fn governed_places(
     let earlier: Vec<&PlaceOcc> = doc
         .places
         .iter()
-        .filter(|p| p.range.end <= r.start && !p.modifier && !origin(doc, p))
+        .filter(|p| {
+            (p.range.end <= r.start && !p.modifier && !origin(doc, p))
+                || (p.word_start < r.end && section_head(doc, p))
+        })
         .filter(|p| {
             anaphor.is_some()
                 || doc

@@ -5540,3 +5540,14 @@ fn what_analysts_say_after_an_attack_does_not_unmake_it() {
     );
     assert!(!events.is_empty());
 }
+
+#[test]
+fn a_paragraph_under_a_village_head_happened_there() {
+    let e = one(
+        "الغنطو: عثر الأهالي على جثامين خمسة شبان من أبناء القرية أعدمتهم قوات النظام ميدانياً، بعد أن كانت قد اعتقلتهم على حاجز قرب البلدة قبل يومين.",
+        Some("2012-06-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الغنطو"));
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    assert_eq!(e.fatalities, Some(5));
+}
