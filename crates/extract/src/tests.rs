@@ -5551,3 +5551,14 @@ fn a_paragraph_under_a_village_head_happened_there() {
     assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
     assert_eq!(e.fatalities, Some(5));
 }
+
+#[test]
+fn common_word_towns_in_a_list_of_three_with_a_sure_one_are_places() {
+    let events = extract(
+        "وخرجت مظاهرات حاشدة في جاسم ونوى وبصرى الشام، ورفع المتظاهرون لافتات تطالب بفرض منطقة عازلة.",
+        Some("2011-12-03"),
+    );
+    for town in ["جاسم", "نوى", "بصرى الشام"] {
+        assert_eq!(event_at(&events, town).sub_event_type, "Peaceful protest");
+    }
+}

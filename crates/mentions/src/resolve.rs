@@ -236,6 +236,22 @@ pub fn resolve_places(
             accepted[i] = after_place && before_place;
         }
     }
+    // So is every name of a list of three or more that holds a sure place:
+    // "مظاهرات حاشدة في جاسم ونوى وبصرى الشام".
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while end < mentions.len() && is_place(end - 1) && is_place(end) && listed(end - 1, end) {
+            end += 1;
+        }
+        let sure = (start..end).any(|i| accepted[i] && !mentions[i].weak);
+        if end - start >= 3 && sure {
+            for a in &mut accepted[start..end] {
+                *a = true;
+            }
+        }
+        start = end;
+    }
 
     // Administrative hints: accepted mentions whose candidates agree on a
     // governorate.
