@@ -3441,6 +3441,21 @@ fn settle_type(
         word.contains("مجزر") || word.contains("مجازر")
     };
     Some(match kind {
+        // "استشهد ستة مدنيين … خلال اقتحام الجيش لمدينة كفرنبل": a storming
+        // that killed civilians, with no armed side met, is an attack on
+        // them.
+        CueKind::Fixed
+            if own == CLASH
+                && doc.norm()[hit.range.clone()].contains("اقتحام")
+                && !armed(&roles.target)
+                && doc.hits_in(r).any(|h| h.is(List::Civilian))
+                && doc.figure(List::Kill, r, None).is_some()
+                && !doc
+                    .hits_in(r)
+                    .any(|h| h.is(List::Combatant) || h.is(List::Fighters)) =>
+        {
+            ATTACK
+        }
         // "ضربات" alone is an air word, but "ضربات مدفعية وصاروخية" are
         // shells.
         CueKind::Fixed

@@ -5562,3 +5562,14 @@ fn common_word_towns_in_a_list_of_three_with_a_sure_one_are_places() {
         assert_eq!(event_at(&events, town).sub_event_type, "Peaceful protest");
     }
 }
+
+#[test]
+fn a_storming_that_killed_civilians_with_no_armed_side_met_is_an_attack_on_them() {
+    let e = one(
+        "أما في إدلب، فقد استشهد ستة مدنيين بينهم طفل، خلال اقتحام الجيش لمدينة كفرنبل صباح الجمعة، ترافق مع إطلاق نار عشوائي على المنازل.",
+        Some("2011-12-03"),
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor2.as_deref(), Some("civilians"));
+    assert_eq!(e.fatalities, Some(6));
+}
