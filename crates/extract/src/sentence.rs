@@ -2063,14 +2063,31 @@ fn governed_places(
     let fired_from = |p: &PlaceOcc| {
         let mut back = words_before(doc.norm(), p.word_start)
             .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه"));
+        // (Or "قذائف مدفعية مصدرها مواقع قوات النظام في محيط حلب".)
+        // (Not what they fell on after it: "مصدرها قوات النظام على درعا
+        // البلد", "مصدره اللواء 90 طال قرية الصمدانية".)
+        let source = || {
+            let back: Vec<&str> = words_before(doc.norm(), p.word_start).take(7).collect();
+            back.iter()
+                .position(|w| matches!(*w, "مصدرها" | "مصدره" | "مصدرهما"))
+                .is_some_and(|at| {
+                    !back[..at].iter().any(|w| {
+                        matches!(
+                            without_conjunction(w),
+                            "علي" | "طال" | "طالت" | "استهدف" | "استهدفت" | "باتجاه" | "نحو"
+                        )
+                    })
+                })
+        };
         shelling
-            && match back.next() {
-                Some("في") => {
-                    back.next().is_some_and(|w| w.starts_with("مواقع")) && back.next() == Some("من")
-                }
-                Some("من") => back.take(6).any(|w| w.starts_with("اطلق")),
-                _ => false,
-            }
+            && (source()
+                || match back.next() {
+                    Some("في") => {
+                        back.next().is_some_and(|w| w.starts_with("مواقع")) && back.next() == Some("من")
+                    }
+                    Some("من") => back.take(6).any(|w| w.starts_with("اطلق")),
+                    _ => false,
+                })
     };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places

@@ -5573,3 +5573,17 @@ fn a_storming_that_killed_civilians_with_no_armed_side_met_is_an_attack_on_them(
     assert_eq!(e.actor2.as_deref(), Some("civilians"));
     assert_eq!(e.fatalities, Some(6));
 }
+
+#[test]
+fn shells_fell_where_they_landed_not_where_they_came_from_and_an_opinion_takes_no_town() {
+    let e = one(
+        "وفي الأتارب، سقطت صباح اليوم الثلاثاء قذائف مدفعية مصدرها مواقع قوات النظام في محيط حلب على السوق الشعبي في البلدة، ما أسفر عن مقتل أربعة أشخاص.",
+        Some("2012-12-11"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الأتارب"));
+    assert!(extract(
+        "ويقول قادة في المعارضة إنهم يستعدون لنقل المعركة إلى مطار منغ العسكري، معتبرين أن «تحرير الفوج يفتح الطريق إلى قلب حلب».",
+        Some("2012-12-11"),
+    )
+    .is_empty());
+}
