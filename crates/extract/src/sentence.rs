@@ -421,7 +421,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     && h.event()
                         .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Battles")
             });
-        let homes_stormed = stormed && arrests && (homes || !fought);
+        // (Or to loot them: "اقتحموا منازل عائلات نازحة … ونهبوا
+        // محتوياتها".)
+        let looted = doc.hits_in(&r).any(|h| {
+            h.event()
+                .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Looting/property destruction")
+        });
+        let homes_stormed = stormed && (arrests || (looted && homes)) && (homes || !fought);
         // "البلدات التي سيطر عليها التنظيم": a place described by its
         // taking, before now.
         let described_taking = cue.kind == CueKind::Capture

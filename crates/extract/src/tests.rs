@@ -5587,3 +5587,18 @@ fn shells_fell_where_they_landed_not_where_they_came_from_and_an_opinion_takes_n
     )
     .is_empty());
 }
+
+#[test]
+fn homes_stormed_to_loot_them_are_looting_and_a_silent_vigil_is_a_protest() {
+    let e = one(
+        "وأضاف الناشط أن عناصر من ميليشيا \"الدفاع الوطني\" اقتحموا في اليوم نفسه منازل عائلات نازحة في قرية الحميدية جنوب طرطوس، ونهبوا محتوياتها.",
+        Some("2013-05-05"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    assert_eq!(e.actor1.as_deref(), Some("syria_progov_militia"));
+    let e = one(
+        "نظمت عشرات النساء أمس وقفة صامتة أمام مبنى البلدية في مدينة الرستن.",
+        Some("2019-11-14"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}

@@ -473,3 +473,12 @@ fn twenty_fifth_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("twenty-fifth blind articles", "blind25", (0.86, 0.79));
 }
+
+/// A twenty-sixth set, 12 articles by two helpers, scored at first sight
+/// in the session of 5 Dec, seventh part (c0c1351): detection 0.843, full
+/// 0.657 (the session's start, e558d1f: 0.837 / 0.660).
+#[test]
+fn twenty_sixth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twenty-sixth blind articles", "blind26", (0.86, 0.69));
+}
