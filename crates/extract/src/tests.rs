@@ -5602,3 +5602,16 @@ fn homes_stormed_to_loot_them_are_looting_and_a_silent_vigil_is_a_protest() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn where_a_protest_demands_news_of_is_not_where_it_stood() {
+    let events = extract(
+        "وفي مدينة السويداء، نظم العشرات من الأهالي وقفة احتجاجية أمام مبنى المحافظة ظهر أمس، طالبوا فيها بالكشف عن مصير شابين خطفهما مسلحون مجهولون مساء الأحد أثناء مرورهما قرب مدينة شهبا شمالي المحافظة.",
+        Some("2023-05-09"),
+    );
+    let protest = events
+        .iter()
+        .find(|e| e.event_type == "Protests")
+        .expect("protest");
+    assert_eq!(protest.location.name.as_deref(), Some("السويداء"));
+}
