@@ -918,8 +918,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     doc.clause_break(h) && matches!(norm[h.range.clone()].trim(), "بينما" | "فيما" | "في حين")
                 }) && !doc.has(List::Report, &(a..b))
             };
-            // (A definite cue tells back the event the toll is of: "في حين
-            // قالت مصادر موالية إن الهجوم صُدّ".)
+            // (A definite cue tells back the event the toll is of.)
             let apart = |at: usize| {
                 !with_article
                     && r.contains(&at)
@@ -1762,10 +1761,10 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     }
     // A banner's or a chant's words: "رفعت لافتات تحيي "صمود الزبداني"".
     // (An opening quote: an even number of them before it on its line.)
-    let quote_open = norm[..p.word_start].rfind('"');
+    let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
+    let quote_open = norm[line_start..p.word_start].rfind('"').map(|i| line_start + i);
     if let Some(q) = quote_open.filter(|&q| {
-        let line_start = norm[..q].rfind('\n').map_or(0, |i| i + 1);
-        !norm[q + 1..p.word_start].contains(['"', '.', '\n'])
+        !norm[q + 1..p.word_start].contains(['"', '.'])
             && norm[line_start..q].matches('"').count().is_multiple_of(2)
     }) {
         let said = words_before(norm, q).take(3).map(without_conjunction).any(|w| {
@@ -2400,12 +2399,11 @@ fn governed_places(
             if back.next() != Some("من") {
                 return false;
             }
-            let Some(w) = back.next() else {
-                return false;
-            };
-            let at = norm[..p.word_start].rfind(w).unwrap_or(0);
-            doc.hits_in(&(at..at + w.len()))
-                .any(|h| h.is(List::PersonOne) || h.is(List::PersonTwo))
+            doc.hits_in(&(p.word_start.saturating_sub(80)..p.word_start))
+                .any(|h| {
+                    (h.is(List::PersonOne) || h.is(List::PersonTwo))
+                        && doc.words_between(h.range.end, p.word_start) <= 2
+                })
         };
         let home = doc.places.iter().find(|p| {
             p.word_start >= r.start
