@@ -2107,7 +2107,6 @@ fn list_size(stem: Option<&str>) -> Option<usize> {
     }
 }
 
-/// Whether one of `sorted` (sorted, not overlapping) wholly holds `r`.
 /// The dates of a text. With no publication date, a day named by its
 /// weekday or without its year after the first full date the text gives is
 /// read from that date ("فجر الثلاثاء، الأول من كانون الثاني 2019 … سيطرت

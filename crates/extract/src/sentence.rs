@@ -2392,13 +2392,8 @@ fn governed_places(
         // "خطف مجهولون شاباً من بلدة الغارية الغربية أثناء توجهه إلى
         // عمله": with nowhere else named, the victim's home (not a
         // source's: "ناشطين من مدينة تدمر تحدثوا عن").
-        let norm = doc.norm();
+        // (home_of has read the "من"; the one from it is a person counted.)
         let person_before = |p: &PlaceOcc| {
-            let mut back = words_before(norm, p.word_start).peekable();
-            back.next_if(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "مخيم" | "حي"));
-            if back.next() != Some("من") {
-                return false;
-            }
             doc.hits_in(&(p.word_start.saturating_sub(80)..p.word_start))
                 .any(|h| {
                     (h.is(List::PersonOne) || h.is(List::PersonTwo))
