@@ -227,9 +227,9 @@ impl<'a> Doc<'a> {
             .collect();
         let word_starts = tokens.iter().map(|t| t.range.start).collect();
         let dates = anchored_dates(norm, published);
-        // (Or sets two sides against each other explicitly: "بين جيش
-        // الإسلام من جهة، وفيلق الرحمن من جهة أخرى".)
-        let infighting = norm.contains("اقتتال") || norm.contains("من جهه اخري");
+        // (Two sides set against each other by "من جهة … من جهة أخرى" are
+        // read where the clash names them.)
+        let infighting = norm.contains("اقتتال");
         let mut doc = Doc {
             ex,
             a,

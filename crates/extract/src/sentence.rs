@@ -109,6 +109,9 @@ const BACKED_BY: &[&str] = &[
     "بدعم",
     "بمسانده",
     "باسناد",
+    "بموازره",
+    "بمؤازره",
+    "بمشاركه",
 ];
 
 /// Nouns after which من is partitive ("وحدات من الجيش"): the actor after
@@ -253,9 +256,10 @@ const PREPOSITIONS: &[&str] = &[
     "ضد",
     "الي",
     "بدعم",
-    "بمساندة",
+    "بمسانده",
     "باسناد",
     "بمشاركه",
+    "بمؤازره",
     "لصالح",
 ];
 
@@ -1139,6 +1143,7 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     });
     // "خرجت مظاهرة …، وقامت قوات الأمن بتفريقها": broken up after, the
     // protest named by a pronoun.
+    // ("من دون أن تتدخل الأجهزة الأمنية لتفريقهم": no one broke it up.)
     before
         || doc.hits_in(&(hit.range.end..r.end)).any(|h| {
             h.is(List::Dispersal)
@@ -1146,7 +1151,24 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                     .iter()
                     .any(|p| doc.norm()[h.range.clone()].ends_with(p))
                 && doc.words_between_undated(hit.range.end, h.word_start) <= 20
+                && !without_before(doc, h.word_start, 5)
         })
+}
+
+/// "دون أن" / "بدون أن" within `words` words before `at`: what follows did
+/// not happen.
+fn without_before(doc: &Doc, at: usize, words: usize) -> bool {
+    let norm = doc.norm();
+    let start = norm[..at]
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(words)
+        .map_or(0, |(i, _)| i);
+    let window: Vec<&str> = norm[start..at].split_whitespace().collect();
+    window
+        .windows(2)
+        .any(|w| matches!(without_conjunction(w[0]), "دون" | "بدون") && w[1] == "ان")
 }
 
 /// Fire opened on the protesters later in the protest's sentence, before a
@@ -2658,9 +2680,23 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                             .split_whitespace()
                             .any(|w| w.starts_with('و'))
                 };
-                let y = after[1..]
-                    .iter()
-                    .find(|y| y.id != x.id && joined(y) && !allied(doc, &x.id, &y.id));
+                // "بين X وZ من جهة، وY من جهة أخرى": the other side is the one
+                // after "من جهة", allied or not.
+                let side_mark = find_word(norm, "من جهه", x.range.end, r.end);
+                let y = match side_mark {
+                    Some(m) => after[1..]
+                        .iter()
+                        .find(|y| y.word_start > m && y.id != x.id && joined(y) && is_party(&y.id)),
+                    // (Allies fight too: "بين «فيلق الرحمن» و«جيش الإسلام»".)
+                    None => after[1..]
+                        .iter()
+                        .find(|y| y.id != x.id && joined(y) && !allied(doc, &x.id, &y.id))
+                        .or_else(|| {
+                            after[1..].iter().find(|y| {
+                                y.id != x.id && joined(y) && is_party(&y.id) && y.id != "opposition"
+                            })
+                        }),
+                };
                 if let Some(y) = y {
                     return Roles {
                         agent: Some(x.id.clone()),

@@ -5615,3 +5615,67 @@ fn where_a_protest_demands_news_of_is_not_where_it_stood() {
         .expect("protest");
     assert_eq!(protest.location.name.as_deref(), Some("السويداء"));
 }
+
+/// Regression (blind27): two factions of the opposition fighting each other
+/// were read as one side, and "من جهة أخرى" anywhere in an article ("on the
+/// other hand") set every faction against every other.
+#[test]
+fn allied_factions_named_between_fight_each_other() {
+    let e = one(
+        "اندلعت مواجهات عنيفة ليل الخميس بين \"فيلق الرحمن\" و\"جيش الإسلام\" في بلدة زملكا.",
+        Some("2016-04-30"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Armed clash", Some("faylaq_rahman"), Some("jaysh_islam"))
+    );
+    let e = one(
+        "دارت اشتباكات عنيفة فجر السبت بين مقاتلي الجيش الحر وعناصر من \"حركة أحرار الشام\" من جهة، وقوات النظام المتحصنة داخل مطار تفتناز من جهة أخرى.",
+        Some("2012-11-04"),
+    );
+    assert_eq!(typed_sides(&e), ("Armed clash", Some("fsa"), Some("syria_gov")));
+}
+
+/// Regression (blind27): who backs the attackers ("بمؤازرة", "بمشاركة") was
+/// taken for who attacked.
+#[test]
+fn who_backs_the_attack_is_not_its_agent() {
+    let events = extract(
+        "أفاد مراسل في الغوطة أن عناصر من \"فيلق الرحمن\" بمؤازرة مقاتلين من \"جيش الفسطاط\" هاجموا مقرات \"جيش الإسلام\" في بلدة عربين.",
+        Some("2016-04-30"),
+    );
+    assert_eq!(
+        typed_agent(event_at(&events, "عربين")),
+        ("Armed clash", Some("faylaq_rahman"))
+    );
+    let e = one(
+        "نفذت قوات سوريا الديمقراطية بمشاركة مروحيات التحالف الدولي، أمس، عملية إنزال ومداهمة في بلدة الدلحة شرقي الرقة، اعتقلت خلالها أربعة أشخاص.",
+        Some("2020-11-24"),
+    );
+    assert_eq!(typed_agent(&e), ("Arrests", Some("sdf")));
+}
+
+/// "الفيلق", "الوحدات": a faction called by its head noun once named.
+#[test]
+fn a_faction_called_by_its_head_noun_is_that_faction() {
+    let events = extract(
+        "اندلعت مواجهات بين \"فيلق الرحمن\" و\"جيش الإسلام\" في زملكا أمس. وتمكن \"الفيلق\" من السيطرة على مقرات \"جيش الإسلام\" في بلدة حزة.",
+        Some("2016-04-30"),
+    );
+    assert_eq!(event_at(&events, "حزة").actor1.as_deref(), Some("faylaq_rahman"));
+    let events = extract(
+        "سيطرت وحدات حماية الشعب أمس على بلدة اليعربية. وفي سياق متصل، حررت الوحدات قريتي عليانة وأم حبال بعد انسحاب المسلحين منهما.",
+        Some("2013-10-27"),
+    );
+    assert_eq!(event_at(&events, "عليانة").actor1.as_deref(), Some("ypg"));
+}
+
+/// "من دون أن تتدخل الأجهزة الأمنية لتفريقهم": a protest no one broke up.
+#[test]
+fn a_protest_no_one_broke_up_is_peaceful() {
+    let e = one(
+        "نفذ عشرات من أهالي مدينة السويداء أمس وقفة احتجاجية أمام مبنى المحافظة، طالبوا فيها بالكشف عن مصير المخطوفين، من دون أن تتدخل الأجهزة الأمنية لتفريقهم.",
+        Some("2021-03-02"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}

@@ -482,3 +482,12 @@ fn twenty_sixth_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("twenty-sixth blind articles", "blind26", (0.86, 0.69));
 }
+
+/// A twenty-seventh set, 12 articles by two helpers, scored at first sight
+/// in the session of 5 Dec, eighth part (c8fbf5d): detection 0.804, full
+/// 0.565.
+#[test]
+fn twenty_seventh_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twenty-seventh blind articles", "blind27", (0.80, 0.62));
+}
