@@ -651,7 +651,13 @@ impl<'a> Doc<'a> {
             !(at_line_start && after.starts_with(['(', '-', '–', '—', '/']))
         });
         // "أمين فرع حزب البعث": a party, not the village of البعث.
-        out.retain(|p| !matches!(words_back(norm, p.word_start).next(), Some("حزب" | "لحزب")));
+        // "في شارع تل أبيض وسط المدينة": a street named after a town.
+        out.retain(|p| {
+            !matches!(
+                words_back(norm, p.word_start).next(),
+                Some("حزب" | "لحزب" | "شارع" | "بشارع" | "وشارع" | "اوتوستراد" | "باوتوستراد")
+            )
+        });
         // "سيطرت الفصائل على قريتي صوران واحتيملات … دخلت القريتين": the
         // two villages just named, not the town of القريتين.
         out.retain(|p| {

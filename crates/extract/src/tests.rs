@@ -5679,3 +5679,29 @@ fn a_protest_no_one_broke_up_is_peaceful() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+/// Regression (blind27): "في شارع تل أبيض وسط المدينة" put a bomb in the
+/// town of Tell Abiad, 90 km from the Raqqa street named after it.
+#[test]
+fn a_street_named_after_a_town_is_not_the_town() {
+    let e = one(
+        "وفي مدينة الرقة، انفجرت عبوة ناسفة بدورية لـ\"قسد\" في شارع تل أبيض وسط المدينة صباح اليوم، ما أسفر عن مقتل عنصرين.",
+        Some("2020-11-24"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الرقة"));
+}
+
+/// Regression (blind27): "قرية الهيشة" in an article of Raqqa's villages
+/// went to الهيشة of Tartous; OCHA writes Raqqa's هيشة without ال.
+#[test]
+fn a_name_read_with_an_article_it_lacks_follows_the_article_places() {
+    let events = extract(
+        "قصفت القوات التركية بلدة عين عيسى شمال الرقة. وقال المصدر إن اشتباكات اندلعت بين قوات سوريا الديمقراطية وفصائل الجيش الوطني في قرية الهيشة غرب الطريق الدولي. واستهدفت طائرة مسيرة تركية سيارة في قرية السرامدة شرق عين عيسى.",
+        Some("2020-11-24"),
+    );
+    let clash = events
+        .iter()
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("the clash");
+    assert_eq!(clash.location.admin1.as_deref(), Some("Ar-Raqqa"));
+}

@@ -443,6 +443,23 @@ fn settle(cluster: &mut Vec<Mention>, kept: &mut Vec<Mention>) {
             .all(|k| m.range.end <= k.word_start || m.word_start >= k.range.end)
         {
             kept.push(m);
+            continue;
+        }
+        // "الهيشه" is الهيشه (Tartous) and, read as ال + هيشه, the هيشه
+        // of Raqqa: the shorter place is kept as a fallback of the longer.
+        let places = |x: &Mention| x.entries.iter().all(|e| e.kind == Kind::Place);
+        if m.proclitics.article && places(&m) {
+            if let Some(k) = kept[first..].iter_mut().find(|k| {
+                k.word_start == m.word_start
+                    && k.range.end == m.range.end
+                    && !k.proclitics.article
+                    && places(k)
+            }) {
+                k.entries.extend(m.entries.iter().map(|e| Entry {
+                    form: Form::Articled,
+                    ..*e
+                }));
+            }
         }
     }
     kept[first..].sort_by_key(|m| m.word_start);

@@ -70,6 +70,7 @@ fn candidates(m: &Mention) -> Vec<u32> {
         Form::Exact | Form::Lil => 0,
         Form::Variant => 1,
         Form::Bare => 2,
+        Form::Articled => 3,
     };
     let best = m.of(Kind::Place).map(|e| tier(e.form)).min();
     let mut v: Vec<u32> = m
@@ -267,6 +268,38 @@ pub fn resolve_places(
         }
     }
 
+    // "قرية الهيشة" in an article of Raqqa's places is هيشة of Raqqa, not
+    // الهيشة of Tartous: a name whose candidates' governorates the
+    // article's other places never name takes the ones it does name, read
+    // with an ال it lacks.
+    let support = |i: usize, admin1: &str| {
+        article_admin1.get(admin1).copied().unwrap_or(0)
+            - hints[i].is_some_and(|(a1, _)| a1 == admin1) as usize
+    };
+    let cands: Vec<Vec<u32>> = (0..mentions.len())
+        .map(|i| {
+            if !accepted[i]
+                || cands[i]
+                    .iter()
+                    .any(|&c| support(i, &pack.places[c as usize].admin1) > 0)
+            {
+                return cands[i].clone();
+            }
+            let mut articled: Vec<u32> = mentions[i]
+                .of(Kind::Place)
+                .filter(|e| {
+                    e.form == Form::Articled && support(i, &pack.places[e.index as usize].admin1) >= 2
+                })
+                .map(|e| e.index)
+                .collect();
+            articled.dedup();
+            if articled.is_empty() {
+                cands[i].clone()
+            } else {
+                articled
+            }
+        })
+        .collect();
     let mut resolved: Vec<Option<Resolution>> = (0..mentions.len())
         .map(|i| {
             if !is_place(i) {

@@ -16,6 +16,10 @@ pub enum Form {
     /// The name without its ال ("خميسيه" for "الخميسيه"): a place only in
     /// a place context.
     Bare,
+    /// The name with an ال it does not have, found inside a longer name
+    /// that has one ("الهيشه" holds هيشه of Raqqa beside الهيشه of
+    /// Tartous): chosen only when the article's places say so.
+    Articled,
 }
 
 /// Normalised spellings of `name` (already normalised), each with its form.
