@@ -1545,7 +1545,15 @@ impl<'a> Doc<'a> {
                         .hits_in(&(h.range.end..r.end))
                         .next()
                         .filter(|n| adjoins_at(h, n))
-                        .and_then(|n| Some(count(n)? + kin_after(norm, n.range.end).max(joined(n))));
+                        .and_then(|n| {
+                            let more = kin_after(norm, n.range.end).max(joined(n));
+                            let more = if more == 0 {
+                                self.joined_person(n.range.end, r.end)
+                            } else {
+                                more
+                            };
+                            Some(count(n)? + more)
+                        });
                     let subject = || {
                         self.hits_in(&(r.start..h.word_start))
                             .last()
@@ -1616,7 +1624,7 @@ impl<'a> Doc<'a> {
         let norm = self.norm();
         let i = self.numbers.partition_point(|m| m.range.start < n.range.end);
         let Some(second) = self.numbers.get(i).filter(|m| m.range.end <= r.end) else {
-            return Some(first + self.besides(n.range.end, r));
+            return Some(first + self.besides(n.range.end, r) + self.joined_person(n.range.end, r.end));
         };
         // The second number and the three words after it: who it counts.
         let third_word = self.word_starts.partition_point(|&w| w < second.range.end) + 3;
@@ -1652,7 +1660,40 @@ impl<'a> Doc<'a> {
                 .any(|p| p.word_start >= n.range.end && p.word_start < tail_end);
         match figure_of(second) {
             Some(v) if adds => Some(first + v + self.besides(second.range.end, r)),
-            _ => Some(first + self.besides(n.range.end, r)),
+            _ => Some(
+                first + self.besides(n.range.end, r) + self.joined_person(n.range.end, second.range.start),
+            ),
+        }
+    }
+
+    /// A person or two joined by و past whose side the figure before
+    /// counted: "مقتل 4 عناصر من قوات النظام وعنصرين من الفيلق" adds two,
+    /// "استشهاد عنصرين من الأسايش ومدني كان يمر" one.
+    fn joined_person(&self, from: usize, to: usize) -> u32 {
+        let norm = self.norm();
+        let Some(x) = self
+            .hits_in(&(from..to))
+            .find(|x| x.is(List::PersonOne) || x.is(List::PersonTwo))
+        else {
+            return 0;
+        };
+        let gap = &norm[from..x.word_start];
+        let ok = x.proclitics.conjunction == Some('و')
+            && gap.split_whitespace().take(2).any(|w| w == "من")
+            && self.words_between(from, x.word_start) <= 5
+            && !gap.contains(['،', ',', '.'])
+            && !self
+                .hits_in(&(from..x.word_start))
+                .any(|h| h.is(List::Kill) || h.is(List::Injure) || h.event().is_some())
+            && !self
+                .places
+                .iter()
+                .any(|p| p.word_start >= from && p.word_start < x.word_start)
+            && !norm[x.range.end..].trim_start().starts_with("اخر");
+        match ok {
+            true if x.is(List::PersonTwo) => 2,
+            true => 1,
+            false => 0,
         }
     }
 

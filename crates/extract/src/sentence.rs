@@ -922,13 +922,23 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     doc.clause_break(h) && matches!(norm[h.range.clone()].trim(), "بينما" | "فيما" | "في حين")
                 }) && !doc.has(List::Report, &(a..b))
             };
-            // (A definite cue tells back the event the toll is of.)
+            // (A definite cue tells back the event the toll is of; not after
+            // "كما", which adds another: "ما أسفر عن مقتل مدنيين اثنين، كما
+            // طالت الغارات الأحياء السكنية في مدينة اللطامنة".)
+            let also = |a: usize, b: usize| {
+                a < b
+                    && doc
+                        .hits_in(&(a..b))
+                        .any(|h| doc.clause_break(h) && norm[h.range.clone()].trim() == "كما")
+            };
             let apart = |at: usize| {
-                !with_article
-                    && r.contains(&at)
-                    && contrast(at, hit.word_start)
+                r.contains(&at)
+                    && ((!with_article && contrast(at, hit.word_start)) || also(at, hit.word_start))
                     && cues.iter().any(|(c, _)| {
-                        c.range != hit.range && r.contains(&c.word_start) && !contrast(at, c.word_start)
+                        c.range != hit.range
+                            && r.contains(&c.word_start)
+                            && !contrast(at, c.word_start)
+                            && !also(at, c.word_start)
                     })
             };
             if !several {

@@ -2150,7 +2150,8 @@ fn a_year_named_beside_the_day_does_not_make_the_event_background() {
         None,
     );
     assert_eq!(e.sub_event_type, "Suicide bomb");
-    assert_eq!(e.fatalities, Some(7));
+    // (Seven of the police and an engineer: eight.)
+    assert_eq!(e.fatalities, Some(8));
     // A year alone still dates it long ago.
     assert!(extract(
         "قتل سبعة من عناصر الشرطة ومهندس في شمال البلاد وشرقها، إثر هجوم انتحاري في عام 2008.",
@@ -5704,4 +5705,49 @@ fn a_name_read_with_an_article_it_lacks_follows_the_article_places() {
         .find(|e| e.sub_event_type == "Armed clash")
         .expect("the clash");
     assert_eq!(clash.location.admin1.as_deref(), Some("Ar-Raqqa"));
+}
+
+/// Regression (blind27): the towns protesters hailed ("هتف فيها المتظاهرون
+/// لتلكلخ ودرعا وبانياس", "لافتات تحيي المحتجين في محافظة السويداء") were
+/// taken for more protests.
+#[test]
+fn towns_a_protest_hails_are_not_where_it_is() {
+    let events = extract(
+        "كانت مدن الرستن وتلبيسة والقصير قد شهدت بعد صلاة الجمعة أول أمس مظاهرات حاشدة، هتف فيها المتظاهرون لتلكلخ ودرعا وبانياس.",
+        Some("2011-05-15"),
+    );
+    assert_eq!(place_names(&events), ["الرستن", "تلبيسة", "القصير"]);
+    let events = extract(
+        "خرجت مظاهرات مسائية، أمس الأربعاء، في مدينة بصرى الشام وبلدة الجيزة بريف درعا الشرقي، ورفعوا لافتات تحيي المحتجين في محافظة السويداء المجاورة.",
+        Some("2023-08-24"),
+    );
+    assert_eq!(place_names(&events), ["بصرى الشام", "الجيزة"]);
+}
+
+/// Regression (blind27): a toll told before "كما" went also to the place
+/// the next clause adds.
+#[test]
+fn a_toll_before_kama_is_not_the_next_clause_s() {
+    let events = extract(
+        "استهدفت طائرات حربية روسية أمس الخميس بلدة كفرزيتا بعدة غارات، ما أسفر عن مقتل مدنيين اثنين، كما طالت الغارات الأحياء السكنية في مدينة اللطامنة، دون ورود معلومات عن خسائر بشرية.",
+        Some("2019-07-12"),
+    );
+    assert_eq!(event_at(&events, "كفر زيتا").fatalities, Some(2));
+    assert_eq!(event_at(&events, "اللطامنة").fatalities, None);
+}
+
+/// Regression (blind27): the dead of the second side, joined by و past the
+/// first side's name, were left out of the toll.
+#[test]
+fn a_second_side_s_dead_named_after_min_adds_up() {
+    let e = one(
+        "دارت اشتباكات بين فيلق الرحمن وقوات النظام في حي جوبر، ما أدى إلى مقتل 4 عناصر من قوات النظام وعنصرين من الفيلق.",
+        Some("2015-10-29"),
+    );
+    assert_eq!(e.fatalities, Some(6));
+    let e = one(
+        "انفجرت سيارة مفخخة مساء أمس قرب حاجز لقوات الأسايش عند المدخل الغربي لمدينة القامشلي، ما أدى إلى استشهاد عنصرين من الأسايش ومدني كان يمر في المكان.",
+        Some("2013-10-27"),
+    );
+    assert_eq!(e.fatalities, Some(3));
 }
