@@ -362,10 +362,12 @@ impl<'a> Doc<'a> {
         let long_paras = paras.iter().filter(|(r, _)| words(r) > 15).count();
         let mut seen: Vec<&str> = Vec::new();
         let count = paras.len();
+        // (Past the menu and cookie lines a page opens with.)
+        let mut content_before = 0;
         for (index, (r, kind)) in paras.iter_mut().enumerate() {
             // Titles and standfirsts open an article; repeated titles and
             // teasers close it.
-            let edge = index < 2 || index + 3 >= count;
+            let edge = content_before < 2 || index + 3 >= count;
             let text = norm[r.clone()].trim();
             let n = words(r);
             let furniture = self.hits_in(r).any(|h| {
@@ -379,10 +381,17 @@ impl<'a> Doc<'a> {
             let repeated = n <= 25 && seen.contains(&text);
             if furniture || menu || repeated {
                 *kind = Para::Boilerplate;
-            } else if long_paras > usize::from(n > 15)
-                && (!text.ends_with(['.', '؟', '!', '?', ':', '"'])
-                    || text.ends_with("..")
-                    || text.ends_with('…'))
+                seen.push(text);
+                continue;
+            }
+            content_before += 1;
+            // (A title may end on a quoted name: "… وعبوة تستهدف «الفرقة
+            // الرابعة»", not on a quoted sentence.)
+            let unended = |t: &str| {
+                !t.ends_with(['.', '؟', '!', '?', ':', '"']) || t.ends_with("..") || t.ends_with('…')
+            };
+            if long_paras > usize::from(n > 15)
+                && (unended(text) || (edge && text.ends_with('"') && unended(text.trim_end_matches('"'))))
                 && (n <= 14 || (n <= 30 && edge))
             {
                 *kind = Para::Headline;

@@ -609,6 +609,17 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if talked_capture || (cue.kind == CueKind::Capture && places.iter().all(Option::is_none)) {
             continue;
         }
+        // A headline's cue after another's object ("واغتيال في داعل وعبوة
+        // تستهدف «الفرقة الرابعة»"): that place is the other cue's.
+        let others_object = |p: &PlaceOcc| {
+            k > 0
+                && p.word_start >= cues[k - 1].0.range.end
+                && p.range.end <= hit.word_start
+                && doc.words_between(cues[k - 1].0.range.end, p.word_start) <= 2
+        };
+        if para == Para::Headline && !places_after && places.iter().flatten().any(others_object) {
+            continue;
+        }
         if side_event {
             side_places.extend(places.iter().flatten().map(|p| (p.place, p.written.clone())));
         }
@@ -2662,8 +2673,15 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         .any(|h| h.is(List::BothSides) && doc.words_between(hit.range.end, h.word_start) <= 4);
     if both {
         let mut last: Vec<&str> = Vec::new();
+        // (Gunmen named in the sentence are a side: "هاجم مسلحون مجهولون
+        // حاجزاً لقوات «الأمن العسكري»، ودارت اشتباكات بين الطرفين".)
         for a in doc.actors.iter().rev().filter(|a| a.range.end <= hit.word_start) {
-            if !last.contains(&a.id.as_str()) && !matches!(a.id.as_str(), "civilians" | "unidentified") {
+            let side = match a.id.as_str() {
+                "civilians" | "protesters" | "rioters" => false,
+                "unidentified" => a.word_start >= r.start,
+                _ => true,
+            };
+            if !last.contains(&a.id.as_str()) && side {
                 last.push(&a.id);
             }
             if last.len() == 2 {

@@ -5751,3 +5751,32 @@ fn a_second_side_s_dead_named_after_min_adds_up() {
     );
     assert_eq!(e.fatalities, Some(3));
 }
+
+/// Regression (blind27): gunmen who attacked a checkpoint are one of "the
+/// two sides" that then clashed; the protesters of the paragraph before
+/// were taken instead, and the clash read as a riot.
+#[test]
+fn gunmen_named_in_the_sentence_are_one_of_the_two_sides() {
+    let events = extract(
+        "خرجت مظاهرات مسائية، أمس الأربعاء، في مدينة بصرى الشام، طالب المشاركون فيها بإسقاط النظام، وهتف المتظاهرون ضد الأجهزة الأمنية.\n\nوفي بلدة محجة شمالي درعا، هاجم مسلحون مجهولون فجر اليوم حاجزًا لقوات \"الأمن العسكري\"، ودارت اشتباكات بين الطرفين استمرت نحو نصف ساعة.",
+        Some("2023-08-24"),
+    );
+    assert_eq!(
+        typed_sides(event_at(&events, "محجة")),
+        ("Armed clash", Some("unidentified"), Some("syria_gov"))
+    );
+}
+
+/// Regression (blind27): a title past a menu and a cookie line, or ending
+/// on a quoted name, was read as body text; its second cue took the first
+/// one's place ("واغتيال في داعل وعبوة تستهدف «الفرقة الرابعة»") and hid
+/// the killing told below.
+#[test]
+fn a_title_s_second_cue_does_not_take_the_first_one_s_place() {
+    let text = "عنب بلدي | أخبار سوريا | اقتصاد | مجتمع | رأي\n\
+        مظاهرات في ريف درعا الشرقي.. واغتيال في داعل وعبوة تستهدف \"الفرقة الرابعة\"\n\
+        قتل الشاب محمد الحريري برصاص مسلحين مجهولين يستقلون دراجة نارية في بلدة داعل بريف درعا الأوسط، ليلة أمس، وهو مدني يعمل في تجارة المواشي، بحسب ما قاله مصدر محلي.\n\
+        وصباح اليوم، انفجرت عبوة ناسفة بسيارة عسكرية تابعة لـ\"الفرقة الرابعة\" قرب بلدة اليادودة غربي درعا، ما أدى إلى مقتل عنصرين وإصابة ثالث.";
+    let events = extract(text, Some("2023-08-24"));
+    assert_eq!(event_at(&events, "داعل").sub_event_type, "Attack");
+}
