@@ -415,10 +415,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             h.event()
                 .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Arrest)
         });
-        let homes = norm[hit.range.end..r.end]
-            .split_whitespace()
-            .take(8)
-            .any(|w| matches!(w, "المنازل" | "منازل" | "منزل" | "منزلا" | "بيوت" | "البيوت"));
+        let homes = norm[hit.range.end..r.end].split_whitespace().take(8).any(|w| {
+            matches!(
+                w,
+                "المنازل"
+                    | "منازل"
+                    | "منزل"
+                    | "منزلا"
+                    | "بيوت"
+                    | "البيوت"
+                    | "مستودعات"
+                    | "مستودع"
+                    | "مخازن"
+                    | "محلات"
+            )
+        });
         let fought = doc.has(List::Kill, &r)
             || doc.hits_in(&r).any(|h| {
                 h.range != hit.range
@@ -2125,6 +2136,9 @@ fn governed_places(
                             "علي" | "طال" | "طالت" | "استهدف" | "استهدفت" | "باتجاه" | "نحو"
                         )
                     })
+                    // ("مصدرها حاجز لقوات النظام على طريق سلقين": the road
+                    // the guns stand on.)
+                    || back.first().is_some_and(|w| matches!(*w, "طريق" | "اوتوستراد"))
                 })
         };
         shelling
@@ -3119,9 +3133,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // the noun carried it out; a side named first as its subject was hit
     // ("قُتل تسعة عناصر من قوات النظام … في كمين نصبه …").
     if !hit.is_verb() {
-        let done_by = doc
-            .hits_in(&(hit.range.end..clause_end))
-            .find(|h| h.is(List::DoneBy) && doc.words_between(hit.range.end, h.word_start) <= 3);
+        // (Whose guns may be told past where the shells fell: "سقطت قذائف
+        // هاون على الأحياء السكنية في بلدة كفر تخاريم مصدرها حاجز لقوات
+        // النظام".)
+        let source_word = |h: &Hit| doc.norm()[h.range.clone()].trim().starts_with("مصدر");
+        let done_by = doc.hits_in(&(hit.range.end..clause_end)).find(|h| {
+            h.is(List::DoneBy)
+                && doc.words_between(hit.range.end, h.word_start) <= if source_word(h) { 12 } else { 3 }
+        });
         let doer = done_by.and_then(|h| {
             actors.iter().find(|a| {
                 a.word_start >= h.range.end && doc.words_between(h.range.end, a.word_start) <= 3 && can_act(a)

@@ -5780,3 +5780,30 @@ fn a_title_s_second_cue_does_not_take_the_first_one_s_place() {
     let events = extract(text, Some("2023-08-24"));
     assert_eq!(event_at(&events, "داعل").sub_event_type, "Attack");
 }
+
+/// Regression (blind27): stores stormed and emptied ("اقتحم … مستودعات …
+/// واستولوا على محتوياتها") were read as a town taken.
+#[test]
+fn stores_stormed_and_emptied_are_looting() {
+    let e = one(
+        "واقتحم عناصر من \"فيلق الرحمن\" صباح الجمعة مستودعات للقمح والمحروقات تابعة لـ\"جيش الإسلام\" في بلدة كفر بطنا، واستولوا على محتوياتها.",
+        Some("2016-04-30"),
+    );
+    assert_eq!(
+        typed_agent(&e),
+        ("Looting/property destruction", Some("faylaq_rahman"))
+    );
+}
+
+/// Regression (blind27): whose guns, told past where the shells fell
+/// ("مصدرها حاجز لقوات النظام على طريق سلقين"), and the road they stand
+/// on, which is no second target.
+#[test]
+fn the_guns_a_shelling_came_from_are_its_agent_not_its_target() {
+    let events = extract(
+        "كما سقطت قذائف هاون على الأحياء السكنية في بلدة كفر تخاريم مصدرها حاجز لقوات النظام على طريق سلقين، ما أسفر عن إصابة ثلاثة مدنيين بجروح.",
+        Some("2012-11-04"),
+    );
+    assert_eq!(place_names(&events), ["كفر تخاريم"]);
+    assert_eq!(events[0].actor1.as_deref(), Some("syria_gov"));
+}
