@@ -1128,7 +1128,15 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         })
         .map(|(c, _)| c)
         .collect();
-    if out.is_empty() && cues.is_empty() {
+    // (A definite cue in a later clause tells back the killing, not
+    // another event: "ما أدى إلى مقتل سبعة مدنيين، في حين قالت لجان
+    // التنسيق إن حصيلة الغارة ارتفعت إلى تسعة".)
+    let first_kill = doc.hits_in(&r).find(|h| h.is(List::Kill)).map(|h| h.range.end);
+    let another_telling = |h: &Hit| {
+        definite(doc, h)
+            && first_kill.is_some_and(|k| k < h.word_start && doc.has(List::Report, &(k..h.word_start)))
+    };
+    if out.is_empty() && cues.iter().all(|(h, _)| another_telling(h)) {
         out.extend(killing(doc, s, para));
     }
     one_event_per_place(out)
@@ -1328,7 +1336,7 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
     let background_after = doc.has(List::Background, &r);
     if blocked(doc, kill, &r)
         || doc.has(List::Background, &told)
-        || doc.has(List::TollUpdate, &r)
+        || doc.has(List::TollUpdate, &told)
         || dated_long_ago(doc, &r, kill)
     {
         return Vec::new();
@@ -1424,8 +1432,21 @@ fn killed_at(
         Some(a) => (None, Some(a.clone())),
         None => (roles.agent.clone(), roles.target.clone()),
     };
+    // "إن طائرة حربية من طراز «ميغ» ألقت صباح السبت قنبلتين على حي سكني
+    // …، ما أدى إلى مقتل سبعة مدنيين": civilians killed from the air.
+    let aircraft = doc.hits_in(&r).any(|h| {
+        h.is(List::Air) && {
+            let w = without_conjunction(norm[h.range.clone()].trim());
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            ["طائر", "طيران", "مروحي", "ميغ", "سوخوي"]
+                .iter()
+                .any(|a| w.starts_with(a))
+        }
+    });
     let (event_type, sub_event_type) = if fighters {
         ("Battles", "Armed clash")
+    } else if aircraft {
+        ("Explosions/Remote violence", "Air/drone strike")
     } else {
         ("Violence against civilians", "Attack")
     };

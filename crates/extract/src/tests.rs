@@ -5807,3 +5807,18 @@ fn the_guns_a_shelling_came_from_are_its_agent_not_its_target() {
     assert_eq!(place_names(&events), ["كفر تخاريم"]);
     assert_eq!(events[0].actor1.as_deref(), Some("syria_gov"));
 }
+
+/// Regression (blind27): civilians killed by what an aircraft dropped,
+/// with no strike word ("طائرة حربية … ألقت قنبلتين … ما أدى إلى مقتل سبعة
+/// مدنيين"), and another source's count of "the raid" after: no event,
+/// and "حي سكني" read as a quarter named سكني.
+#[test]
+fn civilians_killed_by_what_an_aircraft_dropped_are_an_air_strike() {
+    let e = one(
+        "إن طائرة حربية ألقت صباح السبت قنبلتين على حي سكني في مدينة بنش، ما أدى إلى مقتل سبعة مدنيين من عائلة واحدة، في حين قالت لجان التنسيق المحلية إن حصيلة الغارة ارتفعت إلى تسعة قتلى.",
+        Some("2012-11-04"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.location.name.as_deref(), Some("بنش"));
+    assert_eq!(e.fatalities, Some(7));
+}
