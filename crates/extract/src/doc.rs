@@ -489,7 +489,27 @@ impl<'a> Doc<'a> {
                             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '»'))
                             .is_empty()
                 });
-            if of_named || heads_name {
+            // (Security, not the security forces: "مجلس الأمن", "الأمن
+            // والاستقرار", "الأمن العام".)
+            let security_word = norm[h.range.clone()].trim() == "الامن"
+                && (words_before(norm, h.word_start)
+                    .next()
+                    .is_some_and(|w| w.ends_with("مجلس"))
+                    || norm[h.range.end..].split_whitespace().next().is_some_and(|w| {
+                        w.starts_with("و")
+                            || matches!(
+                                w.trim_end_matches(|c: char| !c.is_alphabetic()),
+                                "العام"
+                                    | "الداخلي"
+                                    | "الوطني"
+                                    | "القومي"
+                                    | "الغذائي"
+                                    | "العسكري"
+                                    | "السياسي"
+                                    | "الجنائي"
+                            )
+                    }));
+            if of_named || heads_name || security_word {
                 continue;
             }
             let an = &cues.anaphora[i];

@@ -1644,12 +1644,18 @@ fn both_sides_dead(doc: &Doc, r: &Range<usize>) -> Option<u32> {
 /// الأمن".
 fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
     let norm = doc.norm();
+    let protesters = |w: &str| {
+        let w = without_conjunction(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        w.starts_with("متظاهر") || w.starts_with("محتج")
+    };
+    // (Or after it, counted: "استشهد ثلاثة متظاهرين برصاص الأمن".)
     doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|kill| {
-        words_before(norm, kill.word_start).take(4).any(|w| {
-            let w = without_conjunction(w);
-            let w = w.strip_prefix("ال").unwrap_or(w);
-            w.starts_with("متظاهر") || w.starts_with("محتج")
-        })
+        words_before(norm, kill.word_start).take(4).any(protesters)
+            || norm[kill.range.end..r.end]
+                .split_whitespace()
+                .take(2)
+                .any(protesters)
     })
 }
 
@@ -1963,7 +1969,10 @@ fn section_head(doc: &Doc, p: &PlaceOcc) -> bool {
         return false;
     }
     let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
-    norm[line_start..p.word_start].trim().is_empty()
+    // (A list item's dash may lead it: "- جاسم: أطلقت قوات الأمن …".)
+    norm[line_start..p.word_start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*'))
+        .is_empty()
 }
 
 /// Where the people the sentence tells of come from: "شاباً من بلدة
@@ -2745,7 +2754,11 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 };
                 // "بين X وZ من جهة، وY من جهة أخرى": the other side is the one
                 // after "من جهة", allied or not.
-                let side_mark = find_word(norm, "من جهه", x.range.end, r.end);
+                // ("من جهة حي البساتين" is a direction, not a side.)
+                let side_mark = find_word(norm, "من جهه", x.range.end, r.end).filter(|&m| {
+                    let rest = norm[m + "من جهه".len()..].trim_start();
+                    rest.starts_with(['،', ',', 'و']) || rest.starts_with("اخري") || rest.starts_with("ثانيه")
+                });
                 let y = match side_mark {
                     Some(m) => after[1..]
                         .iter()

@@ -5822,3 +5822,54 @@ fn civilians_killed_by_what_an_aircraft_dropped_are_an_air_strike() {
     assert_eq!(e.location.name.as_deref(), Some("بنش"));
     assert_eq!(e.fatalities, Some(7));
 }
+
+/// Regression (blind28): a daily toll's list items ("- جاسم: …") name
+/// their town before a colon, and a town that is also a man's name
+/// (جاسم) counts there; "برصاص الأمن" and "أطلق الأمن النار" are the
+/// security forces; protesters counted after the verb ("استشهد ثلاثة
+/// متظاهرين") met excessive force, even at a checkpoint.
+#[test]
+fn a_daily_toll_s_list_items_are_placed_by_their_heads() {
+    let text = "وثقت لجان التنسيق المحلية سقوط تسعة عشر شهيداً برصاص قوات الأمن أمس الجمعة.\n\
+        درعا:\n\
+        - جاسم: أطلقت قوات الأمن المتمركزة قرب المركز الثقافي النار على المتظاهرين بعد خروجهم من الجامع، ما أدى إلى استشهاد خمسة شبان.\n\
+        إدلب:\n\
+        - معرة النعمان: استشهد ثلاثة متظاهرين برصاص الأمن عند الحاجز المقام قرب دوار المدينة.\n\
+        ريف دمشق:\n\
+        - دوما: استشهد شابان وجرح آخرون عندما أطلق الأمن النار على المشيعين في مقبرة المدينة.";
+    let events = extract(text, Some("2011-07-02"));
+    for town in ["جاسم", "معرة النعمان", "دوما"] {
+        assert_eq!(
+            typed_sides(event_at(&events, town)),
+            (
+                "Excessive force against protesters",
+                Some("syria_gov"),
+                Some("civilians")
+            ),
+            "{town}"
+        );
+    }
+}
+
+/// "مجلس الأمن", "الأمن العام": security, not the security forces.
+#[test]
+fn the_security_council_is_not_the_security_forces() {
+    let events = extract(
+        "\"الأمن العام\" يفرق مظاهرة في إدلب. وفرق \"جهاز الأمن العام\" التابع لـ\"هيئة تحرير الشام\" بالقوة مظاهرة خرجت في مدينة إدلب أمس.",
+        Some("2024-05-15"),
+    );
+    assert!(
+        events.iter().all(|e| e.actor1.as_deref() != Some("syria_gov")),
+        "{events:#?}"
+    );
+}
+
+/// "من جهة حي البساتين": a direction, not one of two sides.
+#[test]
+fn from_the_side_of_a_quarter_is_a_direction() {
+    let e = one(
+        "القصير: اشتباكات عنيفة بين كتائب الجيش الحر وقوات النظام على أطراف المدينة من جهة حي البساتين، فيما لم ترد أنباء عن خسائر في صفوف الثوار.",
+        Some("2012-03-10"),
+    );
+    assert_eq!(typed_sides(&e), ("Armed clash", Some("fsa"), Some("syria_gov")));
+}

@@ -181,8 +181,15 @@ pub fn resolve_places(
             .split_whitespace()
             .next()
             .is_some_and(|w| SURROUNDINGS.contains(&w.trim_end_matches(|c: char| !is_letter(c))));
+        // "- جاسم: أطلقت قوات الأمن …": a report's section head, a name
+        // alone at a line's start before a colon.
+        let line_start = text[..m.word_start].rfind('\n').map_or(0, |i| i + 1);
+        let section_head = text[m.range.end..].starts_with(':')
+            && text[line_start..m.word_start]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*'))
+                .is_empty();
         located[i] = before_its_area;
-        introduced[i] = after_place_word || before_its_area || in_list || surroundings;
+        introduced[i] = after_place_word || before_its_area || in_list || surroundings || section_head;
     }
     // A name without its ال that the article once introduced as a place is
     // a place throughout; a common word (a stopword) is not rescued so.

@@ -491,3 +491,12 @@ fn twenty_seventh_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("twenty-seventh blind articles", "blind27", (0.80, 0.62));
 }
+
+/// A twenty-eighth set, 12 articles by two helpers, scored at first sight
+/// in the session of 5 Dec, eighth part (7e741fd): detection 0.862, full
+/// 0.707 (the session's start, c8fbf5d: 0.859 / 0.707).
+#[test]
+fn twenty_eighth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twenty-eighth blind articles", "blind28", (0.86, 0.70));
+}
