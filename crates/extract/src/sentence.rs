@@ -2127,6 +2127,11 @@ fn governed_places(
                                         | "عملهم"
                                         | "منزله"
                                         | "منزلهم"
+                                        // ("باتجاه مناطق سيطرة التنظيم في البادية".)
+                                        | "مناطق"
+                                        | "سيطره"
+                                        | "نفوذ"
+                                        | "التنظيم"
                                 )
                         }))
                     && !words_before(doc.norm(), h.word_start)
@@ -2554,7 +2559,10 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
             if noun == "تله" {
                 norm[p.range.clone()].starts_with(noun) || by == Some(noun)
             } else {
-                by.is_none_or(|w| w == noun || !matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"))
+                // (A village is no region: "باتجاه مناطق سيطرة التنظيم في
+                // البادية … في محيط القرية".)
+                !(p.area && noun != "مدينه")
+                    && by.is_none_or(|w| w == noun || !matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"))
             }
         });
         if let Some(p) = called {
@@ -3197,6 +3205,22 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             roles.agent_adjacent = true;
         }
     }
+    // "إن مقاتلي تنظيم الدولة الإسلامية قتلوا 37 مدنيا … في هجوم على
+    // قرية المبعوجة": the killers are the attack's.
+    if roles.agent.is_none() {
+        roles.agent = doc
+            .hits_in(&(r.start..hit.word_start))
+            .filter(|t| t.is(List::TollVerb) && kills_whom(doc, t, r))
+            .find_map(|t| {
+                actors.iter().find(|a| {
+                    a.range.end <= t.word_start
+                        && doc.words_between(a.range.end, t.word_start) <= 1
+                        && is_party(&a.id)
+                        && !a.lam
+                })
+            })
+            .map(|a| a.id.clone());
+    }
     if roles.agent.is_none() {
         roles.agent = hedged_state(doc, r);
     }
@@ -3369,17 +3393,34 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
                     .hits_in(&(t.range.end..a.word_start))
                     .any(|x| x.event().is_some() || x.is(List::Clause))
         });
-        // Or a plural toll verb after it: "أربعة من مقاتلي قسد قد قتلوا".
+        // Or a plural toll verb after it: "أربعة من مقاتلي قسد قد قتلوا" —
+        // not one with an object, which they killed: "إن مقاتلي تنظيم
+        // الدولة الإسلامية قتلوا ما لا يقل عن 37 مدنيا".
         let before_verb = tolls.iter().any(|t| {
             t.is(List::TollVerb)
                 && t.word_start >= a.range.end
                 && doc.words_between(a.range.end, t.word_start) <= 3
+                && !kills_whom(doc, t, r)
         });
         if counted_of && (after_toll || before_verb) {
             out.push(a.id.clone());
         }
     }
     out
+}
+
+/// A kill verb with its object after it ("قتلوا ما لا يقل عن 37 مدنيا"):
+/// its subject killed, it was not killed.
+fn kills_whom(doc: &Doc, t: &Hit, r: &Range<usize>) -> bool {
+    let object = t.range.end..r.end.min(t.range.end + 60);
+    doc.numbers.iter().any(|n| {
+        n.range.start >= t.range.end
+            && n.range.end <= r.end
+            && doc.words_between(t.range.end, n.range.start) <= 4
+    }) || doc.hits_in(&object).any(|h| {
+        (h.is(List::Civilian) || h.is(List::PersonOne) || h.is(List::PersonTwo))
+            && doc.words_between(t.range.end, h.word_start) <= 2
+    })
 }
 
 /// Who lost the place a capture took, told after it: "بعد انسحاب تنظيم

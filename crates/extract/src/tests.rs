@@ -5873,3 +5873,38 @@ fn from_the_side_of_a_quarter_is_a_direction() {
     );
     assert_eq!(typed_sides(&e), ("Armed clash", Some("fsa"), Some("syria_gov")));
 }
+
+/// Regression (blind28): the fighters who killed ("إن مقاتلي تنظيم الدولة
+/// الإسلامية قتلوا ما لا يقل عن 37 مدنيا … في هجوم") were read as its
+/// dead, and the attack as no one's; the village the clash was near ("في
+/// محيط القرية") was the desert the kidnapped were taken to.
+#[test]
+fn fighters_who_killed_civilians_are_the_attackers() {
+    let text = "قال المرصد السوري لحقوق الإنسان إن مقاتلي تنظيم الدولة الإسلامية قتلوا ما لا يقل عن 37 مدنيا في هجوم على قرية المبعوجة شرق مدينة سلمية في محافظة حماة يوم الثلاثاء.\n\
+        وقال مدير المرصد إن المهاجمين خطفوا نحو 50 من سكان القرية واقتادوهم باتجاه مناطق سيطرة التنظيم في البادية.\n\
+        وقال المرصد إن اشتباكات عنيفة دارت لساعات في محيط القرية بين مقاتلي التنظيم والجيش، أسفرت عن مقتل 15 على الأقل من القوات الحكومية.";
+    let events = extract(text, Some("2015-04-01"));
+    let attack = events
+        .iter()
+        .find(|e| e.fatalities == Some(37))
+        .expect("the attack");
+    assert_eq!(typed_sides(attack), ("Attack", Some("isis"), Some("civilians")));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin1.as_deref() == Some("Hama")),
+        "{:#?}",
+        kinds(&events)
+    );
+}
+
+/// "وتعرضت مراراً لهجمات … خلال العامين الماضيين": what happens again and
+/// again is background.
+#[test]
+fn attacks_told_as_repeated_are_background() {
+    assert!(extract(
+        "وتقع سلمية على طريق إمداد استراتيجي يربط حماة بحلب عبر خناصر، وتعرضت مرارا لهجمات من مقاتلي الدولة الإسلامية وجبهة النصرة خلال العامين الماضيين.",
+        Some("2015-04-01"),
+    )
+    .is_empty());
+}
