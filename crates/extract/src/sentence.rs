@@ -1227,7 +1227,14 @@ fn fired_on(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         matches!(w[0].trim_start_matches('و'), "باتجاه" | "نحو" | "علي")
             && matches!(
                 w[1].trim_end_matches(['،', ',', '.']),
-                "المحتجين" | "المتظاهرين" | "المشاركين"
+                "المحتجين"
+                    | "المتظاهرين"
+                    | "المشاركين"
+                    | "المشيعين"
+                    | "مظاهره"
+                    | "المظاهره"
+                    | "مظاهرات"
+                    | "المظاهرات"
             )
     }) && words
         .iter()
@@ -1280,9 +1287,11 @@ fn question(doc: &Doc, r: &Range<usize>) -> bool {
 
 /// A cue word alone in quotation marks is a name or a word talked about
 /// («الصاروخ», «التفجير»), not something that happened.
+/// (A verb quoted is speech reported: وحدات الجيش "أعادت الأمن والاستقرار"
+/// إلى المبعوجة.)
 fn quoted_name(doc: &Doc, h: &Hit) -> bool {
     let norm = doc.norm();
-    norm[..h.word_start].ends_with('"') && norm[h.range.end..].starts_with('"')
+    !h.is_verb() && norm[..h.word_start].ends_with('"') && norm[h.range.end..].starts_with('"')
 }
 
 /// A cue of shells or of bombardment ("قصف", "قذائف").
@@ -2057,10 +2066,16 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     // (Not the start of a count after the cue: "… إن المشفى هو الثالث عشر
     // الذي يخرج عن الخدمة منذ مطلع الشهر الفائت".)
     let since = |d: &DateMention| d.range.start > hit.range.end && doc.since_day(d);
+    // (Nor a day of a relative clause after it: "اشتباكات عنيفة … بعد محاولة
+    // مقاتلين التسلل إلى الحي الذي اقتحمته قوات النظام مطلع آذار الماضي".)
+    let described_from = doc
+        .hits_in(&(hit.range.end..r.end))
+        .find(|h| h.is(List::Relative) && doc.words_between(hit.range.end, h.word_start) > 0)
+        .map_or(r.end, |h| h.word_start);
     let told = || {
-        doc.dates
-            .iter()
-            .filter(|d| d.range.start >= r.start && d.range.end <= r.end && !since(d))
+        doc.dates.iter().filter(|d| {
+            d.range.start >= r.start && d.range.end <= r.end && !since(d) && d.range.start < described_from
+        })
     };
     let old = |d: &&DateMention| match (d.date, doc.published) {
         (Some(day), Some(p)) => day.add_days(31) < p,
@@ -3686,7 +3701,9 @@ fn settle_type(
         }
         // "خرج العشرات في مظاهرة …، فأطلق عناصر من الهيئة النار على
         // المتظاهرين": the protest met with fire.
-        CueKind::Fixed if own == PROTEST && fired_on(doc, hit, r) => {
+        // ("استشهد ثلاثة متظاهرين حين فتحت عناصر الأمن العسكري النار …
+        // على مظاهرة حاشدة": protesters killed at it.)
+        CueKind::Fixed if own == PROTEST && (fired_on(doc, hit, r) || protesters_killed(doc, r)) => {
             ("Protests", "Excessive force against protesters")
         }
         // "المجزرة التي نفذتها طائرات حربية روسية": a massacre is told by

@@ -5913,3 +5913,43 @@ fn attacks_told_as_repeated_are_background() {
     )
     .is_empty());
 }
+
+/// Regression (blind28): a verb quoted from an official source was taken
+/// for a name talked about (وحدات الجيش "أعادت الأمن والاستقرار").
+#[test]
+fn a_quoted_verb_is_reported_speech() {
+    let e = one(
+        "وقال مصدر عسكري إن وحدات الجيش \"أعادت الأمن والاستقرار\" إلى مدينة تدمر بعد ظهر الثلاثاء.",
+        Some("2015-04-01"),
+    );
+    assert_eq!(
+        typed_agent(&e),
+        ("Government regains territory", Some("syria_gov"))
+    );
+}
+
+/// Regression (blind28): a month in a relative clause after the cue ("الحي
+/// الذي اقتحمته قوات النظام مطلع آذار الماضي") made today's clash old, and
+/// the quarter it faced ("من جهة حي السلطانية") went to a village near
+/// Aleppo.
+#[test]
+fn a_relative_clause_s_month_does_not_make_the_clash_old() {
+    let e = one(
+        "اشتباكات عنيفة بين الجيش الحر وقوات النظام على أطراف حي بابا عمرو من جهة حي السلطانية، بعد محاولة مقاتلين من كتيبة الفاروق التسلل إلى الحي الذي اقتحمته قوات النظام مطلع آذار الماضي، وسط أنباء عن استشهاد ثلاثة من عناصر الجيش الحر.",
+        Some("2012-06-09"),
+    );
+    assert_eq!(typed_sides(&e), ("Armed clash", Some("fsa"), Some("syria_gov")));
+    assert_eq!(e.location.admin1.as_deref(), Some("Homs"));
+}
+
+/// "استشهد ثلاثة متظاهرين حين فتحت عناصر الأمن العسكري النار … على مظاهرة
+/// حاشدة": protesters killed at the protest.
+#[test]
+fn protesters_killed_when_fire_was_opened_on_the_protest() {
+    let e = one(
+        "طفس: استشهد ثلاثة متظاهرين حين فتحت عناصر الأمن العسكري النار من الرشاشات على مظاهرة حاشدة عند دوار البلدة.",
+        Some("2011-07-02"),
+    );
+    assert_eq!(e.sub_event_type, "Excessive force against protesters");
+    assert_eq!(e.fatalities, Some(3));
+}
