@@ -2291,9 +2291,14 @@ fn belongs_to(gap: &str) -> Option<bool> {
     if admin {
         words.pop();
     }
+    // ("معدان بالريف الشرقي لمدينة الرقة".)
+    let compass = |w: &&str| matches!(*w, "الشرقي" | "الغربي" | "الشمالي" | "الجنوبي");
     let fits = match words.as_slice() {
         ["التابعه" | "التابع"] => true,
         [] | ["في"] | ["في", "ريف"] | ["بريف"] | ["ريف"] => admin,
+        ["بالريف" | "الريف", rest @ ..] | ["في", "الريف", rest @ ..] => {
+            admin && rest.len() <= 2 && rest.iter().all(compass)
+        }
         _ => false,
     };
     fits.then_some(dual)

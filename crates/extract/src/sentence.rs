@@ -1746,6 +1746,24 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if back.next() == Some("صحفي") && back.next() == Some("مؤتمر") {
         return true;
     }
+    // Whose office it names ("ألقت الجهات المختصة في قيادة شرطة محافظة
+    // اللاذقية القبض"), and where aircraft took off ("الطائرات الروسية
+    // أقلعت من قاعدة حميميم ونفذت أربع غارات").
+    let mut back = words_before(norm, p.word_start)
+        .map(without_conjunction)
+        .peekable();
+    back.next_if(|w| matches!(*w, "محافظه" | "مدينه"));
+    match back.next() {
+        Some("شرطه" | "مديريه" | "محكمه" | "قياده") => return true,
+        Some("من")
+            if back.next().is_some_and(|w| {
+                w.starts_with("اقلع") || w.starts_with("انطلق") || w.starts_with("المنطلق")
+            }) =>
+        {
+            return true;
+        }
+        _ => {}
+    }
     if section_head(doc, p) {
         return true;
     }

@@ -5953,3 +5953,25 @@ fn protesters_killed_when_fire_was_opened_on_the_protest() {
     assert_eq!(e.sub_event_type, "Excessive force against protesters");
     assert_eq!(e.fatalities, Some(3));
 }
+
+/// Regression (blind28): the city whose countryside locates a town
+/// ("معدان بالريف الشرقي لمدينة الرقة"), the office that made arrests
+/// ("قيادة شرطة محافظة اللاذقية") and the base aircraft took off from
+/// ("أقلعت من قاعدة حميميم") are no places of the event.
+#[test]
+fn places_that_only_locate_or_name_an_office_make_no_event() {
+    assert_eq!(
+        place_names(&extract(
+            "استشهد 6 مواطنين جراء غارتين نفذهما الطيران الحربي صباح اليوم على مناطق في بلدة معدان بالريف الشرقي لمدينة الرقة.",
+            Some("2014-11-26"),
+        )),
+        ["معدان"]
+    );
+    assert_eq!(
+        place_names(&extract(
+            "وقال مراسل أورينت إن الطائرات الروسية أقلعت من قاعدة حميميم ونفذت أربع غارات متتالية على بلدة كنصفرة.",
+            Some("2018-09-01"),
+        )),
+        ["كنصفرة"]
+    );
+}
