@@ -1754,7 +1754,11 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
         .peekable();
     back.next_if(|w| matches!(*w, "محافظه" | "مدينه"));
     match back.next() {
-        Some("شرطه" | "مديريه" | "محكمه" | "قياده") => return true,
+        // (Not a landmark: "انفجار سيارة مفخخة بالقرب من محكمة مدينة
+        // الصدر".)
+        Some("شرطه" | "مديريه" | "محكمه" | "قياده") if matches!(back.next(), Some("في" | "شرطه")) => {
+            return true
+        }
         Some("من")
             if back.next().is_some_and(|w| {
                 w.starts_with("اقلع") || w.starts_with("انطلق") || w.starts_with("المنطلق")
