@@ -2205,6 +2205,21 @@ fn anchored_dates(norm: &str, published: Option<Date>) -> Vec<DateMention> {
     else {
         return dates;
     };
+    // A dateline at the top, a full date on a line of its own ("الثلاثاء
+    // 14 آب 2018" under the title): the page's publication date, which
+    // "أمس الاثنين" is reckoned from.
+    if let Some(d) = dates.iter().find(|d| d.range.end == anchor_at) {
+        let line_start = norm[..d.range.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = norm[d.range.end..]
+            .find('\n')
+            .map_or(norm.len(), |i| d.range.end + i);
+        let alone = norm[line_start..line_end].split_whitespace().count() <= 6
+            && !norm[line_start..line_end].contains(['.', '،']);
+        let lines_before = norm[..line_start].matches('\n').count();
+        if alone && lines_before <= 8 {
+            return anchored_dates(norm, Some(anchor));
+        }
+    }
     let from_publication = |text: &str| {
         text.split_whitespace().any(|w| {
             matches!(

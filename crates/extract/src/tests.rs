@@ -5975,3 +5975,14 @@ fn places_that_only_locate_or_name_an_office_make_no_event() {
         ["كنصفرة"]
     );
 }
+
+/// Regression (blind29): an undated page whose dateline stands under its
+/// title ("الثلاثاء 14 آب 2018") reckons "أمس الاثنين" from it.
+#[test]
+fn a_dateline_under_the_title_dates_yesterday() {
+    let text = "حملة اعتقالات للاحتياط في بانياس\nتلفزيون سوريا - خاص\nالثلاثاء 14 آب 2018\n\
+        شنت الشرطة العسكرية التابعة لقوات النظام، أمس الاثنين، حملة دهم واعتقالات في أحياء مدينة بانياس، طالت أكثر من 25 شاباً من المطلوبين للخدمة الاحتياطية.";
+    let e = one(text, None);
+    assert_eq!(e.sub_event_type, "Arrests");
+    assert_eq!(e.event_date.map(|d| d.to_string()).as_deref(), Some("2018-08-13"));
+}

@@ -500,3 +500,12 @@ fn twenty_eighth_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("twenty-eighth blind articles", "blind28", (0.86, 0.70));
 }
+
+/// A twenty-ninth set, 12 articles by two helpers, scored at first sight
+/// in the session of 5 Dec, eighth part (eb30c26): detection 0.810, full
+/// 0.564 (the session's start, c8fbf5d: 0.800 / 0.545).
+#[test]
+fn twenty_ninth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("twenty-ninth blind articles", "blind29", (0.80, 0.59));
+}
