@@ -1996,13 +1996,14 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
 /// جثامين خمسة شبان").
 fn section_head(doc: &Doc, p: &PlaceOcc) -> bool {
     let norm = doc.norm();
-    if !norm[p.range.end..].starts_with(':') {
+    // (Or a hashtag before a bar: "#بصر_الحرير | دورية تابعة …".)
+    if !(norm[p.range.end..].starts_with(':') || norm[p.range.end..].starts_with(" |")) {
         return false;
     }
     let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
     // (A list item's dash may lead it: "- جاسم: أطلقت قوات الأمن …".)
     norm[line_start..p.word_start]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*'))
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '#'))
         .is_empty()
 }
 
@@ -2090,9 +2091,32 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     let since = |d: &DateMention| d.range.start > hit.range.end && doc.since_day(d);
     // (Nor a day of a relative clause after it: "اشتباكات عنيفة … بعد محاولة
     // مقاتلين التسلل إلى الحي الذي اقتحمته قوات النظام مطلع آذار الماضي".)
+    // (A clause that describes a place, not the event: "اعتداء طائرة «بان
+    // ام» فوق «لوكربي» الذي خلف 270 قتيلا عام 1988" is old.)
+    let describes_place = |h: &Hit| {
+        doc.places
+            .iter()
+            .any(|p| p.range.end <= h.word_start && doc.words_between(p.range.end, h.word_start) == 0)
+            || words_before(doc.norm(), h.word_start).next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "الحي"
+                        | "المدينه"
+                        | "البلده"
+                        | "القريه"
+                        | "المنطقه"
+                        | "البلدات"
+                        | "القري"
+                        | "الاحياء"
+                        | "المخيم"
+                )
+            })
+    };
     let described_from = doc
         .hits_in(&(hit.range.end..r.end))
-        .find(|h| h.is(List::Relative) && doc.words_between(hit.range.end, h.word_start) > 0)
+        .find(|h| {
+            h.is(List::Relative) && doc.words_between(hit.range.end, h.word_start) > 0 && describes_place(h)
+        })
         .map_or(r.end, |h| h.word_start);
     let told = || {
         doc.dates.iter().filter(|d| {

@@ -5986,3 +5986,30 @@ fn a_dateline_under_the_title_dates_yesterday() {
     assert_eq!(e.sub_event_type, "Arrests");
     assert_eq!(e.event_date.map(|d| d.to_string()).as_deref(), Some("2018-08-13"));
 }
+
+/// Regression (blind29): a local network's daily digest heads each item
+/// with a hashtag ("#بصر_الحرير | …"), and tells it in the present
+/// ("مجهولون يختطفون الطفل").
+#[test]
+fn hashtag_heads_place_a_digest_s_items() {
+    let text = "#درعا | الحصاد اليومي للانتهاكات في محافظة درعا – الأربعاء 16 آذار 2022\n\
+        #بصر_الحرير | دورية تابعة لفرع المخابرات الجوية تداهم منازل في البلدة وتعتقل ثلاثة شبان، مساء أمس.\n\
+        #أم_المياذن | مجهولون يختطفون الطفل \"أحمد. ع\" أثناء عودته من المدرسة مساء أمس.";
+    let events = extract(text, Some("2022-03-16"));
+    assert_eq!(event_at(&events, "بصرالحرير").sub_event_type, "Arrests");
+    assert_eq!(
+        event_at(&events, "أم المياذن").sub_event_type,
+        "Abduction/forced disappearance"
+    );
+}
+
+/// A relative clause that describes the event, not a place, dates it: "اعتداء
+/// طائرة «بان ام» فوق «لوكربي» الذي خلف 270 قتيلا عام 1988" is history.
+#[test]
+fn a_relative_clause_describing_the_event_dates_it() {
+    assert!(extract(
+        "ولم تنته طرابلس من تسوية كامل التعويضات لضحايا اعتداء طائرة «بان ام» فوق «لوكربي» في اسكتلندا الذي خلف 270 قتيلا عام 1988.",
+        None,
+    )
+    .is_empty());
+}

@@ -184,9 +184,10 @@ pub fn resolve_places(
         // "- جاسم: أطلقت قوات الأمن …": a report's section head, a name
         // alone at a line's start before a colon.
         let line_start = text[..m.word_start].rfind('\n').map_or(0, |i| i + 1);
-        let section_head = text[m.range.end..].starts_with(':')
+        // (Or a hashtag before a bar: "#بصر_الحرير | دورية تابعة …".)
+        let section_head = (text[m.range.end..].starts_with(':') || text[m.range.end..].starts_with(" |"))
             && text[line_start..m.word_start]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*'))
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '#'))
                 .is_empty();
         located[i] = before_its_area;
         introduced[i] = after_place_word || before_its_area || in_list || surroundings || section_head;

@@ -212,6 +212,19 @@ impl CharNormalizer for Quotes {
     }
 }
 
+/// Underscores to spaces: a hashtag joins a name's words with them
+/// ("#بصر_الحرير").
+pub struct Underscores;
+
+impl CharNormalizer for Underscores {
+    fn name(&self) -> &'static str {
+        "underscores"
+    }
+    fn normalize(&self, c: char) -> Option<CharAction> {
+        (c == '_').then_some(CharAction::Map(' '))
+    }
+}
+
 /// ASCII letters to lower case, so English names match whatever the case.
 pub struct AsciiLowercase;
 
@@ -235,6 +248,7 @@ pub fn default_stages() -> Vec<Box<dyn CharNormalizer>> {
         Box::new(ArabicLetters),
         Box::new(Digits),
         Box::new(Quotes),
+        Box::new(Underscores),
         Box::new(AsciiLowercase),
     ]
 }
