@@ -744,6 +744,37 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "أمام مبنى محافظة طرطوس": the governorate's building, in its
+        // capital.
+        for p in &mut out {
+            let Some(g) = p
+                .place
+                .filter(|&g| pack.places[g as usize].kind == PlaceKind::Governorate)
+            else {
+                continue;
+            };
+            let mut back = words_back(norm, p.word_start);
+            let mut w = back.next();
+            if w == Some("محافظه") {
+                w = back.next();
+            }
+            if !matches!(
+                w.map(|w| w.trim_start_matches(['و', 'ب'])),
+                Some("مبني" | "مقر" | "سراي")
+            ) {
+                continue;
+            }
+            let gov = &pack.places[g as usize];
+            let capital = pack.places.iter().position(|c| {
+                matches!(c.kind, PlaceKind::Community | PlaceKind::Town)
+                    && c.admin1 == gov.admin1
+                    && c.rank >= 4
+            });
+            if let Some(c) = capital {
+                p.place = Some(c as u32);
+                p.area = false;
+            }
+        }
         // "صوران بريف حماة", "خطملو بريف حمص الشرقي": an area right after a
         // place, joined by ب, في or a comma, only locates it.
         for i in 1..out.len() {

@@ -3470,6 +3470,44 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
     out
 }
 
+/// A young man, a woman, a child … counted right after a kill word ("قُتل
+/// شاب", "مقتل طفلة"): a civilian killed.
+fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|k| {
+        norm[k.range.end..r.end].split_whitespace().take(2).any(|w| {
+            let w = without_conjunction(w);
+            matches!(
+                w.strip_prefix("ال").unwrap_or(w),
+                "شاب"
+                    | "شابا"
+                    | "شابان"
+                    | "شابين"
+                    | "رجل"
+                    | "رجلا"
+                    | "امراه"
+                    | "سيده"
+                    | "طفل"
+                    | "طفلا"
+                    | "طفله"
+                    | "طفلان"
+                    | "طفلين"
+                    | "فتاه"
+                    | "مواطن"
+                    | "مواطنا"
+                    | "مواطنان"
+                    | "مواطنين"
+                    | "تاجر"
+                    | "تاجرا"
+                    | "مزارع"
+                    | "مزارعا"
+                    | "مسن"
+                    | "عجوز"
+            )
+        })
+    })
+}
+
 /// A kill verb with its object after it ("قتلوا ما لا يقل عن 37 مدنيا"):
 /// its subject killed, it was not killed.
 fn kills_whom(doc: &Doc, t: &Hit, r: &Range<usize>) -> bool {
@@ -3787,6 +3825,10 @@ fn settle_type(
         CueKind::Attack if has(List::Explosives) => IED,
         CueKind::Attack if has(List::Artillery) => SHELLING,
         CueKind::Attack if has(List::Civilian) && !armed(&roles.target) => ATTACK,
+        // "قُتل شاب في العشرينيات من عمره برصاص عنصر من ميليشيا «الدفاع
+        // الوطني» … إثر مشادة كلامية على حاجز": one of the people killed,
+        // not a fighter, whatever checkpoint it happened at.
+        CueKind::Attack if civilian_killed(doc, r) && !armed(&roles.target) => ATTACK,
         // Gunmen nobody names shooting one man ("أطلق مسلحون مجهولون النار
         // على القيادي السابق في الجيش الحر"): an assassination, not a fight.
         // (A checkpoint or a patrol they hit is a fight.)

@@ -6013,3 +6013,24 @@ fn a_relative_clause_describing_the_event_dates_it() {
     )
     .is_empty());
 }
+
+/// Regression (blind29): a young man shot dead by a militiaman after a
+/// quarrel at a checkpoint was read as a clash, and a protest before the
+/// governorate's building ("أمام مبنى محافظة طرطوس") as one somewhere in
+/// the governorate.
+#[test]
+fn a_man_shot_at_a_checkpoint_and_a_protest_at_the_governorate_building() {
+    let e = one(
+        "وفي مدينة طرطوس، قُتل شاب في العشرينيات من عمره برصاص عنصر من ميليشيا \"الدفاع الوطني\" مساء الأحد، إثر مشادة كلامية على حاجز وسط المدينة.",
+        Some("2018-08-14"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Attack", Some("syria_progov_militia"), Some("civilians"))
+    );
+    let e = one(
+        "ونظم العشرات من ذوي المفقودين، صباح أمس، وقفة احتجاجية أمام مبنى محافظة طرطوس.",
+        Some("2018-08-14"),
+    );
+    assert_eq!(e.location.geo_precision, 1);
+}
