@@ -535,7 +535,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 found(&after_cue) || found(&told_before)
             })
             || ((doc.has(List::TollUpdate, &clause) || doc.has(List::TollUpdate, &told_before))
-                && !toll_of_a_day(doc, &r));
+                && !toll_of_a_day(doc, &r))
+            || doc.has(List::Nationwide, &r);
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
         }

@@ -6034,3 +6034,15 @@ fn a_man_shot_at_a_checkpoint_and_a_protest_at_the_governorate_building() {
     );
     assert_eq!(e.location.geo_precision, 1);
 }
+
+/// Regression (blind29): a day's toll shared out over governorates ("سقوط
+/// 31 شهيداً … توزعوا على حمص وريفها وإدلب وحماة") is a statistic, not an
+/// attack in each.
+#[test]
+fn a_toll_shared_out_over_governorates_is_a_statistic() {
+    assert!(extract(
+        "وثقت لجان التنسيق المحلية في سوريا سقوط 31 شهيداً أمس الجمعة برصاص قوات الأمن والجيش والشبيحة، بينهم طفلان، توزعوا على حمص وريفها وإدلب وحماة ودرعا وريف دمشق.",
+        Some("2011-09-24"),
+    )
+    .is_empty());
+}
