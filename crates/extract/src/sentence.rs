@@ -3905,8 +3905,6 @@ fn strikes_only(doc: &Doc, hit: &Hit) -> bool {
     matches!(phrase.strip_prefix("ال").unwrap_or(phrase), "ضربه" | "ضربات")
 }
 
-/// A withdrawal under a deal, or without a fight, in the sentence:
-/// "انسحاب … بموجب اتفاق", "عقب انسحاب الفصائل منه دون قتال".
 /// Where a contrasting clause ("بينما", "في حين", "في المقابل") after the
 /// cue begins; else the sentence's end.
 fn contrast_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
@@ -3922,6 +3920,10 @@ fn contrast_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
         .map_or(r.end, |h| h.word_start)
 }
 
+/// A withdrawal under a deal, or without a fight, in the sentence:
+/// "انسحاب … بموجب اتفاق", "عقب انسحاب الفصائل منه دون قتال"; or a
+/// taking that followed a deal ("سيطر التنظيم على بلدة الشحيل … إثر
+/// اتفاق مع وجهاء البلدة").
 fn handed_over(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let kinds: Vec<CueKind> = doc
         .hits_in(r)
@@ -3956,7 +3958,15 @@ fn handed_over(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 (cue.event_type == "Battles" && cue.kind != CueKind::Capture) || cue.kind == CueKind::Attack
             })
         });
-    kinds.contains(&CueKind::Withdrawal) && (deal || after_leaving)
+    let by_deal = doc.hits_in(&(hit.range.end..r.end)).any(|h| {
+        h.event()
+            .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Agreement")
+            && matches!(
+                words_before(doc.norm(), h.word_start).next(),
+                Some("اثر" | "بعد" | "عقب" | "بموجب" | "وفق")
+            )
+    });
+    (kinds.contains(&CueKind::Withdrawal) && (deal || after_leaving)) || by_deal
 }
 
 /// Whether `r` speaks of a weapon or target of list `l`: its words, or an

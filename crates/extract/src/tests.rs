@@ -6046,3 +6046,21 @@ fn a_toll_shared_out_over_governorates_is_a_statistic() {
     )
     .is_empty());
 }
+
+/// Regression (blind29): a town entered "من دون أي اشتباكات", or taken
+/// "إثر اتفاق مع وجهاء البلدة", changed hands without a fight.
+#[test]
+fn towns_taken_without_any_fight_or_by_a_deal_are_transfers() {
+    let events = extract(
+        "دخل مقاتلو تنظيم \"الدولة الإسلامية\" صباح اليوم الخميس إلى مدينة الميادين من دون أي اشتباكات، وذلك عقب انسحاب مقاتلي جبهة النصرة منها ليل أمس. وكان التنظيم قد سيطر الأسبوع الفائت على بلدة الشحيل إثر اتفاق مع وجهاء البلدة.",
+        Some("2014-07-03"),
+    );
+    assert_eq!(
+        event_at(&events, "الميادين").sub_event_type,
+        "Non-violent transfer of territory"
+    );
+    assert_eq!(
+        event_at(&events, "الشحيل").sub_event_type,
+        "Non-violent transfer of territory"
+    );
+}
