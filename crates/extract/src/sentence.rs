@@ -1753,8 +1753,11 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     let mut back = words_before(norm, p.word_start)
         .map(without_conjunction)
         .peekable();
-    back.next_if(|w| matches!(*w, "محافظه" | "مدينه"));
+    back.next_if(|w| matches!(*w, "محافظه" | "مدينه" | "بلده"));
     match back.next() {
+        // (Nor where a group is based: "«اللواء الثامن»، الذي يقوده أحمد
+        // العودة ومقره في مدينة بصرى الشام".)
+        Some("في") if back.next().is_some_and(|w| matches!(w, "مقره" | "مقرها")) => return true,
         // (Not a landmark: "انفجار سيارة مفخخة بالقرب من محكمة مدينة
         // الصدر".)
         Some("شرطه" | "مديريه" | "محكمه" | "قياده") if matches!(back.next(), Some("في" | "شرطه")) => {

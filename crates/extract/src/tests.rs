@@ -6064,3 +6064,20 @@ fn towns_taken_without_any_fight_or_by_a_deal_are_transfers() {
         "Non-violent transfer of territory"
     );
 }
+
+/// Regression (blind29): where a group is based ("ومقره في مدينة بصرى
+/// الشام") is no place of the clash it fought elsewhere.
+#[test]
+fn where_a_group_is_based_is_not_where_it_fought() {
+    let events = extract(
+        "وبدأت الاشتباكات في بلدة القريا عقب محاولة عناصر من \"اللواء الثامن\"، الذي يقوده أحمد العودة ومقره في مدينة بصرى الشام، اعتقال مطلوبين، ما أدى إلى مقتل خمسة مسلحين.",
+        Some("2020-09-30"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.name.as_deref() != Some("بصرى الشام")),
+        "{:#?}",
+        kinds(&events)
+    );
+}
