@@ -1999,16 +1999,7 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
 /// paragraph names no other place, it is theirs ("الغنطو: عثر الأهالي على
 /// جثامين خمسة شبان").
 fn section_head(doc: &Doc, p: &PlaceOcc) -> bool {
-    let norm = doc.norm();
-    // (Or a hashtag before a bar: "#بصر_الحرير | دورية تابعة …".)
-    if !(norm[p.range.end..].starts_with(':') || norm[p.range.end..].starts_with(" |")) {
-        return false;
-    }
-    let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
-    // (A list item's dash may lead it: "- جاسم: أطلقت قوات الأمن …".)
-    norm[line_start..p.word_start]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '#'))
-        .is_empty()
+    rasad_mentions::is_section_head(doc.norm(), p.word_start, p.range.end)
 }
 
 /// Where the people the sentence tells of come from: "شاباً من بلدة

@@ -15,7 +15,7 @@ use rasad_pack::Pack;
 use rasad_text::{sentences, Normalized, Normalizer};
 
 pub use matcher::{Entry, Kind, Matcher, Mention};
-pub use resolve::{resolve_places, How, Resolution};
+pub use resolve::{is_section_head, resolve_places, How, Resolution};
 pub use spelling::{spellings, Form};
 
 /// A pack compiled for matching.

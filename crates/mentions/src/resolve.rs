@@ -129,6 +129,17 @@ fn is_list_gap(gap: &str) -> bool {
     gap.chars().all(|c| matches!(c, ' ' | '،' | ',' | 'و'))
 }
 
+/// A report's section head: a name alone at a line's start, before a colon
+/// ("- جاسم: أطلقت قوات الأمن …") or, as a hashtag, before a bar
+/// ("#بصر_الحرير | دورية تابعة …").
+pub fn is_section_head(text: &str, word_start: usize, end: usize) -> bool {
+    let line_start = text[..word_start].rfind('\n').map_or(0, |i| i + 1);
+    (text[end..].starts_with(':') || text[end..].starts_with(" |"))
+        && text[line_start..word_start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '#'))
+            .is_empty()
+}
+
 /// Resolves every place mention; `None` for mentions that are not places.
 pub fn resolve_places(
     pack: &Pack,
@@ -181,16 +192,12 @@ pub fn resolve_places(
             .split_whitespace()
             .next()
             .is_some_and(|w| SURROUNDINGS.contains(&w.trim_end_matches(|c: char| !is_letter(c))));
-        // "- جاسم: أطلقت قوات الأمن …": a report's section head, a name
-        // alone at a line's start before a colon.
-        let line_start = text[..m.word_start].rfind('\n').map_or(0, |i| i + 1);
-        // (Or a hashtag before a bar: "#بصر_الحرير | دورية تابعة …".)
-        let section_head = (text[m.range.end..].starts_with(':') || text[m.range.end..].starts_with(" |"))
-            && text[line_start..m.word_start]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '#'))
-                .is_empty();
         located[i] = before_its_area;
-        introduced[i] = after_place_word || before_its_area || in_list || surroundings || section_head;
+        introduced[i] = after_place_word
+            || before_its_area
+            || in_list
+            || surroundings
+            || is_section_head(text, m.word_start, m.range.end);
     }
     // A name without its ال that the article once introduced as a place is
     // a place throughout; a common word (a stopword) is not rescued so.
