@@ -496,18 +496,21 @@ impl<'a> Doc<'a> {
                     .next()
                     .is_some_and(|w| w.ends_with("مجلس"))
                     || norm[h.range.end..].split_whitespace().next().is_some_and(|w| {
-                        w.starts_with("و")
-                            || matches!(
-                                w.trim_end_matches(|c: char| !c.is_alphabetic()),
-                                "العام"
-                                    | "الداخلي"
-                                    | "الوطني"
-                                    | "القومي"
-                                    | "الغذائي"
-                                    | "العسكري"
-                                    | "السياسي"
-                                    | "الجنائي"
-                            )
+                        matches!(
+                            w.trim_end_matches(|c: char| !c.is_alphabetic()),
+                            "والاستقرار"
+                                | "والامان"
+                                | "والسلام"
+                                | "والسلم"
+                                | "العام"
+                                | "الداخلي"
+                                | "الوطني"
+                                | "القومي"
+                                | "الغذائي"
+                                | "العسكري"
+                                | "السياسي"
+                                | "الجنائي"
+                        )
                     }));
             if of_named || heads_name || security_word {
                 continue;

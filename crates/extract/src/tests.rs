@@ -6081,3 +6081,14 @@ fn where_a_group_is_based_is_not_where_it_fought() {
         kinds(&events)
     );
 }
+
+/// "استشهد شابان برصاص الأمن وجرح آخرون": the security forces, whatever
+/// word follows with و (only "الأمن والاستقرار" is security itself).
+#[test]
+fn the_security_forces_before_and_are_still_the_security_forces() {
+    let e = one(
+        "استشهد شابان برصاص الأمن وجرح آخرون في مدينة دوما.",
+        Some("2011-07-02"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+}
