@@ -1615,7 +1615,11 @@ impl<'a> Doc<'a> {
                             } else {
                                 more
                             };
-                            Some(count(n)? + more)
+                            // ("لمقتله ومرافقه": he and the one joined to him.)
+                            let himself = n.proclitics.conjunction == Some('و')
+                                && ["مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها"]
+                                    .contains(&&norm[h.range.clone()]);
+                            Some(count(n)? + more + u32::from(himself))
                         });
                     let subject = || {
                         self.hits_in(&(r.start..h.word_start))

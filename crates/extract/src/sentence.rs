@@ -2934,10 +2934,15 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // "بدورية لقوات النظام").
     let aboard = |w: &str| VEHICLES.contains(&w.strip_prefix('ب').unwrap_or(w));
     // "قيادي في ميليشيا …", "عنصر في الجيش الوطني".
+    // ("قيادي محلي في تنظيم «الدولة الإسلامية»": an adjective may follow
+    // the member.)
     let member_of = |a: &ActorOcc| {
         let mut words = words_before(norm, a.word_start).peekable();
         words.next_if(|w| GROUP_NOUNS.contains(w));
-        words.next() == Some("في") && words.next().is_some_and(|w| listed(MEMBERS, w))
+        words.next() == Some("في") && {
+            words.next_if(|w| matches!(*w, "محلي" | "بارز" | "سابق" | "ميداني" | "عسكري" | "امني"));
+            words.next().is_some_and(|w| listed(MEMBERS, w))
+        }
     };
     // ("بعربة روسية" is one name.)
     let named_vehicle = |a: &ActorOcc| {

@@ -6092,3 +6092,16 @@ fn the_security_forces_before_and_are_still_the_security_forces() {
     );
     assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
 }
+
+/// Regression (blind27): a bomb under "a local leader in IS"'s car hit IS
+/// (an adjective after the member word), and "ما أدى لمقتله ومرافقه" is
+/// two dead.
+#[test]
+fn a_local_leader_and_his_companion_killed() {
+    let e = one(
+        "وانفجرت عبوة ناسفة أمس بسيارة قيادي محلي في تنظيم \"الدولة الإسلامية\" على الطريق الواصل بين بلدتي ذيبان والطيانة، ما أدى لمقتله ومرافقه.",
+        Some("2014-07-04"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("isis"));
+    assert_eq!(e.fatalities, Some(2));
+}
