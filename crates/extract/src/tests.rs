@@ -6105,3 +6105,18 @@ fn a_local_leader_and_his_companion_killed() {
     assert_eq!(e.actor2.as_deref(), Some("isis"));
     assert_eq!(e.fatalities, Some(2));
 }
+
+/// Regression (blind29): an agreement is made where its parties are, not
+/// where its mediators came from ("بوساطة ضباط من القاعدة الروسية في
+/// حميميم").
+#[test]
+fn an_agreement_is_not_where_its_mediators_came_from() {
+    let e = one(
+        "وتوصل وجهاء من القريا وقيادة \"اللواء الثامن\"، اليوم الأربعاء، إلى اتفاق بوساطة ضباط من القاعدة الروسية في حميميم، يقضي بوقف إطلاق النار.",
+        Some("2020-09-30"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.name.as_deref()),
+        ("Agreement", Some("القريا"))
+    );
+}
