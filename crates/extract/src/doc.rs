@@ -1617,8 +1617,7 @@ impl<'a> Doc<'a> {
                             };
                             // ("لمقتله ومرافقه": he and the one joined to him.)
                             let himself = n.proclitics.conjunction == Some('و')
-                                && ["مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها"]
-                                    .contains(&&norm[h.range.clone()]);
+                                && KILLED_HIMSELF.contains(&&norm[h.range.clone()]);
                             Some(count(n)? + more + u32::from(himself))
                         });
                     let subject = || {
@@ -1637,8 +1636,7 @@ impl<'a> Doc<'a> {
                         let word = &norm[h.range.clone()];
                         let own = if word.ends_with("هما") {
                             2
-                        } else if ["مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها"]
-                            .contains(&word)
+                        } else if KILLED_HIMSELF.contains(&word)
                             || word.ends_with(" شهيد")
                             || word.ends_with(" قتيل")
                         {
@@ -2360,6 +2358,9 @@ fn belongs_to(gap: &str) -> Option<bool> {
 pub(crate) fn is_list_gap(gap: &str) -> bool {
     gap.chars().all(|c| matches!(c, ' ' | '،' | ',' | 'و'))
 }
+
+/// A kill noun with the pronoun of the one killed: "ما أدى إلى مقتله".
+const KILLED_HIMSELF: [&str; 6] = ["مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها"];
 
 /// A unit after a number that makes it not a count of people.
 fn is_unit_after(norm: &str, at: usize) -> bool {

@@ -1192,24 +1192,12 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                     .iter()
                     .any(|p| doc.norm()[h.range.clone()].ends_with(p))
                 && doc.words_between_undated(hit.range.end, h.word_start) <= 20
-                && !without_before(doc, h.word_start, 5)
+                && !doc.hits_in(&(hit.range.end..h.word_start)).any(|x| {
+                    x.is(List::Negation)
+                        && doc.norm()[x.range.clone()].trim().ends_with("دون ان")
+                        && doc.words_between(x.range.end, h.word_start) <= 4
+                })
         })
-}
-
-/// "دون أن" / "بدون أن" within `words` words before `at`: what follows did
-/// not happen.
-fn without_before(doc: &Doc, at: usize, words: usize) -> bool {
-    let norm = doc.norm();
-    let start = norm[..at]
-        .char_indices()
-        .rev()
-        .filter(|&(_, c)| c == ' ')
-        .nth(words)
-        .map_or(0, |(i, _)| i);
-    let window: Vec<&str> = norm[start..at].split_whitespace().collect();
-    window
-        .windows(2)
-        .any(|w| matches!(without_conjunction(w[0]), "دون" | "بدون") && w[1] == "ان")
 }
 
 /// Fire opened on the protesters later in the protest's sentence, before a
@@ -2092,19 +2080,8 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
         doc.places
             .iter()
             .any(|p| p.range.end <= h.word_start && doc.words_between(p.range.end, h.word_start) == 0)
-            || words_before(doc.norm(), h.word_start).next().is_some_and(|w| {
-                matches!(
-                    w,
-                    "الحي"
-                        | "المدينه"
-                        | "البلده"
-                        | "القريه"
-                        | "المنطقه"
-                        | "البلدات"
-                        | "القري"
-                        | "الاحياء"
-                        | "المخيم"
-                )
+            || doc.hits_in(&(r.start..h.word_start)).last().is_some_and(|a| {
+                a.is(List::PlaceAnaphora) && doc.words_between(a.range.end, h.word_start) == 0
             })
     };
     let described_from = doc
