@@ -307,6 +307,7 @@ pub fn resolve_places(
                 })
                 .map(|e| e.index)
                 .collect();
+            articled.sort_unstable();
             articled.dedup();
             if articled.is_empty() {
                 cands[i].clone()
