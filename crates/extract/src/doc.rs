@@ -1222,6 +1222,7 @@ impl<'a> Doc<'a> {
             if let Some(second) = tokens.get(at + 1).filter(|s| s.range.start == first_end + 1) {
                 let sw = &norm[second.range.clone()];
                 if naming.compound_heads.contains(first)
+                    || (naming.name_suffixes.contains(sw) && !sw.starts_with("ال"))
                     || (sw.starts_with("ال")
                         && sw.chars().count() > 4
                         && !covered(&second.range)
@@ -1325,10 +1326,11 @@ impl<'a> Doc<'a> {
         let mut last_end = 0;
         // A known place right after a plural place word heads a list too
         // ("قرى كفر صفرة وكوردان ومسكة فوقاني").
+        // (Past the quote that opens it: `قرى "عباجة، طنوزة"`.)
         let after_plural = |ws: usize| {
             norm[..ws]
                 .split_whitespace()
-                .next_back()
+                .rfind(|w| !w.trim_matches('"').is_empty())
                 .and_then(|w| list_size(Some(analyze(w.trim_matches('"'), lex).stem)))
         };
         // Names the current list may still hold.
@@ -1895,6 +1897,16 @@ impl<'a> Doc<'a> {
         // ريف حلب الغربي، فقد قصفت قوات النظام …" is today's).
         let para_of = |at: usize| self.sentence_at(at).map(|i| self.sentences[i].para);
         let here = para_of(sentence.start);
+        // (Nor a day an item of a bulleted list names for itself: "-
+        // اليادودة: اقتحمت قوات الجيش البلدة فجر السبت" leaves the report's
+        // Friday to what follows.)
+        let norm = self.norm();
+        let bulleted = |at: usize| {
+            let line = norm[..at].rfind('\n').map_or(0, |i| i + 1);
+            norm[line..].trim_start().starts_with(['-', '–', '•', '*'])
+        };
+        let usable =
+            |d: &&DateMention| usable(d) && (para_of(d.range.start) == here || !bulleted(d.range.start));
         let last = self.dates.iter().rev().find(usable);
         let earlier = match last {
             Some(d) if para_of(d.range.start) == here => Some(d),

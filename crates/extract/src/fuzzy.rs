@@ -53,14 +53,23 @@ impl Fuzzy {
     }
 
     /// The one place of `admin1` whose skeleton is that of `name`
-    /// (normalised), if exactly one.
+    /// (normalised), if exactly one — or, failing that, of the name with
+    /// its last word feminine: a qualifier agrees with the village noun
+    /// in the gazetteer ("معرضة كبيرة") but not always in the news
+    /// ("معرضة كبير").
     pub fn find(&self, name: &str, admin1: &str) -> Option<u32> {
         if name.chars().filter(|c| *c != ' ').count() < 5 {
             return None; // short skeletons collide too easily
         }
-        match self.index.get(&(admin1.to_string(), skeleton(name)))?.as_slice() {
+        let one = |skeleton: String| match self.index.get(&(admin1.to_string(), skeleton))?.as_slice() {
             [one] => Some(*one),
             _ => None,
-        }
+        };
+        let bare = skeleton(name);
+        one(bare.clone()).or_else(|| {
+            (name.contains(' ') && !name.ends_with(['ه', 'ة']))
+                .then(|| one(bare + "ه"))
+                .flatten()
+        })
     }
 }

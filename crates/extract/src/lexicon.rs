@@ -67,9 +67,10 @@ pub(crate) enum List {
     Unexploded,
     Defused,
     Nationwide,
+    Superlative,
 }
 
-const LISTS: [(List, &str); 56] = [
+const LISTS: [(List, &str); 57] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -126,6 +127,7 @@ const LISTS: [(List, &str); 56] = [
     (List::Unexploded, "unexploded"),
     (List::Defused, "defused"),
     (List::Nationwide, "nationwide"),
+    (List::Superlative, "superlative"),
 ];
 
 /// What a found phrase stands for.

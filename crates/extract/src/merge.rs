@@ -482,6 +482,31 @@ pub(crate) fn merge(
             && doc.place_of(p).is_some()
             && admin1.is_some_and(|a| precise.iter().any(|(pa, st)| *pa == a && *st == m.sub_event_type)))
     });
+    // A city is where one of its quarters is, told in the same sentence:
+    // "سقطت صواريخ على مدينة اللاذقية، … مقتل ثلاثة مدنيين في حي الرمل
+    // الشمالي" is one event, in the quarter.
+    let quarters: Vec<(usize, &'static str, &rasad_pack::Place)> = merged
+        .iter()
+        .filter_map(|m| {
+            let place = doc.place_of(m.place.as_ref()?)?;
+            (place.kind == PlaceKind::Neighbourhood).then_some((m.sentence, m.sub_event_type, place))
+        })
+        .collect();
+    merged.retain(|m| {
+        let Some(city) = m.place.as_ref().and_then(|p| doc.place_of(p)) else {
+            return true;
+        };
+        // (A city with quarters: a district centre or above.)
+        !(city.kind != PlaceKind::Neighbourhood
+            && !city.kind.is_area()
+            && city.rank >= 3
+            && quarters.iter().any(|(s, st, q)| {
+                *s == m.sentence
+                    && *st == m.sub_event_type
+                    && q.admin1 == city.admin1
+                    && city.distance_km(q.lat, q.lon) < 6.0
+            }))
+    });
     merged
 }
 

@@ -521,9 +521,20 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         t.contains("محلل") || t.contains("مراقب")
                     }
                 };
+                // ("الأعنف منذ بدء الثورة" measures the day against the
+                // past.)
+                let compared = |h: &Hit| {
+                    norm[h.range.clone()].trim_start().starts_with("منذ")
+                        && doc
+                            .hits_in(&(h.word_start.saturating_sub(40)..h.word_start))
+                            .any(|s| {
+                                s.is(List::Superlative) && doc.words_between(s.range.end, h.word_start) <= 3
+                            })
+                };
                 let found = |r: &Range<usize>| {
-                    doc.hits_in(r)
-                        .any(|h| h.is(l) && !toll_of_this(h) && !came_after(h) && !reading_after(h))
+                    doc.hits_in(r).any(|h| {
+                        h.is(l) && !toll_of_this(h) && !came_after(h) && !reading_after(h) && !compared(h)
+                    })
                 };
                 // (A charge after the cue is the arrest's: "اعتقلت الهيئة 11
                 // شخصاً بتهمة التعامل مع جيش خالد".)

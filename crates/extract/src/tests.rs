@@ -969,6 +969,39 @@ fn a_quoted_list_of_villages_with_commas_is_one_event_per_village() {
 }
 
 #[test]
+fn a_quoted_list_that_ends_on_a_village_the_gazetteer_lacks_keeps_it() {
+    // The quote right after "قرى" once hid the plural that heads the list.
+    let events = extract(
+        "سيطرت قوات الأسد على قرى \"عباجة، طنوزة، الحبوبة\" شرق حلب.",
+        Some("2017-03-08"),
+    );
+    let places = place_names(&events);
+    assert!(places.contains(&"الحبوبة".to_string()), "{places:?}");
+    assert!(!places.contains(&"حلب".to_string()), "{places:?}");
+}
+
+#[test]
+fn a_village_written_with_a_bare_qualifier_is_the_gazetteers_village() {
+    // OCHA writes "معرضة كبيرة"; the news "معرضة كبير".
+    let events = extract(
+        "سيطرت قوات الأسد على قرى عباجة وعريضية ومعرضة كبير وذخيرة شرق حلب.",
+        Some("2017-03-08"),
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.location.place_id.as_deref() == Some("C1908")),
+        "{:?}",
+        place_names(&events)
+    );
+    assert!(
+        !place_names(&events).contains(&"حلب".to_string()),
+        "{:?}",
+        place_names(&events)
+    );
+}
+
+#[test]
 fn the_two_sides_of_a_clash_are_not_allies_and_are_joined_by_wa() {
     let e = one(
         "تدور منذ صباح اليوم الجمعة اشتباكات بين فصائل المعارضة المدعومة من تركيا ومقاتلي الوحدات الكردية في محيط قرية المعبطلي.",
@@ -6119,4 +6152,65 @@ fn an_agreement_is_not_where_its_mediators_came_from() {
         (e.sub_event_type.as_str(), e.location.name.as_deref()),
         ("Agreement", Some("القريا"))
     );
+}
+
+/// Regression (blind30): "الأعنف منذ بدء الثورة" measures the day against
+/// the past; it makes the shelling no background. Warships shell.
+#[test]
+fn the_worst_day_since_the_revolution_began_is_still_an_event_and_gunboats_shell() {
+    let e = one(
+        "اللاذقية: في يوم هو الأعنف على المدينة منذ بدء الثورة، شاركت الزوارق الحربية إلى جانب الدبابات في قصف حي الرمل الجنوبي، ما أدى إلى سقوط سبعة عشر قتيلاً.",
+        Some("2011-08-14"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+    assert_eq!(e.location.place_id.as_deref(), Some("rasad:lat-raml-janoubi"));
+    assert_eq!(e.fatalities, Some(17));
+}
+
+/// Regression (blind28): a day a bulleted item names for itself is not the
+/// day of the report's later paragraphs.
+#[test]
+fn a_bulleted_items_own_day_stays_in_its_item() {
+    let events = extract(
+        "قتلت قوات الأمن خمسة متظاهرين في جاسم أمس الجمعة.\n\n- اليادودة: اقتحمت قوات الجيش البلدة فجر السبت واعتقلت 22 شاباً.\n\nوفي حماة، تجمع عشرات الآلاف من المتظاهرين في ساحة العاصي.",
+        Some("2011-07-02"),
+    );
+    let hama = event_at(&events, "حماة");
+    assert_eq!(hama.event_date.as_deref(), Some("2011-07-01"));
+    assert_eq!(
+        event_at(&events, "اليادودة").event_date.as_deref(),
+        Some("2011-07-02")
+    );
+}
+
+/// Regression (blind28): the statistics of a report (its "إحصاءات", the
+/// place with "النصيب الأكبر" of the dead) tell no event.
+#[test]
+fn a_reports_statistics_and_shares_tell_no_event() {
+    let events = extract(
+        "وثقت لجان التنسيق سقوط تسعة عشر شهيداً برصاص قوات الأمن أمس الجمعة، وكان لريف درعا الغربي النصيب الأكبر من الضحايا.\n\nوتشير إحصاءات اللجان إلى أن عدد الشهداء في محافظة درعا منذ 18 آذار تجاوز 450 شهيداً.",
+        Some("2011-07-02"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
+
+/// Regression (blind7): rockets on a city that killed people in one of its
+/// quarters are one event, in the quarter.
+#[test]
+fn a_city_and_its_quarter_in_one_sentence_are_one_event_in_the_quarter() {
+    let e = one(
+        "سقطت عدة صواريخ من نوع غراد أطلقتها الكتائب أمس على مدينة اللاذقية، وقالت وسائل إعلام النظام إنها أدت إلى مقتل ثلاثة مدنيين في حي الرمل الشمالي.",
+        Some("2014-03-24"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("rasad:lat-raml-shamali"));
+}
+
+/// Regression (blind30): a rally is not where the places it hailed are.
+#[test]
+fn a_rally_that_hailed_other_towns_is_only_where_it_was() {
+    let e = one(
+        "كما خرجت مظاهرة حاشدة في كفرنبل مساء أمس هتفت لحي الرمل ولدير الزور وطالبت برحيل النظام.",
+        Some("2011-08-14"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("كفر نبل"));
 }
