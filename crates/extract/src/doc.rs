@@ -984,7 +984,20 @@ impl<'a> Doc<'a> {
                         .saturating_sub(1)
                 })
                 .sum();
-            let gap = self.words_between(prev_end, start).saturating_sub(phrase_words);
+            // (Nor does a crossing's "الحدودي مع تركيا": "معبر باب السلامة
+            // الحدودي مع تركيا شمال مدينة اعزاز".)
+            let border_words = norm[prev_end..start]
+                .split_whitespace()
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "الحدودي" | "الحدوديه" | "مع" | "تركيا" | "العراق" | "لبنان" | "الاردن"
+                    )
+                })
+                .count();
+            let gap = self
+                .words_between(prev_end, start)
+                .saturating_sub(phrase_words + border_words);
             // (Joined by و, it is another place: "على بلدة التمانعة وعلى
             // أطراف مدينة خان شيخون".)
             let conjoined = self
@@ -2085,7 +2098,14 @@ impl<'a> Doc<'a> {
                 .filter(|w| w.chars().any(char::is_alphabetic))
                 .count()
         };
-        let alone = words(&norm[start..date.start]) + words(&norm[date.end..end]) <= 2;
+        // (Or after the outlet's name and a bar: "زمان الوصل - خاص |
+        // 2013-02-12".)
+        let before = &norm[start..date.start];
+        let signed = words(before) <= 4
+            && before.trim_end().ends_with('|')
+            && words(&norm[date.end..end]) == 0
+            && self.hits_in(&(start..date.start)).all(|h| h.event().is_none());
+        let alone = words(before) + words(&norm[date.end..end]) <= 2 || signed;
         let rest: String = norm[date.end..end]
             .chars()
             .filter(|c| !c.is_whitespace())

@@ -188,6 +188,7 @@ pub(crate) fn merge(
     // event: "الصراع الذي تقول الأمم المتحدة إنه أودى بحياة نحو 70 ألف
     // شخص".
     candidates.retain(|c| c.place.is_some() || c.fatalities.is_none_or(|f| f < 1000));
+
     // A definite cue ("في محاور القتال", "تعيق القصف") in a paragraph that
     // reports an event of its type otherwise refers to that event.
     let para = |c: &Candidate| doc.sentences[c.sentence].para;
@@ -482,14 +483,47 @@ pub(crate) fn merge(
             && doc.place_of(p).is_some()
             && admin1.is_some_and(|a| precise.iter().any(|(pa, st)| *pa == a && *st == m.sub_event_type)))
     });
-    // A city is where one of its quarters is, told in the same sentence:
-    // "سقطت صواريخ على مدينة اللاذقية، … مقتل ثلاثة مدنيين في حي الرمل
-    // الشمالي" is one event, in the quarter.
-    let quarters: Vec<(usize, &'static str, &rasad_pack::Place)> = merged
+    // A bare figure with no place of its own, in a paragraph whose event
+    // already has its dead, is another count of them ("أما المرصد فتحدث
+    // عن مقتل «ما لا يقل عن 30» من عناصر داعش"), not a new event.
+    let counted: Vec<usize> = merged
+        .iter()
+        .filter(|c| !c.toll_only && c.fatalities.is_some_and(|f| f > 0))
+        .map(|c| para(c))
+        .collect();
+    merged.retain(|c| {
+        let sentence = &doc.sentences[c.sentence].range;
+        let placed_here = c.place.as_ref().is_some_and(|p| sentence.contains(&p.word_start));
+        !(c.toll_only && !placed_here && counted.contains(&para(c)))
+    });
+    let day = |m: &Candidate| m.date.map(|(d, _)| d);
+    // A place taken after a fight there that day counts the fight's dead:
+    // "حررت قسد قرية الشعفة … بعد معارك ضارية قُتل خلالها 17 مرتزقاً".
+    let fights: Vec<(Option<String>, Option<Date>, u32)> = merged
+        .iter()
+        .filter(|m| m.sub_event_type == "Armed clash")
+        .filter_map(|m| Some((place_key(doc, m), day(m), m.fatalities.filter(|&f| f > 0)?)))
+        .collect();
+    for m in merged
+        .iter_mut()
+        .filter(|m| m.fatalities.is_none() && TAKINGS.contains(&m.sub_event_type))
+    {
+        let key = place_key(doc, m);
+        if let Some((_, _, n)) = fights
+            .iter()
+            .find(|(p, d, _)| key.is_some() && *p == key && *d == day(m))
+        {
+            m.fatalities = Some(*n);
+        }
+    }
+    // A city is where one of its quarters is, told in the same paragraph on
+    // the same day: "سقطت صواريخ على مدينة اللاذقية، … مقتل ثلاثة مدنيين في
+    // حي الرمل الشمالي" is one event, in the quarter.
+    let quarters: Vec<(usize, &'static str, &rasad_pack::Place, Option<Date>)> = merged
         .iter()
         .filter_map(|m| {
             let place = doc.place_of(m.place.as_ref()?)?;
-            (place.kind == PlaceKind::Neighbourhood).then_some((m.sentence, m.sub_event_type, place))
+            (place.kind == PlaceKind::Neighbourhood).then_some((para(m), m.sub_event_type, place, day(m)))
         })
         .collect();
     merged.retain(|m| {
@@ -500,8 +534,9 @@ pub(crate) fn merge(
         !(city.kind != PlaceKind::Neighbourhood
             && !city.kind.is_area()
             && city.rank >= 3
-            && quarters.iter().any(|(s, st, q)| {
-                *s == m.sentence
+            && quarters.iter().any(|(pa, st, q, d)| {
+                *pa == para(m)
+                    && *d == day(m)
                     && *st == m.sub_event_type
                     && q.admin1 == city.admin1
                     && city.distance_km(q.lat, q.lon) < 6.0
@@ -509,6 +544,11 @@ pub(crate) fn merge(
     });
     merged
 }
+
+const TAKINGS: [&str; 2] = [
+    "Non-state actor overtakes territory",
+    "Government regains territory",
+];
 
 /// The records, in text order.
 pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Event> {

@@ -1546,14 +1546,25 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         });
     // Nor a subjunctive one: "من المقرر أن ينشئ الجيش التركي 12 نقطة
     // مراقبة" is a plan.
+    // (Not a noun that begins like one: "قالت مصادر إن تنظيم داعش أعدم
+    // 23 شخصاً", "أن نحو 30 عنصراً قتلوا".)
+    let named_here = |at: usize| {
+        doc.actors.iter().any(|a| a.word_start == at) || doc.numbers.iter().any(|n| n.range.start == at)
+    };
     let subjunctive = {
-        let words: Vec<&str> = norm[r.start..hit.word_start]
+        let words: Vec<(usize, &str)> = norm[r.start..hit.word_start]
             .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - norm.as_ptr() as usize, w))
             .rev()
             .take(6)
             .collect();
         words.windows(2).any(|w| {
-            matches!(w[1], "ان" | "وان") && w[0].chars().count() >= 4 && w[0].starts_with(['ي', 'ت', 'ن'])
+            let (at, verb) = w[0];
+            matches!(w[1].1, "ان" | "وان")
+                && verb.chars().count() >= 4
+                && verb.starts_with(['ي', 'ت', 'ن'])
+                && !matches!(verb, "نحو" | "تنظيم" | "تركيا" | "نظام")
+                && !named_here(at)
         })
     };
     if future || subjunctive {
@@ -2220,8 +2231,22 @@ fn governed_places(
                     || back.first().is_some_and(|w| matches!(*w, "طريق" | "اوتوستراد"))
                 })
         };
+        // (Or where the guns stand: "من كتيبة المدفعية المتمركزة قرب
+        // كفرنايا".)
+        let stationed = || {
+            let mut back = words_before(doc.norm(), p.word_start)
+                .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه" | "محيط"));
+            matches!(back.next(), Some("قرب" | "في" | "عند" | "بالقرب"))
+                && back.next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "المتمركزه" | "المتمركز" | "المتمركزين" | "المتمركزون" | "المرابطه"
+                    )
+                })
+        };
         shelling
             && (source()
+                || stationed()
                 || match back.next() {
                     Some("في") => {
                         back.next().is_some_and(|w| w.starts_with("مواقع")) && back.next() == Some("من")
@@ -2372,7 +2397,11 @@ fn governed_places(
             w.starts_with("انسحب")
                 || w.starts_with("انسحاب")
                 || w.starts_with("هرب")
-                || matches!(w, "فر" | "فرت" | "فروا" | "فرار")
+                || w.starts_with("يهرب")
+                || matches!(
+                    w,
+                    "فر" | "فرت" | "فروا" | "فرار" | "الفرار" | "يفر" | "يفرون" | "تفر"
+                )
         })
     };
     let headed_to: Vec<Option<PlaceOcc>> = doc
@@ -2969,6 +2998,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 "Remote explosive/landmine/IED" | "Suicide bomb"
             )
     });
+    // "إطلاق النار على عنصر من تنظيم داعش", "اغتيال عنصر من الحسبة": the
+    // men a cue's على, or a noun cue's object, names were hit.
+    let fired_on_men = |a: &ActorOcc| {
+        let mut words = words_before(norm, a.word_start);
+        words.next() == Some("من")
+            && words.next().is_some_and(|w| listed(MEMBERS, w))
+            && words.next().is_some_and(|w| {
+                TARGET_MARKERS.contains(&w)
+                    || (!hit.is_verb() && doc.words_between(hit.range.end, a.word_start) == 2)
+            })
+    };
     let mut prev: Option<&ActorOcc> = None;
     for a in actors
         .iter()
@@ -3069,6 +3109,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             || (lam(a) && gap > 0)
             || of_fighters
             || cell_of
+            || fired_on_men(a)
         {
             if roles.target.is_none() && gap <= 10 {
                 roles.target = Some(a.id.clone());
@@ -3257,8 +3298,10 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // "إن مقاتلي تنظيم الدولة الإسلامية قتلوا 37 مدنيا … في هجوم على
     // قرية المبعوجة": the killers are the attack's.
     if roles.agent.is_none() {
+        // (The killing verb may be the hit itself: "إن مقاتلي تنظيم داعش
+        // قتلوا 23 شخصاً".)
         roles.agent = doc
-            .hits_in(&(r.start..hit.word_start))
+            .hits_in(&(r.start..hit.range.end))
             .filter(|t| t.is(List::TollVerb) && kills_whom(doc, t, r))
             .find_map(|t| {
                 actors.iter().find(|a| {
@@ -3866,11 +3909,16 @@ fn settle_type(
         }
         // ACLED's arrests are by "state forces or other actors exercising
         // de facto control of a territory" (the Asayish, a faction's
-        // security office); men nobody names, or IS taking hostages, abduct.
+        // security office, IS's الحسبة arresting in the towns it holds);
+        // men nobody names abduct, and so does IS leading people away
+        // ("اقتاد التنظيم 230 شخصاً من سكان المدينة").
         // (So does an armed group told as no one's: "احتجزت مجموعة مسلحة
         // من بلدة الكفر أربعة أشخاص".)
         CueKind::Arrest => match roles.agent.as_deref() {
-            Some(a) if a == "unidentified" || root(doc, a) == "isis" => {
+            Some(a)
+                if a == "unidentified"
+                    || (root(doc, a) == "isis" && !doc.norm()[hit.range.clone()].contains("عتقل")) =>
+            {
                 ("Violence against civilians", "Abduction/forced disappearance")
             }
             None if doc.norm()[hit.range.end..]

@@ -6214,3 +6214,128 @@ fn a_rally_that_hailed_other_towns_is_only_where_it_was() {
     );
     assert_eq!(e.location.name.as_deref(), Some("كفر نبل"));
 }
+
+/// Regression (blind30): an outlet's signed dateline ("زمان الوصل - خاص |
+/// 2013-02-12") is the page's stamp, not the day later paragraphs tell.
+#[test]
+fn a_signed_dateline_does_not_date_the_paragraphs_after_the_lead() {
+    let events = extract(
+        "زمان الوصل - خاص | 2013-02-12\n\nسيطرت كتائب من الجيش الحر أمس الاثنين على سد الفرات غربي الرقة.\n\nوأوضح مراسل «زمان الوصل» أن الثوار دخلوا إلى حرم السد. وفي مدينة الطبقة، سيطر الثوار على فرع الأمن العسكري بعد انسحاب عناصره.",
+        Some("2013-02-12"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.event_date.as_deref() == Some("2013-02-11")),
+        "{:?}",
+        events
+            .iter()
+            .map(|e| (&e.location.name, &e.event_date))
+            .collect::<Vec<_>>()
+    );
+}
+
+/// Regression (blind30): where the guns stand ("من كتيبة المدفعية
+/// المتمركزة قرب كفرنايا") is not what they hit; a crossing "الحدودي مع
+/// تركيا شمال مدينة اعزاز" is located by the town, not another event.
+#[test]
+fn the_guns_position_and_a_crossings_town_are_no_places_of_the_event() {
+    let e = one(
+        "كما طال القصف المدفعي بلدة تل رفعت من كتيبة المدفعية المتمركزة قرب كفرنايا، دون ورود معلومات عن إصابات.",
+        Some("2012-07-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("تل رفعت"));
+    let e = one(
+        "أعلن مقاتلو الجيش السوري الحر سيطرتهم على معبر باب السلامة الحدودي مع تركيا شمال مدينة اعزاز مساء أمس الخميس.",
+        Some("2012-07-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("معبر باب السلامة"));
+}
+
+/// Regression (blind30): a remark on fighting in a city, after a clash in
+/// one of its quarters that day, is that clash.
+#[test]
+fn fighting_in_a_city_after_a_clash_in_its_quarter_is_that_clash() {
+    let e = one(
+        "وفي مدينة حلب، اندلعت اشتباكات عنيفة ليل الخميس في حي صلاح الدين بين مقاتلين من الجيش الحر والقوات النظامية. وهي المرة الأولى التي تشهد فيها أحياء حلب معارك بهذا الحجم.",
+        Some("2012-07-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("حي صلاح الدين"));
+}
+
+/// Regression (blind30, blind): spoils taken are no town taken, where the
+/// beaten fled is not where they fought, and a place taken counts the dead
+/// of the fight for it.
+#[test]
+fn spoils_flight_and_the_dead_of_the_fight_for_a_place_taken() {
+    let events = extract(
+        "حررت وحدات حماية الشعب أمس الجمعة بلدة تل حميس من مرتزقة داعش.\n\nوأفاد مراسل وكالتنا بأن المقاتلين دخلوا البلدة صباح أمس، واشتبكوا مع المرتزقة في الشوارع لساعات، قبل أن يفر من تبقى منهم باتجاه الهول. وأكد البيان أن المقاتلين استولوا على أسلحة وذخائر وعربة مصفحة.",
+        Some("2015-02-28"),
+    );
+    assert!(
+        place_names(&events).iter().all(|p| p == "تل حميس"),
+        "{:?}",
+        kinds(&events)
+    );
+    let events = extract(
+        "حررت قوات سوريا الديمقراطية، أمس الأربعاء، قرية الشعفة بالكامل من مرتزقة داعش.\n\nوقال المركز الإعلامي لقوات سوريا الديمقراطية إن المقاتلين تمكنوا من تطهير كامل أحياء الشعفة بعد معارك ضارية قُتل خلالها 17 مرتزقاً من داعش.",
+        Some("2019-01-24"),
+    );
+    let taken = events
+        .iter()
+        .find(|e| e.sub_event_type == "Non-state actor overtakes territory")
+        .expect("the taking");
+    assert_eq!(taken.fatalities, Some(17));
+}
+
+/// Regression (blind30, blind28): IS arresting in a town it holds
+/// (its الحسبة) arrests; IS leading people away abducts.
+#[test]
+fn is_arrests_where_it_rules_and_abducts_when_it_leads_people_away() {
+    let e = one(
+        "واعتقل عناصر \"الحسبة\" سبعة شبان في حي الرميلة بمدينة الرقة بتهمة تصوير مواقع الغارات.",
+        Some("2014-11-27"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Arrests", Some("isis"))
+    );
+    let e = one("اقتاد تنظيم داعش 230 شخصاً من مدينة القريتين.", Some("2015-08-07"));
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+}
+
+/// Regression (blind7): the man a shot was fired on ("على عنصر من تنظيم
+/// داعش") is whom it hit, and so is a killing noun's object.
+#[test]
+fn the_member_shot_at_is_the_target() {
+    let e = one(
+        "أقدم مسلحون مجهولون، فجر اليوم الأحد، على إطلاق النار على عنصر من تنظيم داعش في حي الجمعيات بمدينة البوكمال، ما أدى إلى مقتله.",
+        Some("2015-07-12"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("unidentified"), Some("isis"))
+    );
+}
+
+/// Regression (blind9): "أن" before a name that begins like a verb ("إن
+/// تنظيم داعش أعدم") is no plan; the men before a killing verb killed.
+#[test]
+fn a_group_reported_after_an_is_no_subjunctive_and_its_men_killed() {
+    let e = one(
+        "قالت مصادر محلية إن تنظيم داعش أعدم 23 شخصاً في مدينة القريتين.",
+        Some("2015-08-07"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("isis"));
+    let e = one(
+        "قالت مصادر إن مقاتلي تنظيم داعش قتلوا 23 شخصاً في مدينة القريتين.",
+        Some("2015-08-07"),
+    );
+    assert_eq!((e.actor1.as_deref(), e.fatalities), (Some("isis"), Some(23)));
+    // A plan stays a plan.
+    assert!(extract(
+        "ومن المقرر أن ينشئ الجيش التركي 12 نقطة مراقبة في ريف إدلب.",
+        Some("2017-10-10")
+    )
+    .is_empty());
+}

@@ -509,3 +509,12 @@ fn twenty_ninth_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("twenty-ninth blind articles", "blind29", (0.89, 0.68));
 }
+
+/// A thirtieth set, 12 articles by two helpers, scored at first sight in
+/// the session of 5 Dec, ninth part (its start, c5eec70): detection 0.791,
+/// full 0.663.
+#[test]
+fn thirtieth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("thirtieth blind articles", "blind30", (0.82, 0.70));
+}
