@@ -489,7 +489,7 @@ pub(crate) fn merge(
     let counted: Vec<usize> = merged
         .iter()
         .filter(|c| !c.toll_only && c.fatalities.is_some_and(|f| f > 0))
-        .map(|c| para(c))
+        .map(&para)
         .collect();
     merged.retain(|c| {
         let sentence = &doc.sentences[c.sentence].range;
