@@ -2251,9 +2251,39 @@ fn governed_places(
                     Some("في") => {
                         back.next().is_some_and(|w| w.starts_with("مواقع")) && back.next() == Some("من")
                     }
-                    Some("من") => back.take(6).any(|w| w.starts_with("اطلق")),
+                    // ("قصف … من معسكر وادي الضيف على مدينة معرة النعمان":
+                    // from the one onto the other.)
+                    Some("من") => {
+                        back.take(6).any(|w| w.starts_with("اطلق"))
+                            || doc.norm()[p.range.end..]
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| matches!(w, "علي" | "باتجاه" | "نحو"))
+                    }
                     _ => false,
                 })
+    };
+    // Where the beaten fled is never the event's place: "انسحب المهاجمون
+    // بعدها نحو عمق البادية", "فرّت أعداد من العناصر باتجاه بلدة مورك".
+    // (Toward it, not from it: "انسحب مقاتلو الزنكي من قرية حور".)
+    let toward = |p: &PlaceOcc| {
+        words_before(doc.norm(), p.word_start)
+            .find(|w| !matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه" | "عمق"))
+            .is_some_and(|w| matches!(w, "باتجاه" | "نحو" | "الي" | "صوب"))
+    };
+    let fled_to = |p: &PlaceOcc| {
+        toward(p)
+            && words_before(doc.norm(), p.word_start).take(6).any(|w| {
+                let w = without_conjunction(w);
+                w.starts_with("انسحب")
+                    || w.starts_with("انسحاب")
+                    || w.starts_with("هرب")
+                    || w.starts_with("يهرب")
+                    || matches!(
+                        w,
+                        "فر" | "فرت" | "فروا" | "فرار" | "الفرار" | "يفر" | "يفرون" | "تفر"
+                    )
+            })
     };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
@@ -2265,6 +2295,7 @@ fn governed_places(
                     && !moving_to(p)
                     && !origin(doc, p)
                     && !fired_from(p)
+                    && !fled_to(p)
             })
             .map(|p| Some(p.clone()))
             .collect()
@@ -2389,21 +2420,7 @@ fn governed_places(
     let fight = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Armed clash");
-    // (Not where the fighters fled afterwards: "انسحب المهاجمون بعدها نحو
-    // عمق البادية".)
-    let fled_to = |p: &PlaceOcc| {
-        words_before(norm, p.word_start).take(5).any(|w| {
-            let w = without_conjunction(w);
-            w.starts_with("انسحب")
-                || w.starts_with("انسحاب")
-                || w.starts_with("هرب")
-                || w.starts_with("يهرب")
-                || matches!(
-                    w,
-                    "فر" | "فرت" | "فروا" | "فرار" | "الفرار" | "يفر" | "يفرون" | "تفر"
-                )
-        })
-    };
+
     let headed_to: Vec<Option<PlaceOcc>> = doc
         .places
         .iter()
@@ -2434,7 +2451,13 @@ fn governed_places(
         .filter(|p| p.as_ref().is_some_and(&moving_to))
         .cloned()
         .collect();
-    if !toward.is_empty() && across_clause() {
+    // (Or when all before it is the area that frames the sentence: "وفي
+    // ريف درعا، أحبطت وحدة من الجيش محاولة تسلل … باتجاه بلدة تل شهاب".)
+    let framed_only = || {
+        let before = pick(window.start, hit.word_start);
+        !before.is_empty() && before.iter().flatten().all(|p| p.area)
+    };
+    if !toward.is_empty() && (across_clause() || framed_only()) {
         return Some((toward, true));
     }
     // Before the cue, the place nearest it (and for a protest, the list it
@@ -3910,14 +3933,17 @@ fn settle_type(
         // ACLED's arrests are by "state forces or other actors exercising
         // de facto control of a territory" (the Asayish, a faction's
         // security office, IS's الحسبة arresting in the towns it holds);
-        // men nobody names abduct, and so does IS leading people away
-        // ("اقتاد التنظيم 230 شخصاً من سكان المدينة").
+        // men nobody names abduct, and so does IS leading people away or
+        // holding them ("اقتاد التنظيم 230 شخصاً من سكان المدينة").
         // (So does an armed group told as no one's: "احتجزت مجموعة مسلحة
         // من بلدة الكفر أربعة أشخاص".)
         CueKind::Arrest => match roles.agent.as_deref() {
             Some(a)
                 if a == "unidentified"
-                    || (root(doc, a) == "isis" && !doc.norm()[hit.range.clone()].contains("عتقل")) =>
+                    || (root(doc, a) == "isis" && {
+                        let cue = &doc.norm()[hit.range.clone()];
+                        cue.contains("قتاد") || cue.contains("احتجز")
+                    }) =>
             {
                 ("Violence against civilians", "Abduction/forced disappearance")
             }

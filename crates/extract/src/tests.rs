@@ -6339,3 +6339,52 @@ fn a_group_reported_after_an_is_no_subjunctive_and_its_men_killed() {
     )
     .is_empty());
 }
+
+/// Regression (blind31): shells fired "من معسكر وادي الضيف على مدينة
+/// معرة النعمان" fell on the town, not on the camp they came from.
+#[test]
+fn shells_from_one_place_onto_another_fell_on_the_second() {
+    let e = one(
+        "إدلب: قصف بالمدفعية الثقيلة وراجمات الصواريخ من معسكر وادي الضيف على مدينة معرة النعمان أدى إلى مقتل ثلاثة مدنيين.",
+        Some("2013-01-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("معرة النعمان"));
+}
+
+/// Regression (blind30, blind3): the town the beaten fled toward is not
+/// where the town fell; the one they withdrew from is.
+#[test]
+fn fled_toward_is_no_place_of_the_taking_but_withdrawn_from_is() {
+    let e = one(
+        "وقال مراسل أورينت نت إن المقاتلين سيطروا على حواجز الزعلانة والدهمان والمداجن في معسكر وادي الضيف، في حين فرّت أعداد من العناصر باتجاه بلدة مورك.",
+        Some("2014-12-16"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("rasad:site-wadi-deif-camp"));
+    let e = one(
+        "انسحب مقاتلو \"الزنكي\" من قرية حور دون قتال باتجاه مدينة دارة عزة.",
+        Some("2019-01-02"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("حور"));
+}
+
+/// Regression (blind31): a fight over an advance told under the area that
+/// frames the sentence is near where the advance was headed.
+#[test]
+fn an_infiltration_foiled_under_a_framing_area_is_near_its_goal() {
+    let events = extract(
+        "وفي ريف درعا، أحبطت وحدة من الجيش محاولة تسلل مجموعة إرهابية مسلحة قادمة من الأراضي الأردنية باتجاه بلدة تل شهاب.",
+        Some("2013-08-19"),
+    );
+    assert_eq!(place_names(&events), ["تل شهاب"], "{:?}", kinds(&events));
+}
+
+/// Regression (blind30): a battle named by its aim ("معركة تحرير إدلب")
+/// and a road "مفتوحة أمام" it are yet to come.
+#[test]
+fn a_battle_yet_to_come_is_no_taking() {
+    assert!(extract(
+        "وقال قيادي في \"أحرار الشام\" إن \"الطريق باتت مفتوحة أمام معركة تحرير إدلب ومعسكر المسطومة\".",
+        Some("2014-12-16"),
+    )
+    .is_empty());
+}
