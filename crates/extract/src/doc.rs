@@ -929,12 +929,14 @@ impl<'a> Doc<'a> {
                 || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب'));
             // A quarter named like a village elsewhere is the city's quarter
             // ("حي الثورة وسط مدينة إدلب" is not al-Thawrah in Raqqa).
+            // (And a quarter of that name in another city: "حي الزهراء في
+            // مدينة حمص" is not Damascus's.)
             if joined && outer.rank >= 3 && neighbourhood_word(&out[i - 1]) {
                 if let Some(a) = out[i - 1].place.filter(|&a| a != b) {
-                    if !matches!(
-                        pack.places[a as usize].kind,
-                        PlaceKind::Neighbourhood | PlaceKind::Site
-                    ) {
+                    let inner = &pack.places[a as usize];
+                    if !matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
+                        || inner.admin1 != outer.admin1
+                    {
                         out[i - 1].place = None;
                         out[i - 1].admin1 = None;
                     }
@@ -1090,17 +1092,28 @@ impl<'a> Doc<'a> {
                 // الجسر".)
                 .filter(|(_, id)| pack.places[*id as usize].rank >= 2)
                 .collect::<Vec<_>>();
+            // (The city right after it that locates it first: "السيدة زينب
+            // جنوب دمشق وحي الزهراء في مدينة حمص".)
+            let located_after: Vec<Option<u32>> = (0..out.len())
+                .map(|i| {
+                    out.get(i + 1)
+                        .filter(|n| n.modifier && self.words_between(out[i].range.end, n.word_start) <= 2)
+                        .and_then(|n| n.place)
+                })
+                .collect();
             // (The gazetteer may hold the word: "حي الصناعة" of Deir ez-Zor.)
-            for p in out.iter_mut().filter(|p| {
+            for (i, p) in out.iter_mut().enumerate().filter(|(_, p)| {
                 p.word_start >= r.start
                     && p.range.end <= r.end
                     && (after_quarter_word(norm, p.word_start) || norm[p.range.clone()].starts_with("حي "))
             }) {
-                let Some(id) = city
-                    .iter()
-                    .rev()
-                    .find(|(at, _)| *at < p.word_start)
-                    .map(|&(_, id)| id)
+                let Some(id) = located_after[i]
+                    .or_else(|| {
+                        city.iter()
+                            .rev()
+                            .find(|(at, _)| *at < p.word_start)
+                            .map(|&(_, id)| id)
+                    })
                     .or(if city.is_empty() { main_city } else { None })
                 else {
                     continue;

@@ -188,6 +188,39 @@ pub(crate) fn merge(
     // event: "الصراع الذي تقول الأمم المتحدة إنه أودى بحياة نحو 70 ألف
     // شخص".
     candidates.retain(|c| c.place.is_some() || c.fatalities.is_none_or(|f| f < 1000));
+    // "اغتال مسلحون عنصراً …، بإطلاق النار عليه … في بلدة اليادودة": the
+    // manner (ب and a cue of the same sub-type) that names a place is the
+    // act told before it in the sentence with none of its own, and where
+    // it was is where the act was.
+    let mut i = 0;
+    while i < candidates.len() {
+        let c = &candidates[i];
+        let manner = c.owned
+            && doc
+                .hits
+                .iter()
+                .any(|h| h.range == c.cue && h.proclitics.particle == Some('ب'));
+        let act = manner
+            .then(|| {
+                candidates.iter().position(|m| {
+                    m.sentence == c.sentence
+                        && m.sub_event_type == c.sub_event_type
+                        && m.cue.end <= c.cue.start
+                        && !m.owned
+                })
+            })
+            .flatten();
+        match act {
+            Some(a) => {
+                let c = candidates.remove(i);
+                let m = &mut candidates[if a < i { a } else { a - 1 }];
+                m.place = c.place;
+                m.owned = true;
+                m.fatalities = m.fatalities.or(c.fatalities);
+            }
+            None => i += 1,
+        }
+    }
 
     // A definite cue ("في محاور القتال", "تعيق القصف") in a paragraph that
     // reports an event of its type otherwise refers to that event.

@@ -300,7 +300,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     let sentence = &doc.sentences[s];
     let para = doc.paras.get(sentence.para).map_or(Para::Body, |p| p.1);
     let r = sentence.range.clone();
-    if para == Para::Boilerplate || question(doc, &r) || toll_breakdown(doc, &r) {
+    if para == Para::Boilerplate || question(doc, &r) || toll_breakdown(doc, &r) || claim_opens(doc, &r) {
         return Vec::new();
     }
     let cues: Vec<(&Hit, usize)> = doc
@@ -825,7 +825,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             }
             _ => (roles.agent.clone(), roles.target.clone()),
         };
-        let actor1 = actor1.or_else(|| claimed_by(doc, s));
+        let actor1 = actor1.or_else(|| claimed_by(doc, s, sub_event_type));
         // Protesters who storm and burn riot.
         let actor1 = match actor1.as_deref() {
             Some("protesters") if event_type == "Riots" => Some("rioters".to_string()),
@@ -1343,9 +1343,12 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
     // القتل التي يشهدها المخيم منذ أشهر".)
     let told = r.start..doc.clause(&r, kill).end;
     let background_after = doc.has(List::Background, &r);
+    // (Nor is a claim's figure: "وتبنى تنظيم الدولة العملية، زاعماً مقتل
+    // أربعة عناصر" counts the dead of what was told.)
     if blocked(doc, kill, &r)
         || doc.has(List::Background, &told)
         || doc.has(List::TollUpdate, &told)
+        || doc.has(List::Claim, &r)
         || dated_long_ago(doc, &r, kill)
     {
         return Vec::new();
@@ -4093,7 +4096,58 @@ fn sub_type_static(s: &str) -> Option<&'static str> {
 
 /// Who the sentence (or the next, in the same paragraph) says carried it
 /// out: "وتبناه تنظيم داعش", "حمّلت … المجموعات الإرهابية المسؤولية".
-fn claimed_by(doc: &Doc, s: usize) -> Option<String> {
+fn claimed_by(doc: &Doc, s: usize, sub_event_type: &str) -> Option<String> {
+    // (Or, for a bombing, a later sentence that claims what was told:
+    // "وتبنى تنظيم الدولة الإسلامية التفجيرات في بيانين منفصلين".)
+    let later = || {
+        doc.sentences[s + 1..]
+            .iter()
+            .filter(|_| matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb"))
+            .find_map(|t| claim_of_told(doc, &t.range))
+    };
+    own_claim(doc, s).or_else(later)
+}
+
+/// The side a sentence says claimed the events already told ("وتبنى تنظيم
+/// الدولة الإسلامية التفجيرات"): a claim verb, its subject, then a
+/// definite attack noun. Such a sentence tells no event of its own.
+fn claim_of_told(doc: &Doc, r: &Range<usize>) -> Option<String> {
+    claim_of_told_at(doc, r).map(|(id, _)| id)
+}
+
+/// A sentence that opens with such a claim, before any cue of its own.
+fn claim_opens(doc: &Doc, r: &Range<usize>) -> bool {
+    claim_of_told_at(doc, r).is_some_and(|(_, at)| !doc.hits_in(&(r.start..at)).any(|h| h.event().is_some()))
+}
+
+fn claim_of_told_at(doc: &Doc, r: &Range<usize>) -> Option<(String, usize)> {
+    let norm = doc.norm();
+    doc.hits_in(r).filter(|h| h.is(List::Claim)).find_map(|h| {
+        let a = doc.actors.iter().find(|a| {
+            a.word_start >= h.range.end
+                && a.range.end <= r.end
+                && doc.words_between(h.range.end, a.word_start) <= 1
+        })?;
+        let object = norm[a.range.end..r.end].split_whitespace().next()?;
+        matches!(
+            object.trim_matches('"'),
+            "التفجير"
+                | "التفجيرات"
+                | "التفجيرين"
+                | "الهجوم"
+                | "الهجمات"
+                | "الهجومين"
+                | "العمليه"
+                | "العمليات"
+                | "العمليتين"
+                | "الانفجار"
+                | "الانفجارات"
+        )
+        .then(|| (a.id.clone(), h.word_start))
+    })
+}
+
+fn own_claim(doc: &Doc, s: usize) -> Option<String> {
     let para = doc.sentences[s].para;
     let mut within = doc.sentences[s].range.clone();
     if let Some(next) = doc.sentences.get(s + 1).filter(|n| n.para == para) {

@@ -6388,3 +6388,46 @@ fn a_battle_yet_to_come_is_no_taking() {
     )
     .is_empty());
 }
+
+/// Regression (blind31): the manner of a killing ("بإطلاق النار عليه …
+/// في بلدة اليادودة") says where it was; the framing "وفي درعا،" is not
+/// a second event.
+#[test]
+fn the_manner_of_a_killing_places_it() {
+    let e = one(
+        "وفي درعا، اغتال مسلحون مجهولون عنصراً سابقاً في فصائل المعارضة انضم إلى صفوف \"اللواء الثامن\" بعد \"التسوية\"، بإطلاق النار عليه بشكل مباشر في بلدة اليادودة بريف درعا الغربي مساء أمس الثلاثاء.",
+        Some("2021-10-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("اليادودة"));
+}
+
+/// Regression (blind31): a claim of the bombings told before is their
+/// author and no event of its own; a claim's figure is no toll.
+#[test]
+fn a_later_claim_names_the_bomber_and_tells_nothing_new() {
+    let events = extract(
+        "قتل 57 شخصاً في تفجير سيارتين مفخختين صباح الأحد عند تقاطع مزدحم في حي الزهراء في مدينة حمص.\n\nوتبنى تنظيم الدولة الإسلامية التفجيرات في بيانين منفصلين، مؤكداً أن \"جنود الخلافة\" استهدفوا \"معاقل النصيرية\" في المدينة.",
+        Some("2016-02-21"),
+    );
+    assert_eq!(events.len(), 1, "{:?}", kinds(&events));
+    assert_eq!(events[0].actor1.as_deref(), Some("isis"));
+    let events = extract(
+        "انفجرت عبوة ناسفة بسيارة عسكرية لقوات سوريا الديمقراطية في بلدة البصيرة، ما أدى إلى مقتل عنصرين.\n\nوتبنى تنظيم \"الدولة الإسلامية\" العملية عبر معرفات تابعة له، زاعماً مقتل أربعة عناصر.",
+        Some("2019-12-18"),
+    );
+    assert_eq!(events.len(), 1, "{:?}", kinds(&events));
+}
+
+/// Regression (blind31): a quarter is in the city named right after it,
+/// not in the one a place before it was located by.
+#[test]
+fn a_quarter_is_in_the_city_named_after_it() {
+    let events = extract(
+        "انفجرت سيارتان مفخختان في منطقة السيدة زينب جنوب دمشق وحي الزهراء في مدينة حمص.",
+        Some("2016-02-21"),
+    );
+    assert_eq!(
+        event_at(&events, "حي الزهراء").location.admin1.as_deref(),
+        Some("Homs")
+    );
+}
