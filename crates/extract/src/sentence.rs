@@ -4097,12 +4097,15 @@ fn sub_type_static(s: &str) -> Option<&'static str> {
 /// Who the sentence (or the next, in the same paragraph) says carried it
 /// out: "وتبناه تنظيم داعش", "حمّلت … المجموعات الإرهابية المسؤولية".
 fn claimed_by(doc: &Doc, s: usize, sub_event_type: &str) -> Option<String> {
-    // (Or, for a bombing, a later sentence that claims what was told:
-    // "وتبنى تنظيم الدولة الإسلامية التفجيرات في بيانين منفصلين".)
+    // (Or, for a bombing, a later sentence that opens by claiming what was
+    // told: "وتبنى تنظيم الدولة الإسلامية التفجيرات في بيانين منفصلين".)
     let later = || {
         doc.sentences[s + 1..]
             .iter()
-            .filter(|_| matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb"))
+            .filter(|t| {
+                matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb")
+                    && claim_opens(doc, &t.range)
+            })
             .find_map(|t| claim_of_told(doc, &t.range))
     };
     own_claim(doc, s).or_else(later)
@@ -4128,7 +4131,9 @@ fn claim_of_told_at(doc: &Doc, r: &Range<usize>) -> Option<(String, usize)> {
                 && a.range.end <= r.end
                 && doc.words_between(h.range.end, a.word_start) <= 1
         })?;
-        let object = norm[a.range.end..r.end].split_whitespace().next()?;
+        let object = norm[a.range.end..r.end]
+            .split_whitespace()
+            .find(|w| w.chars().any(char::is_alphabetic))?;
         matches!(
             object.trim_matches('"'),
             "التفجير"

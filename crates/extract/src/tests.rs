@@ -6431,3 +6431,24 @@ fn a_quarter_is_in_the_city_named_after_it() {
         Some("Homs")
     );
 }
+
+/// Regression (blind30): "في حصيلة غير نهائية" is a first count, not a
+/// statistic; "إحياء ذكرى" names no quarters; a warning tells no arrests.
+#[test]
+fn a_first_count_a_commemoration_and_a_warning() {
+    let events = extract(
+        "قُتل 14 شخصاً وأصيب 43 آخرون، في حصيلة غير نهائية، جراء سلسلة غارات إسرائيلية استهدفت ليل الأحد مواقع عسكرية في مدينة مصياف.",
+        Some("2024-09-09"),
+    );
+    assert_eq!(place_names(&events), ["مصياف"], "{:?}", kinds(&events));
+    let e = one(
+        "قُتل ستة أشخاص بانفجار عبوة ناسفة مزروعة في سيارة أجرة قرب مقام السيدة زينب جنوبي دمشق، مساء أمس الخميس، عشية إحياء ذكرى عاشوراء.",
+        Some("2023-07-28"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("السيدة زينب"));
+    assert!(extract(
+        "وحذر ناشطون من أن التفجير قد يكون ذريعة لتشديد القبضة الأمنية وزيادة الاعتقالات في جنوبي دمشق.",
+        Some("2023-07-28"),
+    )
+    .is_empty());
+}
