@@ -1083,6 +1083,15 @@ impl<'a> Doc<'a> {
             .filter(|&(_, &n)| n >= 2)
             .max_by_key(|&(&id, &n)| (n, std::cmp::Reverse(id)))
             .map(|(&id, _)| id);
+        // (The city right after a quarter that locates it comes first:
+        // "السيدة زينب جنوب دمشق وحي الزهراء في مدينة حمص".)
+        let located_after: Vec<Option<u32>> = (0..out.len())
+            .map(|i| {
+                out.get(i + 1)
+                    .filter(|n| n.modifier && self.words_between(out[i].range.end, n.word_start) <= 2)
+                    .and_then(|n| n.place)
+            })
+            .collect();
         for r in &self.a.sentences {
             let city = out
                 .iter()
@@ -1092,15 +1101,6 @@ impl<'a> Doc<'a> {
                 // الجسر".)
                 .filter(|(_, id)| pack.places[*id as usize].rank >= 2)
                 .collect::<Vec<_>>();
-            // (The city right after it that locates it first: "السيدة زينب
-            // جنوب دمشق وحي الزهراء في مدينة حمص".)
-            let located_after: Vec<Option<u32>> = (0..out.len())
-                .map(|i| {
-                    out.get(i + 1)
-                        .filter(|n| n.modifier && self.words_between(out[i].range.end, n.word_start) <= 2)
-                        .and_then(|n| n.place)
-                })
-                .collect();
             // (The gazetteer may hold the word: "حي الصناعة" of Deir ez-Zor.)
             for (i, p) in out.iter_mut().enumerate().filter(|(_, p)| {
                 p.word_start >= r.start
