@@ -6452,3 +6452,14 @@ fn a_first_count_a_commemoration_and_a_warning() {
     )
     .is_empty());
 }
+
+/// Regression (blind32): a time a side held a place ("خلال فترة سيطرتهم
+/// على المدينة") is no taking; the executions it dates are events.
+#[test]
+fn a_time_of_control_is_no_taking() {
+    let e = one(
+        "وعثرت وحدات الجيش بعد دخولها المدينة على جثث 67 مدنياً من أهالي القريتين، أعدمهم إرهابيو التنظيم خلال فترة سيطرتهم على المدينة.",
+        Some("2017-10-22"),
+    );
+    assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", Some(67)));
+}
