@@ -3758,6 +3758,18 @@ fn settle_type(
         r
     };
     let has = |l: List| evidence(doc, l, within);
+    // An attack's means may close its sentence past its places: "استهداف
+    // مواقع قوات النظام في بلدات …، وفي قرية جورين …، بعشرات القذائف".
+    const MEANS: [List; 4] = [List::Air, List::Suicide, List::Explosives, List::Artillery];
+    let means_told = MEANS.iter().any(|&l| has(l));
+    // (Not what a vehicle carries: "سيارات مزودة برشاشات ثقيلة".)
+    let instrument = |h: &Hit| {
+        let before = words_before(doc.norm(), h.word_start).next().unwrap_or("");
+        h.word_start >= hit.range.end
+            && !before.trim_start_matches("ال").starts_with("مزود")
+            && (h.proclitics.particle == Some('ب') || matches!(before, "بعشرات" | "بعدد" | "بعده" | "بمئات"))
+    };
+    let means = |l: List| has(l) || (!means_told && doc.hits_in(r).any(|h| h.is(l) && instrument(h)));
     const AIR: (&str, &str) = ("Explosions/Remote violence", "Air/drone strike");
     const SHELLING: (&str, &str) = ("Explosions/Remote violence", "Shelling/artillery/missile attack");
     const IED: (&str, &str) = ("Explosions/Remote violence", "Remote explosive/landmine/IED");
@@ -3877,10 +3889,10 @@ fn settle_type(
         CueKind::Bombardment => SHELLING,
         CueKind::Explosion if has(List::Suicide) => SUICIDE,
         CueKind::Explosion => IED,
-        CueKind::Attack if has(List::Air) => AIR,
-        CueKind::Attack if has(List::Suicide) => SUICIDE,
-        CueKind::Attack if has(List::Explosives) => IED,
-        CueKind::Attack if has(List::Artillery) => SHELLING,
+        CueKind::Attack if means(List::Air) => AIR,
+        CueKind::Attack if means(List::Suicide) => SUICIDE,
+        CueKind::Attack if means(List::Explosives) => IED,
+        CueKind::Attack if means(List::Artillery) => SHELLING,
         CueKind::Attack if has(List::Civilian) && !armed(&roles.target) => ATTACK,
         // "قُتل شاب في العشرينيات من عمره برصاص عنصر من ميليشيا «الدفاع
         // الوطني» … إثر مشادة كلامية على حاجز": one of the people killed,

@@ -6463,3 +6463,33 @@ fn a_time_of_control_is_no_taking() {
     );
     assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", Some(67)));
 }
+
+/// Regression (blind32): an attack whose means close its sentence, past
+/// its places ("… وفي قرية جورين، بعشرات القذائف الصاروخية"), is a
+/// shelling; guns a vehicle carries ("مزودة برشاشات ثقيلة") are no means.
+#[test]
+fn an_attacks_means_may_close_its_sentence() {
+    let events = extract(
+        "وأعلنت \"الجبهة الوطنية للتحرير\"، بعد ظهر اليوم، استهداف مواقع قوات النظام في بلدات كفرنبل وحزارين بريف إدلب الجنوبي، وفي قرية جورين بسهل الغاب، بعشرات القذائف الصاروخية والمدفعية.",
+        Some("2020-10-26"),
+    );
+    assert!(
+        !events.is_empty()
+            && events
+                .iter()
+                .all(|e| e.sub_event_type == "Shelling/artillery/missile attack"),
+        "{:?}",
+        kinds(&events)
+    );
+    let events = extract(
+        "وأشار المصدر إلى أن وحدة من الجيش أحبطت محاولة مجموعة إرهابية التسلل باتجاه النقاط العسكرية في منطقة حندرات شمال حلب، وأوقعت أفرادها بين قتيل ومصاب، ودمرت سيارتين مزودتين برشاشات ثقيلة.",
+        Some("2016-10-01"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Shelling/artillery/missile attack"),
+        "{:?}",
+        kinds(&events)
+    );
+}
