@@ -6493,3 +6493,14 @@ fn an_attacks_means_may_close_its_sentence() {
         kinds(&events)
     );
 }
+
+/// Regression (blind32): the dead counted in the paragraph after a strike,
+/// where "الحصيلة مرشحة للارتفاع", are the strike's, the lower figure.
+#[test]
+fn a_count_that_may_rise_is_the_strikes_toll() {
+    let e = one(
+        "استهدفت طائرة حربية روسية، صباح اليوم، معسكر تدريب تابعًا لـ\"فيلق الشام\" قرب بلدة كفر تخاريم شمال غربي إدلب، ما أدى إلى مقتل وجرح العشرات من مقاتلي الفصيل.\n\nوقال مسؤول إعلامي في \"فيلق الشام\"، إن 35 مقاتلًا قُتلوا، فيما وثّق \"المرصد السوري لحقوق الإنسان\" مقتل 78 عنصرًا، مشيرًا إلى أن الحصيلة مرشحة للارتفاع.",
+        Some("2020-10-26"),
+    );
+    assert_eq!(e.fatalities, Some(35));
+}
