@@ -1732,7 +1732,14 @@ impl<'a> Doc<'a> {
         let has_min = |t: &str| t.split_whitespace().any(|w| w == "من");
         // (و on the number, not the و of "واحدة": "من عائلة واحدة".)
         let second_text = &norm[second.range.clone()];
+        // ("و" may be on the death noun between: "واستشهاد ثلاثة".)
+        // (A verb there, "واستشهد 4", is counted as a part beside it.)
+        let death_between = gap
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "واستشهاد" | "ومقتل" | "ومصرع"));
         let adds = (gap.trim_end().ends_with('و')
+            || death_between
             || (second_text.starts_with('و') && !second_text.starts_with("واحد")))
             && self.words_between(n.range.end, second.range.start) <= 8
             && (has_min(gap) || has_min(tail))
@@ -1743,9 +1750,17 @@ impl<'a> Doc<'a> {
                 .next()
                 .is_some_and(|w| w.starts_with("اخر"))
             // (The plural verb both share may follow: "و7 من «قسد» قتلوا".)
+            // (Or a death noun of its own joined by و right before it: "مقتل
+            // 11 عنصراً لميليشيا أسد واستشهاد ثلاثة من الثوار".)
             && !self.hits_in(&(n.range.end..tail_end)).any(|x| {
+                let own_death = x.is(List::Kill)
+                    && x.proclitics.conjunction == Some('و')
+                    && x.event().is_none()
+                    && x.range.end <= second.range.start
+                    && self.words_between(x.range.end, second.range.start) == 0;
                 (x.is(List::Injure) || x.is(List::Kill) || x.event().is_some())
                     && !(x.is(List::TollVerb) && x.word_start > second.range.end)
+                    && !own_death
             })
             && !self
                 .places

@@ -6504,3 +6504,15 @@ fn a_count_that_may_rise_is_the_strikes_toll() {
     );
     assert_eq!(e.fatalities, Some(35));
 }
+
+/// Regression (blind32): the dead of both sides a taking's fight counts,
+/// the second told by a death noun of its own ("مقتل 11 عنصراً لميليشيا
+/// أسد واستشهاد ثلاثة من الثوار").
+#[test]
+fn the_dead_of_both_sides_told_by_two_death_nouns_add_up() {
+    let e = one(
+        "سيطر ثوار \"جيش العزة\" فجر اليوم على قرية المغير في ريف حماة الشمالي الغربي، بعد معارك عنيفة مع ميليشيا أسد استمرت عدة ساعات، أسفرت عن مقتل 11 عنصراً لميليشيا أسد واستشهاد ثلاثة من الثوار.",
+        Some("2016-01-01"),
+    );
+    assert_eq!(e.fatalities, Some(14));
+}
