@@ -188,40 +188,7 @@ pub(crate) fn merge(
     // event: "الصراع الذي تقول الأمم المتحدة إنه أودى بحياة نحو 70 ألف
     // شخص".
     candidates.retain(|c| c.place.is_some() || c.fatalities.is_none_or(|f| f < 1000));
-    // "اغتال مسلحون عنصراً …، بإطلاق النار عليه … في بلدة اليادودة": the
-    // manner (ب and a cue of the same sub-type) that names a place is the
-    // act told before it in the sentence with none of its own, and where
-    // it was is where the act was.
-    let mut i = 0;
-    while i < candidates.len() {
-        let c = &candidates[i];
-        let manner = c.owned
-            && doc
-                .hits
-                .iter()
-                .any(|h| h.range == c.cue && h.proclitics.particle == Some('ب'));
-        let act = manner
-            .then(|| {
-                candidates.iter().position(|m| {
-                    m.sentence == c.sentence
-                        && m.sub_event_type == c.sub_event_type
-                        && m.cue.end <= c.cue.start
-                        && !m.owned
-                })
-            })
-            .flatten();
-        match act {
-            Some(a) => {
-                let c = candidates.remove(i);
-                let m = &mut candidates[if a < i { a } else { a - 1 }];
-                m.place = c.place;
-                m.owned = true;
-                m.fatalities = m.fatalities.or(c.fatalities);
-            }
-            None => i += 1,
-        }
-    }
-
+    fold_manners(doc, &mut candidates);
     // A definite cue ("في محاور القتال", "تعيق القصف") in a paragraph that
     // reports an event of its type otherwise refers to that event.
     let para = |c: &Candidate| doc.sentences[c.sentence].para;
@@ -516,9 +483,57 @@ pub(crate) fn merge(
             && doc.place_of(p).is_some()
             && admin1.is_some_and(|a| precise.iter().any(|(pa, st)| *pa == a && *st == m.sub_event_type)))
     });
-    // A bare figure with no place of its own, in a paragraph whose event
-    // already has its dead, is another count of them ("أما المرصد فتحدث
-    // عن مقتل «ما لا يقل عن 30» من عناصر داعش"), not a new event.
+    drop_recounts(doc, &mut merged);
+    give_takings_their_fights_dead(doc, &mut merged);
+    yield_cities_to_their_quarters(doc, &mut merged);
+    merged
+}
+
+fn day(m: &Candidate) -> Option<Date> {
+    m.date.map(|(d, _)| d)
+}
+
+/// "اغتال مسلحون عنصراً …، بإطلاق النار عليه … في بلدة اليادودة": the
+/// manner (ب and a cue of the same sub-type) that names a place is the
+/// act told before it in the sentence with none of its own, and where
+/// it was is where the act was.
+fn fold_manners(doc: &Doc, candidates: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < candidates.len() {
+        let c = &candidates[i];
+        let manner = c.owned
+            && doc
+                .hits
+                .iter()
+                .any(|h| h.range == c.cue && h.proclitics.particle == Some('ب'));
+        let act = manner
+            .then(|| {
+                candidates.iter().position(|m| {
+                    m.sentence == c.sentence
+                        && m.sub_event_type == c.sub_event_type
+                        && m.cue.end <= c.cue.start
+                        && !m.owned
+                })
+            })
+            .flatten();
+        match act {
+            Some(a) => {
+                let c = candidates.remove(i);
+                let m = &mut candidates[if a < i { a } else { a - 1 }];
+                m.place = c.place;
+                m.owned = true;
+                m.fatalities = m.fatalities.or(c.fatalities);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A bare figure with no place of its own, in a paragraph whose event
+/// already has its dead, is another count of them ("أما المرصد فتحدث
+/// عن مقتل «ما لا يقل عن 30» من عناصر داعش"), not a new event.
+fn drop_recounts(doc: &Doc, merged: &mut Vec<Candidate>) {
+    let para = |c: &Candidate| doc.sentences[c.sentence].para;
     let counted: Vec<usize> = merged
         .iter()
         .filter(|c| !c.toll_only && c.fatalities.is_some_and(|f| f > 0))
@@ -529,9 +544,11 @@ pub(crate) fn merge(
         let placed_here = c.place.as_ref().is_some_and(|p| sentence.contains(&p.word_start));
         !(c.toll_only && !placed_here && counted.contains(&para(c)))
     });
-    let day = |m: &Candidate| m.date.map(|(d, _)| d);
-    // A place taken after a fight there that day counts the fight's dead:
-    // "حررت قسد قرية الشعفة … بعد معارك ضارية قُتل خلالها 17 مرتزقاً".
+}
+
+/// A place taken after a fight there that day counts the fight's dead:
+/// "حررت قسد قرية الشعفة … بعد معارك ضارية قُتل خلالها 17 مرتزقاً".
+fn give_takings_their_fights_dead(doc: &Doc, merged: &mut [Candidate]) {
     let fights: Vec<(Option<String>, Option<Date>, u32)> = merged
         .iter()
         .filter(|m| m.sub_event_type == "Armed clash")
@@ -549,9 +566,13 @@ pub(crate) fn merge(
             m.fatalities = Some(*n);
         }
     }
-    // A city is where one of its quarters is, told in the same paragraph on
-    // the same day: "سقطت صواريخ على مدينة اللاذقية، … مقتل ثلاثة مدنيين في
-    // حي الرمل الشمالي" is one event, in the quarter.
+}
+
+/// A city is where one of its quarters is, told in the same paragraph on
+/// the same day: "سقطت صواريخ على مدينة اللاذقية، … مقتل ثلاثة مدنيين في
+/// حي الرمل الشمالي" is one event, in the quarter.
+fn yield_cities_to_their_quarters(doc: &Doc, merged: &mut Vec<Candidate>) {
+    let para = |c: &Candidate| doc.sentences[c.sentence].para;
     let quarters: Vec<(usize, &'static str, &rasad_pack::Place, Option<Date>)> = merged
         .iter()
         .filter_map(|m| {
@@ -575,7 +596,6 @@ pub(crate) fn merge(
                     && city.distance_km(q.lat, q.lon) < 6.0
             }))
     });
-    merged
 }
 
 const TAKINGS: [&str; 2] = [
