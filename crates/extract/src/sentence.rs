@@ -300,7 +300,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     let sentence = &doc.sentences[s];
     let para = doc.paras.get(sentence.para).map_or(Para::Body, |p| p.1);
     let r = sentence.range.clone();
-    if para == Para::Boilerplate || question(doc, &r) || toll_breakdown(doc, &r) || claim_opens(doc, &r) {
+    if para == Para::Boilerplate
+        || question(doc, &r)
+        || toll_breakdown(doc, &r)
+        || claim_of_told(doc, &r).is_some()
+    {
         return Vec::new();
     }
     let cues: Vec<(&Hit, usize)> = doc
@@ -1549,8 +1553,8 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         });
     // Nor a subjunctive one: "من المقرر أن ينشئ الجيش التركي 12 نقطة
     // مراقبة" is a plan.
-    // (Not a noun that begins like one: "قالت مصادر إن تنظيم داعش أعدم
-    // 23 شخصاً", "أن نحو 30 عنصراً قتلوا".)
+    // (Not a name or a number that begins like one: "قالت مصادر إن تنظيم
+    // داعش أعدم 23 شخصاً", "أن تسعة عناصر قتلوا".)
     let named_here = |at: usize| {
         doc.actors.iter().any(|a| a.word_start == at) || doc.numbers.iter().any(|n| n.range.start == at)
     };
@@ -1566,7 +1570,7 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             matches!(w[1].1, "ان" | "وان")
                 && verb.chars().count() >= 4
                 && verb.starts_with(['ي', 'ت', 'ن'])
-                && !matches!(verb, "نحو" | "تنظيم" | "تركيا" | "نظام")
+                && !matches!(verb, "تنظيم" | "تركيا" | "نظام")
                 && !named_here(at)
         })
     };
@@ -4111,28 +4115,24 @@ fn sub_type_static(s: &str) -> Option<&'static str> {
 fn claimed_by(doc: &Doc, s: usize, sub_event_type: &str) -> Option<String> {
     // (Or, for a bombing, a later sentence that opens by claiming what was
     // told: "وتبنى تنظيم الدولة الإسلامية التفجيرات في بيانين منفصلين".)
+    let bombing = matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb");
     let later = || {
         doc.sentences[s + 1..]
             .iter()
-            .filter(|t| {
-                matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb")
-                    && claim_opens(doc, &t.range)
-            })
+            .filter(|_| bombing)
             .find_map(|t| claim_of_told(doc, &t.range))
     };
     own_claim(doc, s).or_else(later)
 }
 
-/// The side a sentence says claimed the events already told ("وتبنى تنظيم
-/// الدولة الإسلامية التفجيرات"): a claim verb, its subject, then a
-/// definite attack noun. Such a sentence tells no event of its own.
+/// The side a sentence that opens by claiming the events already told
+/// ("وتبنى تنظيم الدولة الإسلامية التفجيرات"), before any cue of its own,
+/// says did them: a claim verb, its subject, then a definite attack noun.
+/// Such a sentence tells no event of its own.
 fn claim_of_told(doc: &Doc, r: &Range<usize>) -> Option<String> {
-    claim_of_told_at(doc, r).map(|(id, _)| id)
-}
-
-/// A sentence that opens with such a claim, before any cue of its own.
-fn claim_opens(doc: &Doc, r: &Range<usize>) -> bool {
-    claim_of_told_at(doc, r).is_some_and(|(_, at)| !doc.hits_in(&(r.start..at)).any(|h| h.event().is_some()))
+    claim_of_told_at(doc, r)
+        .filter(|&(_, at)| !doc.hits_in(&(r.start..at)).any(|h| h.event().is_some()))
+        .map(|(id, _)| id)
 }
 
 fn claim_of_told_at(doc: &Doc, r: &Range<usize>) -> Option<(String, usize)> {
