@@ -6516,3 +6516,15 @@ fn the_dead_of_both_sides_told_by_two_death_nouns_add_up() {
     );
     assert_eq!(e.fatalities, Some(14));
 }
+
+/// Regression (blind30): a day's toll shared out town by town ("بينهم
+/// سبعة عشر في مدينة اللاذقية، وثلاثة في دير الزور، والباقون في حمص
+/// وريف دمشق") is a summary; the sections after it tell the events.
+#[test]
+fn a_days_toll_shared_out_with_the_rest_elsewhere_is_a_summary() {
+    assert!(extract(
+        "ارتفع عدد الشهداء الذين سقطوا اليوم الأحد برصاص قوات الأمن إلى ستة وعشرين شهيداً، بينهم سبعة عشر شهيداً في مدينة اللاذقية وحدها، وثلاثة في دير الزور، وشهيد في سراقب، والباقون في حمص وريف دمشق.",
+        Some("2011-08-14"),
+    )
+    .is_empty());
+}
