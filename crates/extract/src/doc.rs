@@ -1121,12 +1121,19 @@ impl<'a> Doc<'a> {
                 let outer = &pack.places[id as usize];
                 // (Or a quarter of another city: "وفي مدينة حماة، … حي
                 // الحميدية" is not Damascus's.)
+                // (A village named like the quarter far from the city is
+                // not it either: "وفي قامشلو، … في حي الهلالية" is no
+                // Hilaliyeh near al-Hasakah.)
                 let elsewhere = p.place.is_some_and(|a| {
                     let inner = &pack.places[a as usize];
+                    let far = |km: f64| inner.distance_km(outer.lat, outer.lon) > km;
                     a != id
-                        && inner.admin1 != outer.admin1
-                        && (!matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
-                            || (outer.rank >= 3 && inner.distance_km(outer.lat, outer.lon) > 30.0))
+                        && match inner.kind {
+                            PlaceKind::Neighbourhood | PlaceKind::Site => {
+                                inner.admin1 != outer.admin1 && outer.rank >= 3 && far(30.0)
+                            }
+                            _ => inner.admin1 != outer.admin1 || (outer.rank >= 3 && far(15.0)),
+                        }
                 });
                 if elsewhere {
                     p.place = None;

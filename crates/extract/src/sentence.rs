@@ -3082,8 +3082,11 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         };
         // Those arrested as a group's cell or men: "القبض على ثلاثة عناصر
         // من خلايا تنظيم داعش".
+        // (And a cell "belonging to" it: "القبض على خلية تابعة لمرتزقة
+        // داعش".)
         let cell_of = arrest
             && (CELLS.contains(&w)
+                || (OWNER_WORDS.contains(&w) && CELLS.contains(&of_what()))
                 || (w == "من" && {
                     let prev = of_what();
                     CELLS.contains(&prev) || FIGHTERS_OF.contains(&prev) || prev.starts_with("عنصر")

@@ -6528,3 +6528,17 @@ fn a_days_toll_shared_out_with_the_rest_elsewhere_is_a_summary() {
     )
     .is_empty());
 }
+
+/// Regression (blind31): a quarter's namesake village far from the city
+/// the sentence names is not the quarter ("وفي قامشلو، … في حي الهلالية"
+/// is no Hilaliyeh near al-Hasakeh); a cell "تابعة لمرتزقة داعش" is whom
+/// the arrest took.
+#[test]
+fn a_quarter_named_like_a_far_village_and_a_cell_belonging_to_is() {
+    let e = one(
+        "وفي قامشلو، ألقت قوات الأسايش اليوم القبض على خلية تابعة لمرتزقة داعش مؤلفة من أربعة أشخاص في حي الهلالية.",
+        Some("2016-02-20"),
+    );
+    assert_eq!(e.location.admin2.as_deref(), Some("Quamishli"));
+    assert_eq!(e.actor2.as_deref(), Some("isis"));
+}
