@@ -990,13 +990,12 @@ impl<'a> Doc<'a> {
             // الحدودي مع تركيا شمال مدينة اعزاز".)
             let border_words = norm[prev_end..start]
                 .split_whitespace()
-                .filter(|w| {
-                    matches!(
-                        *w,
-                        "الحدودي" | "الحدوديه" | "مع" | "تركيا" | "العراق" | "لبنان" | "الاردن"
-                    )
-                })
-                .count();
+                .filter(|w| matches!(*w, "الحدودي" | "الحدوديه" | "مع"))
+                .count()
+                + self
+                    .hits_in(&(prev_end..start))
+                    .filter(|h| h.is(List::Countries))
+                    .count();
             let gap = self
                 .words_between(prev_end, start)
                 .saturating_sub(phrase_words + border_words);

@@ -503,8 +503,8 @@ fn fold_manners(doc: &Doc, candidates: &mut Vec<Candidate>) {
         let c = &candidates[i];
         let manner = c.owned
             && doc
-                .hits
-                .iter()
+                // (From before the cue: its proclitics open the word.)
+                .hits_in(&(c.cue.start.saturating_sub(12)..c.cue.end))
                 .any(|h| h.range == c.cue && h.proclitics.particle == Some('ب'));
         let act = manner
             .then(|| {

@@ -2273,13 +2273,8 @@ fn governed_places(
     // Where the beaten fled is never the event's place: "انسحب المهاجمون
     // بعدها نحو عمق البادية", "فرّت أعداد من العناصر باتجاه بلدة مورك".
     // (Toward it, not from it: "انسحب مقاتلو الزنكي من قرية حور".)
-    let toward = |p: &PlaceOcc| {
-        words_before(doc.norm(), p.word_start)
-            .find(|w| !matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه" | "عمق"))
-            .is_some_and(|w| matches!(w, "باتجاه" | "نحو" | "الي" | "صوب"))
-    };
     let fled_to = |p: &PlaceOcc| {
-        toward(p)
+        headed(p)
             && words_before(doc.norm(), p.word_start).take(6).any(|w| {
                 let w = without_conjunction(w);
                 w.starts_with("انسحب")
