@@ -758,6 +758,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if cue.needs_agent && !roles.agent_adjacent {
             continue;
         }
+        if cue.reported
+            && !doc
+                .hits_in(&(clause.start..hit.word_start))
+                .any(|h| h.is(List::Report) && doc.words_between(h.range.end, hit.word_start) <= 6)
+        {
+            continue;
+        }
         // "ثم انتزعت من الفصائل قرى دير جمال وكفرنايا": whom a place is
         // taken from, named right after the verb.
         if cue.kind == CueKind::Capture && hit.is_verb() {

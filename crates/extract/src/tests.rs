@@ -6542,3 +6542,25 @@ fn a_quarter_named_like_a_far_village_and_a_cell_belonging_to_is() {
     assert_eq!(e.location.admin2.as_deref(), Some("Quamishli"));
     assert_eq!(e.actor2.as_deref(), Some("isis"));
 }
+
+/// A taking reported as a noun with its agent between ("وثق المرصد سيطرة
+/// قوات النظام على …") is a taking; the noun where a side holds ("المناطق
+/// الخارجة عن سيطرة النظام") or what a taking means ("وتثير سيطرة التنظيم
+/// على تدمر مخاوف") is none.
+#[test]
+fn a_taking_reported_as_a_noun_with_its_agent_between() {
+    let events = extract(
+        "وثق المرصد السوري لحقوق الإنسان سيطرة قوات النظام صباح اليوم الخميس على قريتي تل ملح والجلمة في ريف حماة الشمالي.",
+        Some("2019-05-23"),
+    );
+    assert_eq!(place_names(&events), ["تل ملح", "الجلمة"]);
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Government regains territory"
+            && e.event_date.as_deref() == Some("2019-05-23")));
+    assert!(extract(
+        "وتعتبر الرقة المدينة الوحيدة الخارجة عن سيطرة النظام السوري، وتثير سيطرة التنظيم على تدمر مخاوف دولية واسعة.",
+        Some("2015-05-22"),
+    )
+    .is_empty());
+}

@@ -98,6 +98,11 @@ pub struct EventCue {
     /// An event only when the sentence names who acts ("دخلت القوات").
     #[serde(default)]
     pub needs_agent: bool,
+    /// An event only as what a report verb before it tells ("وثق المرصد
+    /// سيطرة قوات النظام على …"); alone the noun is as often what an
+    /// event means ("وتثير سيطرة التنظيم على تدمر مخاوف").
+    #[serde(default)]
+    pub reported: bool,
     /// Its object is its dead: "أعدم التنظيم 17 رجلاً", "اغتال مجهولون
     /// قيادياً" count the fatalities with no kill word.
     #[serde(default)]
