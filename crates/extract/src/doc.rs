@@ -1087,10 +1087,30 @@ impl<'a> Doc<'a> {
         let located_after: Vec<Option<u32>> = (0..out.len())
             .map(|i| {
                 out.get(i + 1)
-                    .filter(|n| n.modifier && self.words_between(out[i].range.end, n.word_start) <= 2)
+                    .filter(|n| n.modifier && self.words_between(out[i].range.end, n.word_start) <= 3)
                     .and_then(|n| n.place)
             })
             .collect();
+        // (Each name of a list of quarters: "في أحياء سليمان الحلبي والعرقوب
+        // والميدان".)
+        // The city that locates a list is after its last name: "أحياء
+        // الخالدية وجورة الشياح المحاصرة في مدينة حمص".
+        let mut quarter = vec![false; out.len()];
+        let mut list_end: Vec<usize> = (0..out.len()).collect();
+        for i in 0..out.len() {
+            let p = &out[i];
+            let listed = i > 0 && quarter[i - 1] && is_list_gap(&norm[out[i - 1].range.end..p.word_start]);
+            quarter[i] = listed
+                || after_quarter_word(norm, p.word_start)
+                || words_back(norm, p.word_start).next() == Some("احياء")
+                || norm[p.range.clone()].starts_with("حي ");
+            if listed {
+                let head = list_end[i - 1];
+                for e in list_end.iter_mut().filter(|e| **e == head) {
+                    *e = i;
+                }
+            }
+        }
         for r in &self.a.sentences {
             let city = out
                 .iter()
@@ -1100,23 +1120,39 @@ impl<'a> Doc<'a> {
                 // الجسر".)
                 .filter(|(_, id)| pack.places[*id as usize].rank >= 2)
                 .collect::<Vec<_>>();
+            // (The article's city does not take a quarter the gazetteer
+            // knows in a governorate its sentence names: "في أحياء الرشدية
+            // والجبيلة … بالتزامن مع اشتباكات في محيط مطار دير الزور".)
+            let governorates: Vec<(usize, String)> = out
+                .iter()
+                .filter(|p| p.word_start >= r.start && p.range.end <= r.end && p.place.is_some())
+                .filter_map(|p| Some((p.word_start, p.admin1.clone()?)))
+                .collect();
             // (The gazetteer may hold the word: "حي الصناعة" of Deir ez-Zor.)
-            for (i, p) in out.iter_mut().enumerate().filter(|(_, p)| {
-                p.word_start >= r.start
-                    && p.range.end <= r.end
-                    && (after_quarter_word(norm, p.word_start) || norm[p.range.clone()].starts_with("حي "))
-            }) {
-                let Some(id) = located_after[i]
-                    .or_else(|| {
-                        city.iter()
-                            .rev()
-                            .find(|(at, _)| *at < p.word_start)
-                            .map(|&(_, id)| id)
-                    })
-                    .or(if city.is_empty() { main_city } else { None })
-                else {
+            for (i, p) in out
+                .iter_mut()
+                .enumerate()
+                .filter(|(i, p)| p.word_start >= r.start && p.range.end <= r.end && quarter[*i])
+            {
+                let told = located_after[list_end[i]].or(located_after[i]).or_else(|| {
+                    city.iter()
+                        .rev()
+                        .find(|(at, _)| *at < p.word_start)
+                        .map(|&(_, id)| id)
+                });
+                let Some(id) = told.or(if city.is_empty() { main_city } else { None }) else {
                     continue;
                 };
+                let own_governorate = p.place.is_some_and(|a| {
+                    let inner = &pack.places[a as usize];
+                    inner.kind == PlaceKind::Neighbourhood
+                        && governorates
+                            .iter()
+                            .any(|(at, a)| *at != p.word_start && *a == inner.admin1)
+                });
+                if told.is_none() && own_governorate {
+                    continue;
+                }
                 let outer = &pack.places[id as usize];
                 // (Or a quarter of another city: "وفي مدينة حماة، … حي
                 // الحميدية" is not Damascus's.)
@@ -1138,7 +1174,9 @@ impl<'a> Doc<'a> {
                     p.place = None;
                     p.admin1 = None;
                 }
-                if p.place.is_none() && p.admin1.is_none() {
+                // (A name of the list settled by its neighbour's governorate
+                // is settled again by the city.)
+                if p.place.is_none() && (p.admin1.is_none() || p.located_by.is_none()) {
                     p.admin1 = Some(outer.admin1.clone());
                     p.located_by = Some(id);
                 }

@@ -6564,3 +6564,24 @@ fn a_taking_reported_as_a_noun_with_its_agent_between() {
     )
     .is_empty());
 }
+
+/// Regression (blind34): every name of a list of quarters is in the city
+/// the article is about, a village named like one far away included
+/// ("في أحياء العرقوب وسليمان الحلبي" in a story about Aleppo is not
+/// Arqub in Lattakia).
+#[test]
+fn a_list_of_quarters_is_in_the_articles_city() {
+    let events = extract(
+        "شهدت مدينة حلب أمس الخميس أعنف المعارك منذ أسابيع.\n\nوقال ناشطون إن اشتباكات عنيفة اندلعت منذ ظهر أمس بين مقاتلي الجيش الحر والقوات النظامية في أحياء العرقوب وسليمان الحلبي، واستمرت حتى ساعات متأخرة. وقصف الطيران الحربي حي الشعار في حلب.",
+        Some("2012-09-28"),
+    );
+    let clashes: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Armed clash" && e.location.name.as_deref() != Some("حلب"))
+        .collect();
+    assert_eq!(clashes.len(), 2, "{:?}", kinds(&events));
+    for e in clashes {
+        assert_eq!(e.location.admin1.as_deref(), Some("Aleppo"));
+        assert!((e.location.lat.unwrap() - 36.2).abs() < 0.1, "{:?}", e.location);
+    }
+}
