@@ -3127,15 +3127,44 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             && roles.agent.is_none()
             && can_act(&a)
             && ((gap <= 2 && matches!(w, "حاجز" | "حواجز" | "دوريه" | "دوريات" | "عناصر" | "قوه"))
-                || (gap <= 14 && matches!(w, "حاجز" | "حواجز")));
+                || (gap <= 14 && matches!(w, "حاجز" | "حواجز"))
+                // ("اعتقلت دورية تابعة لشعبة المخابرات العسكرية", `تابعة
+                // لـ"الأمن العسكري"`.)
+                || (gap <= 3 && {
+                    let mut words = words_before(norm, a.word_start).filter(|x| *x != "ل");
+                    words.next().is_some_and(|x| OWNER_WORDS.contains(&x))
+                        && words
+                            .next()
+                            .is_some_and(|x| matches!(x, "حاجز" | "حواجز" | "دوريه" | "دوريات" | "قوه"))
+                }));
+        // "اختطف عناصر من تنظيم الدولة، أمس، نحو ثلاثين شخصاً": men of a
+        // group right after the verb, with a count of others after them,
+        // are its subject (where "قتل عناصر من التنظيم" counts its dead).
+        // (A sentence's first word is its verb: "وخطف عناصر من التنظيم
+        // ثلاثة رعاة".)
+        let members_subject = (hit.is_verb() || doc.words_between(r.start, hit.word_start) == 0)
+            && gap == 2
+            && w == "من"
+            && roles.agent.is_none()
+            && !subject_before
+            && matches!(of_what(), "عناصر" | "مسلحون" | "مسلحين" | "مقاتلون" | "مقاتلين")
+            && doc.numbers.iter().any(|n| {
+                n.range.start >= a.range.end
+                    && n.range.end <= clause_end
+                    && doc.words_between_undated(a.range.end, n.range.start) <= 3
+                    && !doc
+                        .dates
+                        .iter()
+                        .any(|d| d.range.start <= n.range.start && n.range.end <= d.range.end)
+            });
         if owner_of_noun {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = true;
             agent_end = Some(a.range.end);
             agent_by_owner = true;
-        } else if agent_marked(a) || subject_after_verb || attack_of || arresting_post {
+        } else if agent_marked(a) || subject_after_verb || attack_of || arresting_post || members_subject {
             roles.agent.get_or_insert(a.id.clone());
-            if subject_after_verb || attack_of {
+            if subject_after_verb || attack_of || members_subject {
                 roles.agent_adjacent = true;
                 agent_end = Some(a.range.end);
             }

@@ -6585,3 +6585,33 @@ fn a_list_of_quarters_is_in_the_articles_city() {
         assert!((e.location.lat.unwrap() - 36.2).abs() < 0.1, "{:?}", e.location);
     }
 }
+
+/// Regression (blind33): a patrol "belonging to" a security branch arrests
+/// for it; men of a group right after the verb, a count of others after
+/// them, are whoever abducts (where "قتل عناصر من التنظيم" counts its dead).
+#[test]
+fn a_patrol_of_a_branch_and_a_groups_men_before_their_object_act() {
+    let e = one(
+        "واعتقلت دورية تابعة لـ\"الأمن العسكري\" ستة شبان من مدينة إنخل خلال مداهمات فجر اليوم.",
+        Some("2019-11-13"),
+    );
+    assert_eq!(typed_sides(&e), ("Arrests", Some("syria_gov"), Some("civilians")));
+    let e = one(
+        "من جانبها، اعتقلت دورية تابعة لشعبة المخابرات العسكرية أمس ثلاثة شبان من مدينة القريتين.",
+        Some("2021-03-09"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    let e = one(
+        "اختطف عناصر من تنظيم الدولة \"داعش\"، أمس الاثنين، نحو ثلاثين شخصاً من جامعي الكمأة قرب قرية الطيبة شمال شرقي مدينة السخنة.",
+        Some("2021-03-09"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Abduction/forced disappearance", Some("isis"), Some("civilians"))
+    );
+    let e = one(
+        "وخطف عناصر من تنظيم الدولة ثلاثة رعاة أغنام في بادية العشارة يوم الجمعة الماضي.",
+        Some("2018-06-10"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("isis"));
+}
