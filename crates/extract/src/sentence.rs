@@ -551,7 +551,8 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             })
             || ((doc.has(List::TollUpdate, &clause) || doc.has(List::TollUpdate, &told_before))
                 && !toll_of_a_day(doc, &r))
-            || doc.has(List::Nationwide, &r);
+            || doc.has(List::Nationwide, &r)
+            || counted_since(doc, &r, hit);
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
         }
@@ -1361,6 +1362,7 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
         || doc.has(List::TollUpdate, &told)
         || doc.has(List::Claim, &r)
         || dated_long_ago(doc, &r, kill)
+        || counted_since(doc, &r, kill)
     {
         return Vec::new();
     }
@@ -2102,6 +2104,27 @@ fn toll_of_a_day(doc: &Doc, r: &Range<usize>) -> bool {
         .iter()
         .any(|d| d.range.start >= r.start && d.range.end <= r.end && d.precision == Precision::Day);
     day && !doc.norm()[r.clone()].split_whitespace().any(|w| w == "منذ")
+}
+
+/// The dead counted since a day some time back: "إن 55 شخصاً على الأقل
+/// قُتلوا في محافظة درعا منذ 18 آذار" is a tally, not an event.
+fn counted_since(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
+    let Some(published) = doc.published else {
+        return false;
+    };
+    // (In the cue's own clause: "12 شخصاً قتلوا جراء القصف على …، مشيرة
+    // إلى أن أكثر من أربعة آلاف شخص قتلوا … منذ بداية العام" told the 12.)
+    let clause = doc.clause(r, hit);
+    doc.dates.iter().any(|d| {
+        d.range.start > hit.range.end
+            && d.range.end <= clause.end
+            && doc.since_day(d)
+            && d.date.is_some_and(|day| day.add_days(3) < published)
+            && doc
+                .figures(List::Kill, &(r.start..d.range.start))
+                .iter()
+                .any(|&(at, _)| doc.words_between(at, d.range.start) <= 8)
+    })
 }
 
 fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {

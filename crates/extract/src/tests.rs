@@ -6615,3 +6615,29 @@ fn a_patrol_of_a_branch_and_a_groups_men_before_their_object_act() {
     );
     assert_eq!(e.actor1.as_deref(), Some("isis"));
 }
+
+/// Regression (blind34): the dead counted since a day some time back are a
+/// tally ("قُتلوا في محافظة درعا منذ 18 آذار"), unless the count since is
+/// another clause's; bodies a hospital received are no handover.
+#[test]
+fn a_count_since_a_day_back_is_a_tally_and_bodies_received_no_handover() {
+    assert!(extract(
+        "وتقول منظمة العفو الدولية إن 55 شخصاً على الأقل قُتلوا في محافظة درعا منذ 18 آذار (مارس).",
+        Some("2011-03-26"),
+    )
+    .is_empty());
+    let e = one(
+        "وذكرت لجان التنسيق المحلية أن 12 شخصاً قتلوا جراء القصف على البويضة الشرقية، مشيرة إلى أن أكثر من أربعة آلاف شخص قتلوا في محافظة حمص منذ بداية العام.",
+        Some("2013-06-05"),
+    );
+    assert_eq!(e.fatalities, Some(12));
+    let events = extract(
+        "وقال مصدر طبي في المستشفى الوطني بدرعا إن المستشفى تسلّم جثث سبعة عشر قتيلاً من الصنمين.",
+        Some("2011-03-26"),
+    );
+    assert!(
+        events.iter().all(|e| e.event_type != "Strategic developments"),
+        "{:?}",
+        kinds(&events)
+    );
+}
