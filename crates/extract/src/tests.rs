@@ -6641,3 +6641,24 @@ fn a_count_since_a_day_back_is_a_tally_and_bodies_received_no_handover() {
         kinds(&events)
     );
 }
+
+/// Regression (blind34): storming yields to what the stormers did inside —
+/// looting a shop, sacking an embassy, arresting in a town.
+#[test]
+fn storming_yields_to_what_was_done_inside() {
+    let e = one(
+        "كما اقتحم عناصر من ميليشيا \"الدفاع الوطني\" محلاً لبيع الأجهزة الكهربائية في مدينة صافيتا، واستولوا على محتوياته بحجة أن صاحبه مطلوب بقضايا تهريب.",
+        Some("2022-08-17"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    let e = one(
+        "وفي اليوم نفسه، اقتحم عشرات الأشخاص مبنى السفارة الإيرانية في حي المزة بدمشق، وحطموا محتوياته ونهبوا أجهزة وأثاثاً من داخله.",
+        Some("2024-12-10"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    let e = one(
+        "اقتحمت قوات النظام بلدة الحراك صباح اليوم واعتقلت عشرين شاباً.",
+        Some("2012-05-01"),
+    );
+    assert_eq!(typed_sides(&e), ("Arrests", Some("syria_gov"), Some("civilians")));
+}
