@@ -6662,3 +6662,17 @@ fn storming_yields_to_what_was_done_inside() {
     );
     assert_eq!(typed_sides(&e), ("Arrests", Some("syria_gov"), Some("civilians")));
 }
+
+/// Regression (blind34): a truce broken is no agreement made; the shelling
+/// that broke it is the event, at each village of its list.
+#[test]
+fn a_truce_broken_is_no_agreement() {
+    let events = extract(
+        "قُتلت امرأة وأصيب طفلان بجروح، اليوم الأربعاء، جراء قصف مدفعي وصاروخي لقوات النظام على قرى قسطون والزيارة وخربة الناقوس في سهل الغاب بريف حماة الشمالي الغربي، في خرق جديد لاتفاق وقف إطلاق النار الموقع بين روسيا وتركيا.",
+        Some("2020-06-24"),
+    );
+    assert_eq!(place_names(&events), ["قسطون", "الزيارة", "خربة الناقوس"]);
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Shelling/artillery/missile attack"));
+}
