@@ -68,9 +68,10 @@ pub(crate) enum List {
     Defused,
     Nationwide,
     Superlative,
+    Settled,
 }
 
-const LISTS: [(List, &str); 57] = [
+const LISTS: [(List, &str); 58] = [
     (List::Air, "air"),
     (List::Artillery, "artillery"),
     (List::Suicide, "suicide"),
@@ -128,6 +129,7 @@ const LISTS: [(List, &str); 57] = [
     (List::Defused, "defused"),
     (List::Nationwide, "nationwide"),
     (List::Superlative, "superlative"),
+    (List::Settled, "settled"),
 ];
 
 /// What a found phrase stands for.

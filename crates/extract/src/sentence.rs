@@ -352,9 +352,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .map(|h| h.word_start)
         .collect();
     let part = |at: usize| breaks.partition_point(|&b| b <= at);
+    // (A secondary cue is no main one: "جراء قصف … على قرية قسطون، رغم
+    // اتفاق وقف إطلاق النار" reports the shelling.)
     let mains: Vec<usize> = cues
         .iter()
-        .filter(|(h, _)| !subordinate(h) && !blocked(doc, h, &r))
+        .filter(|&&(h, e)| !subordinate(h) && !blocked(doc, h, &r) && !doc.ex.lexicon.events[e].secondary)
         .map(|(h, _)| part(h.word_start))
         .collect();
     // (A subordinate word that is also a clause word, "وسط معارك", does
@@ -757,6 +759,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             other => other,
         };
         if cue.needs_agent && !roles.agent_adjacent {
+            continue;
+        }
+        if cue.needs_settled && !hit.is_verb() && !doc.has(List::Settled, &r) {
             continue;
         }
         if cue.reported

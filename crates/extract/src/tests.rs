@@ -6676,3 +6676,28 @@ fn a_truce_broken_is_no_agreement() {
         .iter()
         .all(|e| e.sub_event_type == "Shelling/artillery/missile attack"));
 }
+
+/// Regression (blind35, blind34): an agreement named after a strike is no
+/// main event that makes the strike background; an agreement noun is an
+/// event only where its sentence tells it was reached.
+#[test]
+fn an_agreement_talked_about_is_neither_an_event_nor_a_main_one() {
+    let e = one(
+        "قُتل مدنيان وأصيب ثلاثة آخرون بجروح، صباح اليوم الأحد، جراء غارات شنتها طائرات حربية روسية على بلدة البارة في جبل الزاوية جنوبي إدلب، في أعنف تصعيد جوي تشهده المنطقة منذ سريان اتفاق وقف إطلاق النار مطلع آذار الماضي.",
+        Some("2020-06-07"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Air/drone strike", Some("russia"), Some("civilians"))
+    );
+    assert!(extract(
+        "وقال أبو محمد، وهو من سكان البارة: \"عدنا إلى بيوتنا بعد الهدنة، واليوم نعيش الخوف من جديد\".",
+        Some("2020-06-07"),
+    )
+    .is_empty());
+    let e = one(
+        "وفي وقت متأخر من مساء أمس، توصلت هيئة تحرير الشام ووجهاء بلدة كفرتخاريم إلى اتفاق يقضي بدخول عناصرها إلى البلدة.",
+        Some("2018-02-10"),
+    );
+    assert_eq!(e.sub_event_type, "Agreement");
+}

@@ -103,6 +103,10 @@ pub struct EventCue {
     /// event means ("وتثير سيطرة التنظيم على تدمر مخاوف").
     #[serde(default)]
     pub reported: bool,
+    /// A noun form counts only in a sentence that tells the agreement was
+    /// reached (the `settled` words); its verbs always do.
+    #[serde(default)]
+    pub needs_settled: bool,
     /// Its object is its dead: "أعدم التنظيم 17 رجلاً", "اغتال مجهولون
     /// قيادياً" count the fatalities with no kill word.
     #[serde(default)]
