@@ -157,7 +157,9 @@ def main():
     for p in communities:
         for unit in (p['ADMIN2_ARA'], p['ADMIN3_ARA']):
             u = norm(unit or '')
-            units_of.setdefault(p['ADMIN2_COD'], set()).update({u, u.removeprefix('مركز ')} - {''})
+            # (Also without ال: "الداودية حسكة".)
+            bare = u.removeprefix('مركز ')
+            units_of.setdefault(p['ADMIN2_COD'], set()).update({u, bare, bare.removeprefix('ال')} - {''})
     # A bare compound head is no village name ("خربة القبو", "قصر المخرم").
     heads = {'خربه', 'قصر', 'تل', 'دير', 'عين', 'ابو', 'ام', 'بيت', 'جسر', 'كفر', 'بئر', 'بير', 'قريه', 'مزرعه'}
     # Nor is a word, a place abroad or another town's name left when the

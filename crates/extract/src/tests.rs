@@ -6701,3 +6701,15 @@ fn an_agreement_talked_about_is_neither_an_event_nor_a_main_one() {
     );
     assert_eq!(e.sub_event_type, "Agreement");
 }
+
+/// Regression (blind35): OCHA tells a village apart by its district
+/// without ال ("الداودية حسكة"); news writes "الداودية" alone, not the
+/// Ras al-Ain داودية.
+#[test]
+fn a_village_ocha_names_with_its_district_without_al() {
+    let e = one(
+        "وفي تطور لاحق، اندلعت صباح اليوم الجمعة اشتباكات بين مقاتلي التنظيم و«وحدات حماية الشعب» الكردية على أطراف قرية الداودية شمال مدينة الحسكة.",
+        Some("2015-06-26"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C4348"));
+}
