@@ -1806,6 +1806,73 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if section_head(doc, p) {
         return true;
     }
+    // Where the people an event took come from, when their sentence names
+    // where it happened after it: "اعتقلت دورية … شابين من أبناء مدينة
+    // بصرى الشام على حاجز بلدة غصم".
+    let mut back = words_before(norm, p.word_start)
+        .map(without_conjunction)
+        .skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"));
+    // (Not a crowd's: "خرج المئات من أهالي بلدة الطيانة في تظاهرة" is
+    // where they marched.)
+    if matches!(back.next(), Some("ابناء" | "اهالي" | "سكان"))
+        && back.next() == Some("من")
+        && !back.next().is_some_and(|w| {
+            matches!(
+                w,
+                "المئات"
+                    | "مئات"
+                    | "العشرات"
+                    | "عشرات"
+                    | "الالاف"
+                    | "الاف"
+                    | "الالوف"
+                    | "عدد"
+            )
+        })
+    {
+        let sentence = doc.sentence_at(p.word_start);
+        // (Where it happened, told as such: "على حاجز بلدة غصم", "في
+        // قرية …"; not where they were going or a road's end.)
+        let there = |q: &PlaceOcc| {
+            let mut back = words_before(norm, q.word_start)
+                .filter(|w| !matches!(*w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"));
+            let before = back.next().unwrap_or("");
+            let away = matches!(
+                without_conjunction(before),
+                "الي"
+                    | "من"
+                    | "بين"
+                    | "نحو"
+                    | "باتجاه"
+                    | "صوب"
+                    | "غربي"
+                    | "شرقي"
+                    | "شمالي"
+                    | "جنوبي"
+                    | "غرب"
+                    | "شرق"
+                    | "شمال"
+                    | "جنوب"
+            );
+            // (The second end of "بين قباسين وبزاعة".)
+            let road_end = (before.starts_with('و') && back.take(3).any(|w| w == "بين"))
+                || doc.places.iter().any(|o| {
+                    o.range.end <= q.word_start
+                        && matches!(norm[o.range.end..q.word_start].trim(), "" | "و")
+                        && words_before(norm, o.word_start).next() == Some("بين")
+                });
+            !away && !road_end
+        };
+        if doc.places.iter().any(|q| {
+            q.word_start > p.range.end
+                && doc.sentence_at(q.word_start) == sentence
+                && !q.modifier
+                && there(q)
+                && (q.place.is_none() || q.place != p.place)
+        }) {
+            return true;
+        }
+    }
     if matches!(norm[p.range.clone()].trim(), "ظهر" | "الظهر")
         && matches!(
             norm[p.range.end..]
@@ -2322,6 +2389,22 @@ fn governed_places(
                     )
             })
     };
+    // Nor where the taken were led: "واقتادتهم إلى مقر الفرع في مدينة دير
+    // الزور".
+    let led_to = |p: &PlaceOcc| {
+        let back: Vec<&str> = words_before(doc.norm(), p.word_start)
+            .take(8)
+            .map(without_conjunction)
+            .collect();
+        back.iter().position(|w| *w == "الي").is_some_and(|at| {
+            back[at + 1..].iter().take(2).any(|w| {
+                w.starts_with("اقتاد")
+                    || w.starts_with("اقتياد")
+                    || w.starts_with("ساق")
+                    || w.starts_with("نقل")
+            })
+        })
+    };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
             .iter()
@@ -2333,6 +2416,7 @@ fn governed_places(
                     && !origin(doc, p)
                     && !fired_from(p)
                     && !fled_to(p)
+                    && !led_to(p)
             })
             .map(|p| Some(p.clone()))
             .collect()

@@ -6713,3 +6713,27 @@ fn a_village_ocha_names_with_its_district_without_al() {
     );
     assert_eq!(e.location.place_id.as_deref(), Some("C4348"));
 }
+
+/// Regression (blind36, blind33): where the people an event took come from
+/// ("شابين من أبناء مدينة بصرى الشام على حاجز بلدة غصم") and where they
+/// were led ("واقتادتهم إلى مقر الفرع في مدينة دير الزور") are not where
+/// it happened; the crowd's town (خرج المئات من أهالي بلدة …) and a road
+/// between the town and another are.
+#[test]
+fn where_the_taken_come_from_and_were_led_is_not_where_it_happened() {
+    let e = one(
+        "وصباح اليوم الأربعاء، اعتقلت دورية تابعة لفرع الأمن العسكري شابين من أبناء مدينة بصرى الشام على حاجز بلدة غصم.",
+        Some("2024-05-22"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("غصم"));
+    let e = one(
+        "كما اعتقلت دورية تابعة لفرع الأمن العسكري صباح اليوم سبعة شبان في مدينة الميادين، بتهمة التواصل مع أقاربهم، واقتادتهم إلى مقر الفرع في مدينة دير الزور.",
+        Some("2018-06-12"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الميادين"));
+    let e = one(
+        "وفي حادثة منفصلة، اختطف مسلحون مجهولون مساء السبت تاجراً من أهالي بلدة قباسين على الطريق الواصل بين قباسين وبزاعة شرقي الباب، وطالبوا ذويه بفدية مالية.",
+        Some("2021-06-13"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("قباسين"));
+}
