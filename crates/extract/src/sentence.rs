@@ -2883,7 +2883,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let actors: Vec<&ActorOcc> = doc
         .actors
         .iter()
-        .filter(|a| a.word_start >= r.start && a.range.end <= r.end && !among_them(a))
+        .filter(|a| a.word_start >= r.start && a.range.end <= r.end && !among_them(a) && !charged(doc, a))
         .collect();
     // Civilians are acted upon, never the ones who shell or take towns.
     let can_act = |a: &&&ActorOcc| a.id != "civilians";
@@ -4393,6 +4393,16 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
 
 /// The armed side named last up to the end of `r`, in its paragraph or
 /// the one before, that `fits`.
+/// Whom a charge names is no side of the event: "اعتقلت … أربعة أشخاص
+/// بتهمة التعامل مع قسد", "أعدموا رجلين … بتهمة التعامل مع النظام".
+fn charged(doc: &Doc, a: &ActorOcc) -> bool {
+    let Some(s) = doc.sentence_at(a.word_start) else {
+        return false;
+    };
+    doc.hits_in(&(doc.sentences[s].range.start..a.word_start))
+        .any(|h| h.is(List::Charges) && doc.words_between(h.range.end, a.word_start) <= 12)
+}
+
 fn last_armed(doc: &Doc, r: &Range<usize>, fits: impl Fn(&str) -> bool) -> Option<String> {
     let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
     let near = |a: &&ActorOcc| {
@@ -4401,7 +4411,7 @@ fn last_armed(doc: &Doc, r: &Range<usize>, fits: impl Fn(&str) -> bool) -> Optio
     };
     doc.actors
         .iter()
-        .filter(|a| a.range.end <= r.end)
+        .filter(|a| a.range.end <= r.end && !charged(doc, a))
         .filter(near)
         .rev()
         .find(|a| {

@@ -6737,3 +6737,20 @@ fn where_the_taken_come_from_and_were_led_is_not_where_it_happened() {
     );
     assert_eq!(e.location.name.as_deref(), Some("قباسين"));
 }
+
+/// Regression (blind33, blind36): whom a charge names is no side of the
+/// arrest ("بتهمة التعامل مع قسد"), neither its target nor, for want of a
+/// named agent, the side that arrested.
+#[test]
+fn whom_a_charge_names_is_no_side() {
+    let e = one(
+        "كما اعتقلت دورية تابعة لفرع الأمن العسكري صباح اليوم سبعة شبان في مدينة الميادين، بتهمة التواصل مع أقاربهم المقيمين في مناطق سيطرة \"قسد\" على الضفة الأخرى من نهر الفرات.",
+        Some("2018-06-12"),
+    );
+    assert_eq!(typed_sides(&e), ("Arrests", Some("syria_gov"), Some("civilians")));
+    let e = one(
+        "كما اعتقلت الشرطة العسكرية في مدينة عفرين، أمس، أربعة أشخاص بتهمة \"التعامل مع قسد\".",
+        Some("2023-01-07"),
+    );
+    assert_ne!(e.actor1.as_deref(), Some("sdf"));
+}
