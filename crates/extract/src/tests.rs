@@ -6754,3 +6754,14 @@ fn whom_a_charge_names_is_no_side() {
     );
     assert_ne!(e.actor1.as_deref(), Some("sdf"));
 }
+
+/// Regression (blind34): a faction named after its town ("فيلق حمص") is a
+/// side, not the place of what befell its man in Talbiseh.
+#[test]
+fn a_faction_named_after_its_town_is_no_place() {
+    let e = one(
+        "وفي مدينة تلبيسة، اغتال مجهولون القيادي في \"فيلق حمص\" أبو خالد الحمصي، بإطلاق النار عليه أمام منزله مساء أمس.",
+        Some("2016-07-13"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("تلبيسة"));
+}
