@@ -6765,3 +6765,25 @@ fn a_faction_named_after_its_town_is_no_place() {
     );
     assert_eq!(e.location.name.as_deref(), Some("تلبيسة"));
 }
+
+/// Regression (blind36): devices a cell planted, told as what it answers
+/// for, went off nowhere; one that went off says so.
+#[test]
+fn devices_planted_are_not_devices_gone_off() {
+    let events = extract(
+        "أعلنت \"الشرطة العسكرية\" في الباب أنها اعتقلت أربعة أشخاص اليوم الأحد، قالت إنهم ينتمون إلى \"خلية تابعة لقسد\" مسؤولة عن زرع عبوات ناسفة في المنطقة.",
+        Some("2021-06-13"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.event_type != "Explosions/Remote violence"),
+        "{:?}",
+        kinds(&events)
+    );
+    let e = one(
+        "انفجرت عبوة ناسفة زرعها مجهولون على طريق بلدة الشيخ مسكين صباح اليوم.",
+        Some("2021-06-13"),
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+}
