@@ -1809,9 +1809,10 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     // Where the people an event took come from, when their sentence names
     // where it happened after it: "اعتقلت دورية … شابين من أبناء مدينة
     // بصرى الشام على حاجز بلدة غصم".
+    let settlement = |w: &str| matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم");
     let mut back = words_before(norm, p.word_start)
         .map(without_conjunction)
-        .skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"));
+        .skip_while(|w| settlement(w));
     // (Not a crowd's: "خرج المئات من أهالي بلدة الطيانة في تظاهرة" is
     // where they marched.)
     if matches!(back.next(), Some("ابناء" | "اهالي" | "سكان"))
@@ -1834,8 +1835,7 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
         // (Where it happened, told as such: "على حاجز بلدة غصم", "في
         // قرية …"; not where they were going or a road's end.)
         let there = |q: &PlaceOcc| {
-            let mut back = words_before(norm, q.word_start)
-                .filter(|w| !matches!(*w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"));
+            let mut back = words_before(norm, q.word_start).filter(|w| !settlement(w));
             let before = back.next().unwrap_or("");
             let away = matches!(
                 without_conjunction(before),
@@ -3235,19 +3235,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // (So is the checkpoint where people were taken: "خطفوا 7 شبان
         // …، على حاجز للتنظيم".)
         let seizing = arrest || sub_type_of_hit == Some("Abduction/forced disappearance");
+        let post = |w: &str| matches!(w, "حاجز" | "حواجز" | "دوريه" | "دوريات" | "قوه");
         let arresting_post = seizing
             && roles.agent.is_none()
             && can_act(&a)
-            && ((gap <= 2 && matches!(w, "حاجز" | "حواجز" | "دوريه" | "دوريات" | "عناصر" | "قوه"))
+            && ((gap <= 2 && (post(w) || w == "عناصر"))
                 || (gap <= 14 && matches!(w, "حاجز" | "حواجز"))
                 // ("اعتقلت دورية تابعة لشعبة المخابرات العسكرية", `تابعة
                 // لـ"الأمن العسكري"`.)
                 || (gap <= 3 && {
                     let mut words = words_before(norm, a.word_start).filter(|x| *x != "ل");
-                    words.next().is_some_and(|x| OWNER_WORDS.contains(&x))
-                        && words
-                            .next()
-                            .is_some_and(|x| matches!(x, "حاجز" | "حواجز" | "دوريه" | "دوريات" | "قوه"))
+                    words.next().is_some_and(|x| OWNER_WORDS.contains(&x)) && words.next().is_some_and(post)
                 }));
         // "اختطف عناصر من تنظيم الدولة، أمس، نحو ثلاثين شخصاً": men of a
         // group right after the verb, with a count of others after them,
