@@ -1368,6 +1368,9 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
         || doc.has(List::Claim, &r)
         || dated_long_ago(doc, &r, kill)
         || counted_since(doc, &r, kill)
+        // (A nationwide toll and its shares: "مقتل 143 شخصاً في مختلف
+        // أنحاء سوريا، بينهم 45 في ريف دمشق".)
+        || doc.has(List::Nationwide, &r)
     {
         return Vec::new();
     }
@@ -1775,7 +1778,18 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     let norm = doc.norm();
     // Where a press conference was held: "في مؤتمر صحفي بدمشق".
     let mut back = words_before(norm, p.word_start);
-    if back.next() == Some("صحفي") && back.next() == Some("مؤتمر") {
+    let before = back.next();
+    if before == Some("صحفي") && back.next() == Some("مؤتمر") {
+        return true;
+    }
+    // A mosque named like a village: "خرجت من أمام جامع التوبة" (not the
+    // Hama village); one named after its quarter is there ("في محيط جامع
+    // الحميدية").
+    if matches!(before, Some("جامع" | "مسجد"))
+        && doc
+            .place_of(p)
+            .is_some_and(|q| q.kind == rasad_pack::PlaceKind::Community)
+    {
         return true;
     }
     // Whose office it names ("ألقت الجهات المختصة في قيادة شرطة محافظة

@@ -6787,3 +6787,25 @@ fn devices_planted_are_not_devices_gone_off() {
     );
     assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
 }
+
+/// Regression (blind38): a nationwide toll and its shares by governorate
+/// are a summary; a mosque named like a far village is no place.
+#[test]
+fn a_nationwide_toll_and_a_mosques_name_are_no_events_or_places() {
+    assert!(extract(
+        "وعلى المستوى الوطني، وثقت لجان التنسيق المحلية مقتل 143 شخصاً في مختلف أنحاء سوريا يوم أمس، بينهم 45 في ريف دمشق و38 في حلب.",
+        Some("2012-09-13"),
+    )
+    .is_empty());
+    let events = extract(
+        "وفي حي برزة بدمشق، شهد الحي مساء أمس الأربعاء مظاهرة طيارة خرجت من أمام جامع التوبة هتف فيها المشاركون لإسقاط النظام.",
+        Some("2012-09-13"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin1.as_deref() == Some("Damascus")),
+        "{:?}",
+        place_names(&events)
+    );
+}
