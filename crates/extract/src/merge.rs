@@ -70,10 +70,7 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
     // "سيطر المقاتلون على أرزة بعد معارك عنيفة … واوضح ان المعارك في ارزة
     // وحدها اسفرت عن مقتل 17": the fighting told back is the taking's.
     let fight_told_back = m.sentence < c.sentence
-        && matches!(
-            m.sub_event_type,
-            "Government regains territory" | "Non-state actor overtakes territory"
-        )
+        && TAKINGS.contains(&m.sub_event_type)
         && c.sub_event_type == "Armed clash"
         && doc.norm()[c.cue.clone()].trim_start().starts_with("ال");
     let types_agree = types_agree || fight_told_back;
@@ -240,12 +237,7 @@ pub(crate) fn merge(
     // agent named for the last of them.
     // Likewise towns taken: "تمكنت قوات الأسد من السيطرة على الخفسة بعد
     // أن أكملت السيطرة على قرى …" — who took them decides the sub-type.
-    let territorial = |c: &Candidate| {
-        matches!(
-            c.sub_event_type,
-            "Government regains territory" | "Non-state actor overtakes territory"
-        )
-    };
+    let territorial = |c: &Candidate| TAKINGS.contains(&c.sub_event_type);
     for i in 0..candidates.len() {
         let c = &candidates[i];
         let strike = c.event_type == "Explosions/Remote violence";
@@ -598,6 +590,7 @@ fn yield_cities_to_their_quarters(doc: &Doc, merged: &mut Vec<Candidate>) {
     });
 }
 
+/// The territorial sub-types: who took a place decides which.
 const TAKINGS: [&str; 2] = [
     "Non-state actor overtakes territory",
     "Government regains territory",

@@ -1393,11 +1393,7 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
         .map(|(p, _)| p)
         .unwrap_or_default();
     let place = places.into_iter().next().flatten();
-    if place.is_none()
-        && (background_after
-            || doc.has(List::Nationwide, &r)
-            || (roles.agent.is_none() && !happened(doc, &r)))
-    {
+    if place.is_none() && (background_after || (roles.agent.is_none() && !happened(doc, &r))) {
         return Vec::new();
     }
     vec![killed_at(doc, s, para, kill, &roles, place, fatalities)]
@@ -2200,12 +2196,12 @@ fn counted_since(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     };
     // (In the cue's own clause: "12 شخصاً قتلوا جراء القصف على …، مشيرة
     // إلى أن أكثر من أربعة آلاف شخص قتلوا … منذ بداية العام" told the 12.)
-    let clause = doc.clause(r, hit);
     doc.dates.iter().any(|d| {
         d.range.start > hit.range.end
-            && d.range.end <= clause.end
+            && d.range.end <= r.end
             && doc.since_day(d)
             && d.date.is_some_and(|day| day.add_days(3) < published)
+            && d.range.end <= doc.clause(r, hit).end
             && doc
                 .figures(List::Kill, &(r.start..d.range.start))
                 .iter()
@@ -4403,8 +4399,6 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
     }
 }
 
-/// The armed side named last up to the end of `r`, in its paragraph or
-/// the one before, that `fits`.
 /// Whom a charge names is no side of the event: "اعتقلت … أربعة أشخاص
 /// بتهمة التعامل مع قسد", "أعدموا رجلين … بتهمة التعامل مع النظام".
 fn charged(doc: &Doc, a: &ActorOcc) -> bool {
@@ -4415,6 +4409,8 @@ fn charged(doc: &Doc, a: &ActorOcc) -> bool {
         .any(|h| h.is(List::Charges) && doc.words_between(h.range.end, a.word_start) <= 12)
 }
 
+/// The armed side named last up to the end of `r`, in its paragraph or
+/// the one before, that `fits`.
 fn last_armed(doc: &Doc, r: &Range<usize>, fits: impl Fn(&str) -> bool) -> Option<String> {
     let para = doc.sentence_at(r.start).map(|s| doc.sentences[s].para);
     let near = |a: &&ActorOcc| {
