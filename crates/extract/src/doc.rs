@@ -1639,7 +1639,7 @@ impl<'a> Doc<'a> {
                     // after; "مقاتلا قتل", "جنديين اسبانيين قتلا": right
                     // before a verb (one word between at most).
                     let count = |x: &Hit| {
-                        if x.is(List::PersonTwo) {
+                        if x.is(List::PersonTwo) || self.dual_marked(x) {
                             Some(2)
                         } else if x.is(List::PersonOne) {
                             Some(1)
@@ -1890,6 +1890,19 @@ impl<'a> Doc<'a> {
             };
         }
         0
+    }
+
+    /// A plural-looking person word written with the dual's fatha:
+    /// "استشهاد مقاتلَين" is two fighters, "مقاتلين" alone is a plural.
+    fn dual_marked(&self, x: &Hit) -> bool {
+        (x.is(List::Fighters) || x.is(List::Civilian) || x.is(List::PersonOne))
+            && self.norm()[x.range.clone()].ends_with("ين")
+            && self
+                .a
+                .norm
+                .original_slice(x.range.clone())
+                .replace('\u{652}', "")
+                .ends_with("\u{64e}ين")
     }
 
     /// The people a killing cue's object counts ("أعدم التنظيم أمس

@@ -1124,7 +1124,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 } else {
                     figure(List::Kill)
                 }
-                .or_else(|| cue.kills.then(|| doc.victims_counted(hit, &r)).flatten()),
+                .or_else(|| cue.kills.then(|| doc.victims_counted(hit, &r)).flatten())
+                // "قتل مسلحون مجهولون، مساء الاثنين، مختار حي … بإطلاق
+                // النار عليه": the killing verb's object is its dead.
+                .or_else(|| {
+                    let kill = doc.hits_in(&r).find(|h| h.is(List::Kill))?;
+                    killer_first(doc, kill, &r).and_then(|_| doc.victims_counted(kill, &r))
+                }),
                 injuries: figure(List::Injure),
                 no_deaths,
                 date,
@@ -1347,6 +1353,17 @@ fn killing(doc: &Doc, s: usize, para: Para) -> Vec<Candidate> {
     let Some(kill) = doc.hits_in(&r).find(|h| h.is(List::Kill)) else {
         return Vec::new();
     };
+    // Who the dead told before were: "فإن الشهيدين هما محمد شيخو … وهما من
+    // أهالي مدينة عامودا".
+    let norm = doc.norm();
+    if kill.proclitics.article
+        && matches!(
+            norm[kill.range.end..].split_whitespace().next(),
+            Some("هم" | "هما" | "هو" | "هي")
+        )
+    {
+        return Vec::new();
+    }
     // "قتل مسلحون مجهولون امرأة": the verb's subject first, then whom it
     // killed.
     let Some(fatalities) = doc
@@ -1428,7 +1445,13 @@ fn killer_first<'d>(doc: &'d Doc, kill: &Hit, r: &Range<usize>) -> Option<&'d Hi
     let object = doc.hits_in(&(from..r.end)).find(|h| {
         h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian) || h.is(List::Fighters)
     })?;
-    (!object.is(List::Fighters) && doc.words_between(from, object.word_start) <= 3).then_some(subject)
+    // (A fighter counted one by one is a victim too, "قتل مسلحون مجهولون
+    // عنصراً سابقاً"; one joined by و is more of the passive's dead, "قتل
+    // مسلحون وعناصر من الجيش".)
+    let victim = !object.is(List::Fighters)
+        || ((object.is(List::PersonOne) || object.is(List::PersonTwo))
+            && object.proclitics.conjunction.is_none());
+    (victim && doc.words_between(from, object.word_start) <= 3).then_some(subject)
 }
 
 /// The killing a toll sentence with no cue reports, at one place.
@@ -1724,7 +1747,103 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
     // where طريق حلب is read as a Hama quarter.)
     let mut back = words_before(norm, p.word_start);
     let after_dash = back.next().is_some_and(dash) && back.take(3).any(road);
-    first.is_some_and(road_before) || (second.is_some() && road_before(p)) || after_dash
+    first.is_some_and(road_before)
+        || (second.is_some() && road_before(p))
+        || after_dash
+        || far_end(doc, p)
+        || near_end_of_located_road(doc, p)
+}
+
+/// The far end of a road told "بين A وB" ("على الطريق الواصل بين بلدتي
+/// هجين والشعفة", "الطريق بين مدينة السويداء وبلدة قنوات"): what happened
+/// on it is placed at its near end; or near the far end, when the text
+/// says so ("… وبلدة الكرامة، بالقرب من مدخل البلدة").
+fn far_end(doc: &Doc, p: &PlaceOcc) -> bool {
+    let norm = doc.norm();
+    let town = |w: &str| matches!(w, "مدينه" | "بلده" | "قريه" | "ناحيه");
+    let Some(near) = doc.places.iter().rev().find(|q| q.range.end <= p.word_start) else {
+        return false;
+    };
+    let mut gap = norm[near.range.end..p.range.start].split_whitespace();
+    let joined = gap.next().is_some_and(|w| w.starts_with('و'))
+        && gap.all(town)
+        && !norm[near.range.end..p.word_start].contains(['،', ',']);
+    joined && road_between(doc, near) && located_road(doc, near) != Some(Nearby::BackReference)
+}
+
+/// Where a road told "بين A وB" is placed after it: near a place, or near
+/// one of its ends told again ("، بالقرب من مدخل البلدة").
+#[derive(PartialEq)]
+enum Nearby {
+    Place,
+    BackReference,
+}
+
+fn located_road(doc: &Doc, near: &PlaceOcc) -> Option<Nearby> {
+    let norm = doc.norm();
+    let far = doc.places.iter().find(|q| q.word_start >= near.range.end)?;
+    if doc.words_between(near.range.end, far.word_start) > 2 {
+        return None;
+    }
+    // (Past where the far end lies: "وبلدة الكرامة شرقي المدينة، بالقرب
+    // من مدخل البلدة".)
+    let comma = far.range.end + norm[far.range.end..].find(['،', ','])?;
+    let mut after = norm[comma..].trim_start_matches(['،', ',']).split_whitespace();
+    let near_word = match after.next() {
+        Some("بالقرب" | "قرب") => true,
+        Some("على") => after.next() == Some("مقربه"),
+        _ => false,
+    };
+    let within = |at: usize| at > comma && doc.words_between(comma, at) <= 4;
+    if !near_word || doc.words_between(far.range.end, comma) > 2 {
+        None
+    } else if doc.places.iter().any(|q| within(q.word_start)) {
+        Some(Nearby::Place)
+    } else if doc
+        .hits_in(&(comma..norm.len()))
+        .any(|h| h.is(List::PlaceAnaphora) && within(h.word_start))
+    {
+        Some(Nearby::BackReference)
+    } else {
+        None
+    }
+}
+
+/// The near end of a road told "بين A وB" when the text then says where
+/// on it ("على الطريق الواصل بين مدينتي قامشلو وعامودا، بالقرب من قرية
+/// تل حبش").
+fn near_end_of_located_road(doc: &Doc, p: &PlaceOcc) -> bool {
+    road_between(doc, p) && located_road(doc, p).is_some()
+}
+
+/// A place right after "بين" (past a word for the towns) on a road: "على
+/// الطريق الواصل بين بلدتي هجين …".
+fn road_between(doc: &Doc, p: &PlaceOcc) -> bool {
+    let norm = doc.norm();
+    let town = |w: &str| {
+        matches!(
+            w,
+            "مدينه"
+                | "بلده"
+                | "قريه"
+                | "مدينتي"
+                | "بلدتي"
+                | "قريتي"
+                | "ناحيه"
+                | "بلدات"
+                | "قري"
+                | "مدن"
+        )
+    };
+    let mut back = words_before(norm, p.word_start).skip_while(|w| town(w));
+    back.next() == Some("بين")
+        && back.take(3).any(|w| {
+            let w = w.trim_start_matches(['و', 'ب']);
+            matches!(
+                w.strip_prefix("ال").unwrap_or(w),
+                "طريق" | "اوتوستراد" | "اتوستراد" | "واصل" | "رابط"
+            )
+        })
 }
 
 /// A place across the border that shares a Syrian village's name: "بلدة
@@ -2298,6 +2417,12 @@ fn governed_places(
                                         | "الواقعه"
                                         | "بين"
                                         | "عمله"
+                                        // ("نُقل على إثرها إلى أحد مشافي قامشلو".)
+                                        | "احد"
+                                        | "مشافي"
+                                        | "مشفي"
+                                        | "مستشفي"
+                                        | "مستشفيات"
                                         | "عملهم"
                                         | "منزله"
                                         | "منزلهم"

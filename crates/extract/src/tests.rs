@@ -6809,3 +6809,85 @@ fn a_nationwide_toll_and_a_mosques_name_are_no_events_or_places() {
         place_names(&events)
     );
 }
+
+#[test]
+fn a_killing_verbs_object_counts_its_dead_past_its_subject_and_a_day() {
+    let e = one(
+        "قتل مسلحون مجهولون، مساء الاثنين، مختار حي في مدينة الرستن بإطلاق النار عليه.",
+        Some("2020-03-31"),
+    );
+    assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", Some(1)));
+    let e = one(
+        "قتل مسلحون مجهولون، مساء الاثنين، عنصراً سابقاً في فصائل المعارضة بإطلاق نار مباشر في بلدة اليادودة.",
+        Some("2020-03-31"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+    let e = one(
+        "اغتال مجهولون يستقلون دراجة نارية ليل الاثنين – الثلاثاء، رئيس لجنة الصلح أمام منزله في مدينة الطبقة.",
+        Some("2018-07-10"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+}
+
+#[test]
+fn a_dual_written_with_its_fatha_and_dual_verbs_count_two() {
+    let e = one(
+        "شنت طائرات حربية تركية ظهر اليوم غارتين على قرية دير جمال، ما أدى إلى استشهاد مقاتلَين من وحدات حماية الشعب.",
+        Some("2016-12-06"),
+    );
+    assert_eq!(e.fatalities, Some(2));
+    // Without the fatha it is a plural, no number.
+    let e = one(
+        "شنت طائرات حربية تركية ظهر اليوم غارتين على قرية دير جمال، ما أدى إلى استشهاد مقاتلين من وحدات حماية الشعب.",
+        Some("2016-12-06"),
+    );
+    assert_eq!(e.fatalities, None);
+    let e = one(
+        "اثنين من عناصر الجيش استشهدا وأصيب خمسة آخرون برصاص مسلحين أطلقوا النار على دورية في حي رأس النبع بمدينة بانياس صباح أمس.",
+        Some("2011-05-08"),
+    );
+    assert_eq!(e.fatalities, Some(2));
+    let e = one(
+        "استشهدت مواطنة وأصيب طفلان بجروح جراء سقوط قذائف أطلقها إرهابيون على قرية كفرنان أمس.",
+        Some("2017-10-22"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+}
+
+#[test]
+fn a_road_between_two_towns_is_placed_at_its_near_end_or_where_the_text_says() {
+    let e = one(
+        "قُتل ثلاثة عناصر من التنظيم، مساء أمس، بانفجار عبوة ناسفة استهدفت سيارتهم على الطريق الواصل بين بلدتي هجين والشعفة في ريف دير الزور الشرقي.",
+        Some("2017-08-16"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("هجين"));
+    let e = one(
+        "قُتل عنصر من فرع الأمن العسكري جراء انفجار عبوة ناسفة بسيارته على الطريق بين مدينة السويداء وبلدة قنوات، ليل الجمعة-السبت.",
+        Some("2021-03-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("السويداء"));
+    let e = one(
+        "واستهدفت طائرة مسيّرة تركية، مساء أمس الجمعة، سيارة مدنية على الطريق الواصل بين مدينتي قامشلو وعامودا، بالقرب من قرية تل حبش، ما أدى إلى استشهاد مواطنَين وإصابة ثالث نُقل على إثرها إلى أحد مشافي قامشلو.",
+        Some("2022-07-23"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("تل حبش"));
+    let e = one(
+        "انفجرت عبوة ناسفة ليل أمس بسيارة عسكرية على الطريق الواصل بين مدينة الرقة وبلدة الكرامة شرقي المدينة، بالقرب من مدخل البلدة، دون أن تسفر عن خسائر بشرية.",
+        Some("2019-08-16"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الكرامة"));
+}
+
+#[test]
+fn the_cause_told_again_and_who_the_dead_were_are_no_event() {
+    let e = one(
+        "وعلى خلفية الاعتقال، نفذ العشرات وقفة احتجاجية ظهر اليوم أمام مبنى المحافظة في مدينة السويداء.",
+        Some("2021-03-20"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    let events = extract(
+        "وبحسب ما أفاد به مراسل وكالتنا، فإن الشهيدين هما محمد شيخو (34 عاماً) وابن عمه آزاد شيخو (27 عاماً)، وهما من أهالي مدينة عامودا.",
+        Some("2022-07-23"),
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
