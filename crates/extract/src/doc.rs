@@ -1015,7 +1015,34 @@ impl<'a> Doc<'a> {
             let between_end = i >= 2
                 && norm[out[i - 2].range.end..out[i - 1].range.start].trim() == "و"
                 && words_before(norm, out[i - 2].word_start).next() == Some("بين");
-            if out[i].near && compass && same_sentence && gap <= 3 && !conjoined && !between_end {
+            // "في البادية قرب بلدة عقيربات": the desert is where the town
+            // is, the town where it happened.
+            // (Near it, not a compass's bearing from a city: "بسهل الغاب شمال
+            // غربي حماة" is in the plain.)
+            let near_word = norm[prev_end..start]
+                .split_whitespace()
+                .any(|w| matches!(w, "قرب" | "بالقرب" | "مقربه"));
+            let region_by_town = near_word
+                && !out[i - 1].modifier
+                && out[i - 1]
+                    .place
+                    .is_some_and(|a| pack.places[a as usize].kind == rasad_pack::PlaceKind::Region)
+                && out[i].place.is_some_and(|b| {
+                    matches!(
+                        pack.places[b as usize].kind,
+                        rasad_pack::PlaceKind::Community | rasad_pack::PlaceKind::Town
+                    )
+                });
+            if out[i].near
+                && compass
+                && same_sentence
+                && gap <= 3
+                && !conjoined
+                && !between_end
+                && region_by_town
+            {
+                out[i - 1].modifier = true;
+            } else if out[i].near && compass && same_sentence && gap <= 3 && !conjoined && !between_end {
                 out[i].modifier = true;
                 // An unknown quarter so located is in that city ("حي المفتي
                 // جنوبي مدينة الحسكة").

@@ -3085,8 +3085,15 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 "unidentified" => a.word_start >= r.start,
                 _ => true,
             };
-            if !last.contains(&a.id.as_str()) && side {
-                last.push(&a.id);
+            // (Allies are one side, told by the first named: "موقعاً لقوات
+            // النظام والمسلحين الموالين لها …، ودارت اشتباكات بين
+            // الطرفين".)
+            if !side || last.contains(&a.id.as_str()) {
+                continue;
+            }
+            match last.iter_mut().find(|b| allied(doc, b, &a.id)) {
+                Some(b) => *b = &a.id,
+                None => last.push(&a.id),
             }
             if last.len() == 2 {
                 return Roles {
@@ -3815,7 +3822,7 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
 fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
     let norm = doc.norm();
     doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|k| {
-        norm[k.range.end..r.end].split_whitespace().take(2).any(|w| {
+        norm[k.range.end..r.end].split_whitespace().take(3).any(|w| {
             let w = without_conjunction(w);
             matches!(
                 w.strip_prefix("ال").unwrap_or(w),
@@ -3843,6 +3850,14 @@ fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
                     | "مزارعا"
                     | "مسن"
                     | "عجوز"
+                    // ("قتل خمسة مدنيين … برصاص عناصر من خلايا التنظيم".)
+                    | "مدني"
+                    | "مدنيا"
+                    | "مدنيان"
+                    | "مدنيين"
+                    | "مدنيون"
+                    | "اطفال"
+                    | "نساء"
             )
         })
     })

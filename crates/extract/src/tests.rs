@@ -6891,3 +6891,43 @@ fn the_cause_told_again_and_who_the_dead_were_are_no_event() {
     );
     assert!(events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn civilians_shot_by_fighters_are_attacked_in_the_desert_near_a_town() {
+    let e = one(
+        "قُتل تسعة مدنيين من جامعي الكمأة، أمس الأحد، بهجوم شنه عناصر من تنظيم الدولة \"داعش\" في البادية قرب بلدة عقيربات بريف سلمية الشرقي.",
+        Some("2024-03-11"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.location.name.as_deref(),
+            e.fatalities
+        ),
+        ("Attack", Some("عقيربات"), Some(9))
+    );
+    let e = one(
+        "قتل خمسة مدنيين من جامعي مادة الكمأة، عصر أمس الأربعاء، برصاص عناصر من خلايا تنظيم الدولة الإسلامية في بادية الشيخ هلال بريف حماة الشرقي.",
+        Some("2023-03-09"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Attack", Some("isis"))
+    );
+}
+
+#[test]
+fn allies_are_one_of_the_two_sides() {
+    let events = extract(
+        "قتل خمسة مدنيين برصاص عناصر من خلايا تنظيم الدولة الإسلامية في بادية الشيخ هلال.\n\nوفي سياق متصل، هاجمت خلايا التنظيم ليل الأربعاء – الخميس موقعاً لقوات النظام والمسلحين الموالين لها قرب قرية السعن، ودارت اشتباكات بين الطرفين أسفرت عن مقتل ثلاثة عناصر من قوات النظام.",
+        Some("2023-03-09"),
+    );
+    let clash = events
+        .iter()
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("the clash");
+    assert_eq!(
+        (clash.actor1.as_deref(), clash.actor2.as_deref()),
+        (Some("isis"), Some("syria_gov"))
+    );
+}
