@@ -1155,6 +1155,15 @@ impl<'a> Doc<'a> {
                 .filter(|p| p.word_start >= r.start && p.range.end <= r.end && p.place.is_some())
                 .filter_map(|p| Some((p.word_start, p.admin1.clone()?)))
                 .collect();
+            // (Or the town heading its line: "دير الزور – البوكمال: أطلقت
+            // قوات الأمن النار … في حي الجمعيات".)
+            let line_start = norm[..r.start].rfind('\n').map_or(0, |i| i + 1);
+            let head = out
+                .iter()
+                .filter(|p| p.word_start >= line_start && p.word_start <= r.start)
+                .find(|p| rasad_mentions::is_section_head(norm, p.word_start, p.range.end))
+                .and_then(|p| p.place)
+                .filter(|&id| pack.places[id as usize].rank >= 2);
             // (The gazetteer may hold the word: "حي الصناعة" of Deir ez-Zor.)
             for (i, p) in out
                 .iter_mut()
@@ -1167,7 +1176,7 @@ impl<'a> Doc<'a> {
                         .find(|(at, _)| *at < p.word_start)
                         .map(|&(_, id)| id)
                 });
-                let Some(id) = told.or(if city.is_empty() { main_city } else { None }) else {
+                let Some(id) = told.or(if city.is_empty() { head.or(main_city) } else { None }) else {
                     continue;
                 };
                 let own_governorate = p.place.is_some_and(|a| {

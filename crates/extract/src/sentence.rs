@@ -1262,7 +1262,14 @@ fn fired_on(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     }) && words
         .iter()
         .any(|w| w.ends_with("النار") || w.ends_with("الرصاص"));
-    cue_after || (fire_at && doc.figure(List::Kill, r, None).is_some())
+    // "أطلقت قوات الأمن النار بشكل مباشر على مظاهرة خرجت بعد صلاة العصر،
+    // ما أدى إلى استشهاد الشاب": the fire told before the protest.
+    let mut before = words_before(doc.norm(), hit.word_start);
+    let fired_before = before.next() == Some("علي")
+        && before
+            .take(5)
+            .any(|w| w.ends_with("النار") || w.ends_with("الرصاص"));
+    cue_after || ((fire_at || fired_before) && doc.figure(List::Kill, r, None).is_some())
 }
 
 /// A cue with the article ("الهجوم", "القصف"): often a reference to an
@@ -1872,7 +1879,9 @@ fn abroad(doc: &Doc, p: &PlaceOcc) -> bool {
 /// ب or ل on it ("بدمشق").
 fn located(doc: &Doc, p: &PlaceOcc) -> bool {
     let clitics = &doc.norm()[p.word_start..p.range.start];
-    clitics.contains(['ب', 'ل'])
+    // (A section head locates its paragraph: "موحسن: خرجت مظاهرة حاشدة".)
+    section_head(doc, p)
+        || clitics.contains(['ب', 'ل'])
         || doc
             .hits_in(&(p.word_start.saturating_sub(40)..p.word_start))
             .any(|h| {

@@ -6931,3 +6931,58 @@ fn allies_are_one_of_the_two_sides() {
         (Some("isis"), Some("syria_gov"))
     );
 }
+
+/// Regression (blind39): LCC's daily report heads each paragraph with its
+/// governorate and town ("دير الزور – موحسن:").
+#[test]
+fn a_town_under_its_governorate_heads_its_paragraph() {
+    let events = extract(
+        "دير الزور: ستة شهداء بقصف على حي الجبيلة\n\nدير الزور – القورية: قامت قوات الأمن والشبيحة بإعدام أربعة شبان ميدانياً بعد اعتقالهم من منازلهم خلال حملة مداهمات شنتها على البلدة.\n\nدير الزور – البوكمال: أطلقت قوات الأمن النار بشكل مباشر على مظاهرة خرجت بعد صلاة العصر في حي الجمعيات، ما أدى إلى استشهاد الشاب أحمد العبد الله.\n\nدير الزور – موحسن: خرجت مظاهرة حاشدة رغم القصف، نادت بإسقاط النظام ونصرة المدن المحاصرة.",
+        Some("2012-06-14"),
+    );
+    let found: Vec<(String, Option<String>, Option<f64>)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.sub_event_type.clone(),
+                e.location.admin2.clone(),
+                e.location.lat,
+            )
+        })
+        .collect();
+    assert!(
+        found.iter().any(|(t, _, _)| t == "Attack")
+            && events.iter().any(
+                |e| e.sub_event_type == "Peaceful protest" && e.location.name.as_deref() == Some("موحسن")
+            ),
+        "{found:?}"
+    );
+    let fired = events
+        .iter()
+        .find(|e| e.sub_event_type == "Excessive force against protesters")
+        .expect("fire on the protest");
+    // The quarter the gazetteer lacks is in the town heading its line.
+    assert_eq!(fired.location.admin2.as_deref(), Some("Abu Kamal"));
+}
+
+#[test]
+fn homes_seized_are_property_not_a_town_taken() {
+    let e = one(
+        "وفي ريف جرابلس، اتهم ناشطون عناصر من فصيل «السلطان مراد» بالاستيلاء على منازل نازحين في قرية الغندورة يوم أمس.",
+        Some("2017-07-06"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+}
+
+#[test]
+fn deir_ez_zor_quarters_are_in_the_city() {
+    let events = extract(
+        "وفي مدينة دير الزور، تعرضت أحياء الجبيلة والشيخ ياسين والعرضي لقصف عنيف بالمدفعية وراجمات الصواريخ.",
+        Some("2012-11-22"),
+    );
+    let places: Vec<String> = kinds(&events).into_iter().map(|(_, p)| p).collect();
+    assert_eq!(places, ["الجبيلة", "الشيخ ياسين", "العرضي"]);
+    assert!(events
+        .iter()
+        .all(|e| e.location.admin2.as_deref() == Some("Deir-ez-Zor")));
+}

@@ -134,10 +134,17 @@ fn is_list_gap(gap: &str) -> bool {
 /// ("#بصر_الحرير | دورية تابعة …").
 pub fn is_section_head(text: &str, word_start: usize, end: usize) -> bool {
     let line_start = text[..word_start].rfind('\n').map_or(0, |i| i + 1);
+    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    let before = text[line_start..word_start].trim();
+    // (Or under its governorate, as the LCC write: "دير الزور – القورية:".)
+    let under_governorate = before.ends_with(dash)
+        && before.split_whitespace().count() <= 4
+        && !before.contains([':', '.', '،', ',', '(']);
     (text[end..].starts_with(':') || text[end..].starts_with(" |"))
-        && text[line_start..word_start]
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '#'))
+        && (before
+            .trim_matches(|c: char| c.is_whitespace() || dash(c) || matches!(c, '•' | '*' | '#'))
             .is_empty()
+            || under_governorate)
 }
 
 /// Resolves every place mention; `None` for mentions that are not places.
