@@ -1879,8 +1879,13 @@ fn abroad(doc: &Doc, p: &PlaceOcc) -> bool {
 /// ب or ل on it ("بدمشق").
 fn located(doc: &Doc, p: &PlaceOcc) -> bool {
     let clitics = &doc.norm()[p.word_start..p.range.start];
-    // (A section head locates its paragraph: "موحسن: خرجت مظاهرة حاشدة".)
-    section_head(doc, p)
+    // (A section head locates its paragraph: "موحسن: خرجت مظاهرة حاشدة";
+    // a headline's only names its topic.)
+    let in_headline = doc
+        .sentence_at(p.word_start)
+        .and_then(|s| doc.paras.get(doc.sentences[s].para))
+        .is_some_and(|p| p.1 == Para::Headline);
+    (section_head(doc, p) && !in_headline)
         || clitics.contains(['ب', 'ل'])
         || doc
             .hits_in(&(p.word_start.saturating_sub(40)..p.word_start))
@@ -2387,6 +2392,18 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
 /// about nowhere in particular); `[None]` when the article names no place
 /// at all (a wire sentence about abroad). The flag says whether the places
 /// came after the cue (its own object) rather than from its surroundings.
+/// Clause words that say what a protest is for or against.
+const PURPOSE: [&str; 8] = [
+    "تضامن",
+    "حداد",
+    "تاييد",
+    "تنديد",
+    "احتجاج",
+    "استنكار",
+    "دعما",
+    "رفضا",
+];
+
 fn governed_places(
     doc: &Doc,
     hit: &Hit,
@@ -2781,14 +2798,24 @@ fn governed_places(
                 .any(|c| c.event().is_some())
         })
         .map_or(r.end, |h| h.word_start);
-    let own_part = pick(segment_start, window.end);
+    // (Nor what it is for: "وقفة صامتة … في المدينة حداداً على «شهداء درعا
+    // وبانياس»" mourns elsewhere.)
+    let purpose = doc
+        .hits_in(&(hit.range.end..r.end))
+        .find(|h| {
+            let word = norm[h.range.clone()].trim().trim_start_matches('و');
+            h.is(List::Clause) && PURPOSE.iter().any(|p| word.starts_with(p))
+        })
+        .map_or(r.end, |h| h.word_start);
+    let segment_end = segment_end.min(purpose);
+    let own_part = pick(segment_start, window.end.min(purpose));
     let in_segment = if own_part.is_empty() {
         pick(segment_start, segment_end)
     } else {
         own_part
     };
     let mut anywhere = if in_segment.is_empty() {
-        pick(r.start, r.end)
+        pick(r.start, purpose)
     } else {
         in_segment
     };
@@ -2827,11 +2854,15 @@ fn governed_places(
     // place of the paragraph.
     let anaphor = doc.hits_in(r).find(|h| h.is(List::PlaceAnaphora));
     let para = doc.sentences[s].para;
+    // (A headline's parts are stories of their own, "مسيّرة تركية تقتل
+    // مقاتلَين قرب تل رفعت.. وعبوة ناسفة تقتل مدنياً في الباب", unless one
+    // refers back: "… في تدمر.. وغارات النظام تقتل مدنيين بالمدينة".)
+    let headline = doc.paras.get(para).is_some_and(|p| p.1 == Para::Headline);
     let earlier: Vec<&PlaceOcc> = doc
         .places
         .iter()
         .filter(|p| {
-            (p.range.end <= r.start && !p.modifier && !origin(doc, p))
+            (p.range.end <= r.start && !p.modifier && !origin(doc, p) && (!headline || anaphor.is_some()))
                 || (p.word_start < r.end && section_head(doc, p))
         })
         .filter(|p| {

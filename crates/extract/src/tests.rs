@@ -6986,3 +6986,30 @@ fn deir_ez_zor_quarters_are_in_the_city() {
         .iter()
         .all(|e| e.location.admin2.as_deref() == Some("Deir-ez-Zor")));
 }
+
+/// Regression (blind42): a headline's second story took the first's town
+/// and its type then overrode the lead's.
+#[test]
+fn a_headlines_parts_are_stories_of_their_own() {
+    let events = extract(
+        "مسيّرة تركية تقتل مقاتلَين من \"قسد\" قرب تل رفعت.. وعبوة ناسفة تقتل مدنياً في الباب\n\nقُتل مقاتلان من قوات سوريا الديمقراطية (قسد) وأصيب ثالث بجروح خطيرة، مساء أمس الاثنين، إثر استهداف طائرة مسيّرة تركية سيارتهم على الطريق الواصل بين بلدة تل رفعت وقرية أحرص في ريف حلب الشمالي.",
+        Some("2023-12-05"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [("Air/drone strike".to_string(), "تل رفعت".to_string())]
+    );
+}
+
+#[test]
+fn whom_a_vigil_mourns_is_not_where_it_stood() {
+    let events = extract(
+        "وفي طرطوس، قال ناشط حقوقي إن فرع الأمن السياسي اعتقل أمس ثلاثة شبان من أبناء المدينة، على خلفية مشاركتهم في وقفة صامتة بالشموع مساء السبت الماضي أمام المركز الثقافي في المدينة حداداً على «شهداء درعا وبانياس».",
+        Some("2011-04-13"),
+    );
+    assert!(
+        events.iter().all(|e| e.location.name.as_deref() == Some("طرطوس")),
+        "{:?}",
+        kinds(&events)
+    );
+}
