@@ -1225,7 +1225,9 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 && ["ها", "هم"]
                     .iter()
                     .any(|p| doc.norm()[h.range.clone()].ends_with(p))
-                && doc.words_between_undated(hit.range.end, h.word_start) <= 20
+                // ("خرجت مظاهرة حاشدة من جامع الحسن …، هتف فيها المتظاهرون
+                // …، قبل أن تهاجمها قوات الأمن وتطلق الرصاص الحي لتفريقها".)
+                && doc.words_between_undated(hit.range.end, h.word_start) <= 25
                 && !doc.hits_in(&(hit.range.end..h.word_start)).any(|x| {
                     x.is(List::Negation)
                         && doc.norm()[x.range.clone()].trim().ends_with("دون ان")

@@ -7013,3 +7013,50 @@ fn whom_a_vigil_mourns_is_not_where_it_stood() {
         kinds(&events)
     );
 }
+
+#[test]
+fn state_medias_units_and_dual_shells_in_construct() {
+    let e = one(
+        "إلى ذلك، أطلق إرهابيون قذيفتي هاون على حي عكرمة بحمص، ما أدى إلى استشهاد مواطنين اثنين وإصابة ثلاثة آخرين.",
+        Some("2013-07-29"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities),
+        ("Shelling/artillery/missile attack", Some(2))
+    );
+    let e = one(
+        "وفي ريف دمشق، قضت وحدة من جيشنا الباسل على عدد من الإرهابيين في بلدة المليحة ودمرت لهم سيارة مزودة برشاش.",
+        Some("2013-07-29"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Armed clash", Some("syria_gov"))
+    );
+}
+
+#[test]
+fn a_village_qualifier_with_its_article_and_a_massacre_mourned() {
+    let e = one(
+        "كما تدور اشتباكات متقطعة منذ صباح اليوم في محيط قرية تل بطال الشرقي، جنوب شرق الراعي، إثر هجوم معاكس شنه التنظيم.",
+        Some("2016-04-08"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C1601"));
+    let events = extract(
+        "في استجابة واسعة لدعوات الناشطين حداداً على أرواح شهداء مجزرة الحولة، أغلق التجار صباح اليوم محالهم في أسواق دمشق القديمة.",
+        Some("2012-05-29"),
+    );
+    assert!(
+        events.iter().all(|e| e.sub_event_type != "Attack"),
+        "{:?}",
+        kinds(&events)
+    );
+}
+
+#[test]
+fn a_protest_broken_up_with_live_fire_told_after_its_chants() {
+    let e = one(
+        "وفي المساء، خرجت مظاهرة حاشدة من جامع الحسن في حي الميدان بدمشق عقب صلاة العشاء، هتف فيها المتظاهرون للحولة والمدن المحاصرة، قبل أن تهاجمها قوات الأمن وتطلق الرصاص الحي لتفريقها، ما أدى إلى استشهاد شاب.",
+        Some("2012-05-29"),
+    );
+    assert_eq!(e.sub_event_type, "Excessive force against protesters");
+}

@@ -98,8 +98,43 @@ fn variants(name: &str, heads: &HashSet<String>) -> Vec<String> {
     if name.contains(['ئ', 'ؤ']) {
         out.push(name.replace('ئ', "ي").replace('ؤ', "و"));
     }
+    // A last word that tells which of two villages, with or without its
+    // article: تل بطال شرقي ↔ تل بطال الشرقي.
+    if words.len() >= 2 {
+        let last = words[words.len() - 1];
+        let head = words[..words.len() - 1].join(" ");
+        let bare = last.strip_prefix("ال").unwrap_or(last);
+        if QUALIFIERS.contains(&bare) {
+            out.push(match last.strip_prefix("ال") {
+                Some(b) => format!("{head} {b}"),
+                None => format!("{head} ال{last}"),
+            });
+        }
+    }
     out
 }
+
+/// Words that tell two villages of one name apart (normalised).
+const QUALIFIERS: [&str; 18] = [
+    "شرقي",
+    "غربي",
+    "شمالي",
+    "جنوبي",
+    "فوقاني",
+    "تحتاني",
+    "كبير",
+    "صغير",
+    "قبلي",
+    "شرقيه",
+    "غربيه",
+    "شماليه",
+    "جنوبيه",
+    "فوقانيه",
+    "تحتانيه",
+    "كبيره",
+    "صغيره",
+    "قبليه",
+];
 
 #[cfg(test)]
 mod tests {
@@ -138,6 +173,14 @@ mod tests {
         assert!(has(&v, "طبقه", Form::Bare));
         let v = forms("جنى العلباوي");
         assert!(has(&v, "جنا العلباوي", Form::Variant));
+    }
+
+    #[test]
+    fn a_qualifier_takes_or_drops_its_article() {
+        let v = forms("تل بطال شرقي");
+        assert!(has(&v, "تل بطال الشرقي", Form::Variant));
+        let v = forms("الغارية الغربية");
+        assert!(has(&v, "الغارية غربية", Form::Variant));
     }
 
     #[test]
