@@ -1266,7 +1266,9 @@ fn fired_on(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         .any(|w| w.ends_with("النار") || w.ends_with("الرصاص"));
     // "أطلقت قوات الأمن النار بشكل مباشر على مظاهرة خرجت بعد صلاة العصر،
     // ما أدى إلى استشهاد الشاب": the fire told before the protest.
-    let mut before = words_before(doc.norm(), hit.word_start);
+    // (Past their count: "فتحت النار على آلاف المتظاهرين".)
+    let mut before = words_before(doc.norm(), hit.word_start)
+        .skip_while(|w| matches!(*w, "الاف" | "مئات" | "عشرات" | "الالاف" | "المئات" | "العشرات"));
     let fired_before = before.next() == Some("علي")
         && before
             .take(5)
@@ -1504,7 +1506,24 @@ fn killed_at(
                 .any(|a| w.starts_with(a))
         }
     });
-    let (event_type, sub_event_type) = if fighters {
+    // "قتلت قوات الأمن ثلاثة متظاهرين في حي الخالدية": force against a
+    // protest, by whoever is named before the dead.
+    let on_protest = protesters_killed(doc, &r);
+    let (agent, target) = match on_protest {
+        true => (
+            doc.actors
+                .iter()
+                .filter(|a| a.word_start >= r.start && a.range.end <= kill.word_start)
+                .rfind(|a| !matches!(a.id.as_str(), "protesters" | "civilians"))
+                .map(|a| a.id.clone())
+                .or(agent.filter(|a| a != "protesters")),
+            Some("civilians".to_string()),
+        ),
+        false => (agent, target),
+    };
+    let (event_type, sub_event_type) = if on_protest {
+        ("Protests", "Excessive force against protesters")
+    } else if fighters {
         ("Battles", "Armed clash")
     } else if aircraft {
         ("Explosions/Remote violence", "Air/drone strike")

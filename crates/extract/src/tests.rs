@@ -7060,3 +7060,28 @@ fn a_protest_broken_up_with_live_fire_told_after_its_chants() {
     );
     assert_eq!(e.sub_event_type, "Excessive force against protesters");
 }
+
+/// Regression (blind41): "اليوم الأكثر دموية" read as today dated the next
+/// paragraph's killings a day late; protesters killed were a fight.
+#[test]
+fn protesters_killed_by_the_security_forces_on_the_bloodiest_day() {
+    let events = extract(
+        "قال ناشطون وشهود عيان إن قوات الأمن السورية قتلت سبعة عشر شخصاً على الأقل في بلدة إزرع بمحافظة درعا أمس الجمعة، حين فتحت النار على آلاف المتظاهرين، وهو اليوم الأكثر دموية منذ اندلاع الاحتجاجات.\n\nوفي ريف دمشق، قتل خمسة متظاهرين برصاص الأمن في مدينة دوما عندما حاول المحتجون التوجه إلى ساحة البلدية.",
+        Some("2011-04-23"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    for e in &events {
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.event_date.as_deref()),
+            ("Excessive force against protesters", Some("2011-04-22"))
+        );
+    }
+    let e = one(
+        "قال ناشطون حقوقيون إن قوات الأمن السورية قتلت ثلاثة متظاهرين على الأقل في حي الخالدية بمدينة حمص أمس الجمعة.",
+        Some("2011-07-23"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Excessive force against protesters", Some("syria_gov"))
+    );
+}

@@ -390,6 +390,9 @@ enum W {
     Corresponding,
     /// Words after اليوم that make it "the day" rather than today.
     NotToday,
+    /// The same with the article only: "وهو اليوم الأكثر دموية" is the day,
+    /// "صباح اليوم أكثر من 15 غارة" today.
+    Superlative,
     /// التالي, الموالي, اللاحق: "اليوم التالي" is the day after the one told.
     Following,
     /// نفسه, ذاته: "اليوم نفسه" is the one told.
@@ -508,6 +511,7 @@ fn date_words() -> &'static Lexicon<W> {
         add("على", W::On);
         add("موافق", W::Corresponding);
         add("واحد الذي وطني عالمي", W::NotToday);
+        add("أكثر أشد أعنف أكبر أدمى أخير دامي", W::Superlative);
         add("تالي موالي لاحق", W::Following);
         add("نفسه ذاته", W::Same);
         for (words, n) in [
@@ -1035,7 +1039,7 @@ impl Scan<'_> {
                     let prev_in = i > 0 && self.plain(i - 1) == Some(W::In);
                     let follower = matches!(
                         self.adjective(p + 1),
-                        Some(W::Ordinal { .. } | W::NotToday | W::Past | W::Next)
+                        Some(W::Ordinal { .. } | W::NotToday | W::Superlative | W::Past | W::Next)
                     ) || self.plain(p + 1) == Some(W::NotToday);
                     if (prev_in && !ctx) || follower {
                         return None;
@@ -1397,6 +1401,11 @@ mod tests {
         assert!(ds("وفي اليوم التالي انسحبت القوات", sat()).is_empty());
         assert!(ds("خمسة قتلى في اليوم", sat()).is_empty());
         assert!(ds("لليوم الثالث على التوالي", sat()).is_empty());
+        assert!(ds("وهو اليوم الأكثر دموية منذ اندلاع الاحتجاجات", sat()).is_empty());
+        assert_eq!(
+            one("وشن الطيران منذ صباح اليوم أكثر من 15 غارة", sat()),
+            rel("صباح اليوم", "2017-08-05", Day)
+        );
         assert!(ds("بمناسبة اليوم العالمي للطفل", sat()).is_empty());
     }
 
