@@ -715,6 +715,22 @@ impl<'a> Doc<'a> {
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| w.trim_start_matches(['و', 'ب', 'ف', 'ل']) == construct)
         });
+        // "السيطرة على تل الحارة … اقتحموا التل": the hill just named, not
+        // the town of التل.
+        let hills: Vec<usize> = out
+            .iter()
+            .filter(|p| norm[p.range.clone()].starts_with("تل "))
+            .map(|p| p.range.end)
+            .collect();
+        out.retain(|p| {
+            let word = norm[p.range.clone()].trim();
+            let before = norm[..p.word_start].split_whitespace().next_back().unwrap_or("");
+            word != "التل"
+                || ["مدينه", "بلده"].contains(&before.trim_start_matches('و'))
+                || !hills
+                    .iter()
+                    .any(|&h| h <= p.word_start && p.word_start - h < 1200)
+        });
         out.extend(self.unlisted_places(&out));
         out.sort_by_key(|p| p.word_start);
         // "في ريف حماة وحمص": the countryside of both, so حمص is the
@@ -2046,12 +2062,15 @@ impl<'a> Doc<'a> {
             Some(d) if para_of(d.range.start) == here => Some(d),
             _ => {
                 let lead = self.dates.iter().find(usable).map(|d| para_of(d.range.start));
+                // (The lead's latest day: "أعلنت الفصائل صباح اليوم الأحد
+                // السيطرة على …، بعد معارك بدأت فجر أمس السبت" reports
+                // Sunday.)
                 let lead_day = self
                     .dates
                     .iter()
-                    .rev()
                     .filter(usable)
-                    .find(|d| Some(para_of(d.range.start)) == lead);
+                    .filter(|d| Some(para_of(d.range.start)) == lead)
+                    .max_by_key(|d| d.date);
                 [last, lead_day].into_iter().flatten().max_by_key(|d| d.date)
             }
         };

@@ -2501,8 +2501,9 @@ fn governed_places(
     let shelling = shelling_cue(doc, hit);
     // So did rockets "أطلقهما إرهابيو «ي ب ك» من عفرين على قضاء ريحانلي".
     let fired_from = |p: &PlaceOcc| {
+        // (Or a hill by a village: "من مواقعها في تل مسحرة".)
         let mut back = words_before(doc.norm(), p.word_start)
-            .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه"));
+            .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه" | "تل" | "محيط"));
         // (Or "قذائف مدفعية مصدرها مواقع قوات النظام في محيط حلب".)
         // (Not what they fell on after it: "مصدرها قوات النظام على درعا
         // البلد", "مصدره اللواء 90 طال قرية الصمدانية".)
@@ -4292,6 +4293,11 @@ fn settle_type(
         // إلى معبر نصيب عقب انسحاب الفصائل بموجب اتفاق"): no fight.
         // (Not past a contrast: "سيطروا على … بعد اشتباكات، بينما انسحب
         // عناصر قسد من حاجز … دون قتال" fought.)
+        // "واستولى عناصر من ميليشيا الدفاع الوطني أمس على منازل لمهجّرين":
+        // property seized past the subject, not a town taken.
+        CueKind::Capture if property_seized(doc, hit, r) => {
+            ("Strategic developments", "Looting/property destruction")
+        }
         CueKind::Capture if handed_over(doc, hit, &(r.start..contrast_after(doc, hit, r))) => {
             ("Strategic developments", "Non-violent transfer of territory")
         }
@@ -4335,6 +4341,33 @@ fn settle_type(
 }
 
 /// The cue says only "ضربة/ضربات", not what struck.
+/// A seizing verb whose object, past its subject, is property: "استولى
+/// عناصر من الميليشيا أمس على منازل لمهجّرين".
+fn property_seized(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    if !without_conjunction(norm[hit.range.clone()].trim()).starts_with("استول") {
+        return false;
+    }
+    let mut words = norm[hit.range.end..r.end].split_whitespace().take(9);
+    words.by_ref().any(|w| w == "علي")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(['،', ',']),
+                "منازل"
+                    | "المنازل"
+                    | "منزل"
+                    | "منازلهم"
+                    | "ممتلكات"
+                    | "محتويات"
+                    | "اموال"
+                    | "محال"
+                    | "املاك"
+                    | "اراضي"
+                    | "محاصيل"
+            )
+        })
+}
+
 fn strikes_only(doc: &Doc, hit: &Hit) -> bool {
     let phrase = doc.norm()[hit.range.clone()].trim();
     matches!(phrase.strip_prefix("ال").unwrap_or(phrase), "ضربه" | "ضربات")

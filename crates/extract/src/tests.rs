@@ -7085,3 +7085,37 @@ fn protesters_killed_by_the_security_forces_on_the_bloodiest_day() {
         ("Excessive force against protesters", Some("syria_gov"))
     );
 }
+
+/// Regression (blind43): the hill the article names is تل الحارة, and
+/// "التل" after it is that hill, not the town of التل.
+#[test]
+fn the_hill_just_named_is_not_the_town_of_al_tal() {
+    let events = extract(
+        "أعلنت فصائل من الجيش السوري الحر وجبهة النصرة، صباح اليوم الأحد، السيطرة الكاملة على تل الحارة الاستراتيجي في ريف درعا الشمالي الغربي، بعد معارك عنيفة مع قوات الأسد بدأت فجر أمس السبت.\n\nوأفاد مراسل أورينت نت بأن الثوار اقتحموا التل من ثلاثة محاور بعد تمهيد مدفعي مكثف، واشتبكوا مع عناصر اللواء 121 طوال ليل السبت-الأحد، ما أسفر عن مقتل 20 عنصراً على الأقل من قوات الأسد.\n\nورداً على ذلك، ألقى الطيران المروحي ستة براميل متفجرة على مدينة كفر شمس، ما أدى إلى استشهاد أربعة مدنيين. وقصفت قوات الأسد بالمدفعية الثقيلة مدينة الحارة من مواقعها في تل مسحرة.",
+        Some("2014-10-05"),
+    );
+    let found = kinds(&events);
+    assert!(
+        found.iter().all(|(_, p)| p != "التل" && p != "مسحرة"),
+        "{found:?}"
+    );
+    assert!(found.contains(&(
+        "Non-state actor overtakes territory".to_string(),
+        "تل الحارة".to_string()
+    )));
+    // The strikes that answered the lead's Sunday are Sunday's.
+    let strike = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the barrels");
+    assert_eq!(strike.event_date.as_deref(), Some("2014-10-05"));
+}
+
+#[test]
+fn homes_seized_past_the_seizers_are_looting() {
+    let e = one(
+        "واستولى عناصر من ميليشيا الدفاع الوطني أمس على منازل لمهجّرين في بلدة الجفرة قرب مطار دير الزور.",
+        Some("2022-02-08"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+}
