@@ -553,7 +553,10 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             })
             || ((doc.has(List::TollUpdate, &clause) || doc.has(List::TollUpdate, &told_before))
                 && !toll_of_a_day(doc, &r))
-            || doc.has(List::Nationwide, &r)
+            // (Not what a source the sentence cites goes on to say: "قُتل
+            // ثلاثة أشخاص … في حي باب السباع، بحسب لجان التنسيق، التي قالت
+            // إن حصيلة … في عموم سوريا".)
+            || doc.has(List::Nationwide, &(r.start..source_says_after(doc, hit, &r)))
             || counted_since(doc, &r, hit);
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
@@ -1741,12 +1744,24 @@ fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
         w.starts_with("متظاهر") || w.starts_with("محتج")
     };
     // (Or after it, counted: "استشهد ثلاثة متظاهرين برصاص الأمن".)
+    // (Or killed during one: "قُتل ثلاثة أشخاص برصاص الأمن في حي باب
+    // السباع خلال مظاهرة مسائية".)
+    let during_protest = || {
+        doc.hits_in(r).any(|h| {
+            h.event()
+                .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
+                && words_before(norm, h.word_start)
+                    .next()
+                    .is_some_and(|w| matches!(w, "خلال" | "اثناء" | "لتفريق"))
+        })
+    };
     doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|kill| {
         words_before(norm, kill.word_start).take(4).any(protesters)
             || norm[kill.range.end..r.end]
                 .split_whitespace()
                 .take(2)
                 .any(protesters)
+            || (kill.word_start < r.end && during_protest())
     })
 }
 
@@ -4341,6 +4356,20 @@ fn settle_type(
 }
 
 /// The cue says only "ضربة/ضربات", not what struck.
+/// Where a relative clause after the cue starts telling what its source
+/// said ("…، بحسب لجان التنسيق، التي قالت إن …"); else the sentence's end.
+fn source_says_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
+    doc.hits_in(&(hit.range.end..r.end))
+        .find(|h| {
+            h.is(List::Relative)
+                && doc
+                    .hits_in(&(h.range.end..r.end))
+                    .next()
+                    .is_some_and(|v| v.is(List::Report) && doc.words_between(h.range.end, v.word_start) == 0)
+        })
+        .map_or(r.end, |h| h.word_start)
+}
+
 /// A seizing verb whose object, past its subject, is property: "استولى
 /// عناصر من الميليشيا أمس على منازل لمهجّرين".
 fn property_seized(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {

@@ -7119,3 +7119,33 @@ fn homes_seized_past_the_seizers_are_looting() {
     );
     assert_eq!(e.sub_event_type, "Looting/property destruction");
 }
+
+/// Regression (blind44): a killing during a protest, told beside a
+/// nationwide toll its source gave, and a crowd set upon after Friday prayers.
+#[test]
+fn a_protest_killed_in_and_one_beaten_up_after_friday_prayers() {
+    let e = one(
+        "وفي حمص، قُتل ثلاثة أشخاص برصاص الأمن في حي باب السباع خلال مظاهرة مسائية أمس، بحسب لجان التنسيق، التي قالت إن حصيلة قتلى «جمعة صالح العلي» في عموم سوريا بلغت تسعة عشر قتيلاً.",
+        Some("2011-06-18"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities),
+        ("Excessive force against protesters", Some(3))
+    );
+    let e = one(
+        "وفي طرطوس، تجمّع نحو مئتي شخص قرب الكورنيش البحري عقب صلاة الجمعة، قبل أن يعتدي عليهم مسلحون موالون للنظام بالهراوات ويفرقوهم.",
+        Some("2011-06-18"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor2.as_deref(),
+            e.event_date.as_deref()
+        ),
+        (
+            "Protest with intervention",
+            Some("syria_progov_militia"),
+            Some("2011-06-17")
+        )
+    );
+}

@@ -390,6 +390,8 @@ enum W {
     Corresponding,
     /// Words after اليوم that make it "the day" rather than today.
     NotToday,
+    /// صلاة: "بعد صلاة الجمعة" is that Friday.
+    Prayer,
     /// The same with the article only: "وهو اليوم الأكثر دموية" is the day,
     /// "صباح اليوم أكثر من 15 غارة" today.
     Superlative,
@@ -511,6 +513,7 @@ fn date_words() -> &'static Lexicon<W> {
         add("على", W::On);
         add("موافق", W::Corresponding);
         add("واحد الذي وطني عالمي", W::NotToday);
+        add("صلاة", W::Prayer);
         add("أكثر أشد أعنف أكبر أدمى أخير دامي", W::Superlative);
         add("تالي موالي لاحق", W::Following);
         add("نفسه ذاته", W::Same);
@@ -1005,6 +1008,11 @@ impl Scan<'_> {
         {
             p += 1;
         }
+        // (The Friday of its prayers: "خرجت مظاهرة عقب صلاة الجمعة".)
+        if self.no_art(p) == Some(W::Prayer) && self.art(p + 1) == Some(W::Weekday(Weekday::Friday)) {
+            ctx = true;
+            p += 1;
+        }
         if let Some(W::PartOfDay { night: n }) = self.no_art(p) {
             if self.hit(p).is_some_and(|h| h.clitics.particle.is_none()) {
                 ctx = true;
@@ -1469,7 +1477,10 @@ mod tests {
 
     #[test]
     fn ambiguous_weekday_words() {
-        assert!(ds("بعد صلاة الجمعة خرج المتظاهرون", sat()).is_empty());
+        assert_eq!(
+            one("بعد صلاة الجمعة خرج المتظاهرون", sat()),
+            rel("صلاه الجمعه", "2017-08-04", Day)
+        );
         assert!(ds("أعلنت الجمعة أنها", sat()).is_empty());
         assert!(ds("لم يصب أحد بأذى", sat()).is_empty());
         assert!(ds("الأحد عشر كوكباً", sat()).is_empty());
