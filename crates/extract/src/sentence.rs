@@ -3071,7 +3071,38 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .filter(|a| Some(a) != roles.target.as_ref());
         }
     }
+    // "قُتل قيادي أمني في هيئة تحرير الشام … إثر انفجار عبوة ناسفة": the
+    // side of the man killed is the one hit.
+    if roles.target.is_none() {
+        roles.target = killed_member_of(doc, r).filter(|t| Some(t) != roles.agent.as_ref());
+    }
     roles
+}
+
+/// The group whose man the sentence tells was killed: a kill word, then a
+/// member noun and "في" before the group ("مقتل القيادي في حركة أحرار
+/// الشام", "قُتل قيادي أمني في الهيئة").
+fn killed_member_of(doc: &Doc, r: &Range<usize>) -> Option<String> {
+    let norm = doc.norm();
+    doc.actors
+        .iter()
+        .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
+        .find(|a| {
+            let mut words = words_before(norm, a.word_start);
+            words.next() == Some("في") && {
+                let mut w = words.next().unwrap_or("");
+                if matches!(w, "محلي" | "بارز" | "سابق" | "ميداني" | "عسكري" | "امني")
+                {
+                    w = words.next().unwrap_or("");
+                }
+                let member = listed(MEMBERS, w) || w.strip_prefix("ال").is_some_and(|w| listed(MEMBERS, w));
+                member
+                    && doc
+                        .hits_in(&(r.start..a.word_start))
+                        .any(|k| k.is(List::Kill) && doc.words_between(k.range.end, a.word_start) <= 4)
+            }
+        })
+        .map(|a| a.id.clone())
 }
 
 /// The roles the words around `hit` give it.
@@ -3321,7 +3352,10 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         words.next_if(|w| GROUP_NOUNS.contains(w));
         words.next() == Some("في") && {
             words.next_if(|w| matches!(*w, "محلي" | "بارز" | "سابق" | "ميداني" | "عسكري" | "امني"));
-            words.next().is_some_and(|w| listed(MEMBERS, w))
+            // ("القيادي في حركة أحرار الشام".)
+            words.next().is_some_and(|w| {
+                listed(MEMBERS, w) || w.strip_prefix("ال").is_some_and(|w| listed(MEMBERS, w))
+            })
         }
     };
     // ("بعربة روسية" is one name.)
@@ -3332,6 +3366,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .is_some_and(|w| VEHICLES.contains(&w))
     };
     let on_object = norm[hit.range.clone()].ends_with(" علي");
+    let killing_cue = hit.event().is_some_and(|e| doc.ex.lexicon.events[e].kills);
     // (Or the aircraft itself: "طائرة مسيرة انتحارية تابعة لقوات النظام".)
     let aircraft = |w: &str| AIRCRAFT.contains(&w.strip_prefix("ال").unwrap_or(w));
     let mut cue_words = norm[hit.range.clone()].split_whitespace();
@@ -3510,6 +3545,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         } else if on_object && gap <= 3 && roles.target.is_none() && can_act(&a) {
             // "قضت على عدد من الإرهابيين": the cue's own على.
             roles.target = Some(a.id.clone());
+        } else if killing_cue && member_of(a) && gap <= 12 {
+            // "اغتال مسلحون مجهولون … القيادي في حركة أحرار الشام": the side
+            // of the man killed.
+            if roles.target.is_none() {
+                roles.target = Some(a.id.clone());
+            }
         } else if explosion && (aboard(w) || member_of(a) || named_vehicle(a)) && gap <= 8 {
             // "انفجرت عبوة ناسفة بعربة روسية", "بسيارة قيادي في ميليشيا
             // الدفاع الوطني": whose vehicle or man it was is who was hit.

@@ -7149,3 +7149,22 @@ fn a_protest_killed_in_and_one_beaten_up_after_friday_prayers() {
         )
     );
 }
+
+/// Regression (blind43): a faction's commander assassinated was read as a
+/// civilian.
+#[test]
+fn the_side_of_a_man_killed_is_the_one_hit() {
+    let e = one(
+        "اغتال مسلحون مجهولون، مساء أمس السبت، القيادي في حركة أحرار الشام الإسلامية «أبو عبد الله الحموي» بإطلاق النار عليه قرب منزله في بلدة معرتمصرين.",
+        Some("2017-08-27"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("unidentified"), Some("ahrar_sham"))
+    );
+    let e = one(
+        "قُتل قيادي أمني في \"هيئة تحرير الشام\" وأصيب مرافقه بجروح، إثر انفجار عبوة ناسفة زرعها مجهولون في سيارته قرب دوار سرمدا.",
+        Some("2018-09-21"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("hts"));
+}
