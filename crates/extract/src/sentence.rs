@@ -4796,7 +4796,12 @@ fn default_target(
     {
         return Some("syria_gov".into());
     }
-    if doc.has(List::Civilian, r) && sub_event_type != "Armed clash" && !territory {
+    // (Or the dead told as people: "استشهد رجل وزوجته جراء إلقاء الطيران
+    // المروحي برميلين".)
+    if (doc.has(List::Civilian, r) || civilian_killed(doc, r))
+        && sub_event_type != "Armed clash"
+        && !territory
+    {
         return Some("civilians".into());
     }
     if matches!(

@@ -7168,3 +7168,15 @@ fn the_side_of_a_man_killed_is_the_one_hit() {
     );
     assert_eq!(e.actor2.as_deref(), Some("hts"));
 }
+
+#[test]
+fn people_killed_by_barrels_are_civilians_hit() {
+    let e = one(
+        "استشهد رجل وزوجته جراء إلقاء الطيران المروحي برميلين متفجرين على مناطق في مدينة تلبيسة.",
+        Some("2013-04-14"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor2.as_deref(), e.fatalities),
+        ("Air/drone strike", Some("civilians"), Some(2))
+    );
+}
