@@ -1465,7 +1465,10 @@ fn killer_first<'d>(doc: &'d Doc, kill: &Hit, r: &Range<usize>) -> Option<&'d Hi
     let victim = !object.is(List::Fighters)
         || ((object.is(List::PersonOne) || object.is(List::PersonTwo))
             && object.proclitics.conjunction.is_none());
-    (victim && doc.words_between(from, object.word_start) <= 3).then_some(subject)
+    // (Past how they came: "قتل مسلحون مجهولون يستقلون دراجة نارية شاباً".)
+    let riding = norm[from..object.word_start].contains("يستقل");
+    let reach = if riding { 6 } else { 3 };
+    (victim && doc.words_between(from, object.word_start) <= reach).then_some(subject)
 }
 
 /// The killing a toll sentence with no cue reports, at one place.

@@ -7180,3 +7180,25 @@ fn people_killed_by_barrels_are_civilians_hit() {
         ("Air/drone strike", Some("civilians"), Some(2))
     );
 }
+
+#[test]
+fn gunmen_riding_a_motorbike_and_a_named_man_and_two_shells() {
+    let e = one(
+        "قتل مسلحون مجهولون يستقلون دراجة نارية شاباً كان يعمل سابقاً في صفوف قسد، بإطلاق النار عليه أمام منزله في بلدة الطيانة.",
+        Some("2020-12-31"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+    let e = one(
+        "اغتال مسلحان مجهولان يستقلان دراجة نارية، صباح اليوم الاثنين، المدعو خليل العبد الله أمام منزله في حي المشلب بمدينة الرقة.",
+        Some("2020-12-31"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+    let e = one(
+        "سقطت قذيفتا هاون على منطقة باب شرقي بدمشق القديمة، ما أدى لاستشهاد مواطن وإصابة 5 آخرين بجراح.",
+        Some("2013-11-24"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities),
+        ("Shelling/artillery/missile attack", Some(1))
+    );
+}
