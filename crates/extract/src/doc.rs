@@ -1049,16 +1049,10 @@ impl<'a> Doc<'a> {
                         rasad_pack::PlaceKind::Community | rasad_pack::PlaceKind::Town
                     )
                 });
-            if out[i].near
-                && compass
-                && same_sentence
-                && gap <= 3
-                && !conjoined
-                && !between_end
-                && region_by_town
-            {
+            let locates = out[i].near && compass && same_sentence && gap <= 3 && !conjoined && !between_end;
+            if locates && region_by_town {
                 out[i - 1].modifier = true;
-            } else if out[i].near && compass && same_sentence && gap <= 3 && !conjoined && !between_end {
+            } else if locates {
                 out[i].modifier = true;
                 // An unknown quarter so located is in that city ("حي المفتي
                 // جنوبي مدينة الحسكة").

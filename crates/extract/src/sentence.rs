@@ -1758,14 +1758,15 @@ fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
                     .is_some_and(|w| matches!(w, "خلال" | "اثناء" | "لتفريق"))
         })
     };
-    doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|kill| {
+    let mut kills = doc.hits_in(r).filter(|h| h.is(List::Kill)).peekable();
+    let killed = kills.peek().is_some();
+    kills.any(|kill| {
         words_before(norm, kill.word_start).take(4).any(protesters)
             || norm[kill.range.end..r.end]
                 .split_whitespace()
                 .take(2)
                 .any(protesters)
-            || (kill.word_start < r.end && during_protest())
-    })
+    }) || (killed && during_protest())
 }
 
 /// An end of a road named by its two ends ("طريق تدمر – دير الزور",
@@ -1817,14 +1818,16 @@ fn far_end(doc: &Doc, p: &PlaceOcc) -> bool {
     joined && road_between(doc, near) && located_road(doc, near) != Some(Nearby::BackReference)
 }
 
-/// Where a road told "بين A وB" is placed after it: near a place, or near
-/// one of its ends told again ("، بالقرب من مدخل البلدة").
+/// What a road told "بين A وB" is said to be near after it.
 #[derive(PartialEq)]
 enum Nearby {
+    /// A place: "، بالقرب من قرية تل حبش".
     Place,
+    /// One of its ends told again: "، بالقرب من مدخل البلدة".
     BackReference,
 }
 
+/// Where the text places a road told "بين A وB" (`near` is A), if it does.
 fn located_road(doc: &Doc, near: &PlaceOcc) -> Option<Nearby> {
     let norm = doc.norm();
     let far = doc.places.iter().find(|q| q.word_start >= near.range.end)?;
@@ -1837,7 +1840,7 @@ fn located_road(doc: &Doc, near: &PlaceOcc) -> Option<Nearby> {
     let mut after = norm[comma..].trim_start_matches(['،', ',']).split_whitespace();
     let near_word = match after.next() {
         Some("بالقرب" | "قرب") => true,
-        Some("على") => after.next() == Some("مقربه"),
+        Some("علي") => after.next() == Some("مقربه"),
         _ => false,
     };
     let within = |at: usize| at > comma && doc.words_between(comma, at) <= 4;
@@ -3086,26 +3089,30 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
 /// member noun and "في" before the group ("مقتل القيادي في حركة أحرار
 /// الشام", "قُتل قيادي أمني في الهيئة").
 fn killed_member_of(doc: &Doc, r: &Range<usize>) -> Option<String> {
-    let norm = doc.norm();
     doc.actors
         .iter()
         .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
         .find(|a| {
-            let mut words = words_before(norm, a.word_start);
-            words.next() == Some("في") && {
-                let mut w = words.next().unwrap_or("");
-                if matches!(w, "محلي" | "بارز" | "سابق" | "ميداني" | "عسكري" | "امني")
-                {
-                    w = words.next().unwrap_or("");
-                }
-                let member = listed(MEMBERS, w) || w.strip_prefix("ال").is_some_and(|w| listed(MEMBERS, w));
-                member
-                    && doc
-                        .hits_in(&(r.start..a.word_start))
-                        .any(|k| k.is(List::Kill) && doc.words_between(k.range.end, a.word_start) <= 4)
-            }
+            member_noun_before(doc.norm(), a.word_start)
+                && doc
+                    .hits_in(&(r.start..a.word_start))
+                    .any(|k| k.is(List::Kill) && doc.words_between(k.range.end, a.word_start) <= 4)
         })
         .map(|a| a.id.clone())
+}
+
+/// A member noun and "في" right before `at`, where a group is named: "قيادي
+/// في", "القيادي الميداني في", "عنصراً في صفوف".
+fn member_noun_before(norm: &str, at: usize) -> bool {
+    let mut words = words_before(norm, at).peekable();
+    words.next_if(|w| GROUP_NOUNS.contains(w));
+    words.next() == Some("في") && {
+        words.next_if(|w| matches!(*w, "محلي" | "بارز" | "سابق" | "ميداني" | "عسكري" | "امني"));
+        // ("القيادي في حركة أحرار الشام".)
+        words
+            .next()
+            .is_some_and(|w| listed(MEMBERS, w) || w.strip_prefix("ال").is_some_and(|w| listed(MEMBERS, w)))
+    }
 }
 
 /// The roles the words around `hit` give it.
@@ -3350,17 +3357,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // "قيادي في ميليشيا …", "عنصر في الجيش الوطني".
     // ("قيادي محلي في تنظيم «الدولة الإسلامية»": an adjective may follow
     // the member.)
-    let member_of = |a: &ActorOcc| {
-        let mut words = words_before(norm, a.word_start).peekable();
-        words.next_if(|w| GROUP_NOUNS.contains(w));
-        words.next() == Some("في") && {
-            words.next_if(|w| matches!(*w, "محلي" | "بارز" | "سابق" | "ميداني" | "عسكري" | "امني"));
-            // ("القيادي في حركة أحرار الشام".)
-            words.next().is_some_and(|w| {
-                listed(MEMBERS, w) || w.strip_prefix("ال").is_some_and(|w| listed(MEMBERS, w))
-            })
-        }
-    };
+    let member_of = |a: &ActorOcc| member_noun_before(norm, a.word_start);
     // ("بعربة روسية" is one name.)
     let named_vehicle = |a: &ActorOcc| {
         norm[a.range.clone()]
