@@ -2048,10 +2048,13 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
                 });
             !away && !road_end
         };
+        // (Not the countryside that locates the home: "خطف مسلحون شاباً من
+        // بلدة صيدا في ريف درعا الشرقي".)
         if doc.places.iter().any(|q| {
             q.word_start > p.range.end
                 && doc.sentence_at(q.word_start) == sentence
                 && !q.modifier
+                && !q.area
                 && there(q)
                 && (q.place.is_none() || q.place != p.place)
         }) {

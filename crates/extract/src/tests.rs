@@ -7202,3 +7202,20 @@ fn gunmen_riding_a_motorbike_and_a_named_man_and_two_shells() {
         ("Shelling/artillery/missile attack", Some(1))
     );
 }
+
+/// Regression (blind45): a ministry's day of sorties over several
+/// governorates is no strike at each; a protest's cause told again is no
+/// bombing.
+#[test]
+fn a_days_sorties_over_governorates_and_a_protests_cause_are_no_events() {
+    let events = extract(
+        "وفي سياق متصل، أعلنت وزارة الدفاع الروسية أن طائراتها نفذت خلال الساعات الأربع والعشرين الماضية 55 طلعة استهدفت 53 موقعاً للإرهابيين في محافظات حماة وإدلب واللاذقية وحلب ودمشق.",
+        Some("2015-10-12"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+    let e = one(
+        "وعلى خلفية التفجيرات المتكررة، نظم العشرات من أهالي مدينة مارع، اليوم، وقفة احتجاجية أمام مبنى المجلس المحلي تنديداً بالفلتان الأمني.",
+        Some("2018-10-16"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
