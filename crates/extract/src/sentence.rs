@@ -1774,14 +1774,7 @@ fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
 fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
     let norm = doc.norm();
     let dash = |gap: &str| matches!(gap.trim(), "-" | "–" | "—");
-    let road = |w: &str| {
-        let w = w.trim_start_matches(['و', 'ب']);
-        matches!(
-            w.strip_prefix("ال").unwrap_or(w),
-            "طريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد" | "اتستراد"
-        )
-    };
-    let road_before = |q: &PlaceOcc| words_before(norm, q.word_start).take(2).any(road);
+    let road_before = |q: &PlaceOcc| words_before(norm, q.word_start).take(2).any(road_word);
     let first = doc
         .places
         .iter()
@@ -1793,7 +1786,7 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
     // (The first end need not be a place we hold: "طريق حلب – باب الهوى",
     // where طريق حلب is read as a Hama quarter.)
     let mut back = words_before(norm, p.word_start);
-    let after_dash = back.next().is_some_and(dash) && back.take(3).any(road);
+    let after_dash = back.next().is_some_and(dash) && back.take(3).any(road_word);
     first.is_some_and(road_before)
         || (second.is_some() && road_before(p))
         || after_dash
@@ -1807,13 +1800,12 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
 /// says so ("… وبلدة الكرامة، بالقرب من مدخل البلدة").
 fn far_end(doc: &Doc, p: &PlaceOcc) -> bool {
     let norm = doc.norm();
-    let town = |w: &str| matches!(w, "مدينه" | "بلده" | "قريه" | "ناحيه");
     let Some(near) = doc.places.iter().rev().find(|q| q.range.end <= p.word_start) else {
         return false;
     };
     let mut gap = norm[near.range.end..p.range.start].split_whitespace();
     let joined = gap.next().is_some_and(|w| w.starts_with('و'))
-        && gap.all(town)
+        && gap.all(town_word)
         && !norm[near.range.end..p.word_start].contains(['،', ',']);
     joined && road_between(doc, near) && located_road(doc, near) != Some(Nearby::BackReference)
 }
@@ -1868,31 +1860,39 @@ fn near_end_of_located_road(doc: &Doc, p: &PlaceOcc) -> bool {
 /// A place right after "بين" (past a word for the towns) on a road: "على
 /// الطريق الواصل بين بلدتي هجين …".
 fn road_between(doc: &Doc, p: &PlaceOcc) -> bool {
-    let norm = doc.norm();
-    let town = |w: &str| {
-        matches!(
-            w,
-            "مدينه"
-                | "بلده"
-                | "قريه"
-                | "مدينتي"
-                | "بلدتي"
-                | "قريتي"
-                | "ناحيه"
-                | "بلدات"
-                | "قري"
-                | "مدن"
-        )
-    };
-    let mut back = words_before(norm, p.word_start).skip_while(|w| town(w));
+    let mut back = words_before(doc.norm(), p.word_start).skip_while(|w| town_word(w));
     back.next() == Some("بين")
         && back.take(3).any(|w| {
             let w = w.trim_start_matches(['و', 'ب']);
-            matches!(
-                w.strip_prefix("ال").unwrap_or(w),
-                "طريق" | "اوتوستراد" | "اتوستراد" | "واصل" | "رابط"
-            )
+            road_word(w) || matches!(w.strip_prefix("ال").unwrap_or(w), "واصل" | "رابط")
         })
+}
+
+/// A word for a road, with its clitics: "الطريق", "بطريق", "اوتوستراد".
+fn road_word(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ب']);
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "طريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد" | "اتستراد"
+    )
+}
+
+/// A word for the towns a road runs between: "بين مدينة السويداء وبلدة
+/// قنوات", "بين بلدتي هجين والشعفة".
+fn town_word(w: &str) -> bool {
+    matches!(
+        w,
+        "مدينه"
+            | "بلده"
+            | "قريه"
+            | "مدينتي"
+            | "بلدتي"
+            | "قريتي"
+            | "ناحيه"
+            | "بلدات"
+            | "قري"
+            | "مدن"
+    )
 }
 
 /// A place across the border that shares a Syrian village's name: "بلدة
