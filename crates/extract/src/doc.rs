@@ -364,10 +364,11 @@ impl<'a> Doc<'a> {
         let count = paras.len();
         // (Past the menu and cookie lines a page opens with.)
         let mut content_before = 0;
+        let mut body_begun = false;
         for (index, (r, kind)) in paras.iter_mut().enumerate() {
-            // Titles and standfirsts open an article; repeated titles and
-            // teasers close it.
-            let edge = content_before < 2 || index + 3 >= count;
+            // Titles and standfirsts open an article, after any outlet and
+            // date lines; repeated titles and teasers close it.
+            let edge = content_before < 2 || !body_begun || index + 3 >= count;
             let text = norm[r.clone()].trim();
             let n = words(r);
             let furniture = self.hits_in(r).any(|h| {
@@ -396,6 +397,7 @@ impl<'a> Doc<'a> {
             {
                 *kind = Para::Headline;
             }
+            body_begun |= n > 15 && !unended(text);
             seen.push(text);
         }
         self.sentences = self

@@ -7219,3 +7219,20 @@ fn a_days_sorties_over_governorates_and_a_protests_cause_are_no_events() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+/// Regression (blind45): a title of sixteen words under the outlet's and
+/// the date's lines is still the title, so the body's telling, not its
+/// assumed target, makes the event.
+#[test]
+fn a_long_title_under_outlet_and_date_lines_is_a_headline() {
+    let events = extract(
+        "شبكة شام الإخبارية\nالسبت 14 حزيران/يونيو 2014\n\nريف إدلب: خمسة شهداء بغارات على كفرنبل.. واشتباكات عنيفة في محيط وادي الضيف وقذائف على معرة النعمان\n\nإدلب – شبكة شام: استشهد خمسة مواطنين بينهم طفلان جراء غارات نفذها الطيران الحربي صباح اليوم السبت على الأحياء السكنية في مدينة كفرنبل بريف إدلب الجنوبي، وسط حالة من الذعر بين الأهالي.\n\nوتتواصل الاشتباكات العنيفة بين قوات الأسد مدعومة بميليشيات الدفاع الوطني من جهة، ومقاتلي جبهة النصرة وحركة أحرار الشام من جهة أخرى، في محيط معسكر وادي الضيف، وسط قصف متبادل بين الطرفين.\n\nفي حين سقطت عدة قذائف على مناطق في مدينة معرة النعمان، ما أدى لسقوط جرحى بين المدنيين.",
+        Some("2014-06-14"),
+    );
+    let e = event_at(&events, "كفر نبل");
+    assert_eq!(
+        typed_sides(e),
+        ("Air/drone strike", Some("syria_gov"), Some("civilians"))
+    );
+    assert!(e.evidence.text.contains("استشهد خمسة"), "{}", e.evidence.text);
+}
