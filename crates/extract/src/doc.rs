@@ -969,6 +969,21 @@ impl<'a> Doc<'a> {
                 }
                 None => outer.rank >= 3 && neighbourhood_word(&out[i - 1]),
             };
+            // "قرب مقبرة باب الصغير في حي الشاغور بدمشق القديمة": a
+            // quarter after a quarter or site of its city, joined by في or
+            // ب, only says where that one is.
+            let quarter_in_quarter = (matches!(gap, "في" | "في حي" | "بحي")
+                || (gap.is_empty() && norm[out[i].word_start..].starts_with('ب')))
+                && outer.kind == PlaceKind::Neighbourhood
+                && out[i - 1].place.is_some_and(|a| {
+                    let inner = &pack.places[a as usize];
+                    a != b
+                        && matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
+                        && inner.admin1 == outer.admin1
+                });
+            if quarter_in_quarter {
+                out[i].modifier = true;
+            }
             if joined && contains {
                 out[i].modifier = true;
                 if out[i - 1].place.is_none() {
@@ -2241,7 +2256,11 @@ impl<'a> Doc<'a> {
             && before.trim_end().ends_with('|')
             && words(&norm[date.end..end]) == 0
             && self.hits_in(&(start..date.start)).all(|h| h.event().is_none());
-        let alone = words(before) + words(&norm[date.end..end]) <= 2 || signed;
+        // (Or on a line with the Hijri date, its weekday too: "الأحد - 13
+        // جمادى الآخرة 1438 هـ - 12 مارس 2017".)
+        let line = &norm[start..end];
+        let hijri = words(line) <= 8 && line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"));
+        let alone = words(before) + words(&norm[date.end..end]) <= 2 || signed || hijri;
         let rest: String = norm[date.end..end]
             .chars()
             .filter(|c| !c.is_whitespace())

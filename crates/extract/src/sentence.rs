@@ -4599,16 +4599,28 @@ fn claim_of_told(doc: &Doc, r: &Range<usize>) -> Option<String> {
 fn claim_of_told_at(doc: &Doc, r: &Range<usize>) -> Option<(String, usize)> {
     let norm = doc.norm();
     doc.hits_in(r).filter(|h| h.is(List::Claim)).find_map(|h| {
-        let a = doc.actors.iter().find(|a| {
+        let after = doc.actors.iter().find(|a| {
             a.word_start >= h.range.end
                 && a.range.end <= r.end
                 && doc.words_between(h.range.end, a.word_start) <= 1
-        })?;
-        let object = norm[a.range.end..r.end]
+        });
+        // (Or its subject before "مسؤوليتها عن": "وأعلنت «هيئة تحرير
+        // الشام» اليوم (الأحد) مسؤوليتها عن التفجيرين".)
+        let responsible = norm[h.range.clone()].starts_with("مسؤوليت");
+        let before = || {
+            doc.actors.iter().rev().find(|a| {
+                responsible
+                    && a.word_start >= r.start
+                    && a.range.end <= h.word_start
+                    && doc.words_between(a.range.end, h.word_start) <= 3
+            })
+        };
+        let a = after.or_else(before)?;
+        let object = norm[a.range.end.max(h.range.end)..r.end]
             .split_whitespace()
             .find(|w| w.chars().any(char::is_alphabetic))?;
         matches!(
-            object.trim_matches('"'),
+            object.trim_matches(|c: char| !c.is_alphabetic()),
             "التفجير"
                 | "التفجيرات"
                 | "التفجيرين"
@@ -4621,7 +4633,7 @@ fn claim_of_told_at(doc: &Doc, r: &Range<usize>) -> Option<(String, usize)> {
                 | "الانفجار"
                 | "الانفجارات"
         )
-        .then(|| (a.id.clone(), h.word_start))
+        .then(|| (a.id.clone(), h.word_start.min(a.word_start)))
     })
 }
 

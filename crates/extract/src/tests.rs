@@ -7236,3 +7236,48 @@ fn a_long_title_under_outlet_and_date_lines_is_a_headline() {
     );
     assert!(e.evidence.text.contains("استشهد خمسة"), "{}", e.evidence.text);
 }
+
+/// Regression (blind47): Damascus quarters the gazetteer lacked were read
+/// as al-Bab in Aleppo; a quarter after a quarter of its city only says
+/// where that one is; "بلدة المزرعة" is a town, not Damascus's quarter.
+#[test]
+fn damascus_quarters_and_a_quarter_that_locates_another() {
+    let events = extract(
+        "انفجرت عبوة ناسفة صباح اليوم قرب مقبرة باب الصغير في حي الشاغور بدمشق القديمة، ما أدى إلى مقتل ثلاثة مدنيين.",
+        Some("2016-06-11"),
+    );
+    assert_eq!(place_names(&events), ["باب الصغير"], "{:?}", kinds(&events));
+    assert_eq!(events[0].location.admin1.as_deref(), Some("Damascus"));
+    let e = one(
+        "داهمت دورية للأمن العسكري منازل في حي باب سريجة وسط دمشق واعتقلت خمسة شبان.",
+        Some("2016-06-11"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Damascus"));
+    let e = one(
+        "اختطف مسلحون مجهولون شاباً من أبناء بلدة المزرعة أثناء توجهه إلى دمشق.",
+        Some("2019-04-02"),
+    );
+    assert_ne!(e.location.admin1.as_deref(), Some("Damascus"));
+}
+
+/// Regression (blind47): a dateline with the Hijri date ("الأحد - 13
+/// جمادى الآخرة 1438 هـ - 12 مارس 2017") is the page's stamp, its weekday
+/// too; and "وأعلنت «هيئة تحرير الشام» اليوم مسؤوليتها عن التفجيرين"
+/// names who set off the bombs told before.
+#[test]
+fn a_hijri_dateline_is_a_stamp_and_a_claim_names_the_bomber() {
+    let events = extract(
+        "دمشق: «الشرق الأوسط»\nالاثنين - 7 ذو القعدة 1437 هـ - 8 أغسطس 2016\n\nقتل سبعة أشخاص وأصيب عشرون آخرون، أمس (الأحد)، بتفجير سيارة مفخخة قرب دوار المواصلات في مدينة القامشلي.\n\nوقالت مصادر محلية إن انتحارياً فجر حزاماً ناسفاً بعد دقائق قرب مستشفى في حي الكورنيش بمدينة القامشلي.\n\nوأعلن «تنظيم الدولة» اليوم (الاثنين) مسؤوليته عن التفجيرين، في بيان نشرته وكالة أعماق.",
+        Some("2016-08-08"),
+    );
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(
+            e.event_date.as_deref(),
+            Some("2016-08-07"),
+            "{:?}",
+            kinds(&events)
+        );
+    }
+    assert_eq!(events[0].actor1.as_deref(), Some("isis"));
+}

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use rasad_pack::{Pack, Place};
+use rasad_pack::{Pack, Place, PlaceKind};
 use rasad_text::tokens::{analyze, is_letter, StemLexicon};
 
 use crate::matcher::{Kind, Mention};
@@ -331,7 +331,26 @@ pub fn resolve_places(
             if !accepted[i] {
                 return Some(Resolution::NotAPlace);
             }
-            let all = cands[i].clone();
+            // "بلدة المزرعة" is a town, not Damascus's quarter of the name.
+            let settlement_word = |w: &str| {
+                matches!(
+                    w,
+                    "بلده" | "بلدتي" | "بلدات" | "قريه" | "قريتي" | "قري" | "مدينه" | "مدينتي"
+                )
+            };
+            let word = previous_word(text, mentions[i].word_start);
+            let settlement = settlement_word(word)
+                || word.strip_prefix(['و', 'ب', 'ل']).is_some_and(|w| {
+                    settlement_word(w) || w.strip_prefix(['ب', 'ل']).is_some_and(settlement_word)
+                });
+            let mut all = cands[i].clone();
+            if settlement
+                && all
+                    .iter()
+                    .any(|&c| pack.places[c as usize].kind != PlaceKind::Neighbourhood)
+            {
+                all.retain(|&c| pack.places[c as usize].kind != PlaceKind::Neighbourhood);
+            }
             if all.len() == 1 {
                 return Some(Resolution::Resolved {
                     place: all[0],
