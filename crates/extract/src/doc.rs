@@ -2436,8 +2436,11 @@ fn anchored_dates(norm: &str, published: Option<Date>) -> Vec<DateMention> {
         let line_end = norm[d.range.end..]
             .find('\n')
             .map_or(norm.len(), |i| d.range.end + i);
-        let alone = norm[line_start..line_end].split_whitespace().count() <= 6
-            && !norm[line_start..line_end].contains(['.', '،']);
+        // (Or after the place and outlet: "دمشق – عنب بلدي | الاثنين 6
+        // كانون الثاني 2014".)
+        let words = norm[line_start..line_end].split_whitespace().count();
+        let signed = words <= 12 && norm[line_start..d.range.start].contains(['|', '–', '-']);
+        let alone = (words <= 6 || signed) && !norm[line_start..line_end].contains(['.', '،']);
         let lines_before = norm[..line_start].matches('\n').count();
         if alone && lines_before <= 8 {
             return anchored_dates(norm, Some(anchor));

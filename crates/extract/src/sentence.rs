@@ -888,7 +888,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             (None, Some(b)) if sub_event_type == "Armed clash" => {
                 last_armed(doc, &r, |a| !allied(doc, a, b)).map(|a| (a, b.clone()))
             }
-            (Some(a), None) if sub_event_type == "Armed clash" => {
+            // (And a deal: "توصلت كتائب الجيش الحر في حي برزة وقوات النظام
+            // إلى اتفاق هدنة" is between the two.)
+            (Some(a), None) if matches!(sub_event_type, "Armed clash" | "Agreement") => {
                 last_armed(doc, &r, |b| !allied(doc, a, b)).map(|b| (a.clone(), b))
             }
             _ => None,
@@ -940,7 +942,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 .split_whitespace()
                 .take(6)
                 .any(|w| matches!(w, "جثه" | "جثمان" | "جثث" | "جثامين"));
-        if body_handed {
+        if body_handed || after_long_spell(norm, hit) {
             continue;
         }
         let date = doc.date_for(&r, &hit.range);
@@ -3227,7 +3229,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         }
     }
     // "اشتباكات بين X وY" / "بين X من جهة وY من جهة أخرى".
-    if let Some(bain) = find_word(norm, "بين", hit.range.end, (hit.range.end + 120).min(r.end)) {
+    // (Not the sides of another cue: "غارات على حي جوبر، بالتزامن مع
+    // اشتباكات بين مقاتلي المعارضة وقوات النظام".)
+    let another_cue = doc
+        .hits_in(&(hit.range.end..r.end))
+        .find(|h| h.word_start > hit.range.end && (h.event().is_some() || h.is(List::Concurrent)))
+        .map_or(r.end, |h| h.word_start);
+    let bain_end = (hit.range.end + 120).min(r.end).min(another_cue);
+    if let Some(bain) = find_word(norm, "بين", hit.range.end, bain_end) {
         let after: Vec<_> = actors.iter().filter(|a| a.word_start > bain).collect();
         if let Some(x) = after.first() {
             if doc.words_between(bain, x.word_start) <= 2 {
@@ -3944,7 +3953,7 @@ fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
     let norm = doc.norm();
     doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|k| {
         norm[k.range.end..r.end].split_whitespace().take(3).any(|w| {
-            let w = without_conjunction(w);
+            let w = without_conjunction(w.trim_end_matches(|c: char| !c.is_alphabetic()));
             matches!(
                 w.strip_prefix("ال").unwrap_or(w),
                 "شاب"
@@ -3979,6 +3988,13 @@ fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
                     | "مدنيون"
                     | "اطفال"
                     | "نساء"
+                    // (Persons a strike or shell kills are townspeople:
+                    // "سقطت قذائف هاون … ما أدى إلى مقتل شخصين".)
+                    | "شخص"
+                    | "شخصا"
+                    | "شخصان"
+                    | "شخصين"
+                    | "اشخاص"
             )
         })
     })
@@ -4459,6 +4475,20 @@ fn contrast_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
                     .any(|w| matches!(*w, "بينما" | "فيما" | "في حين" | "في المقابل" | "بالمقابل"))
         })
         .map_or(r.end, |h| h.word_start)
+}
+
+/// "وذلك بعد أشهر من الحصار والمعارك": the fighting that led to what the
+/// sentence tells, over months, is no event of its day.
+fn after_long_spell(norm: &str, hit: &Hit) -> bool {
+    let back: Vec<&str> = words_before(norm, hit.word_start).take(4).collect();
+    let listed = norm[hit.word_start..].starts_with('و');
+    (0..=usize::from(listed)).any(|i| {
+        back.get(i) == Some(&"من")
+            && back
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "اشهر" | "شهور" | "اسابيع" | "سنوات" | "اعوام" | "سنين"))
+            && back.get(i + 2) == Some(&"بعد")
+    })
 }
 
 /// A withdrawal under a deal, or without a fight, in the sentence:

@@ -7281,3 +7281,49 @@ fn a_hijri_dateline_is_a_stamp_and_a_claim_names_the_bomber() {
     }
     assert_eq!(events[0].actor1.as_deref(), Some("isis"));
 }
+
+/// Regression (blind48): the sides of a clash told "بالتزامن مع" a strike
+/// are not the strike's; persons a shell kills are civilians.
+#[test]
+fn a_concurrent_clash_lends_no_sides_to_the_strike_and_persons_killed_are_civilians() {
+    let events = extract(
+        "وألقى الطيران المروحي صباح اليوم براميل متفجرة على بلدة كفرزيتا، بالتزامن مع اشتباكات عنيفة بين مقاتلي المعارضة وقوات النظام على أطراف مدينة مورك.",
+        Some("2015-02-03"),
+    );
+    assert_eq!(
+        typed_sides(event_at(&events, "كفر زيتا")),
+        ("Air/drone strike", Some("syria_gov"), Some("opposition"))
+    );
+    let e = one(
+        "سقطت قذائف هاون صباح اليوم على حي ركن الدين في دمشق، ما أدى إلى مقتل شخصين، بحسب وكالة سانا التي اتهمت المجموعات الإرهابية بإطلاقها.",
+        Some("2015-02-03"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("civilians"));
+}
+
+/// Regression (blind48): a truce two sides reached is between them, and
+/// the fighting over months before it is no event of its day.
+#[test]
+fn a_truce_is_between_its_two_sides_after_months_of_fighting() {
+    let events = extract(
+        "توصلت فصائل المعارضة في مدينة التل وقوات النظام أمس الأحد إلى اتفاق هدنة يقضي بوقف إطلاق النار وإعادة الخدمات إلى المدينة، وذلك بعد أشهر من الحصار والمعارك.",
+        Some("2016-11-28"),
+    );
+    assert_eq!(kinds(&events), [("Agreement".into(), "التل".into())]);
+    let (_, a, b) = typed_sides(&events[0]);
+    let mut sides = [a, b];
+    sides.sort();
+    assert_eq!(sides, [Some("opposition"), Some("syria_gov")]);
+}
+
+/// Regression (blind48): with no publication date, a dateline signed by
+/// the outlet ("دمشق – عنب بلدي | الاثنين 6 كانون الثاني 2014") is the
+/// day "أمس" counts from.
+#[test]
+fn a_signed_dateline_dates_an_undated_article() {
+    let e = one(
+        "حلب – شبكة شام | الخميس 9 نيسان 2015\n\nقتل عنصران من قوات النظام مساء أمس بانفجار عبوة ناسفة زرعها مجهولون في سيارتهما في حي الحمدانية بمدينة حلب.",
+        None,
+    );
+    assert_eq!(e.event_date.as_deref(), Some("2015-04-08"));
+}
