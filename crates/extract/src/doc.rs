@@ -949,7 +949,10 @@ impl<'a> Doc<'a> {
             // ("حي الثورة وسط مدينة إدلب" is not al-Thawrah in Raqqa).
             // (And a quarter of that name in another city: "حي الزهراء في
             // مدينة حمص" is not Damascus's.)
-            if joined && outer.rank >= 3 && neighbourhood_word(&out[i - 1]) {
+            // (A subdistrict's town named a city has quarters too: "حي
+            // الروضة في مدينة جرمانا".)
+            let city = outer.rank >= 3 || (outer.rank == 2 && gap.contains("مدينه"));
+            if joined && city && neighbourhood_word(&out[i - 1]) {
                 if let Some(a) = out[i - 1].place.filter(|&a| a != b) {
                     let inner = &pack.places[a as usize];
                     if !matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
@@ -967,7 +970,7 @@ impl<'a> Doc<'a> {
                         && outer.rank >= 3
                         && inner.admin1 == outer.admin1
                 }
-                None => outer.rank >= 3 && neighbourhood_word(&out[i - 1]),
+                None => city && neighbourhood_word(&out[i - 1]),
             };
             // "قرب مقبرة باب الصغير في حي الشاغور بدمشق القديمة": a
             // quarter after a quarter or site of its city, joined by في or

@@ -1179,7 +1179,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     if out.is_empty() && cues.iter().all(|(h, _)| another_telling(h)) {
         out.extend(killing(doc, s, para));
     }
-    one_event_per_place(out)
+    one_event_per_place(doc, out)
 }
 
 /// The dead a sentence counts in fighting it refers back to ("وأسفرت
@@ -5119,7 +5119,7 @@ fn casualty_range(doc: &Doc, s: usize) -> Range<usize> {
 
 /// One event per place in a sentence: the cue of highest priority, and a
 /// secondary cue only where nothing else speaks of that place.
-fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
+fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
     let key = |c: &Candidate| c.place.as_ref().map(|p| p.word_start);
     let has_primary = found.iter().any(|c| !c.secondary);
     found.retain(|c| !(c.secondary && has_primary));
@@ -5173,6 +5173,23 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
             && a.cue.start < b.cue.start
             && b.fatalities.is_some_and(|f| f > 0)
     };
+    // Nor are strikes on a town and fighting at its edge told in clauses
+    // of their own ("شن الطيران الحربي ست غارات على بلدة المليحة، في حين
+    // تدور اشتباكات عنيفة على أطراف البلدة").
+    let own_clauses = |a: &Candidate, b: &Candidate| {
+        let (first, second) = if a.cue.start < b.cue.start { (a, b) } else { (b, a) };
+        a.event_type != b.event_type
+            && a.owned
+            && b.owned
+            && !a.definite
+            && !b.definite
+            && doc.hits_in(&(first.cue.end..second.cue.start)).any(|h| {
+                doc.clause_break(h) && matches!(doc.norm()[h.range.clone()].trim(), "في حين" | "فيما" | "بينما")
+            })
+            // (Not another source's telling: "في حين قالت سانا إن 6 مدنيين
+            // قتلوا جراء «اعتداء إرهابي» على الحي".)
+            && !doc.has(List::Report, &(first.cue.end..second.cue.start))
+    };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {
         let apart = |o: &Candidate| {
@@ -5180,6 +5197,7 @@ fn one_event_per_place(mut found: Vec<Candidate>) -> Vec<Candidate> {
                 || before_its_arrests(&c, o)
                 || before_its_shelling(o, &c)
                 || before_its_shelling(&c, o)
+                || own_clauses(o, &c)
         };
         match out.iter_mut().find(|o| key(o) == key(&c) && !apart(o)) {
             Some(o) => {

@@ -7327,3 +7327,32 @@ fn a_signed_dateline_dates_an_undated_article() {
     );
     assert_eq!(e.event_date.as_deref(), Some("2015-04-08"));
 }
+
+/// Regression (blind47): strikes on a town and fighting at its edge, told
+/// in clauses of their own, are two events; a quarter "في مدينة" of a
+/// subdistrict's town is that town's, not a village of the quarter's name.
+#[test]
+fn strikes_and_fighting_in_their_own_clauses_and_a_towns_quarter() {
+    let events = extract(
+        "شن الطيران الحربي صباح اليوم أربع غارات على بلدة كفرنبودة، في حين تدور اشتباكات عنيفة على أطراف البلدة بين مقاتلي المعارضة وقوات النظام.",
+        Some("2015-05-06"),
+    );
+    let mut found = kinds(&events);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("Air/drone strike".into(), "كفر نبودة".into()),
+            ("Armed clash".into(), "كفر نبودة".into())
+        ]
+    );
+    let e = one(
+        "قالت وكالة سانا إن إرهابيين أطلقوا قذيفتي هاون على حي الروضة في مدينة جرمانا، ما أسفر عن إصابة أربعة مواطنين.",
+        Some("2014-02-17"),
+    );
+    assert!(
+        (e.location.lat.unwrap() - 33.486).abs() < 0.02,
+        "{:?}",
+        e.location
+    );
+}
