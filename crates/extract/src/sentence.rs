@@ -1755,9 +1755,15 @@ fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
         doc.hits_in(r).any(|h| {
             h.event()
                 .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
-                && words_before(norm, h.word_start)
+                && (words_before(norm, h.word_start)
                     .next()
                     .is_some_and(|w| matches!(w, "خلال" | "اثناء" | "لتفريق"))
+                    // (Or fired on: "برصاص قوات الأمن التي أطلقت النار
+                    // بشكل مباشر على المظاهرة".)
+                    || {
+                        let mut back = words_before(norm, h.word_start);
+                        back.next() == Some("علي") && back.take(3).any(|w| w == "النار")
+                    })
         })
     };
     let mut kills = doc.hits_in(r).filter(|h| h.is(List::Kill)).peekable();

@@ -7356,3 +7356,41 @@ fn strikes_and_fighting_in_their_own_clauses_and_a_towns_quarter() {
         e.location
     );
 }
+
+/// Regression (blind50): a daily report's governorate head ("حمص:")
+/// places the items under it (القصير is Homs's, not Dar'a's); dead a force
+/// fired on a protest to kill are its excessive force.
+#[test]
+fn a_reports_governorate_head_and_dead_of_a_protest_fired_on() {
+    let events = extract(
+        "لجان التنسيق المحلية: حصيلة اليوم 9 شهداء\n\nريف دمشق:\nدوما: استشهاد شابين برصاص قوات الأمن التي أطلقت النار بشكل مباشر على المظاهرة التي خرجت بعد صلاة الجمعة.\n\nحمص:\nالقصير: استشهاد ثلاثة مواطنين برصاص القناصة المتمركزين على سطح البلدية.\n\nدرعا:\nطفس: مظاهرة حاشدة بعد صلاة الجمعة.\nنوى: مظاهرة مسائية رغم الانتشار الأمني.",
+        Some("2011-12-09"),
+    );
+    assert_eq!(
+        event_at(&events, "القصير").location.admin1.as_deref(),
+        Some("Homs")
+    );
+    assert_eq!(
+        event_at(&events, "دوما").sub_event_type,
+        "Excessive force against protesters"
+    );
+}
+
+/// Regression (blind49): state media's "قضت وحدات أخرى على عدد من
+/// الإرهابيين في …" is fighting at each place.
+#[test]
+fn other_units_finishing_off_terrorists_is_fighting() {
+    let events = extract(
+        "وفي ريف حمص الشرقي، قضت وحدات أخرى على عدد من الإرهابيين في قرية الكوم وفي محيط بلدة السخنة.",
+        Some("2014-07-26"),
+    );
+    let mut found = kinds(&events);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("Armed clash".into(), "السخنة".into()),
+            ("Armed clash".into(), "الكوم".into())
+        ]
+    );
+}

@@ -323,6 +323,33 @@ pub fn resolve_places(
             }
         })
         .collect();
+    // A daily report's governorate heads its items on a line of its own
+    // ("حمص:" and below it "القصير: استشهاد أربعة مواطنين …"): the
+    // governorate of the places under it.
+    let header_admin1: Vec<Option<&str>> = {
+        let mut current: Option<&str> = None;
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let line_end = text[m.range.end..]
+                    .find('\n')
+                    .map_or(text.len(), |e| m.range.end + e);
+                let alone = text[m.range.end..line_end].trim() == ":"
+                    && is_section_head(text, m.word_start, m.range.end);
+                let governorate = cands[i].iter().find_map(|&c| {
+                    let p = &pack.places[c as usize];
+                    (p.kind == PlaceKind::Governorate || p.rank >= 4).then_some(p.admin1.as_str())
+                });
+                if alone && governorate.is_some() {
+                    current = governorate;
+                    None
+                } else {
+                    current
+                }
+            })
+            .collect()
+    };
     let mut resolved: Vec<Option<Resolution>> = (0..mentions.len())
         .map(|i| {
             if !is_place(i) {
@@ -390,6 +417,14 @@ pub fn resolve_places(
                     left = narrowed;
                     how = How::Nearby;
                     break;
+                }
+            }
+            // (Or its report's governorate head.)
+            if let Some(a1) = header_admin1[i].filter(|_| left.len() > 1) {
+                let under: Vec<u32> = left.iter().copied().filter(|c| place(c).admin1 == a1).collect();
+                if !under.is_empty() && under.len() < left.len() {
+                    left = under;
+                    how = How::Nearby;
                 }
             }
             // 2. The places of the whole article, not counting this name.
