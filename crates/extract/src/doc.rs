@@ -1896,8 +1896,13 @@ impl<'a> Doc<'a> {
             return 0;
         };
         let gap = &norm[from..x.word_start];
+        // ("ضابط برتبة نقيب وعنصرين كانا برفقته": past his rank.)
+        let rank = gap
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with("برتب"));
         let ok = x.proclitics.conjunction == Some('و')
-            && gap.split_whitespace().take(2).any(|w| w == "من")
+            && (gap.split_whitespace().take(2).any(|w| w == "من") || rank)
             && self.words_between(from, x.word_start) <= 5
             && !gap.contains(['،', ',', '.'])
             && !self
@@ -2591,25 +2596,35 @@ fn is_unit_after(norm: &str, at: usize) -> bool {
 /// many more.
 fn kin_after(norm: &str, at: usize) -> u32 {
     // (Past what the person was, before any comma: "قيادي سابق في فصائل
-    // المعارضة ومرافقه".)
+    // المعارضة ومرافقه"; every one of a family: "رجل وزوجته وطفلهما".)
+    let mut kin_count = 0;
     for w in norm[at..].split_whitespace().take(6) {
         if let Some(kin) = w.trim_end_matches(|c: char| !c.is_alphabetic()).strip_prefix('و') {
             if KIN_ONE.contains(&kin) {
-                return 1;
+                kin_count += 1;
+            } else if KIN_TWO.contains(&kin) {
+                kin_count += 2;
+            } else if kin_count > 0 {
+                break;
             }
-            if KIN_TWO.contains(&kin) {
-                return 2;
-            }
+        } else if kin_count > 0 {
+            break;
         }
         if w.contains(['،', ',', '.']) {
             break;
         }
     }
-    0
+    kin_count
 }
 
 /// Kin words that add one, or two, to the dead person before them.
-const KIN_ONE: [&str; 20] = [
+const KIN_ONE: [&str; 26] = [
+    "طفلهما",
+    "ابنهما",
+    "ابنتهما",
+    "طفلتهما",
+    "والدتهما",
+    "والدهما",
     "مرافقه",
     "مرافقها",
     "سائقه",
@@ -2631,7 +2646,9 @@ const KIN_ONE: [&str; 20] = [
     "والدها",
     "والدتها",
 ];
-const KIN_TWO: [&str; 8] = [
+const KIN_TWO: [&str; 10] = [
+    "طفليهما",
+    "ابنيهما",
     "طفليه",
     "طفليها",
     "ابنيه",

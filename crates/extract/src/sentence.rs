@@ -5214,6 +5214,17 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
                     if o.actor2.is_none() && lost.actor1 == o.actor1 {
                         o.actor2 = lost.actor2;
                     }
+                    // (And the agent of the verb whose instrument the
+                    // winner is: "استهدف مقاتلون من الجيش الحر بعبوة ناسفة
+                    // سيارة عسكرية، ما أدى لمقتل ثلاثة عناصر".)
+                    let instrument = doc
+                        // (From before the cue: its proclitics open the word.)
+                        .hits_in(&(o.cue.start.saturating_sub(12)..o.cue.end))
+                        .any(|h| h.range == o.cue && h.proclitics.particle == Some('ب'));
+                    if instrument && o.assumed_agent && !lost.assumed_agent && lost.cue.end <= o.cue.start {
+                        o.actor1 = lost.actor1;
+                        o.assumed_agent = false;
+                    }
                 }
             }
             None => out.push(c),

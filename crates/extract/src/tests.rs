@@ -7394,3 +7394,25 @@ fn other_units_finishing_off_terrorists_is_fighting() {
         ]
     );
 }
+
+/// Regression (blind49/50): a family counts every member ("رجل وزوجته
+/// وطفلهما" three), an officer and the two with him three, a conscript
+/// one; and the fighters who struck with a bomb set it off.
+#[test]
+fn families_officers_with_their_men_and_the_bombers_who_struck() {
+    let e = one(
+        "ألقى الطيران المروحي برميلين متفجرين على بلدة كفرنبودة، ما أدى لاستشهاد رجل وزوجته وطفلهما.",
+        Some("2015-11-27"),
+    );
+    assert_eq!(e.fatalities, Some(3));
+    let e = one(
+        "استهدف مقاتلون من الجيش الحر بعبوة ناسفة سيارة عسكرية على الطريق الواصل بين درعا وبلدة نصيب، ما أدى لمقتل ضابط برتبة نقيب وعنصرين كانا برفقته.",
+        Some("2013-09-30"),
+    );
+    assert_eq!((e.actor1.as_deref(), e.fatalities), (Some("fsa"), Some(3)));
+    let e = one(
+        "الزبداني: اشتباكات عنيفة فجر اليوم بين عناصر من الجيش الحر وقوات الأمن عند مدخل المدينة، واستشهاد مجند منشق.",
+        Some("2011-12-02"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+}
