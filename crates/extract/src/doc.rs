@@ -955,8 +955,11 @@ impl<'a> Doc<'a> {
             if joined && city && neighbourhood_word(&out[i - 1]) {
                 if let Some(a) = out[i - 1].place.filter(|&a| a != b) {
                     let inner = &pack.places[a as usize];
+                    // (Or of another city of its governorate: "حي الأشرفية
+                    // في مدينة عفرين" is not Aleppo's.)
                     if !matches!(inner.kind, PlaceKind::Neighbourhood | PlaceKind::Site)
                         || inner.admin1 != outer.admin1
+                        || inner.distance_km(outer.lat, outer.lon) > 15.0
                     {
                         out[i - 1].place = None;
                         out[i - 1].admin1 = None;

@@ -7416,3 +7416,24 @@ fn families_officers_with_their_men_and_the_bombers_who_struck() {
     );
     assert_eq!(e.fatalities, Some(1));
 }
+
+/// Regression (blind50): "أعنف غاراتها" are strikes too, the French
+/// jets' the coalition's; "حي الأشرفية في مدينة عفرين" is Afrin's quarter,
+/// not Aleppo's of that name.
+#[test]
+fn its_own_strikes_and_a_quarter_of_another_city_of_the_governorate() {
+    let e = one(
+        "وكانت المقاتلات الفرنسية قد شنت ليل الأحد أعنف غاراتها على مدينة الرقة منذ انضمام فرنسا إلى التحالف الدولي.",
+        Some("2015-11-17"),
+    );
+    assert_eq!(typed_agent(&e), ("Air/drone strike", Some("us_coalition")));
+    let e = one(
+        "استشهد مدنيان جراء قصف مدفعي لجيش الاحتلال التركي استهدف حي الأشرفية في مدينة عفرين.",
+        Some("2018-03-17"),
+    );
+    assert!(
+        (e.location.lat.unwrap() - 36.513).abs() < 0.05,
+        "{:?}",
+        e.location
+    );
+}
