@@ -654,3 +654,36 @@ fn forty_sixth_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("forty-sixth blind articles", "blind46", (0.91, 0.80));
 }
+
+/// A forty-seventh set, written at the start of the session of 6 Dec
+/// (third) and scored at first sight with its starting binary (edb4392):
+/// detection 0.765, full 0.612.
+#[test]
+fn forty_seventh_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("forty-seventh blind articles", "blind47", (0.81, 0.68));
+}
+
+/// A forty-eighth set, scored at first sight like the forty-seventh:
+/// detection 0.901, full 0.679.
+#[test]
+fn forty_eighth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("forty-eighth blind articles", "blind48", (0.88, 0.74));
+}
+
+/// A forty-ninth set, scored at first sight with d4ea5f0: detection 0.819,
+/// full 0.698 (edb4392: 0.813 / 0.693).
+#[test]
+fn forty_ninth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("forty-ninth blind articles", "blind49", (0.85, 0.73));
+}
+
+/// A fiftieth set, scored at first sight like the forty-ninth: detection
+/// 0.830, full 0.705 (edb4392: 0.820 / 0.697).
+#[test]
+fn fiftieth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fiftieth blind articles", "blind50", (0.88, 0.72));
+}
