@@ -3383,6 +3383,14 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .next()
             .is_some_and(|w| VEHICLES.contains(&w))
     };
+    // "بسيارة تابعة لفرع الأمن العسكري", "بسيارة ضابط برتبة رائد في قوات
+    // النظام": a vehicle a few words before, in one phrase.
+    let vehicle_of = |a: &ActorOcc| {
+        words_before(norm, a.word_start)
+            .take(5)
+            .take_while(|w| !w.contains(['،', ',', '.']))
+            .any(|w| w.strip_prefix('ب').is_some_and(|v| VEHICLES.contains(&v)))
+    };
     let on_object = norm[hit.range.clone()].ends_with(" علي");
     let killing_cue = hit.event().is_some_and(|e| doc.ex.lexicon.events[e].kills);
     // (Or the aircraft itself: "طائرة مسيرة انتحارية تابعة لقوات النظام".)
@@ -3569,7 +3577,7 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             if roles.target.is_none() {
                 roles.target = Some(a.id.clone());
             }
-        } else if explosion && (aboard(w) || member_of(a) || named_vehicle(a)) && gap <= 8 {
+        } else if explosion && (aboard(w) || member_of(a) || named_vehicle(a) || vehicle_of(a)) && gap <= 8 {
             // "انفجرت عبوة ناسفة بعربة روسية", "بسيارة قيادي في ميليشيا
             // الدفاع الوطني": whose vehicle or man it was is who was hit.
             if roles.target.is_none() {

@@ -7437,3 +7437,20 @@ fn its_own_strikes_and_a_quarter_of_another_city_of_the_governorate() {
         e.location
     );
 }
+
+/// Regression (blind45/44 at first sight): a bomb on a vehicle "تابعة
+/// لفرع الأمن العسكري", or on an officer's car "في قوات النظام", hit the
+/// side the vehicle belongs to.
+#[test]
+fn a_bomb_on_a_vehicle_of_a_side_hits_that_side() {
+    let e = one(
+        "انفجرت عبوة ناسفة صباح اليوم بسيارة تابعة لفرع الأمن العسكري على الطريق الواصل بين بلدتي المزيريب واليادودة، ما أسفر عن مقتل عنصر.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
+    let e = one(
+        "انفجرت عبوة ناسفة بسيارة ضابط برتبة عقيد في قوات النظام في حي الزراعة بمدينة اللاذقية، ما أدى لإصابته بجراح.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
+}
