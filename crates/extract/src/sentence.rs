@@ -4201,8 +4201,19 @@ fn settle_type(
     let concurrent = doc
         .hits_in(&(clause.start..hit.word_start))
         .any(|h| h.is(List::Concurrent));
+    // (Nor a verb that adds another event after one told: "ألقى الطيران
+    // المروحي براميل على تلدو …، كما قصفت القوات النظامية مناطق في
+    // كفرلاها" is shelling.)
+    let added = hit.is_verb()
+        && words_before(doc.norm(), hit.word_start)
+            .take(2)
+            .any(|w| matches!(without_conjunction(w), "كما" | "فيما" | "بينما"))
+        && doc.hits_in(&(r.start..clause.start)).any(|h| h.event().is_some());
+    let rest = clause.start..r.end;
     let within = if concurrent || EVIDENCE.iter().any(|&l| evidence(doc, l, clause)) {
         clause
+    } else if added {
+        &rest
     } else {
         r
     };
@@ -4452,7 +4463,13 @@ fn property_seized(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         return false;
     }
     let mut words = norm[hit.range.end..r.end].split_whitespace().take(9);
-    words.by_ref().any(|w| w == "علي")
+    // (Not an army's arms depots: "استولوا على مستودعات مهين للأسلحة".)
+    let arms = norm[hit.range.end..r.end]
+        .split_whitespace()
+        .take(12)
+        .any(|w| w.contains("اسلحه") || w.contains("ذخيره"));
+    !arms
+        && words.by_ref().any(|w| w == "علي")
         && words.next().is_some_and(|w| {
             matches!(
                 w.trim_end_matches(['،', ',']),
@@ -4467,6 +4484,15 @@ fn property_seized(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                     | "املاك"
                     | "اراضي"
                     | "محاصيل"
+                    | "منزلين"
+                    | "مستودع"
+                    | "مستودعات"
+                    | "المستودعات"
+                    | "مخازن"
+                    | "معدات"
+                    | "سيارات"
+                    | "مواشي"
+                    | "اغنام"
             )
         })
 }

@@ -7454,3 +7454,25 @@ fn a_bomb_on_a_vehicle_of_a_side_hits_that_side() {
     );
     assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
 }
+
+/// Regression (blind51): houses and warehouses seized are looting, an
+/// army's arms depots a capture; a shelling added with "كما" after barrels
+/// is shelling; "كفرلاها" is the village كفر لاها, not only the
+/// subdistrict of that name.
+#[test]
+fn property_seized_shelling_added_and_a_village_spelled_without_its_space() {
+    let e = one(
+        "واستولى عناصر من ميليشيا لواء فاطميون على منزلين يعود ملكيتهما لمهجرين في مدينة الميادين.",
+        Some("2019-03-02"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    let events = extract(
+        "ألقى الطيران المروحي براميل متفجرة على مناطق في بلدة تلدو بمنطقة الحولة، ما أدى لاستشهاد رجل وطفلة، كما قصفت القوات النظامية مناطق في بلدة كفرلاها، ولا أنباء عن إصابات.",
+        Some("2014-04-29"),
+    );
+    let e = event_at(&events, "كفر لاها");
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.admin1.as_deref()),
+        ("Shelling/artillery/missile attack", Some("Homs"))
+    );
+}

@@ -65,7 +65,7 @@ impl Resolution {
 
 /// The candidates of the best spelling tier: exact forms beat variants,
 /// variants beat names without their ال.
-fn candidates(m: &Mention) -> Vec<u32> {
+fn candidates(pack: &Pack, m: &Mention) -> Vec<u32> {
     let tier = |f: Form| match f {
         Form::Exact | Form::Lil => 0,
         Form::Variant => 1,
@@ -73,9 +73,15 @@ fn candidates(m: &Mention) -> Vec<u32> {
         Form::Articled => 3,
     };
     let best = m.of(Kind::Place).map(|e| tier(e.form)).min();
-    let mut v: Vec<u32> = m
+    // (An exact subdistrict's name does not hide the towns spelled with a
+    // space: "كفرلاها" is the village كفر لاها as much as the subdistrict.)
+    let only_areas = m
         .of(Kind::Place)
         .filter(|e| Some(tier(e.form)) == best)
+        .all(|e| pack.places[e.index as usize].kind.is_area());
+    let mut v: Vec<u32> = m
+        .of(Kind::Place)
+        .filter(|e| Some(tier(e.form)) == best || (only_areas && best == Some(0) && tier(e.form) == 1))
         .map(|e| e.index)
         .collect();
     v.sort_unstable();
@@ -154,7 +160,7 @@ pub fn resolve_places(
     sentences: &[Range<usize>],
     mentions: &[Mention],
 ) -> Vec<Option<Resolution>> {
-    let cands: Vec<Vec<u32>> = mentions.iter().map(candidates).collect();
+    let cands: Vec<Vec<u32>> = mentions.iter().map(|m| candidates(pack, m)).collect();
     let is_place = |i: usize| !cands[i].is_empty();
     let sentence_of = |at: usize| {
         sentences
