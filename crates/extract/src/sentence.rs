@@ -3466,6 +3466,16 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         {
             continue;
         }
+        // "برصاص قناص من مواقع قوات النظام", "قصف مصدره مواقع قوات
+        // النظام": where the fire came from is who fired.
+        let fired_from = matches!(w, "مواقع" | "موقع" | "نقاط")
+            && words_before(norm, a.word_start)
+                .nth(1)
+                .is_some_and(|x| matches!(x, "من" | "مصدره" | "مصدرها"));
+        if fired_from && roles.agent.is_none() && can_act(&a) && gap <= 6 {
+            roles.agent = Some(a.id.clone());
+            continue;
+        }
         // "12 عنصراً من التنظيم": the group the dead belonged to.
         // (The word before that من.)
         let of_what = || words_before(norm, a.word_start).nth(1).unwrap_or("");
@@ -4780,6 +4790,9 @@ fn default_agent(doc: &Doc, sub_event_type: &str, r: &Range<usize>) -> Option<St
         "Suicide bomb" => last_armed(doc, r, |a| root(doc, a) == "isis" || matches!(a, "nusra" | "hts"))
             .or_else(|| Some("unidentified".into())),
         "Remote explosive/landmine/IED" => Some("unidentified".into()),
+        // A sniper no side is named for, over a town or quarter, is the
+        // army's ("قُتل شاب برصاص قناص متمركز على سطح مبنى البريد").
+        "Attack" if doc.norm()[r.clone()].contains("قناص") => Some("syria_gov".into()),
         // Arrests told without who made them ("داهمت القوة منزلين واعتقلت
         // 3 أشخاص"): by the armed side the paragraph, or the one before,
         // named last.

@@ -7476,3 +7476,20 @@ fn property_seized_shelling_added_and_a_village_spelled_without_its_space() {
         ("Shelling/artillery/missile attack", Some("Homs"))
     );
 }
+
+/// Regression (first sight of blind37/43/45/47): a sniper no side is named
+/// for is the army's, and fire "من مواقع قوات النظام" is the army's fire,
+/// not a strike on its positions.
+#[test]
+fn snipers_and_fire_from_a_sides_positions() {
+    let e = one(
+        "قُتل شاب برصاص قناص متمركز على سطح مبنى المصرف في حي طريق السد بمدينة درعا ظهر اليوم.",
+        Some("2013-05-02"),
+    );
+    assert_eq!(typed_sides(&e), ("Attack", Some("syria_gov"), Some("civilians")));
+    let e = one(
+        "قتل مزارع برصاص قناص من مواقع قوات النظام في قرية الزارة أثناء عمله في أرضه.",
+        Some("2015-04-08"),
+    );
+    assert_eq!(typed_sides(&e), ("Attack", Some("syria_gov"), Some("civilians")));
+}
