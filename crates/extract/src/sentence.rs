@@ -1728,14 +1728,18 @@ fn both_sides_dead(doc: &Doc, r: &Range<usize>) -> Option<u32> {
     let between = &norm[a..b];
     // (Or joined by و to a verb of its own: "قُتل 14 مرتزقاً واستشهد 4 من
     // مقاتلي الوحدات".)
-    let contrast = between
-        .split_whitespace()
-        .any(|w| matches!(w, "فيما" | "بينما" | "مقابل"))
+    let contrast_at = ["فيما", "بينما", "مقابل"]
+        .iter()
+        .filter_map(|w| find_word(norm, w, a, b))
+        .min();
+    let contrast = contrast_at.is_some()
         || norm[..b].ends_with('و') && doc.hits.iter().any(|h| h.range.start == b && h.is(List::Kill));
     let elsewhere = doc.places.iter().any(|p| p.word_start > a && p.word_start < b);
     // (Not another source's figure: "فيما قال مسؤول كردي إن المقاتلين
-    // الأكراد قتلوا أكثر من أربعين".)
-    let rival = doc.has(List::Report, &(a..b));
+    // الأكراد قتلوا أكثر من أربعين"; the first figure's source before the
+    // contrast is no rival: "قتل سبعة من قوات الأسد، بحسب حسابات
+    // المعارضة، فيما نعت الفصائل ثلاثة من مقاتليها".)
+    let rival = doc.has(List::Report, &(contrast_at.unwrap_or(a)..b));
     (a != b && contrast && !elsewhere && !rival && !between.contains("بينهم")).then_some(x + y)
 }
 

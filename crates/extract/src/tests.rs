@@ -7493,3 +7493,18 @@ fn snipers_and_fire_from_a_sides_positions() {
     );
     assert_eq!(typed_sides(&e), ("Attack", Some("syria_gov"), Some("civilians")));
 }
+
+/// Regression (blind48/49): a clash's toll is both sides' when each is
+/// told, the second as mourned ("فيما نعت الفصائل ثلاثة من مقاتليها"),
+/// and the first figure's source before "فيما" is no rival figure.
+#[test]
+fn both_sides_dead_with_one_side_mourned() {
+    let e = one(
+        "ودارت اشتباكات عنيفة على أطراف بلدة بيت جن بين قوات النظام من جهة وهيئة تحرير الشام من جهة أخرى، قُتل خلالها خمسة عناصر من قوات النظام، بحسب ما نشرته صفحات معارضة، فيما نعت الهيئة اثنين من مقاتليها.",
+        Some("2017-12-26"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities),
+        ("Armed clash", Some(7))
+    );
+}
