@@ -7508,3 +7508,19 @@ fn both_sides_dead_with_one_side_mourned() {
         ("Armed clash", Some(7))
     );
 }
+
+/// Regression (blind47/48): forces leaving the streets before a protest,
+/// and the regime's fall named as a time, hand over no place.
+#[test]
+fn streets_left_and_the_regimes_fall_are_no_handover() {
+    let events = extract(
+        "وفي مدينة الميادين، تظاهر الآلاف في الشارع العام وسط المدينة، دون أن تسجل أي مواجهات مع قوات الأمن التي انسحبت من الشوارع الرئيسية قبل الصلاة.",
+        Some("2011-09-10"),
+    );
+    assert_eq!(kinds(&events), [("Peaceful protest".into(), "الميادين".into())]);
+    let events = extract(
+        "ويشهد ريف حماة منذ سقوط النظام في الثامن من كانون الأول حالة من التوتر في مدينتي مصياف والسلمية.",
+        Some("2024-12-26"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
