@@ -7524,3 +7524,22 @@ fn streets_left_and_the_regimes_fall_are_no_handover() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+/// Regression (blind47/52): "خرج المئات في …" is a crowd out in protest.
+#[test]
+fn a_crowd_gone_out_is_a_protest() {
+    let events = extract(
+        "وخرج المئات في مدينة بانياس وفي مدينة جبلة، كما تظاهر العشرات وسط مدينة طرطوس، مطالبين بالإفراج عن المعتقلين.",
+        Some("2011-05-06"),
+    );
+    let mut found = kinds(&events);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("Peaceful protest".into(), "بانياس".into()),
+            ("Peaceful protest".into(), "جبلة".into()),
+            ("Peaceful protest".into(), "طرطوس".into())
+        ]
+    );
+}
