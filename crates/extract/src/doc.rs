@@ -2269,8 +2269,10 @@ impl<'a> Doc<'a> {
             && self.hits_in(&(start..date.start)).all(|h| h.event().is_none());
         // (Or on a line with the Hijri date, its weekday too: "الأحد - 13
         // جمادى الآخرة 1438 هـ - 12 مارس 2017".)
-        let line = &norm[start..end];
-        let hijri = words(line) <= 8 && line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"));
+        let hijri = words(before) <= 8 && {
+            let line = &norm[start..end];
+            words(line) <= 8 && line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"))
+        };
         let alone = words(before) + words(&norm[date.end..end]) <= 2 || signed || hijri;
         let rest: String = norm[date.end..end]
             .chars()
