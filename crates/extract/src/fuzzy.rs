@@ -2,7 +2,9 @@
 //! their dots. Arabic letters differ only by dots (ج ح خ, ب ت ث ن ي), so a
 //! misspelt or mistyped name (أبو جبيلات for أبو حبيلات) keeps its
 //! skeleton. Used only inside a governorate the text names, and only when
-//! one place there has that skeleton.
+//! one place there has that skeleton. Failing that, the skeleton without
+//! its long vowels: news writes a vowel the gazetteer leaves out
+//! (الشيفونية for OCHA's الشفونية).
 
 use rustc_hash::FxHashMap;
 
@@ -12,6 +14,19 @@ use rasad_text::normalize_str;
 pub(crate) struct Fuzzy {
     /// (governorate, skeleton) → places.
     index: FxHashMap<(String, String), Vec<u32>>,
+    /// (governorate, skeleton without long vowels) → places.
+    loose: FxHashMap<(String, String), Vec<u32>>,
+}
+
+/// The skeleton of a normalised name without its article and long vowels.
+fn loose_skeleton(name: &str) -> String {
+    let name = name.strip_prefix("ال").unwrap_or(name);
+    skeleton(
+        &name
+            .chars()
+            .filter(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى'))
+            .collect::<String>(),
+    )
 }
 
 /// The dotless skeleton of a normalised name.
@@ -37,19 +52,22 @@ pub(crate) fn skeleton(name: &str) -> String {
 impl Fuzzy {
     pub fn new(pack: &Pack) -> Fuzzy {
         let mut index: FxHashMap<(String, String), Vec<u32>> = FxHashMap::default();
+        let mut loose: FxHashMap<(String, String), Vec<u32>> = FxHashMap::default();
         for (i, p) in pack.places.iter().enumerate() {
             if p.kind.is_area() {
                 continue;
             }
             for n in p.names() {
-                let key = (p.admin1.clone(), skeleton(&normalize_str(n)));
-                let v = index.entry(key).or_default();
-                if !v.contains(&(i as u32)) {
-                    v.push(i as u32);
+                let n = normalize_str(n);
+                for (map, key) in [(&mut index, skeleton(&n)), (&mut loose, loose_skeleton(&n))] {
+                    let v = map.entry((p.admin1.clone(), key)).or_default();
+                    if !v.contains(&(i as u32)) {
+                        v.push(i as u32);
+                    }
                 }
             }
         }
-        Fuzzy { index }
+        Fuzzy { index, loose }
     }
 
     /// The one place of `admin1` whose skeleton is that of `name`
@@ -61,15 +79,25 @@ impl Fuzzy {
         if name.chars().filter(|c| *c != ' ').count() < 5 {
             return None; // short skeletons collide too easily
         }
-        let one = |skeleton: String| match self.index.get(&(admin1.to_string(), skeleton))?.as_slice() {
+        let one = |map: &FxHashMap<(String, String), Vec<u32>>, skeleton: String| match map
+            .get(&(admin1.to_string(), skeleton))?
+            .as_slice()
+        {
             [one] => Some(*one),
             _ => None,
         };
         let bare = skeleton(name);
-        one(bare.clone()).or_else(|| {
-            (name.contains(' ') && !name.ends_with(['ه', 'ة']))
-                .then(|| one(bare + "ه"))
-                .flatten()
-        })
+        one(&self.index, bare.clone())
+            .or_else(|| {
+                (name.contains(' ') && !name.ends_with(['ه', 'ة']))
+                    .then(|| one(&self.index, bare + "ه"))
+                    .flatten()
+            })
+            .or_else(|| {
+                let loose = loose_skeleton(name);
+                (loose.chars().filter(|c| *c != ' ').count() >= 4)
+                    .then(|| one(&self.loose, loose))
+                    .flatten()
+            })
     }
 }
