@@ -704,3 +704,20 @@ fn fifty_second_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("fifty-second blind articles", "blind52", (0.91, 0.77));
 }
+
+/// A fifty-third set, written at the end of the session of 6 Dec (third)
+/// and scored at first sight with its last rules (ed25c96): detection
+/// 0.790, full 0.593 (edb4392: 0.785 / 0.601). No rule was written on it.
+#[test]
+fn fifty_third_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fifty-third blind articles", "blind53", (0.77, 0.57));
+}
+
+/// A fifty-fourth set, scored at first sight like the fifty-third:
+/// detection 0.857, full 0.646 (edb4392: 0.857 / 0.634).
+#[test]
+fn fifty_fourth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fifty-fourth blind articles", "blind54", (0.83, 0.62));
+}
