@@ -972,12 +972,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             // تدمر" killed no one in the strikes.)
             // (Another source on the same event is no other event: "في حين
             // قالت مصادر موالية إن الهجوم صُدّ".)
-            let contrast = |a: usize, b: usize| {
-                let (a, b) = (a.min(b), a.max(b));
-                doc.hits_in(&(a..b)).any(|h| {
-                    doc.clause_break(h) && matches!(norm[h.range.clone()].trim(), "بينما" | "فيما" | "في حين")
-                }) && !doc.has(List::Report, &(a..b))
-            };
+            let contrast = |a: usize, b: usize| contrasted(doc, a.min(b)..a.max(b));
             // (A definite cue tells back the event the toll is of; not after
             // "كما", which adds another: "ما أسفر عن مقتل مدنيين اثنين، كما
             // طالت الغارات الأحياء السكنية في مدينة اللطامنة".)
@@ -4531,6 +4526,15 @@ fn contrast_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
         .map_or(r.end, |h| h.word_start)
 }
 
+/// Whether `r` turns to another event ("بينما", "فيما", "في حين" as clause
+/// words), not to another source's telling of the same one ("في حين قالت
+/// مصادر موالية إن …").
+fn contrasted(doc: &Doc, r: Range<usize>) -> bool {
+    doc.hits_in(&r).any(|h| {
+        doc.clause_break(h) && matches!(doc.norm()[h.range.clone()].trim(), "بينما" | "فيما" | "في حين")
+    }) && !doc.has(List::Report, &r)
+}
+
 /// "وذلك بعد أشهر من الحصار والمعارك": the fighting that led to what the
 /// sentence tells, over months, is no event of its day.
 fn after_long_spell(norm: &str, hit: &Hit) -> bool {
@@ -5240,12 +5244,9 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
             && b.owned
             && !a.definite
             && !b.definite
-            && doc.hits_in(&(first.cue.end..second.cue.start)).any(|h| {
-                doc.clause_break(h) && matches!(doc.norm()[h.range.clone()].trim(), "في حين" | "فيما" | "بينما")
-            })
             // (Not another source's telling: "في حين قالت سانا إن 6 مدنيين
             // قتلوا جراء «اعتداء إرهابي» على الحي".)
-            && !doc.has(List::Report, &(first.cue.end..second.cue.start))
+            && contrasted(doc, first.cue.end..second.cue.start)
     };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {
