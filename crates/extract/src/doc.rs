@@ -826,9 +826,18 @@ impl<'a> Doc<'a> {
             // (Or after an area that itself locates a place: "قرية دورين
             // بجبل الأكراد في ريف اللاذقية الشمالي".)
             let locating_area = out[i - 1].area && out[i - 1].modifier;
+            // (A subdistrict or district is located the same way: "في
+            // السوق الرئيسي لناحية راجو بريف عفرين" happened in راجو.)
+            let district_in_rif = rif_of_town
+                && out[i - 1].place.is_some_and(|p| {
+                    matches!(
+                        pack.places[p as usize].kind,
+                        PlaceKind::Subdistrict | PlaceKind::District
+                    )
+                });
             if ((out[i].area && joined && self.words_between(out[i - 1].range.end, out[i].word_start) <= 1)
                 || rif_of_town)
-                && (!out[i - 1].area || locating_area)
+                && (!out[i - 1].area || locating_area || district_in_rif)
             {
                 out[i].modifier = true;
                 if locating_area {

@@ -2894,7 +2894,12 @@ fn governed_places(
         })
         .map(|p| Some(p.clone()))
         .collect();
+    // (Not the area that only locates the victim's home: "اغتال مجهولون
+    // شاباً من بلدة صيدا في ريف درعا الشرقي" was in صيدا.)
     if !areas.is_empty() {
+        if areas.iter().flatten().all(|p| p.area && p.modifier) {
+            return Some((home_within(doc, r, areas), false));
+        }
         return Some((areas, false));
     }
     if !headed_to.is_empty() {

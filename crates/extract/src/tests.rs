@@ -255,6 +255,15 @@ fn a_place_missing_from_the_gazetteer_keeps_its_event() {
         (lat - 34.45).abs() < 0.1 && (lon - 40.92).abs() < 0.1,
         "{lat} {lon}"
     );
+    // A subdistrict in a town's countryside: the subdistrict, once.
+    let e = one(
+        "قُتل ثلاثة مدنيين، ظهر أمس الاثنين، بانفجار دراجة نارية مفخخة في السوق الرئيسي لناحية راجو بريف عفرين شمالي حلب.",
+        Some("2021-09-14"),
+    );
+    assert_eq!(
+        (e.location.name.as_deref(), e.fatalities),
+        (Some("راجو"), Some(3))
+    );
     // Located by its governorate alone: no point.
     let e = one(
         "قصفت الطائرات الحربية قرية تل الزعتر الشرقي بمحافظة حماة.",
@@ -5405,6 +5414,15 @@ fn two_shepherds_shot_in_a_desert_are_placed_at_their_village() {
     assert_eq!(e.actor2.as_deref(), Some("civilians"));
     assert_eq!(e.location.name.as_deref(), Some("الشبكي"));
     assert_eq!(e.fatalities, Some(2));
+    // Nor by the countryside that only locates the village.
+    let e = one(
+        "اغتال مجهولون شاباً من بلدة صيدا في ريف درعا الشرقي، مساء أمس، برصاص مباشر أمام منزله.",
+        Some("2020-05-05"),
+    );
+    assert_eq!(
+        (e.location.name.as_deref(), e.location.admin1.as_deref()),
+        (Some("صيدا"), Some("Dar'a"))
+    );
 }
 
 #[test]
