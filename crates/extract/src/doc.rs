@@ -1206,6 +1206,22 @@ impl<'a> Doc<'a> {
                 .find(|p| rasad_mentions::is_section_head(norm, p.word_start, p.range.end))
                 .and_then(|p| p.place)
                 .filter(|&id| pack.places[id as usize].rank >= 2);
+            // (Or the city heading its section on a line of its own, before
+            // the city the article names most: "حماة:" and under it "-
+            // استشهاد شاب برصاص قناص في حي الحاضر", though حمص heads the
+            // next section.)
+            let section = out
+                .iter()
+                .rfind(|p| {
+                    p.range.end <= line_start
+                        && norm[p.range.end..]
+                            .strip_prefix(':')
+                            .is_some_and(|rest| rest.split('\n').next().is_some_and(|l| l.trim().is_empty()))
+                        && rasad_mentions::is_section_head(norm, p.word_start, p.range.end)
+                })
+                .filter(|p| !p.area)
+                .and_then(|p| p.place)
+                .filter(|&id| pack.places[id as usize].rank >= 2);
             // (The gazetteer may hold the word: "حي الصناعة" of Deir ez-Zor.)
             for (i, p) in out
                 .iter_mut()
@@ -1218,7 +1234,11 @@ impl<'a> Doc<'a> {
                         .find(|(at, _)| *at < p.word_start)
                         .map(|&(_, id)| id)
                 });
-                let Some(id) = told.or(if city.is_empty() { head.or(main_city) } else { None }) else {
+                let Some(id) = told.or(if city.is_empty() {
+                    head.or(section).or(main_city)
+                } else {
+                    None
+                }) else {
                     continue;
                 };
                 let own_governorate = p.place.is_some_and(|a| {

@@ -3419,6 +3419,20 @@ fn a_quarter_named_like_a_village_elsewhere_is_the_city_quarter() {
 }
 
 #[test]
+fn a_quarter_under_a_daily_reports_city_head_is_in_that_city() {
+    // حمص is named as often as حماة, but حماة heads the quarter's section.
+    let events = extract(
+        "الحصيلة اليومية\n\n67 شهيداً في سوريا اليوم، بينهم 11 طفلاً: 22 في دمشق وريفها، 16 في حماة، 12 في حمص، 9 في درعا\n\nحماة:\n- استشهاد الشاب أحمد الدالاتي برصاص قناص في حي الحاضر.\n\nحمص:\n- خروج مظاهرة مسائية في مدينة تلدو.",
+        Some("2012-08-21"),
+    );
+    let e = event_at(&events, "حي الحاضر");
+    assert_eq!(
+        (e.location.admin1.as_deref(), e.location.geo_precision),
+        (Some("Hama"), 1)
+    );
+}
+
+#[test]
 fn compounds_of_khan_are_written_apart_too() {
     let e = one(
         "في المقابل، شن الطيران الروسي منذ صباح اليوم الأحد أكثر من 80 غارة على خان طومان.",
