@@ -997,12 +997,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 if !all.is_empty() && all.iter().all(|&(at, _)| apart(at)) {
                     return None;
                 }
-                let nearest = doc.figure(list, &casualties, Some(hit.range.start));
+                // (Of the tolls not another cue's across "فيما": "قُتل أربعة
+                // مدنيين جراء غارات استهدفت البلدة، فيما قُتلت امرأة بقصف
+                // صاروخي على مدينة عربين".)
+                let nearest = all
+                    .iter()
+                    .filter(|&&(at, _)| !apart(at))
+                    .min_by_key(|&&(at, _)| at.abs_diff(hit.range.start))
+                    .map(|&(_, v)| v);
                 // "ما أدى إلى مقتل تسعة مدنيين، في حين وثق المرصد مقتل ستة":
                 // two sources' tolls of one event; the lowest stands.
                 let rival = all.windows(2).find(|w| {
                     let between = w[0].0..w[1].0;
-                    doc.has(List::Report, &between) && doc.hits_in(&between).any(|h| doc.clause_break(h))
+                    doc.has(List::Report, &between)
+                        && doc.hits_in(&between).any(|h| doc.clause_break(h))
+                        && !contrasted(doc, between.clone())
                 });
                 return match rival {
                     Some(w) if list == List::Kill => Some(w[0].1.min(w[1].1)),
@@ -2220,9 +2229,23 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     // في المجلس العسكري الثوري في حلب",
     // "تنسيقية الثورة في …": who reports from there.)
     // (The outlet's name may take two words: "مراسل عنب بلدي في درعا".)
+    // (And the region of a source a report verb names: "وفق ما أعلن
+    // الدفاع المدني السوري في ريف دمشق"; a town may be where it happened:
+    // "وقال ناشط في القابون إن الغارات دمرت …".)
     let reporter_of = words_before(doc.norm(), p.word_start)
         .take(4)
-        .any(|w| w.contains("مراسل"));
+        .any(|w| w.contains("مراسل"))
+        || p.area
+            && doc.a.mentions.iter().any(|m| {
+                m.range.end <= p.word_start
+                    && m.is(rasad_mentions::Kind::Reporter)
+                    && doc.norm()[m.range.end..p.word_start]
+                        .trim_matches(|c: char| c.is_whitespace() || "\"«»".contains(c))
+                        == "في"
+                    && doc
+                        .hits_in(&(m.word_start.saturating_sub(60)..m.word_start))
+                        .any(|h| h.is(List::Report) && doc.words_between(h.range.end, m.word_start) <= 2)
+            });
     if near.first() == Some(&"في")
         && (reporter_of
             || near[1..].iter().any(|w| {
@@ -4535,9 +4558,20 @@ fn contrast_after(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
 /// words), not to another source's telling of the same one ("في حين قالت
 /// مصادر موالية إن …").
 fn contrasted(doc: &Doc, r: Range<usize>) -> bool {
+    // (The source is told after the contrast word; one before it, "وفق ما
+    // أعلن الدفاع المدني، فيما قُتلت امرأة بقصف على عربين", is the first
+    // event's. Mourning pages are a source too: "بينما نعت صفحات موالية
+    // ثلاثة عناصر فقط".)
+    let norm = doc.norm();
     doc.hits_in(&r).any(|h| {
-        doc.clause_break(h) && matches!(doc.norm()[h.range.clone()].trim(), "بينما" | "فيما" | "في حين")
-    }) && !doc.has(List::Report, &r)
+        doc.clause_break(h)
+            && matches!(norm[h.range.clone()].trim(), "بينما" | "فيما" | "في حين")
+            && !doc.has(List::Report, &(h.range.end..r.end))
+            && !norm[h.range.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "نعت" | "نعي" | "نعوا"))
+    })
 }
 
 /// "وذلك بعد أشهر من الحصار والمعارك": the fighting that led to what the

@@ -3621,6 +3621,30 @@ fn two_sources_tolls_of_one_event_give_the_lowest() {
         Some("2016-08-07"),
     );
     assert_eq!(e.fatalities, Some(6), "{e:#?}");
+    // A source may speak (تحدث) or mourn (نعت) the lower figure.
+    let cases = [
+        ("وفي ريف حمص الشمالي، قال ناشطون إن خمسة مدنيين قتلوا، بينهم طفلان، في غارات نفذها الطيران الحربي التابع للنظام على مدينة تلبيسة بعد ظهر أمس، بينما تحدث المرصد السوري لحقوق الإنسان عن ثلاثة قتلى.", "2015-04-08"),
+        ("وفي البادية، قتل خمسة عناصر من قوات النظام، وفق المرصد السوري لحقوق الإنسان، في هجوم شنته خلايا تنظيم \"الدولة\" ليلة أمس على نقطة عسكرية قرب بلدة السخنة شرقي حمص، بينما نعت صفحات موالية ثلاثة عناصر فقط.", "2019-11-14"),
+    ];
+    for (text, published) in cases {
+        assert_eq!(one(text, Some(published)).fatalities, Some(3), "{text}");
+    }
+}
+
+#[test]
+fn a_source_before_the_contrast_word_leaves_the_other_event_its_own_toll() {
+    // The source's region is not where the strikes were, either.
+    let events = extract(
+        "وفي مسرابا، قُتل أربعة مدنيين بينهم طفلان، صباح اليوم، جراء غارات من الطيران الحربي استهدفت الأحياء السكنية في البلدة، وفق ما أعلن \"الدفاع المدني السوري\" في ريف دمشق، فيما قُتلت امرأة وأصيب ستة آخرون بقصف صاروخي على مدينة عربين.",
+        Some("2017-11-15"),
+    );
+    assert_eq!(
+        events
+            .iter()
+            .map(|e| (e.location.name.as_deref().unwrap_or(""), e.fatalities))
+            .collect::<Vec<_>>(),
+        [("مسرابا", Some(4)), ("عربين", Some(1))]
+    );
 }
 
 #[test]
