@@ -537,9 +537,22 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                                 s.is(List::Superlative) && doc.words_between(s.range.end, h.word_start) <= 3
                             })
                 };
+                // (What a protest condemned is its message: "شهدت مدن اعزاز
+                // ومارع وقفات احتجاجية نددت بمجزرة عفرين".)
+                let message = |h: &Hit| {
+                    cue.event_type == "Protests" && h.word_start >= hit.range.end && {
+                        let w = without_conjunction(norm[h.range.clone()].trim());
+                        w.starts_with("ندد") || w.starts_with("تنديد") || w.starts_with("استنكر") || w.ends_with("دان") || w.ends_with("دانت")
+                    }
+                };
                 let found = |r: &Range<usize>| {
                     doc.hits_in(r).any(|h| {
-                        h.is(l) && !toll_of_this(h) && !came_after(h) && !reading_after(h) && !compared(h)
+                        h.is(l)
+                            && !toll_of_this(h)
+                            && !came_after(h)
+                            && !reading_after(h)
+                            && !compared(h)
+                            && !message(h)
                     })
                 };
                 // (A charge after the cue is the arrest's: "اعتقلت الهيئة 11
