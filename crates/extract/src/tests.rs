@@ -2245,6 +2245,31 @@ fn what_protesters_demand_does_not_make_their_protest_background() {
 }
 
 #[test]
+fn what_a_protest_condemns_is_its_message_and_two_protests_are_protests() {
+    let cases = [
+        (
+            "عنوان\n\nوشهدت مدن اعزاز ومارع وجرابلس، اليوم، وقفات احتجاجية نددت بـ«مجزرة عفرين».",
+            ["أعزاز", "مارع", "جرابلس"].as_slice(),
+        ),
+        (
+            "خرجت مظاهرتان في بلدتي الجيزة والمسيفرة بعد صلاة العصر اليوم، رفضاً لقرار إعادة النظام.",
+            ["الجيزة", "المسيفرة"].as_slice(),
+        ),
+    ];
+    for (text, places) in cases {
+        let events = extract(text, Some("2021-06-13"));
+        assert_eq!(
+            kinds(&events),
+            places
+                .iter()
+                .map(|p| ("Peaceful protest".to_string(), p.to_string()))
+                .collect::<Vec<_>>(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_sit_in_with_its_pronoun_and_a_protest_like_another_are_protests() {
     let events = extract(
         "واصل مئات المدنيين اعتصامهم على الطريق الدولي قرب بلدة النيرب لليوم الثالث على التوالي. كما شهدت مدينة بنش وقفة مماثلة.",
