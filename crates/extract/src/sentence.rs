@@ -1250,10 +1250,11 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 // ("خرجت مظاهرة حاشدة من جامع الحسن …، هتف فيها المتظاهرون
                 // …، قبل أن تهاجمها قوات الأمن وتطلق الرصاص الحي لتفريقها".)
                 && doc.words_between_undated(hit.range.end, h.word_start) <= 25
+                // ("ولم ترد أنباء عن تدخل قوات الأمن لتفريقها" neither.)
                 && !doc.hits_in(&(hit.range.end..h.word_start)).any(|x| {
                     x.is(List::Negation)
-                        && doc.norm()[x.range.clone()].trim().ends_with("دون ان")
-                        && doc.words_between(x.range.end, h.word_start) <= 4
+                        && without_conjunction(doc.norm()[x.range.clone()].trim()) != "ما"
+                        && doc.words_between(x.range.end, h.word_start) <= 7
                 })
         })
 }
@@ -1787,7 +1788,19 @@ fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
                     })
         })
     };
-    let mut kills = doc.hits_in(r).filter(|h| h.is(List::Kill)).peekable();
+    // (Not a death protested: "خرجت وقفات احتجاجية في بلدتي القريا وملح
+    // تنديداً بمقتل المتظاهر".)
+    let protested = |h: &Hit| {
+        words_before(norm, h.word_start).take(2).any(|w| {
+            ["تنديد", "احتجاج", "استنكار", "رفض", "حداد"]
+                .iter()
+                .any(|s| without_conjunction(w).starts_with(s))
+        })
+    };
+    let mut kills = doc
+        .hits_in(r)
+        .filter(|h| h.is(List::Kill) && !protested(h))
+        .peekable();
     let killed = kills.peek().is_some();
     kills.any(|kill| {
         words_before(norm, kill.word_start).take(4).any(protesters)
@@ -2550,6 +2563,12 @@ fn governed_places(
                     && !words_before(doc.norm(), h.word_start)
                         .next()
                         .is_some_and(|w| matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه"))
+                    // (What spread to a town happened there: "وامتدت
+                    // الاحتجاجات مساء الأحد إلى مدينة شهبا".)
+                    && !words_before(doc.norm(), h.word_start)
+                        .take(5)
+                        .map(without_conjunction)
+                        .any(|w| w.starts_with("امتد") || w.starts_with("توسع"))
             })
     };
     // (And a place joined to one headed for: "باتجاه ريف حلب الشمالي
@@ -2652,6 +2671,8 @@ fn governed_places(
                     || w.starts_with("اقتياد")
                     || w.starts_with("ساق")
                     || w.starts_with("نقل")
+                    // ("وأحالتهم إلى «دار العدل في حوران»": the court.)
+                    || w.starts_with("احال")
             })
         })
     };
@@ -5271,7 +5292,11 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
                 | "Government regains territory"
                 | "Non-violent transfer of territory"
         );
-        (a.event_type == "Protests" || (taken && a.actor1.is_some() && a.actor1 == b.actor1))
+        // (And homes burnt and the arrests after: "أحرقوا أكثر من ثلاثين
+        // منزلاً في كفرزيتا …، كما اعتقلوا أكثر من أربعين شاباً".)
+        (a.event_type == "Protests"
+            || a.sub_event_type == "Looting/property destruction"
+            || (taken && a.actor1.is_some() && a.actor1 == b.actor1))
             && b.sub_event_type == "Arrests"
             && a.cue.start < b.cue.start
     };

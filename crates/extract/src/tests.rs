@@ -2270,6 +2270,53 @@ fn what_a_protest_condemns_is_its_message_and_two_protests_are_protests() {
 }
 
 #[test]
+fn protests_spread_to_a_town_unbroken_or_for_a_death_are_peaceful_there() {
+    let cases = [
+        // Spread to شهبا; the death the sit-ins protest is not theirs.
+        (
+            "وامتدت الاحتجاجات مساء الأحد إلى مدينة شهبا، حيث قطع محتجون الطريق الرئيسي بالإطارات المشتعلة، فيما خرجت اليوم الاثنين وقفات احتجاجية في بلدتي القريا وملح تنديداً بمقتل المتظاهر.",
+            ["شهبا", "القريا", "ملح"].as_slice(),
+        ),
+        // No one is told to have broken them up.
+        (
+            "وفي بلدتي صيدا والمسيفرة خرجت مظاهرات حاشدة بعد صلاة الجمعة، رفع فيها المشاركون لافتات ترفض «مهل الجامعة العربية»، ولم ترد أنباء عن تدخل قوات الأمن لتفريقها.",
+            ["صيدا", "المسيفرة"].as_slice(),
+        ),
+    ];
+    for (text, places) in cases {
+        let events = extract(text, Some("2022-12-05"));
+        assert_eq!(
+            kinds(&events),
+            places
+                .iter()
+                .map(|p| ("Peaceful protest".to_string(), p.to_string()))
+                .collect::<Vec<_>>(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn homes_burnt_and_the_arrests_after_are_two_events_and_the_court_is_no_place() {
+    let events = extract(
+        "أحرقوا أكثر من ثلاثين منزلاً ومحلاً تجارياً في كفرزيتا بعد نهب محتوياتها، كما اعتقلوا أكثر من أربعين شاباً من أبناء البلدة.",
+        Some("2012-05-16"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [
+            ("Looting/property destruction".to_string(), "كفر زيتا".to_string()),
+            ("Arrests".to_string(), "كفر زيتا".to_string())
+        ]
+    );
+    let e = one(
+        "وفي مدينة نوى، اعتقلت «جبهة النصرة» يوم الأحد ثلاثة أشخاص قالت إنهم ينتمون إلى «خلية تعمل لصالح المخابرات الجوية»، وأحالتهم إلى «دار العدل في حوران».",
+        Some("2014-04-15"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("نوى"));
+}
+
+#[test]
 fn a_sit_in_with_its_pronoun_and_a_protest_like_another_are_protests() {
     let events = extract(
         "واصل مئات المدنيين اعتصامهم على الطريق الدولي قرب بلدة النيرب لليوم الثالث على التوالي. كما شهدت مدينة بنش وقفة مماثلة.",
