@@ -5616,7 +5616,8 @@ fn villages_entered_by_a_subject_that_managed_it_are_taken_both_of_them() {
         "شن مرتزقة داعش فجر أمس الاثنين هجوماً واسعاً على القرى السريانية في ريف الحسكة. وتمكن المرتزقة خلال ساعات الهجوم الأولى من دخول قريتي تل هرمز وتل شميرام بعد انسحاب عدد قليل من حراس القريتين.",
         Some("2015-02-24"),
     );
-    for village in ["تل هرمز", "تل شميرام"] {
+    // (تل شميرام is OCHA's تل شمران.)
+    for village in ["تل هرمز", "تل شمران"] {
         let e = event_at(&events, village);
         assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
         assert_eq!(e.actor1.as_deref(), Some("isis"));

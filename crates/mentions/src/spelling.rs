@@ -94,6 +94,14 @@ fn variants(name: &str, heads: &HashSet<String>) -> Vec<String> {
             }
         }
     }
+    // OCHA's final و where news writes ة: مرج خوخو → مرج خوخة (the last
+    // word of a compound only; a lone word ending so is too often another).
+    if let [.., last] = words.as_slice() {
+        if words.len() >= 2 && last.chars().count() >= 4 && last.ends_with('و') {
+            let stem = &name[..name.len() - 'و'.len_utf8()];
+            out.push(format!("{stem}ه"));
+        }
+    }
     // Hamza seats written as plain letters: بئر → بير, مؤته → موته.
     if name.contains(['ئ', 'ؤ']) {
         out.push(name.replace('ئ', "ي").replace('ؤ', "و"));
@@ -162,6 +170,12 @@ mod tests {
         assert!(has(&v, "كفر نبل", Form::Variant));
         let v = forms("دير الزور");
         assert!(has(&v, "ديرالزور", Form::Variant));
+    }
+
+    #[test]
+    fn ochas_final_waw_is_news_ta_marbuta_in_a_compound() {
+        assert!(has(&forms("مرج خوخو"), "مرج خوخه", Form::Variant));
+        assert!(!forms("كفرنبو").iter().any(|(s, _)| s == "كفرنبه"));
     }
 
     #[test]
