@@ -889,6 +889,26 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // One name, one place: a name its own sentence located stands for
+        // the same place where the article names it again bare ("قرية
+        // الهيشة في ريف الرقة الشمالي" … "إلى جانب الهيشة", not Tartous's).
+        for i in 0..out.len() {
+            let (Some(place), Some(_)) = (out[i].place, out[i].located_by) else {
+                continue;
+            };
+            let name = rasad_text::normalize_str(&out[i].written);
+            let admin1 = pack.places[place as usize].admin1.clone();
+            for q in &mut out {
+                if q.unique
+                    && q.located_by.is_none()
+                    && q.place.is_some_and(|o| pack.places[o as usize].admin1 != admin1)
+                    && rasad_text::normalize_str(&q.written) == name
+                {
+                    q.place = Some(place);
+                    q.admin1 = Some(admin1.clone());
+                }
+            }
+        }
         // Near a place: "جنوب غرب السخنة", "في محيط دير الزور", "جنوب شرقي
         // مقاطعة كوباني" (the Kurdish administration's canton).
         for p in &mut out {

@@ -93,6 +93,9 @@ impl Fuzzy {
                     .then(|| one(&self.index, bare + "ه"))
                     .flatten()
             })
+            // (Or the name without the article the gazetteer's lacks:
+            // "قرية الهيشة في ريف الرقة" is OCHA's هيشة of Raqqa.)
+            .or_else(|| one(&self.index, skeleton(name.strip_prefix("ال")?)))
             .or_else(|| {
                 let loose = loose_skeleton(name);
                 (loose.chars().filter(|c| *c != ' ').count() >= 4)

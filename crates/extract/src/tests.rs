@@ -5867,6 +5867,21 @@ fn a_name_read_with_an_article_it_lacks_follows_the_article_places() {
         .find(|e| e.sub_event_type == "Armed clash")
         .expect("the clash");
     assert_eq!(clash.location.admin1.as_deref(), Some("Ar-Raqqa"));
+    // Its own sentence's countryside says so too, and the bare name told
+    // again is the same village.
+    let events = extract(
+        "\"قسد\" تسيطر على الهيشة وقرى في ريف الرقة الشمالي\n\nسيطرت \"قوات سوريا الديمقراطية\" على قرية الهيشة في ريف الرقة الشمالي، أمس الاثنين، بعد معارك مع تنظيم \"الدولة الإسلامية\".\n\nوقال المتحدث باسم الحملة إن مقاتلي \"قسد\" سيطروا، أمس، إلى جانب الهيشة، على قريتي مشرفة الهزاع وكردوس.",
+        Some("2016-11-15"),
+    );
+    let e = event_at(&events, "هيشة");
+    assert_eq!(e.location.place_id.as_deref(), Some("C5927"));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin1.as_deref() == Some("Ar-Raqqa")),
+        "{:#?}",
+        kinds(&events)
+    );
 }
 
 /// Regression (blind27): the towns protesters hailed ("هتف فيها المتظاهرون

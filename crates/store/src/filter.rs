@@ -221,10 +221,18 @@ fn governorate(pack: &Pack, given: &str) -> Result<&'static str> {
 
 impl PlaceFilter {
     /// Every gazetteer place whose id, P-code, English name or a name is
-    /// `given`, spaces aside (كفرزيتا is كفر زيتا).
+    /// `given`, spaces aside (كفرزيتا is كفر زيتا) and with or without the
+    /// article (الهيشة is OCHA's هيشة of Raqqa too).
     pub fn new(pack: &Pack, given: &str) -> PlaceFilter {
         let given = given.trim();
         let key = place_key(given);
+        let bare = |k: &str| {
+            k.strip_prefix("ال")
+                .filter(|rest| rest.chars().count() >= 3)
+                .map(str::to_string)
+                .unwrap_or_else(|| k.to_string())
+        };
+        let bare_key = bare(&key);
         let ids = pack
             .places
             .iter()
@@ -232,7 +240,7 @@ impl PlaceFilter {
                 p.id == given
                     || p.pcode == given
                     || p.name_en.eq_ignore_ascii_case(given)
-                    || p.names().any(|n| place_key(n) == key)
+                    || p.names().any(|n| bare(&place_key(n)) == bare_key)
             })
             .map(|p| p.id.clone())
             .collect();

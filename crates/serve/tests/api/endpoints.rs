@@ -393,7 +393,7 @@ async fn exports_are_files_in_each_format() {
     let all_geo = get("/api/export?format=geojson").await.json();
     let features = all_geo["features"].as_array().unwrap();
     assert_eq!(features.len(), EVENTS);
-    // الهيشة is not in the gazetteer: no point.
+    // الخضيرات is not in the gazetteer: no point.
     assert!(features.iter().any(|f| f["geometry"].is_null()));
 
     let jsonl = get("/api/export?format=jsonl&limit=2&offset=1").await;

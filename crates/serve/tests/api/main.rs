@@ -25,7 +25,7 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 /// Seven articles: Russian air strikes on اللطامنة and كفرزيتا (Hama, with a
-/// headline and more paragraphs), a clash at الهيشة (Raqqa, no
+/// headline and more paragraphs), a clash at الخضيرات (Raqqa, no
 /// coordinates), mortars on باب توما (Damascus), a car bomb in اعزاز
 /// (Aleppo, 2016), the army retaking معان (Hama), an undated protest in
 /// إدلب, and the strike on اللطامنة told by a second outlet with another
