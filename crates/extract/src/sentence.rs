@@ -2255,23 +2255,27 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     // في المجلس العسكري الثوري في حلب",
     // "تنسيقية الثورة في …": who reports from there.)
     // (The outlet's name may take two words: "مراسل عنب بلدي في درعا".)
-    // (And the region of a source a report verb names: "وفق ما أعلن
-    // الدفاع المدني السوري في ريف دمشق"; a town may be where it happened:
-    // "وقال ناشط في القابون إن الغارات دمرت …".)
+    // (And where a body a report verb names works: "وفق ما أعلن الدفاع
+    // المدني السوري في ريف دمشق", "بحسب ما أفاد به الدفاع المدني في
+    // حماة"; an activist's town may be where it happened: "وقال ناشط في
+    // القابون إن الغارات دمرت …".)
     let reporter_of = words_before(doc.norm(), p.word_start)
         .take(4)
         .any(|w| w.contains("مراسل"))
-        || p.area
-            && doc.a.mentions.iter().any(|m| {
-                m.range.end <= p.word_start
-                    && m.is(rasad_mentions::Kind::Reporter)
-                    && doc.norm()[m.range.end..p.word_start]
-                        .trim_matches(|c: char| c.is_whitespace() || "\"«»".contains(c))
-                        == "في"
-                    && doc
-                        .hits_in(&(m.word_start.saturating_sub(60)..m.word_start))
-                        .any(|h| h.is(List::Report) && doc.words_between(h.range.end, m.word_start) <= 2)
-            });
+        || doc.a.mentions.iter().any(|m| {
+            let body = doc.norm()[m.range.clone()]
+                .trim_start_matches(|c: char| "\"«".contains(c))
+                .starts_with("ال");
+            (p.area || body)
+                && m.range.end <= p.word_start
+                && m.is(rasad_mentions::Kind::Reporter)
+                && doc.norm()[m.range.end..p.word_start]
+                    .trim_matches(|c: char| c.is_whitespace() || "\"«»".contains(c))
+                    == "في"
+                && doc
+                    .hits_in(&(m.word_start.saturating_sub(60)..m.word_start))
+                    .any(|h| h.is(List::Report) && doc.words_between(h.range.end, m.word_start) <= 2)
+        });
     if near.first() == Some(&"في")
         && (reporter_of
             || near[1..].iter().any(|w| {
@@ -2626,8 +2630,33 @@ fn governed_places(
             && (source()
                 || stationed()
                 || match back.next() {
+                    // (Whose positions may be named first: "أُطلق من مواقع
+                    // قوات النظام والميليشيات الإيرانية في ريف حلب", "من
+                    // مواقع قوات النظام في مدينة الميادين، استهدف بلدتي
+                    // ذيبان والحوايج" — an area, or a town with the target
+                    // named after it; alone, a town is where the fire fell
+                    // as far as the text tells.)
                     Some("في") => {
-                        back.next().is_some_and(|w| w.starts_with("مواقع")) && back.next() == Some("من")
+                        let owners: Vec<&str> = back.take(6).collect();
+                        let target_after = || {
+                            let sentence = doc.sentence_at(p.word_start);
+                            doc.places.iter().any(|q| {
+                                q.word_start > p.range.end
+                                    && !q.modifier
+                                    && doc.sentence_at(q.word_start) == sentence
+                            })
+                        };
+                        if owners.first().is_some_and(|w| w.starts_with("مواقع")) {
+                            owners.get(1) == Some(&"من")
+                        } else {
+                            owners
+                                .windows(2)
+                                .any(|w| w[0].starts_with("مواقع") && w[1] == "من")
+                                && !owners
+                                    .iter()
+                                    .any(|w| matches!(without_conjunction(w), "علي" | "استهدف" | "استهدفت"))
+                                && (p.area || target_after())
+                        }
                     }
                     // ("قصف … من معسكر وادي الضيف على مدينة معرة النعمان":
                     // from the one onto the other.)

@@ -4485,6 +4485,22 @@ fn shells_fired_from_positions_in_a_town_fell_on_the_village() {
             "كلجبرين".to_string()
         )]
     );
+    // Whose positions may come between; nor is the civil defence's city
+    // where they fell.
+    let events = extract(
+        "قصفت قوات الأسد من مواقعها في مدينة حلفايا بقذائف المدفعية الثقيلة أطراف بلدة اللطامنة والأراضي الزراعية في قرية لطمين صباح اليوم الأحد، ما أدى إلى إصابة امرأة وطفلها بجروح، بحسب ما أفاد به \"الدفاع المدني السوري\" في حماة.",
+        Some("2018-04-08"),
+    );
+    assert_eq!(place_names(&events), ["اللطامنة", "لطمين"]);
+    let events = extract(
+        "مجزرة في مخيم قاح\n\nوأوضح مراسل تلفزيون سوريا أن الصاروخ أُطلق من مواقع قوات النظام والميليشيات الإيرانية في ريف حلب الجنوبي، وتناثرت القنابل الصغيرة على خيام المخيم ومحيط مشفى للتوليد.",
+        Some("2019-11-21"),
+    );
+    assert!(
+        !place_names(&events).iter().any(|p| p.contains("حلب")),
+        "{:#?}",
+        kinds(&events)
+    );
 }
 
 // Regression: a merged OCHA village name ("الحجلية - جرابلس", "ابين-
