@@ -686,11 +686,16 @@ impl<'a> Doc<'a> {
         });
         // "أمين فرع حزب البعث": a party, not the village of البعث.
         // "في شارع تل أبيض وسط المدينة": a street named after a town.
-        out.retain(|p| {
-            !matches!(
-                words_back(norm, p.word_start).next(),
-                Some("حزب" | "لحزب" | "شارع" | "بشارع" | "وشارع" | "اوتوستراد" | "باوتوستراد")
-            )
+        // "أمام مبنى السرايا": a building (not "أمام مبنى محافظة طرطوس",
+        // in that city).
+        out.retain(|p| match words_back(norm, p.word_start).next() {
+            Some("حزب" | "لحزب" | "شارع" | "بشارع" | "وشارع" | "اوتوستراد" | "باوتوستراد") => {
+                false
+            }
+            Some("مبني" | "لمبني" | "بمبني") => {
+                p.area || norm[p.range.clone()].starts_with("محافظ")
+            }
+            _ => true,
         });
         // "سيطرت الفصائل على قريتي صوران واحتيملات … دخلت القريتين": the
         // two villages just named, not the town of القريتين.

@@ -5868,6 +5868,13 @@ fn a_street_named_after_a_town_is_not_the_town() {
         Some("2020-11-24"),
     );
     assert_eq!(e.location.name.as_deref(), Some("الرقة"));
+    // Nor a building (blind58: "أمام مبنى السرايا" was Lattakia's village);
+    // a governorate's building is in its city.
+    let events = extract(
+        "عنوان\n\nتجمّع العشرات من أهالي بلدة كفرنبودة ظهر أمس أمام مبنى السرايا، مطالبين بالإفراج عن المعتقلين. ونظم العشرات من ذوي المفقودين وقفة احتجاجية أمام مبنى محافظة طرطوس.",
+        Some("2016-11-14"),
+    );
+    assert_eq!(place_names(&events), ["كفر نبودة", "طرطوس"]);
 }
 
 /// Regression (blind27): "قرية الهيشة" in an article of Raqqa's villages
