@@ -721,3 +721,39 @@ fn fifty_fourth_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("fifty-fourth blind articles", "blind54", (0.83, 0.62));
 }
+
+/// A fifty-fifth set, written at the start of the session of 6 Dec
+/// (fourth) and scored at first sight with the session's first binary
+/// (2e9dc43): detection 0.854, full 0.714. Rules were then written on it
+/// and the fifty-sixth (f181c6d … 23cc4ed).
+#[test]
+fn fifty_fifth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fifty-fifth blind articles", "blind55", (0.91, 0.74));
+}
+
+/// A fifty-sixth set, from the same hour: detection 0.820, full 0.584
+/// (2e9dc43); 0.827 / 0.592 with the two rules of 3a87a70 written before
+/// it arrived.
+#[test]
+fn fifty_sixth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fifty-sixth blind articles", "blind56", (0.85, 0.66));
+}
+
+/// A fifty-seventh set, written while rules were made on the 55th and
+/// 56th and scored at first sight with them (cd8153f): detection 0.818,
+/// full 0.685 (2e9dc43: 0.804 / 0.659).
+#[test]
+fn fifty_seventh_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fifty-seventh blind articles", "blind57", (0.81, 0.68));
+}
+
+/// A fifty-eighth set, scored at first sight like the fifty-seventh:
+/// detection 0.857, full 0.640 (2e9dc43: 0.844 / 0.624).
+#[test]
+fn fifty_eighth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fifty-eighth blind articles", "blind58", (0.86, 0.64));
+}
