@@ -1775,7 +1775,12 @@ fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
     // السباع خلال مظاهرة مسائية".)
     let during_protest = || {
         doc.hits_in(r).any(|h| {
-            h.event()
+            // ("برصاص قوات الأمن التي أطلقت النار على مظاهرة": the cue of
+            // fire on a protest.)
+            h.event().is_some_and(|e| {
+                doc.ex.lexicon.events[e].sub_event_type == "Excessive force against protesters"
+            }) || h
+                .event()
                 .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
                 && (words_before(norm, h.word_start)
                     .next()
@@ -2489,14 +2494,6 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
         })
 }
 
-/// The places a cue speaks of: the places after it up to the next cue,
-/// the end of its clause or a relative clause, else the nearest before it,
-/// else the other places of its sentence, else the last place of its
-/// paragraph (or the places an anaphor like "المدينة" points back to).
-/// `None` when it has none and the article names places elsewhere (a cue
-/// about nowhere in particular); `[None]` when the article names no place
-/// at all (a wire sentence about abroad). The flag says whether the places
-/// came after the cue (its own object) rather than from its surroundings.
 /// Clause words that say what a protest is for or against.
 const PURPOSE: [&str; 8] = [
     "تضامن",
@@ -2509,6 +2506,14 @@ const PURPOSE: [&str; 8] = [
     "رفضا",
 ];
 
+/// The places a cue speaks of: the places after it up to the next cue,
+/// the end of its clause or a relative clause, else the nearest before it,
+/// else the other places of its sentence, else the last place of its
+/// paragraph (or the places an anaphor like "المدينة" points back to).
+/// `None` when it has none and the article names places elsewhere (a cue
+/// about nowhere in particular); `[None]` when the article names no place
+/// at all (a wire sentence about abroad). The flag says whether the places
+/// came after the cue (its own object) rather than from its surroundings.
 fn governed_places(
     doc: &Doc,
     hit: &Hit,

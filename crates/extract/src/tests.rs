@@ -2317,6 +2317,23 @@ fn homes_burnt_and_the_arrests_after_are_two_events_and_the_court_is_no_place() 
 }
 
 #[test]
+fn a_man_shot_by_forces_firing_on_a_protest_met_excessive_force_and_snipers_posted_are_no_event() {
+    let e = one(
+        "وقتل شاب أمس برصاص قوات الأمن التي أطلقت النار على مظاهرة خرجت عقب صلاة العصر في معرة النعمان.",
+        Some("2012-03-25"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.name.as_deref()),
+        ("Excessive force against protesters", Some("معرة النعمان"))
+    );
+    let events = extract(
+        "وفي مدينة دوما، قال ناشطون إن قوات الأمن أطلقت الرصاص الحي على مظاهرة خرجت عقب صلاة العصر أمس تنديداً باقتحام الزبداني، ما أدى إلى مقتل شابين، فيما انتشر قناصة على أسطح المباني المطلة على الجامع الكبير.",
+        Some("2012-01-15"),
+    );
+    assert_eq!(place_names(&events), ["دوما"]);
+}
+
+#[test]
 fn a_sit_in_with_its_pronoun_and_a_protest_like_another_are_protests() {
     let events = extract(
         "واصل مئات المدنيين اعتصامهم على الطريق الدولي قرب بلدة النيرب لليوم الثالث على التوالي. كما شهدت مدينة بنش وقفة مماثلة.",
