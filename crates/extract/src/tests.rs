@@ -2334,6 +2334,18 @@ fn a_man_shot_by_forces_firing_on_a_protest_met_excessive_force_and_snipers_post
 }
 
 #[test]
+fn a_sit_in_held_is_a_protest_and_homes_set_on_fire_are_destroyed_property() {
+    let events = extract(
+        "عنوان\n\nاعتصم العشرات من أهالي مدينة الباب وناشطيها، اليوم الأحد، أمام مبنى الشرطة العسكرية في المدينة، مطالبين بكشف المتورطين في الاغتيال.\n\nوفي بلدة كنصفرة، أضرموا النار في منازل عدد من الناشطين بعد تفتيشها.",
+        Some("2022-10-09"),
+    );
+    assert_eq!(
+        kinds(&events).iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+        ["Peaceful protest", "Looting/property destruction"]
+    );
+}
+
+#[test]
 fn a_sit_in_with_its_pronoun_and_a_protest_like_another_are_protests() {
     let events = extract(
         "واصل مئات المدنيين اعتصامهم على الطريق الدولي قرب بلدة النيرب لليوم الثالث على التوالي. كما شهدت مدينة بنش وقفة مماثلة.",

@@ -38,8 +38,11 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 let glued = prev.is_some_and(is_letter) && next.is_some_and(is_letter);
                 // د. محمد: a single letter before the stop.
                 let one_letter = prev.is_some_and(is_letter) && !prev2.is_some_and(is_letter);
+                // "الطبيب سامر .ح، وهو": a surname's initial after the stop.
+                let mut after = text[at + 1..].chars();
+                let initial = after.next().is_some_and(is_letter) && !after.next().is_some_and(is_letter);
                 let more = matches!(next, Some('.' | '"'));
-                (!(between_digits || glued || one_letter || more)).then_some(at + 1)
+                (!(between_digits || glued || one_letter || initial || more)).then_some(at + 1)
             }
             _ => None,
         };
@@ -96,6 +99,17 @@ mod tests {
             [
                 "ارتفعت النسبة إلى 3.5 في المئة.",
                 "وقالت سي.آي.أيه إن د. محمد غادر."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_an_initial_after_the_stop() {
+        assert_eq!(
+            split("اختطفت مجموعة مسلحة الطبيب سامر .ح، من أمام عيادته في مدينة شهبا. وطالبت بفدية."),
+            [
+                "اختطفت مجموعة مسلحة الطبيب سامر .ح، من أمام عيادته في مدينة شهبا.",
+                "وطالبت بفدية."
             ]
         );
     }
