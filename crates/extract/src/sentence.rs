@@ -1957,10 +1957,15 @@ fn abroad(doc: &Doc, p: &PlaceOcc) -> bool {
     doc.sentence_at(p.word_start).is_some_and(|s| {
         let r = &doc.sentences[s].range;
         let mut words = norm[r.start..p.word_start].split_whitespace();
-        matches!(words.next(), Some("في" | "وفي"))
-            && words
-                .next()
-                .is_some_and(|w| w.ends_with(['،', ',']) && foreign(w))
+        let first = words.next();
+        let second = words.next();
+        matches!(first, Some("في" | "وفي"))
+            && (second.is_some_and(|w| w.ends_with(['،', ',']) && foreign(w))
+                // ("وفي الجانب التركي من الحدود، سقطت قذيفة هاون على
+                // جيلان بينار".)
+                || (matches!(second, Some("الجانب" | "الاراضي"))
+                    && words.next().is_some_and(foreign)
+                    && !doc.hits_in(&(r.start..p.word_start)).any(|h| doc.clause_break(h))))
     })
 }
 

@@ -688,6 +688,15 @@ fn the_executed_are_the_dead() {
 /// verb's subject ("سيارة مفخخة انفجرت") was read as talk, and a court
 /// the bomb went off near blocked it as background.
 #[test]
+fn a_shell_on_the_turkish_side_of_the_border_is_not_in_syria() {
+    let events = extract(
+        "وفي الجانب التركي من الحدود، سقطت قذيفة هاون مصدرها الأراضي السورية على بلدة جيلان بينار، ما أدى إلى إصابة شخص، فيما ردت المدفعية التركية بقصف مواقع قرب رأس العين.",
+        Some("2013-07-17"),
+    );
+    assert_eq!(place_names(&events), ["رأس العين"]);
+}
+
+#[test]
 fn a_car_bomb_that_went_off_is_reported_even_abroad() {
     let e = one(
         "وأعلن المتحدث باسم وزارة الداخلية أن «سيارة مفخخة انفجرت بالقرب من مقر حاكم كابل».",
