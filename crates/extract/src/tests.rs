@@ -688,6 +688,15 @@ fn the_executed_are_the_dead() {
 /// verb's subject ("سيارة مفخخة انفجرت") was read as talk, and a court
 /// the bomb went off near blocked it as background.
 #[test]
+fn a_convoy_headed_for_an_observation_post_was_not_struck_there() {
+    let events = extract(
+        "عنوان\n\nوجاء التقدم بعد يوم من ضربة جوية استهدفت رتلا عسكريا تركيا كان متجها إلى نقطة مراقبة تركية في مورك، وقالت وزارة الدفاع التركية إن الضربة أسفرت عن مقتل ثلاثة مدنيين قرب بلدة معر حطاط يوم الاثنين.",
+        Some("2019-08-20"),
+    );
+    assert_eq!(place_names(&events), ["معر حطاط"]);
+}
+
+#[test]
 fn a_shell_on_the_turkish_side_of_the_border_is_not_in_syria() {
     let events = extract(
         "وفي الجانب التركي من الحدود، سقطت قذيفة هاون مصدرها الأراضي السورية على بلدة جيلان بينار، ما أدى إلى إصابة شخص، فيما ردت المدفعية التركية بقصف مواقع قرب رأس العين.",
