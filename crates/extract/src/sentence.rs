@@ -2269,25 +2269,31 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     // المدني السوري في ريف دمشق", "بحسب ما أفاد به الدفاع المدني في
     // حماة"; an activist's town may be where it happened: "وقال ناشط في
     // القابون إن الغارات دمرت …".)
-    let reporter_of = words_before(doc.norm(), p.word_start)
-        .take(4)
-        .any(|w| w.contains("مراسل"))
-        || doc.a.mentions.iter().any(|m| {
-            let body = doc.norm()[m.range.clone()]
-                .trim_start_matches(|c: char| "\"«".contains(c))
-                .starts_with("ال");
-            (p.area || body)
-                && m.range.end <= p.word_start
-                && m.is(rasad_mentions::Kind::Reporter)
-                && doc.norm()[m.range.end..p.word_start]
-                    .trim_matches(|c: char| c.is_whitespace() || "\"«»".contains(c))
-                    == "في"
-                && doc
-                    .hits_in(&(m.word_start.saturating_sub(60)..m.word_start))
-                    .any(|h| h.is(List::Report) && doc.words_between(h.range.end, m.word_start) <= 2)
-        });
+    let reporter_of = || {
+        words_before(doc.norm(), p.word_start)
+            .take(4)
+            .any(|w| w.contains("مراسل"))
+            || {
+                // (Mentions are in text order: the few ending before it.)
+                let before = doc.a.mentions.partition_point(|m| m.range.start < p.word_start);
+                doc.a.mentions[..before].iter().rev().take(3).any(|m| {
+                    let body = doc.norm()[m.range.clone()]
+                        .trim_start_matches(|c: char| "\"«".contains(c))
+                        .starts_with("ال");
+                    (p.area || body)
+                        && m.range.end <= p.word_start
+                        && m.is(rasad_mentions::Kind::Reporter)
+                        && doc.norm()[m.range.end..p.word_start]
+                            .trim_matches(|c: char| c.is_whitespace() || "\"«»".contains(c))
+                            == "في"
+                        && doc
+                            .hits_in(&(m.word_start.saturating_sub(60)..m.word_start))
+                            .any(|h| h.is(List::Report) && doc.words_between(h.range.end, m.word_start) <= 2)
+                })
+            }
+    };
     if near.first() == Some(&"في")
-        && (reporter_of
+        && (reporter_of()
             || near[1..].iter().any(|w| {
                 matches!(
                     *w,
