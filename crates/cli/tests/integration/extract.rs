@@ -757,3 +757,20 @@ fn fifty_eighth_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("fifty-eighth blind articles", "blind58", (0.86, 0.64));
 }
+
+/// A fifty-ninth set, written in the last hour of the session of 6 Dec
+/// (fourth) and scored at first sight with aa06135: detection 0.848, full
+/// 0.702 (2e9dc43: the same).
+#[test]
+fn fifty_ninth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("fifty-ninth blind articles", "blind59", (0.83, 0.69));
+}
+
+/// A sixtieth set, scored at first sight like the fifty-ninth: detection
+/// 0.849, full 0.682 (2e9dc43: the same).
+#[test]
+fn sixtieth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("sixtieth blind articles", "blind60", (0.84, 0.67));
+}
