@@ -688,6 +688,22 @@ fn the_executed_are_the_dead() {
 /// verb's subject ("سيارة مفخخة انفجرت") was read as talk, and a court
 /// the bomb went off near blocked it as background.
 #[test]
+fn gunmen_no_faction_was_named_before_are_unidentified_and_abduct() {
+    let e = one(
+        "عنوان\n\nوردّاً على ذلك، احتجز مسلحون من بصر الحرير ثلاثة مدنيين من أبناء المحافظة، كانوا في طريقهم إلى دمشق.",
+        Some("2020-01-15"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Abduction/forced disappearance",
+            Some("unidentified"),
+            Some("civilians")
+        )
+    );
+}
+
+#[test]
 fn a_convoy_headed_for_an_observation_post_was_not_struck_there() {
     let events = extract(
         "عنوان\n\nوجاء التقدم بعد يوم من ضربة جوية استهدفت رتلا عسكريا تركيا كان متجها إلى نقطة مراقبة تركية في مورك، وقالت وزارة الدفاع التركية إن الضربة أسفرت عن مقتل ثلاثة مدنيين قرب بلدة معر حطاط يوم الاثنين.",
