@@ -897,17 +897,20 @@ impl<'a> Doc<'a> {
         // One name, one place: a name its own sentence located stands for
         // the same place where the article names it again bare ("قرية
         // الهيشة في ريف الرقة الشمالي" … "إلى جانب الهيشة", not Tartous's).
+        let names: Vec<String> = out
+            .iter()
+            .map(|p| rasad_text::normalize_str(&p.written))
+            .collect();
         for i in 0..out.len() {
             let (Some(place), Some(_)) = (out[i].place, out[i].located_by) else {
                 continue;
             };
-            let name = rasad_text::normalize_str(&out[i].written);
             let admin1 = pack.places[place as usize].admin1.clone();
-            for q in &mut out {
+            for (q, name) in out.iter_mut().zip(&names) {
                 if q.unique
                     && q.located_by.is_none()
                     && q.place.is_some_and(|o| pack.places[o as usize].admin1 != admin1)
-                    && rasad_text::normalize_str(&q.written) == name
+                    && *name == names[i]
                 {
                     q.place = Some(place);
                     q.admin1 = Some(admin1.clone());
@@ -1235,18 +1238,23 @@ impl<'a> Doc<'a> {
             // the city the article names most: "حماة:" and under it "-
             // استشهاد شاب برصاص قناص في حي الحاضر", though حمص heads the
             // next section.)
-            let section = out
-                .iter()
-                .rfind(|p| {
-                    p.range.end <= line_start
-                        && norm[p.range.end..]
-                            .strip_prefix(':')
-                            .is_some_and(|rest| rest.split('\n').next().is_some_and(|l| l.trim().is_empty()))
-                        && rasad_mentions::is_section_head(norm, p.word_start, p.range.end)
+            let quarter_here = (0..out.len())
+                .any(|i| quarter[i] && out[i].word_start >= r.start && out[i].range.end <= r.end);
+            let section = (quarter_here && city.is_empty() && head.is_none())
+                .then(|| {
+                    out.iter()
+                        .rfind(|p| {
+                            p.range.end <= line_start
+                                && norm[p.range.end..].strip_prefix(':').is_some_and(|rest| {
+                                    rest.split('\n').next().is_some_and(|l| l.trim().is_empty())
+                                })
+                                && rasad_mentions::is_section_head(norm, p.word_start, p.range.end)
+                        })
+                        .filter(|p| !p.area)
+                        .and_then(|p| p.place)
+                        .filter(|&id| pack.places[id as usize].rank >= 2)
                 })
-                .filter(|p| !p.area)
-                .and_then(|p| p.place)
-                .filter(|&id| pack.places[id as usize].rank >= 2);
+                .flatten();
             // (The gazetteer may hold the word: "حي الصناعة" of Deir ez-Zor.)
             for (i, p) in out
                 .iter_mut()

@@ -2291,15 +2291,7 @@ fn what_a_protest_condemns_is_its_message_and_two_protests_are_protests() {
         ),
     ];
     for (text, places) in cases {
-        let events = extract(text, Some("2021-06-13"));
-        assert_eq!(
-            kinds(&events),
-            places
-                .iter()
-                .map(|p| ("Peaceful protest".to_string(), p.to_string()))
-                .collect::<Vec<_>>(),
-            "{text}"
-        );
+        assert_peaceful_protests_at(text, "2021-06-13", places);
     }
 }
 
@@ -2318,16 +2310,17 @@ fn protests_spread_to_a_town_unbroken_or_for_a_death_are_peaceful_there() {
         ),
     ];
     for (text, places) in cases {
-        let events = extract(text, Some("2022-12-05"));
-        assert_eq!(
-            kinds(&events),
-            places
-                .iter()
-                .map(|p| ("Peaceful protest".to_string(), p.to_string()))
-                .collect::<Vec<_>>(),
-            "{text}"
-        );
+        assert_peaceful_protests_at(text, "2022-12-05", places);
     }
+}
+
+/// Exactly one peaceful protest at each of `places`, in that order.
+fn assert_peaceful_protests_at(text: &str, published: &str, places: &[&str]) {
+    let want: Vec<(String, String)> = places
+        .iter()
+        .map(|p| ("Peaceful protest".to_string(), p.to_string()))
+        .collect();
+    assert_eq!(kinds(&extract(text, Some(published))), want, "{text}");
 }
 
 #[test]
