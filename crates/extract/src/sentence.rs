@@ -3609,8 +3609,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // Verb first, then its subject: "اقتحم عناصر التنظيم القرية" (after
         // a noun, "استهداف عناصر التنظيم" names the target, and after a
         // subject, "قواته طردت مقاتلي التنظيم", the object).
-        let subject_after_verb =
-            hit.is_verb() && gap <= 1 && is_unit(w) && roles.agent.is_none() && !subject_before;
+        // (So are units right after it that belong to a side: "سيطرت كتائب
+        // تابعة للجيش الحر على بلدة الشحيل".)
+        let units_of = || {
+            gap == 2
+                && OWNER_WORDS.contains(&w)
+                && words_before(norm, a.word_start).nth(1).is_some_and(is_unit)
+        };
+        let subject_after_verb = hit.is_verb()
+            && (gap <= 1 && is_unit(w) || units_of())
+            && roles.agent.is_none()
+            && !subject_before;
         // "اعتداء إرهابيي داعش", "هجوم مقاتلي التنظيم": an attack noun's
         // fighters are whose attack it is (where "استهداف عناصر التنظيم"
         // names whom it hit).

@@ -688,6 +688,26 @@ fn the_executed_are_the_dead() {
 /// verb's subject ("سيارة مفخخة انفجرت") was read as talk, and a court
 /// the bomb went off near blocked it as background.
 #[test]
+fn units_belonging_to_a_side_after_the_verb_are_its_and_a_goal_is_no_event() {
+    let events = extract(
+        "عنوان\n\nسيطرت كتائب تابعة للجيش الحر على بلدة الشحيل. وقال قائد ميداني في الجيش الحر إن \"تحرير الشحيل خطوة أولى نحو تحرير دير الزور كاملة\".\n\nوطال القصف أيضاً قرية البوليل المجاورة دون ورود أنباء عن إصابات.",
+        Some("2012-11-18"),
+    );
+    let e = event_at(&events, "الشحيل");
+    assert_eq!(
+        typed_agent(e),
+        ("Non-state actor overtakes territory", Some("fsa"))
+    );
+    assert!(
+        !place_names(&events).contains(&"دير الزور".to_string()),
+        "{:#?}",
+        kinds(&events)
+    );
+    // (News's البوليل is OCHA's قطعة البوليل.)
+    assert_eq!(event_at(&events, "قطعة البوليل").location.geo_precision, 1);
+}
+
+#[test]
 fn gunmen_no_faction_was_named_before_are_unidentified_and_abduct() {
     let e = one(
         "عنوان\n\nوردّاً على ذلك، احتجز مسلحون من بصر الحرير ثلاثة مدنيين من أبناء المحافظة، كانوا في طريقهم إلى دمشق.",
