@@ -4592,39 +4592,42 @@ fn property_seized(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     if !without_conjunction(norm[hit.range.clone()].trim()).starts_with("استول") {
         return false;
     }
-    let mut words = norm[hit.range.end..r.end].split_whitespace().take(9);
     // (Not an army's arms depots: "استولوا على مستودعات مهين للأسلحة".)
     let arms = norm[hit.range.end..r.end]
         .split_whitespace()
-        .take(12)
+        .take(14)
         .any(|w| w.contains("اسلحه") || w.contains("ذخيره"));
-    !arms
-        && words.by_ref().any(|w| w == "علي")
-        && words.next().is_some_and(|w| {
-            matches!(
-                w.trim_end_matches(['،', ',']),
-                "منازل"
-                    | "المنازل"
-                    | "منزل"
-                    | "منازلهم"
-                    | "ممتلكات"
-                    | "محتويات"
-                    | "اموال"
-                    | "محال"
-                    | "املاك"
-                    | "اراضي"
-                    | "محاصيل"
-                    | "منزلين"
-                    | "مستودع"
-                    | "مستودعات"
-                    | "المستودعات"
-                    | "مخازن"
-                    | "معدات"
-                    | "سيارات"
-                    | "مواشي"
-                    | "اغنام"
-            )
-        })
+    let property = |w: &str| {
+        matches!(
+            w.trim_end_matches(['،', ',']),
+            "منازل"
+                | "المنازل"
+                | "منزل"
+                | "منزلا"
+                | "منازلهم"
+                | "ممتلكات"
+                | "محتويات"
+                | "اموال"
+                | "محال"
+                | "املاك"
+                | "اراضي"
+                | "محاصيل"
+                | "منزلين"
+                | "مستودع"
+                | "مستودعات"
+                | "المستودعات"
+                | "مخازن"
+                | "معدات"
+                | "سيارات"
+                | "مواشي"
+                | "اغنام"
+        )
+    };
+    // (Its subject may come first, and a count before the noun: "استولى
+    // «ديوان العقارات» التابع للتنظيم خلال الأيام الماضية على أكثر من
+    // عشرين منزلاً".)
+    let mut words = norm[hit.range.end..r.end].split_whitespace().take(14);
+    !arms && words.by_ref().any(|w| w == "علي") && words.take(4).any(property)
 }
 
 fn strikes_only(doc: &Doc, hit: &Hit) -> bool {

@@ -7361,6 +7361,12 @@ fn homes_seized_past_the_seizers_are_looting() {
         Some("2022-02-08"),
     );
     assert_eq!(e.sub_event_type, "Looting/property destruction");
+    // Past a long subject and a count too.
+    let e = one(
+        "عنوان\n\nوفي مدينة الميادين، استولى «ديوان العقارات والغنائم» التابع للتنظيم خلال الأيام الماضية على أكثر من عشرين منزلاً تعود لعائلات نازحة.",
+        Some("2016-05-22"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
 }
 
 /// Regression (blind44): a killing during a protest, told beside a
