@@ -117,6 +117,16 @@ fn variants(name: &str, heads: &HashSet<String>) -> Vec<String> {
                 Some(b) => format!("{head} {b}"),
                 None => format!("{head} ال{last}"),
             });
+            // (And a one-word head takes the article with it: OCHA's سكرية
+            // كبيرة is the news's السكرية الكبيرة; not with a compass word:
+            // "ريف الباب الشرقي" is no باب شرقي.)
+            let compass = matches!(
+                bare,
+                "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرقيه" | "غربيه" | "شماليه" | "جنوبيه"
+            );
+            if words.len() == 2 && !head.starts_with("ال") && last == bare && !compass {
+                out.push(format!("ال{head} ال{bare}"));
+            }
         }
     }
     out
@@ -170,6 +180,18 @@ mod tests {
         assert!(has(&v, "كفر نبل", Form::Variant));
         let v = forms("دير الزور");
         assert!(has(&v, "ديرالزور", Form::Variant));
+    }
+
+    #[test]
+    fn a_qualified_name_takes_the_article_on_both_words() {
+        assert!(has(
+            &forms("سكرية كبيرة"),
+            &normalize_str("السكرية الكبيرة"),
+            Form::Variant
+        ));
+        assert!(!forms("باب شرقي")
+            .iter()
+            .any(|(s, _)| *s == normalize_str("الباب الشرقي")));
     }
 
     #[test]
