@@ -540,10 +540,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 // (What a protest condemned is its message: "شهدت مدن اعزاز
                 // ومارع وقفات احتجاجية نددت بمجزرة عفرين".)
                 let message = |h: &Hit| {
-                    cue.event_type == "Protests" && h.word_start >= hit.range.end && {
-                        let w = without_conjunction(norm[h.range.clone()].trim());
-                        w.starts_with("ندد") || w.starts_with("تنديد") || w.starts_with("استنكر") || w.ends_with("دان") || w.ends_with("دانت")
-                    }
+                    cue.event_type == "Protests"
+                        && h.word_start >= hit.range.end
+                        && condemning(without_conjunction(norm[h.range.clone()].trim()))
                 };
                 let found = |r: &Range<usize>| {
                     doc.hits_in(r).any(|h| {
@@ -1796,11 +1795,9 @@ fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
     // (Not a death protested: "خرجت وقفات احتجاجية في بلدتي القريا وملح
     // تنديداً بمقتل المتظاهر".)
     let protested = |h: &Hit| {
-        words_before(norm, h.word_start).take(2).any(|w| {
-            ["تنديد", "احتجاج", "استنكار", "رفض", "حداد"]
-                .iter()
-                .any(|s| without_conjunction(w).starts_with(s))
-        })
+        words_before(norm, h.word_start)
+            .take(2)
+            .any(|w| condemning(without_conjunction(w)))
     };
     let mut kills = doc
         .hits_in(r)
@@ -2503,6 +2500,15 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
             Precision::Month => !day_told,
             _ => old(&d),
         })
+}
+
+/// What a protest is for or against: a clause word of PURPOSE ("تنديداً
+/// بـ", "حداداً على") or a verb of condemning ("نددت بـ", "أدان").
+fn condemning(word: &str) -> bool {
+    PURPOSE.iter().any(|p| word.starts_with(p))
+        || ["ندد", "ادان", "دان", "استنكر"]
+            .iter()
+            .any(|v| word.starts_with(v))
 }
 
 /// Clause words that say what a protest is for or against.
@@ -4657,7 +4663,8 @@ fn contrasted(doc: &Doc, r: Range<usize>) -> bool {
     // (The source is told after the contrast word; one before it, "وفق ما
     // أعلن الدفاع المدني، فيما قُتلت امرأة بقصف على عربين", is the first
     // event's. Mourning pages are a source too: "بينما نعت صفحات موالية
-    // ثلاثة عناصر فقط".)
+    // ثلاثة عناصر فقط"; not a report verb elsewhere, where نعت counts the
+    // dead.)
     let norm = doc.norm();
     doc.hits_in(&r).any(|h| {
         doc.clause_break(h)
