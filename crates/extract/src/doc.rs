@@ -740,6 +740,15 @@ impl<'a> Doc<'a> {
         });
         out.extend(self.unlisted_places(&out));
         out.sort_by_key(|p| p.word_start);
+        // "في بادية عقيربات بريف حماة": the desert of the place named next,
+        // not the Syrian Desert as a whole (in Homs).
+        let starts: Vec<usize> = out.iter().map(|p| p.word_start).collect();
+        out.retain(|p| {
+            norm[p.range.clone()].trim() != "باديه"
+                || !starts
+                    .iter()
+                    .any(|&s| s > p.range.end && norm[p.range.end..s].trim().is_empty())
+        });
         // "في ريف حماة وحمص": the countryside of both, so حمص is the
         // governorate, not the city.
         // "على ريفي إدلب وحماة": the countryside of both, too.
@@ -1789,27 +1798,29 @@ impl<'a> Doc<'a> {
                             .and_then(count)
                             .unwrap_or(0)
                     };
-                    // (Past a pronoun of the event: "قتل خلالها عنصران".)
-                    let adjoins_at = |k: &Hit, n: &Hit| match self.words_between(k.range.end, n.word_start) {
-                        0 => true,
-                        1 => matches!(
-                            norm[k.range.end..n.word_start].trim(),
-                            "خلالها"
-                                | "خلاله"
-                                | "فيها"
-                                | "فيه"
-                                | "بها"
-                                | "به"
-                                | "اثرها"
-                                | "اثره"
-                                | "جراءها"
-                                | "جراءه"
-                        ),
-                        _ => false,
-                    };
+                    // (Past a pronoun of the event, "قتل خلالها عنصران", or a
+                    // date, "استشهد مساء أمس المواطن".)
+                    let adjoins_at =
+                        |k: &Hit, n: &Hit| match self.words_between_undated(k.range.end, n.word_start) {
+                            0 => true,
+                            1 => matches!(
+                                norm[k.range.end..n.word_start].trim(),
+                                "خلالها"
+                                    | "خلاله"
+                                    | "فيها"
+                                    | "فيه"
+                                    | "بها"
+                                    | "به"
+                                    | "اثرها"
+                                    | "اثره"
+                                    | "جراءها"
+                                    | "جراءه"
+                            ),
+                            _ => false,
+                        };
                     let next = self
                         .hits_in(&(h.range.end..r.end))
-                        .next()
+                        .find(|n| !n.is(List::Clock))
                         .filter(|n| adjoins_at(h, n))
                         .and_then(|n| {
                             let more = kin_after(norm, n.range.end).max(joined(n));

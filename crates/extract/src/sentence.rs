@@ -1948,8 +1948,14 @@ fn abroad(doc: &Doc, p: &PlaceOcc) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
         FOREIGN_COUNTRIES.contains(&w.strip_prefix("ال").unwrap_or(w))
     };
-    if norm[p.range.end..].split_whitespace().next().is_some_and(foreign) {
-        return true;
+    let mut after = norm[p.range.end..].split_whitespace();
+    match after.next() {
+        Some(w) if foreign(w) => return true,
+        // "معبر ربيعة في الجانب العراقي".
+        Some("في" | "علي" | "من") if after.next() == Some("الجانب") && after.next().is_some_and(foreign) => {
+            return true
+        }
+        _ => {}
     }
     doc.sentence_at(p.word_start).is_some_and(|s| {
         let r = &doc.sentences[s].range;

@@ -7804,3 +7804,40 @@ fn a_village_written_with_a_vowel_the_gazetteer_leaves_out() {
     );
     assert_eq!(e.location.place_id.as_deref(), Some("C2334"));
 }
+
+#[test]
+fn a_desert_named_after_a_town_is_in_that_towns_governorate() {
+    let events = extract(
+        "نفذت طائرات حربية روسية نحو 60 غارة جوية استهدفت مواقع في بادية عقيربات بريف حماة الشرقي، وبادية جب الجراح بريف حمص الشرقي.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(
+        event_at(&events, "عقيربات").location.admin1.as_deref(),
+        Some("Hama")
+    );
+    assert_eq!(
+        event_at(&events, "جب الجراح").location.admin1.as_deref(),
+        Some("Homs")
+    );
+}
+
+#[test]
+fn a_crossing_on_the_iraqi_side_is_abroad() {
+    // (ربيعة is also a village in Latakia.)
+    let events = extract(
+        "وقال مدير المرصد إن «الوحدات الكردية باتت تسيطر على البلدة بشكل كامل وعلى المعبر الذي يقابله معبر ربيعة في الجانب العراقي»، مشيراً إلى أن 22 مقاتلاً قتلوا في معارك السبت.",
+        Some("2013-10-27"),
+    );
+    assert!(events
+        .iter()
+        .all(|e| e.location.admin1.as_deref() != Some("Lattakia")));
+}
+
+#[test]
+fn one_killed_with_the_time_of_day_between_verb_and_victim() {
+    let e = one(
+        "كما استشهد مساء أمس المواطن أحمد الحسين برصاص جنود الاحتلال التركي قرب قرية عباطين شرق كري سبي.",
+        Some("2018-12-14"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+}
