@@ -2004,7 +2004,10 @@ impl<'a> Doc<'a> {
         let mut words = norm[from..r.end].split_whitespace().take(8).peekable();
         while let Some(w) = words.next() {
             let joined = match w.trim_start_matches('و') {
-                "اضافه" | "بالاضافه" => words.next_if(|n| *n == "الي").is_some(),
+                "اضافه" | "بالاضافه" => {
+                    words.next_if(|n| *n == "الي").is_some()
+                        || words.peek().is_some_and(|n| n.starts_with('ل'))
+                }
                 "فضلا" => words.next_if(|n| *n == "عن").is_some(),
                 _ => false,
             };
@@ -2014,7 +2017,17 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
-            let Some(next) = words.next() else { break };
+            let Some(mut next) = words.next() else { break };
+            // ("إضافة إلى مقتل 8 مقاتلين", "إضافة لمصرع 8".)
+            if matches!(
+                next.strip_prefix('ل').unwrap_or(next),
+                "مقتل" | "مصرع" | "استشهاد"
+            ) {
+                let Some(after) = words.next() else { break };
+                next = after;
+            } else if next.starts_with('ل') && !next.starts_with("ال") {
+                continue;
+            }
             let at = from + next.as_ptr() as usize - norm[from..].as_ptr() as usize;
             // ("إضافة إلى عشرات الجرحى": the wounded, not the dead.)
             let wounded = self

@@ -2560,7 +2560,15 @@ fn governed_places(
                 h.is(List::Direction)
                     && (doc.words_between(h.range.end, p.word_start) <= 1
                         || doc.norm()[h.range.end..p.word_start].split_whitespace().all(|w| {
-                            w.starts_with("مواقع")
+                            // ("انسحب من تبقى منهم إلى مواقعهم في محيط مدينة
+                            // سري كانيه": their own, not a target's.)
+                            let own = || {
+                                doc.norm()[h.range.end..p.word_start]
+                                    .split_whitespace()
+                                    .any(|w| w.starts_with("مواقعه") || w.starts_with("مقراته"))
+                            };
+                            (w == "محيط" && own())
+                                || w.starts_with("مواقع")
                                 || w.starts_with("مقرات")
                                 // ("باتجاه الأراضي الزراعية الواقعة بين سملين
                                 // وأنخل", "أثناء توجهه إلى عمله في مدينة درعا".)

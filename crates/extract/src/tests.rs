@@ -7841,3 +7841,28 @@ fn one_killed_with_the_time_of_day_between_verb_and_victim() {
     );
     assert_eq!(e.fatalities, Some(1));
 }
+
+#[test]
+fn the_fight_a_town_was_taken_after_counts_both_sides_and_the_remnant_leaving_is_no_handover() {
+    let events = extract(
+        "سيطر تنظيم الدولة الإسلامية مساء أمس الخميس على مقر اللواء 93 بالقرب من بلدة عين عيسى في ريف الرقة الشمالي. وأسفرت الاشتباكات العنيفة عن مقتل 14 عنصراً على الأقل من قوات النظام، إضافة لمصرع 8 مقاتلين من التنظيم، بينهم الانتحاريان، فيما انسحب من تبقى من العناصر باتجاه مطار الطبقة العسكري.",
+        Some("2014-08-08"),
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].sub_event_type, "Non-state actor overtakes territory");
+    assert_eq!(events[0].fatalities, Some(22));
+}
+
+#[test]
+fn the_dead_of_a_repelled_attack_are_not_where_the_rest_fell_back_to() {
+    let events = extract(
+        "وقال المركز الإعلامي لقوات سوريا الديمقراطية إن أربعة من المرتزقة قُتلوا وأصيب آخرون، فيما انسحب من تبقى منهم إلى مواقعهم في محيط مدينة سري كانيه المحتلة.",
+        Some("2019-11-20"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.name.as_deref() != Some("رأس العين")),
+        "{events:?}"
+    );
+}
