@@ -3564,6 +3564,11 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                     || (!hit.is_verb() && doc.words_between(hit.range.end, a.word_start) == 2)
             })
     };
+    // The cue opens its sentence ("كما خطف عناصر من التنظيم": past a
+    // connective too).
+    let sentence_first = norm[r.start..hit.word_start]
+        .split_whitespace()
+        .all(|w| matches!(without_conjunction(w), "كما" | "فيما" | "بينما" | "ثم" | "قد"));
     let mut prev: Option<&ActorOcc> = None;
     for a in actors
         .iter()
@@ -3682,13 +3687,13 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // are its subject (where "قتل عناصر من التنظيم" counts its dead).
         // (A sentence's first word is its verb: "وخطف عناصر من التنظيم
         // ثلاثة رعاة".)
-        let members_subject = (hit.is_verb() || doc.words_between(r.start, hit.word_start) == 0)
+        let members_subject = (hit.is_verb() || sentence_first)
             && gap == 2
             && w == "من"
             && roles.agent.is_none()
             && !subject_before
             && matches!(of_what(), "عناصر" | "مسلحون" | "مسلحين" | "مقاتلون" | "مقاتلين")
-            && doc.numbers.iter().any(|n| {
+            && (doc.numbers.iter().any(|n| {
                 n.range.start >= a.range.end
                     && n.range.end <= clause_end
                     && doc.words_between_undated(a.range.end, n.range.start) <= 3
@@ -3696,7 +3701,13 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                         .dates
                         .iter()
                         .any(|d| d.range.start <= n.range.start && n.range.end <= d.range.end)
-            });
+            })
+                // (Or one person: "خطف عناصر من التنظيم أمس الناشط
+                // الإعلامي محمد الفرج".)
+                || doc.hits_in(&(a.range.end..clause_end)).next().is_some_and(|x| {
+                    (x.is(List::PersonOne) || x.is(List::PersonTwo) || x.is(List::Civilian))
+                        && doc.words_between_undated(a.range.end, x.word_start) <= 1
+                }));
         if owner_of_noun {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = true;

@@ -7866,3 +7866,15 @@ fn the_dead_of_a_repelled_attack_are_not_where_the_rest_fell_back_to() {
         "{events:?}"
     );
 }
+
+#[test]
+fn men_of_a_group_right_after_the_verb_who_took_a_person_are_its_subject() {
+    let e = one(
+        "كما خطف عناصر من تنظيم داعش أمس الناشط الإعلامي محمد الفرج من منزله في بلدة حوايج بومصعة.",
+        Some("2014-05-03"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Abduction/forced disappearance", Some("isis"), Some("civilians"))
+    );
+}
