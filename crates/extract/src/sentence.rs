@@ -318,7 +318,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // ساعات من انسحاب", "بعد ثلاثة أيام من اختطافه") is background to the
     // sentence's main cue, if it has one.
     let norm = doc.norm();
-    let subordinate_word = |hit: &Hit| {
+    let own_subordinate_word = |hit: &Hit| {
         // (The من may be the cue's own: "بعد ساعات من السيطرة عليها".)
         let after_min = norm[..hit.word_start].split_whitespace().next_back() == Some("من")
             || norm[hit.word_start..hit.range.end].starts_with("من ");
@@ -328,6 +328,37 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 h.is(List::Subordinate) && (gap == 0 || (after_min && gap <= 3))
             })
             .last()
+    };
+    // (A cue of the same type joined by و to one so placed is under the
+    // same word: "استشهاد أربعة مواطنين جراء قصف مدفعي على مدينة الرستن،
+    // وقصف بقذائف الهاون على بلدة الغنطو".)
+    let event_type = |h: &Hit| h.event().map(|e| doc.ex.lexicon.events[e].event_type.as_str());
+    let subordinate_word = |hit: &Hit| {
+        own_subordinate_word(hit).or_else(|| {
+            let before: Vec<&Hit> = cues
+                .iter()
+                .map(|&(c, _)| c)
+                .filter(|c| c.range.end <= hit.word_start)
+                .collect();
+            let head = before.iter().rposition(|c| own_subordinate_word(c).is_some())?;
+            let chain = &before[head..];
+            // (Its own item of a list, after a comma: not a weapon of the
+            // same shelling, "مع قصف بقذائف الهاون وصواريخ أرض-أرض".)
+            let joined = chain
+                .windows(2)
+                .map(|w| (w[0], w[1]))
+                .chain([(chain[chain.len() - 1], hit)])
+                .any(|(a, b)| {
+                    b.proclitics.conjunction == Some('و') && norm[a.range.end..b.word_start].contains('،')
+                });
+            (joined
+                && chain.iter().all(|c| event_type(c) == event_type(hit))
+                && !doc
+                    .hits_in(&(chain[0].range.end..hit.word_start))
+                    .any(|h| doc.clause_break(h)))
+            .then(|| own_subordinate_word(chain[0]))
+            .flatten()
+        })
     };
     let subordinate = |hit: &Hit| subordinate_word(hit).is_some();
     // ("قصفت قوات النظام بلدة مسحرة، وسط اشتباكات … على أطراف بلدة خان

@@ -7878,3 +7878,13 @@ fn men_of_a_group_right_after_the_verb_who_took_a_person_are_its_subject() {
         ("Abduction/forced disappearance", Some("isis"), Some("civilians"))
     );
 }
+
+#[test]
+fn a_list_of_shellings_after_jarra_reports_each_town() {
+    let events = extract(
+        "حمص: استشهاد أربعة مواطنين بينهم طفل جراء قصف مدفعي مصدره كتيبة الهندسة على مدينة الرستن، وقصف بقذائف الهاون على بلدة الغنطو دون ورود أنباء عن إصابات.",
+        Some("2013-02-10"),
+    );
+    assert_eq!(event_at(&events, "الرستن").fatalities, Some(4));
+    event_at(&events, "الغنطو");
+}
