@@ -161,7 +161,17 @@ impl<'a> Doc<'a> {
             })
             .map(|(m, _)| m.word_start..m.range.end)
             .collect();
-        let numbers = find_numbers(norm);
+        let mut numbers = find_numbers(norm);
+        // A unit's or a text's number is its name, not a count: "من مواقع
+        // الفوج 175 في إزرع", "القرار 2254".
+        numbers.retain(|n| {
+            !words_before(norm, n.range.start).next().is_some_and(|w| {
+                matches!(
+                    w.strip_prefix("ال").unwrap_or(w),
+                    "فوج" | "لواء" | "فرقه" | "فيلق" | "كتيبه" | "قرار" | "مرسوم" | "رقم"
+                )
+            })
+        });
         // A cue that is the whole name and counted stays: "خرج مئات
         // المتظاهرين" reports a protest, "المتظاهرون" alone refers back.
         let counted = |h: &Hit| {

@@ -37,7 +37,7 @@ fn compatible(doc: &Doc, a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
-fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
+fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]) -> bool {
     // (A toll told on its own, "إن سبعة أشخاص على الأقل قتلوا في الحي",
     // has only the day it inherited: it joins the event at its place.)
     let dates_agree = match (m.date, c.date) {
@@ -73,7 +73,16 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate) -> bool {
         && TAKINGS.contains(&m.sub_event_type)
         && c.sub_event_type == "Armed clash"
         && doc.norm()[c.cue.clone()].trim_start().starts_with("ال");
-    let types_agree = types_agree || fight_told_back;
+    // "خرجت مظاهرات في مدن الباب وجرابلس … وفي الباب، أطلق عناصر من
+    // الشرطة الرصاص في الهواء لتفريق متظاهرين": a protest of a list, told
+    // again broken up, is one protest (another in the town, "نظم موالون
+    // مسيرة في السويداء", is another).
+    let listed_peaceful =
+        |x: &Candidate| x.sub_event_type == "Peaceful protest" && listed_protests.contains(&x.sentence);
+    let protest_broken_up = m.event_type == "Protests"
+        && c.event_type == "Protests"
+        && (listed_peaceful(m) || listed_peaceful(c));
+    let types_agree = types_agree || fight_told_back || protest_broken_up;
     // (A killing does not join a grenade "that took no life".)
     let deaths_agree = |a: &Candidate, b: &Candidate| {
         a.sub_event_type == b.sub_event_type || !(a.fatalities.is_some_and(|f| f > 0) && b.no_deaths)
@@ -99,6 +108,10 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
     // على تلبيسة.. والمعارضة تقصف" has no target the body's "مقتل سبعة
     // مدنيين" does not better.)
     let body_after_headline = m.headline && !c.headline;
+    // (A protest told peaceful, then broken up, was broken up.)
+    if m.sub_event_type == "Peaceful protest" && c.event_type == "Protests" {
+        m.sub_event_type = c.sub_event_type;
+    }
     if m.generic && !c.generic {
         m.event_type = c.event_type;
         m.sub_event_type = c.sub_event_type;
@@ -382,6 +395,16 @@ pub(crate) fn merge(
             c.actor2 = a2;
         }
     }
+    let peaceful: Vec<usize> = candidates
+        .iter()
+        .filter(|c| c.sub_event_type == "Peaceful protest")
+        .map(|c| c.sentence)
+        .collect();
+    let listed_protests: Vec<usize> = peaceful
+        .iter()
+        .copied()
+        .filter(|s| peaceful.iter().filter(|t| *t == s).count() >= 2)
+        .collect();
     let mut merged: Vec<Candidate> = Vec::new();
     for c in candidates {
         // A toll told without a place ("وبين القتلى أربعة أطفال", "وقال
@@ -396,7 +419,10 @@ pub(crate) fn merge(
             absorb(doc, merged.last_mut().expect("checked"), c);
             continue;
         }
-        match merged.iter_mut().find(|m| same_event(doc, m, &c)) {
+        match merged
+            .iter_mut()
+            .find(|m| same_event(doc, m, &c, &listed_protests))
+        {
             Some(m) => absorb(doc, m, c),
             None => merged.push(c),
         }

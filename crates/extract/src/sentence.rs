@@ -2710,10 +2710,13 @@ fn governed_places(
                     // as far as the text tells.)
                     Some("في") => {
                         let owners: Vec<&str> = back.take(6).collect();
+                        // (Or before it, after the cue: "القصف على بلدة خربة
+                        // غزالة من مواقع الفوج 175 في إزرع".)
                         let target_after = || {
                             let sentence = doc.sentence_at(p.word_start);
                             doc.places.iter().any(|q| {
-                                q.word_start > p.range.end
+                                (q.word_start > p.range.end
+                                    || (q.word_start > hit.range.end && q.range.end < p.word_start))
                                     && !q.modifier
                                     && doc.sentence_at(q.word_start) == sentence
                             })
@@ -2732,8 +2735,12 @@ fn governed_places(
                     }
                     // ("قصف … من معسكر وادي الضيف على مدينة معرة النعمان":
                     // from the one onto the other.)
+                    // (A base fired from: "جراء القصف براجمات الصواريخ من
+                    // مطار المزة العسكري".)
                     Some("من") => {
-                        back.take(6).any(|w| w.starts_with("اطلق"))
+                        p.place.is_some_and(|i| {
+                            doc.pack().places[i as usize].kind == rasad_pack::PlaceKind::Site
+                        }) || back.take(6).any(|w| w.starts_with("اطلق"))
                             || doc.norm()[p.range.end..]
                                 .split_whitespace()
                                 .next()
@@ -3074,6 +3081,39 @@ fn governed_places(
     // مقاتلَين قرب تل رفعت.. وعبوة ناسفة تقتل مدنياً في الباب", unless one
     // refers back: "… في تدمر.. وغارات النظام تقتل مدنيين بالمدينة".)
     let headline = doc.paras.get(para).is_some_and(|p| p.1 == Para::Headline);
+    // "وقال ناشط من جاسم إن قوات الأمن أطلقت الرصاص لتفريق المتظاهرين في
+    // المدينة": the town the speaker is from, named just before.
+    if let Some(a) = anaphor {
+        let town = matches!(
+            without_conjunction(norm[a.range.clone()].trim()),
+            "المدينه" | "البلده" | "القريه"
+        );
+        let speakers = doc.places.iter().rfind(|p| {
+            let mut back =
+                words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));
+            p.word_start >= r.start
+                && p.range.end <= a.word_start
+                && !p.area
+                && back.next() == Some("من")
+                && back.next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "ناشط"
+                            | "ناشطون"
+                            | "ناشطين"
+                            | "مصدر"
+                            | "مصادر"
+                            | "شاهد"
+                            | "شهود"
+                            | "احد"
+                            | "سكان"
+                    )
+                })
+        });
+        if let (true, Some(p)) = (town, speakers) {
+            return Some((vec![Some(p.clone())], false));
+        }
+    }
     let earlier: Vec<&PlaceOcc> = doc
         .places
         .iter()

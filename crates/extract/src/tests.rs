@@ -7888,3 +7888,47 @@ fn a_list_of_shellings_after_jarra_reports_each_town() {
     assert_eq!(event_at(&events, "الرستن").fatalities, Some(4));
     event_at(&events, "الغنطو");
 }
+
+#[test]
+fn shells_fired_from_a_base_or_a_regiment_fell_on_the_town_named() {
+    // (And the regiment's number is its name, not a toll.)
+    let events = extract(
+        "درعا: شهيدان جراء القصف بالمدفعية الثقيلة على بلدة خربة غزالة من مواقع الفوج 175 في إزرع.",
+        Some("2013-02-10"),
+    );
+    assert_eq!(place_names(&events), ["خربة غزالة"]);
+    assert_eq!(events[0].fatalities, Some(2));
+    let events = extract(
+        "كما سقط ثلاثة شهداء في داريا جراء القصف براجمات الصواريخ من مطار المزة العسكري.",
+        Some("2013-02-10"),
+    );
+    assert_eq!(place_names(&events), ["داريا"]);
+}
+
+#[test]
+fn a_sentence_opening_on_a_town_whose_name_is_a_common_word_is_told_there() {
+    // (الحراك is also "the movement".)
+    let events = extract(
+        "وفي الحراك، دارت اشتباكات بين الجيش الحر وقوات النظام عند الحاجز الشمالي للبلدة، فيما ألقى الطيران المروحي برميلين متفجرين على بلدة المليحة الشرقية ما أدى لاستشهاد سيدة.",
+        Some("2013-02-10"),
+    );
+    assert_eq!(event_at(&events, "الحراك").sub_event_type, "Armed clash");
+    assert_eq!(
+        event_at(&events, "المليحة الشرقية").sub_event_type,
+        "Air/drone strike"
+    );
+}
+
+#[test]
+fn a_protest_of_a_list_told_again_broken_up_is_one_protest() {
+    let events = extract(
+        "كما خرجت مظاهرات في مدن الباب وجرابلس ومارع، رفع المشاركون فيها لافتات. وفي الباب، أطلق عناصر من الشرطة العسكرية الرصاص في الهواء لتفريق متظاهرين حاولوا اقتحام مقر الشرطة.",
+        Some("2024-07-01"),
+    );
+    let at_bab: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.location.name.as_deref() == Some("الباب"))
+        .collect();
+    assert_eq!(at_bab.len(), 1, "{events:?}");
+    assert_eq!(at_bab[0].sub_event_type, "Protest with intervention");
+}

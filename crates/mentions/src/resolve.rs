@@ -205,12 +205,20 @@ pub fn resolve_places(
             .split_whitespace()
             .next()
             .is_some_and(|w| SURROUNDINGS.contains(&w.trim_end_matches(|c: char| !is_letter(c))));
+        // "وفي الحراك، دارت اشتباكات": a sentence that opens on where it
+        // is told.
+        let topic = || {
+            text[m.range.end..].starts_with(['،', ','])
+                && sentence_of(m.word_start)
+                    .is_some_and(|s| matches!(text[sentences[s].start..m.word_start].trim(), "في" | "وفي"))
+        };
         located[i] = before_its_area;
         introduced[i] = after_place_word
             || before_its_area
             || in_list
             || surroundings
-            || is_section_head(text, m.word_start, m.range.end);
+            || is_section_head(text, m.word_start, m.range.end)
+            || topic();
     }
     // A name without its ال that the article once introduced as a place is
     // a place throughout; a common word (a stopword) is not rescued so.

@@ -129,8 +129,24 @@ fn variants(name: &str, heads: &HashSet<String>) -> Vec<String> {
             }
         }
     }
+    // The name without the word that tells it from its twin, where the
+    // news does not tell them apart: "أم روثة" for OCHA's أم روثة تحتاني
+    // and أم روثة فوقاني (one of them, a few kilometres apart), "تل علو"
+    // for تل علو الأولى. (Heads of two words or more: one word alone is
+    // too often a common one.)
+    if words.len() >= 3 {
+        let last = words[words.len() - 1];
+        let bare = last.strip_prefix("ال").unwrap_or(last);
+        if QUALIFIERS.contains(&bare) || TWINS.contains(&bare) {
+            out.push(words[..words.len() - 1].join(" "));
+        }
+    }
     out
 }
+
+/// Words OCHA adds to tell a village from its twin across a river or in
+/// a series (normalised): حوايج ذياب جزيرة / شامية, تل علو الأولى.
+const TWINS: [&str; 5] = ["جزيره", "شاميه", "اولي", "ثانيه", "ثالثه"];
 
 /// Words that tell two villages of one name apart (normalised).
 const QUALIFIERS: [&str; 18] = [
@@ -217,6 +233,13 @@ mod tests {
         assert!(has(&v, "تل بطال الشرقي", Form::Variant));
         let v = forms("الغارية الغربية");
         assert!(has(&v, "الغارية غربية", Form::Variant));
+    }
+
+    #[test]
+    fn a_twin_village_is_found_by_its_shared_name() {
+        assert!(has(&forms("أم روثة تحتاني"), "ام روثه", Form::Variant));
+        assert!(has(&forms("حوايج ذياب جزيرة"), "حوايج ذياب", Form::Variant));
+        assert!(!forms("سكرية كبيرة").iter().any(|(s, _)| s == "سكريه"));
     }
 
     #[test]
