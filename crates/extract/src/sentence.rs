@@ -2484,16 +2484,26 @@ fn counted_since(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     };
     // (In the cue's own clause: "12 شخصاً قتلوا جراء القصف على …، مشيرة
     // إلى أن أكثر من أربعة آلاف شخص قتلوا … منذ بداية العام" told the 12.)
+    let long_since = |d: &DateMention| doc.since_day(d) && d.date.is_some_and(|day| day.add_days(3) < published);
     doc.dates.iter().any(|d| {
         d.range.start > hit.range.end
             && d.range.end <= r.end
-            && doc.since_day(d)
-            && d.date.is_some_and(|day| day.add_days(3) < published)
+            && long_since(d)
             && d.range.end <= doc.clause(r, hit).end
             && doc
                 .figures(List::Kill, &(r.start..d.range.start))
                 .iter()
                 .any(|&(at, _)| doc.words_between(at, d.range.start) <= 8)
+    }) || doc.dates.iter().any(|d| {
+        // (Or before the count: "ووثق المرصد منذ 24 آذار/مارس 2019 وحتى
+        // اليوم مقتل 1392 عنصراً … في هجمات وكمائن وانفجار ألغام".)
+        d.range.start >= r.start
+            && d.range.end <= hit.word_start
+            && long_since(d)
+            && doc
+                .figures(List::Kill, &(d.range.end..hit.word_start))
+                .iter()
+                .any(|&(at, _)| doc.words_between(d.range.end, at) <= 5)
     })
 }
 

@@ -133,20 +133,37 @@ fn variants(name: &str, heads: &HashSet<String>) -> Vec<String> {
     // news does not tell them apart: "أم روثة" for OCHA's أم روثة تحتاني
     // and أم روثة فوقاني (one of them, a few kilometres apart), "تل علو"
     // for تل علو الأولى. (Heads of two words or more: one word alone is
-    // too often a common one.)
+    // too often a common one; and not a compass word's: "ريف إدلب
+    // الجنوبي" is no "ريف إدلب".)
     if words.len() >= 3 {
         let last = words[words.len() - 1];
         let bare = last.strip_prefix("ال").unwrap_or(last);
-        if QUALIFIERS.contains(&bare) || TWINS.contains(&bare) {
+        if TWINS.contains(&bare) && !matches!(words[0], "ريف" | "حي" | "ناحيه" | "منطقه") {
             out.push(words[..words.len() - 1].join(" "));
         }
     }
     out
 }
 
-/// Words OCHA adds to tell a village from its twin across a river or in
-/// a series (normalised): حوايج ذياب جزيرة / شامية, تل علو الأولى.
-const TWINS: [&str; 5] = ["جزيره", "شاميه", "اولي", "ثانيه", "ثالثه"];
+/// Words OCHA adds to tell a village from its twin, above or below,
+/// across a river, or in a series (normalised): أم روثة فوقاني / تحتاني,
+/// حوايج ذياب جزيرة / شامية, تل علو الأولى.
+const TWINS: [&str; 14] = [
+    "جزيره",
+    "شاميه",
+    "اولي",
+    "ثانيه",
+    "ثالثه",
+    "فوقاني",
+    "تحتاني",
+    "فوقانيه",
+    "تحتانيه",
+    "كبير",
+    "صغير",
+    "كبيره",
+    "صغيره",
+    "قبلي",
+];
 
 /// Words that tell two villages of one name apart (normalised).
 const QUALIFIERS: [&str; 18] = [
