@@ -2484,7 +2484,8 @@ fn counted_since(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     };
     // (In the cue's own clause: "12 شخصاً قتلوا جراء القصف على …، مشيرة
     // إلى أن أكثر من أربعة آلاف شخص قتلوا … منذ بداية العام" told the 12.)
-    let long_since = |d: &DateMention| doc.since_day(d) && d.date.is_some_and(|day| day.add_days(3) < published);
+    let long_since =
+        |d: &DateMention| doc.since_day(d) && d.date.is_some_and(|day| day.add_days(3) < published);
     doc.dates.iter().any(|d| {
         d.range.start > hit.range.end
             && d.range.end <= r.end

@@ -7932,3 +7932,12 @@ fn a_protest_of_a_list_told_again_broken_up_is_one_protest() {
     assert_eq!(at_bab.len(), 1, "{events:?}");
     assert_eq!(at_bab[0].sub_event_type, "Protest with intervention");
 }
+
+#[test]
+fn a_count_since_a_day_two_years_back_is_a_statistic() {
+    assert!(extract(
+        "ووثق المرصد السوري منذ 24 آذار/مارس 2019 وحتى اليوم مقتل 1392 عنصراً من قوات النظام والمسلحين الموالين لها، في هجمات وكمائن وانفجار ألغام في بادية دير الزور والرقة وحمص والسويداء.",
+        Some("2021-03-10"),
+    )
+    .is_empty());
+}
