@@ -329,10 +329,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             })
             .last()
     };
-    // (A cue of the same type joined by و to one so placed is under the
+    // (A cue of the same sort joined by و to one so placed is under the
     // same word: "استشهاد أربعة مواطنين جراء قصف مدفعي على مدينة الرستن،
-    // وقصف بقذائف الهاون على بلدة الغنطو".)
-    let event_type = |h: &Hit| h.event().map(|e| doc.ex.lexicon.events[e].event_type.as_str());
+    // وقصف بقذائف الهاون على بلدة الغنطو"; not another sort of event:
+    // "دخلوا الأحياء بعد انسحاب المقاتلين وأحرقوا …، ونهبوا محتويات".)
+    let event_type = |h: &Hit| {
+        h.event()
+            .map(|e| doc.ex.lexicon.events[e].sub_event_type.as_str())
+    };
     let subordinate_word = |hit: &Hit| {
         own_subordinate_word(hit).or_else(|| {
             let before: Vec<&Hit> = cues

@@ -7941,3 +7941,17 @@ fn a_count_since_a_day_two_years_back_is_a_statistic() {
     )
     .is_empty());
 }
+
+#[test]
+fn looting_after_a_withdrawal_told_under_bad_is_still_told() {
+    let events = extract(
+        "وقال ناشط إن عناصر الأمن والشبيحة دخلوا الأحياء بعد انسحاب المقاتلين وأحرقوا 12 منزلاً على الأقل تعود لعائلات ناشطين، ونهبوا محتويات عدد من المحال التجارية في بلدة كفرومة.",
+        Some("2012-05-15"),
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Looting/property destruction"),
+        "{events:?}"
+    );
+}
