@@ -307,6 +307,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     {
         return Vec::new();
     }
+    // What a protest told before was for or against is its message, not
+    // an event: "خرج آلاف من أهالي الزبداني في مظاهرة احتفالاً بانسحاب
+    // الجيش".
+    let norm = doc.norm();
+    let protest = |h: &Hit| {
+        h.event()
+            .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
+    };
+    let message = |h: &Hit| {
+        !protest(h)
+            && words_before(norm, h.word_start)
+                .take(2)
+                .any(|w| condemning(without_conjunction(w)))
+            && doc.hits_in(&(r.start..h.word_start)).any(protest)
+    };
     let cues: Vec<(&Hit, usize)> = doc
         .hits
         .iter()
@@ -317,7 +332,6 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف", "بعد
     // ساعات من انسحاب", "بعد ثلاثة أيام من اختطافه") is background to the
     // sentence's main cue, if it has one.
-    let norm = doc.norm();
     let own_subordinate_word = |hit: &Hit| {
         // (The من may be the cue's own: "بعد ساعات من السيطرة عليها".)
         let after_min = norm[..hit.word_start].split_whitespace().next_back() == Some("من")
@@ -409,6 +423,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     let mut side_places: Vec<(Option<u32>, String)> = Vec::new();
     let mut marks: Vec<(bool, bool)> = Vec::new();
     for (k, &(hit, ev)) in cues.iter().enumerate() {
+        if message(hit) {
+            continue;
+        }
         // Something else going on at the time stays, if it is elsewhere
         // (its places are checked below).
         let side_event = has_main_of(hit) && subordinate(hit);
@@ -2564,7 +2581,7 @@ fn condemning(word: &str) -> bool {
 }
 
 /// Clause words that say what a protest is for or against.
-const PURPOSE: [&str; 8] = [
+const PURPOSE: [&str; 10] = [
     "تضامن",
     "حداد",
     "تاييد",
@@ -2573,6 +2590,8 @@ const PURPOSE: [&str; 8] = [
     "استنكار",
     "دعما",
     "رفضا",
+    "نصره",
+    "احتفال",
 ];
 
 /// The places a cue speaks of: the places after it up to the next cue,

@@ -7955,3 +7955,28 @@ fn looting_after_a_withdrawal_told_under_bad_is_still_told() {
         "{events:?}"
     );
 }
+
+#[test]
+fn what_a_protest_stands_by_or_celebrates_is_its_message_not_a_place_or_an_event() {
+    assert_eq!(
+        place_names(&extract(
+            "كما تظاهر المئات في بلدة الدرباسية نصرة لحي بابا عمرو.",
+            Some("2012-03-03")
+        )),
+        ["الدرباسية"]
+    );
+    let e = one(
+        "وخرج آلاف من أهالي الزبداني في مظاهرة مساء أمس احتفالاً بانسحاب الجيش.",
+        Some("2012-01-19"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
+
+#[test]
+fn a_square_named_after_liberation_is_no_place_taken() {
+    let e = one(
+        "وفي وقت لاحق يوم الاثنين سقطت قذيفة هاون قرب ساحة التحرير في حي القصاع مما أدى إلى إصابة ثلاثة أشخاص.",
+        Some("2013-04-08"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+}
