@@ -7980,3 +7980,15 @@ fn a_square_named_after_liberation_is_no_place_taken() {
     );
     assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
 }
+
+#[test]
+fn control_tightened_by_a_subject_told_between_takes_the_villages() {
+    let events = extract(
+        "أحكمت وحدات من الجيش العربي السوري بالتعاون مع مجموعات الدفاع الشعبية سيطرتها اليوم على قريتي الصباحية والمطلة في ريف اللاذقية الشمالي بعد القضاء على آخر تجمعات إرهابيي جبهة النصرة فيهما.",
+        Some("2016-01-24"),
+    );
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Government regains territory"));
+}
