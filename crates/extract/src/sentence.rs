@@ -2621,18 +2621,17 @@ fn governed_places(
     // جرابلس".)
     let headed = |p: &PlaceOcc| {
         doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
+            .filter(|h| h.is(List::Direction))
             .any(|h| {
-                h.is(List::Direction)
-                    && (doc.words_between(h.range.end, p.word_start) <= 1
-                        || doc.norm()[h.range.end..p.word_start].split_whitespace().all(|w| {
-                            // ("انسحب من تبقى منهم إلى مواقعهم في محيط مدينة
-                            // سري كانيه": their own, not a target's.)
-                            let own = || {
-                                doc.norm()[h.range.end..p.word_start]
-                                    .split_whitespace()
-                                    .any(|w| w.starts_with("مواقعه") || w.starts_with("مقراته"))
-                            };
-                            (w == "محيط" && own())
+                let gap = &doc.norm()[h.range.end..p.word_start];
+                // ("انسحب من تبقى منهم إلى مواقعهم في محيط مدينة سري كانيه":
+                // their own, not a target's.)
+                let own = gap
+                    .split_whitespace()
+                    .any(|w| w.starts_with("مواقعه") || w.starts_with("مقراته"));
+                (doc.words_between(h.range.end, p.word_start) <= 1
+                        || gap.split_whitespace().all(|w| {
+                            (w == "محيط" && own)
                                 || w.starts_with("مواقع")
                                 || w.starts_with("مقرات")
                                 // ("باتجاه الأراضي الزراعية الواقعة بين سملين
