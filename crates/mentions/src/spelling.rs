@@ -120,11 +120,7 @@ fn variants(name: &str, heads: &HashSet<String>) -> Vec<String> {
             // (And a one-word head takes the article with it: OCHA's سكرية
             // كبيرة is the news's السكرية الكبيرة; not with a compass word:
             // "ريف الباب الشرقي" is no باب شرقي.)
-            let compass = matches!(
-                bare,
-                "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرقيه" | "غربيه" | "شماليه" | "جنوبيه"
-            );
-            if words.len() == 2 && !head.starts_with("ال") && last == bare && !compass {
+            if words.len() == 2 && !head.starts_with("ال") && last == bare && !compass(bare) {
                 out.push(format!("ال{head} ال{bare}"));
             }
         }
@@ -138,32 +134,27 @@ fn variants(name: &str, heads: &HashSet<String>) -> Vec<String> {
     if words.len() >= 3 {
         let last = words[words.len() - 1];
         let bare = last.strip_prefix("ال").unwrap_or(last);
-        if TWINS.contains(&bare) && !matches!(words[0], "ريف" | "حي" | "ناحيه" | "منطقه") {
+        let twin = (QUALIFIERS.contains(&bare) && !compass(bare)) || TWINS.contains(&bare);
+        if twin && !matches!(words[0], "ريف" | "حي" | "ناحيه" | "منطقه") {
             out.push(words[..words.len() - 1].join(" "));
         }
     }
     out
 }
 
-/// Words OCHA adds to tell a village from its twin, above or below,
-/// across a river, or in a series (normalised): أم روثة فوقاني / تحتاني,
-/// حوايج ذياب جزيرة / شامية, تل علو الأولى.
-const TWINS: [&str; 14] = [
-    "جزيره",
-    "شاميه",
-    "اولي",
-    "ثانيه",
-    "ثالثه",
-    "فوقاني",
-    "تحتاني",
-    "فوقانيه",
-    "تحتانيه",
-    "كبير",
-    "صغير",
-    "كبيره",
-    "صغيره",
-    "قبلي",
-];
+/// Words OCHA adds to tell a village from its twin across a river or in
+/// a series, besides the QUALIFIERS (normalised): حوايج ذياب جزيرة /
+/// شامية, تل علو الأولى.
+const TWINS: [&str; 5] = ["جزيره", "شاميه", "اولي", "ثانيه", "ثالثه"];
+
+/// A compass word: it names a part of an area ("ريف إدلب الجنوبي"), not
+/// one of two villages only.
+fn compass(word: &str) -> bool {
+    matches!(
+        word,
+        "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرقيه" | "غربيه" | "شماليه" | "جنوبيه"
+    )
+}
 
 /// Words that tell two villages of one name apart (normalised).
 const QUALIFIERS: [&str; 18] = [
