@@ -2314,10 +2314,25 @@ impl<'a> Doc<'a> {
                         .zip(latest_day)
                         .is_some_and(|(m, day)| m < day.add_days(-45)))
         };
+        // (Nor the day of another event told after it as what came before:
+        // "بإعدامهم ميدانياً بعد اعتقالهم قبل يومين".)
+        let of_earlier = |d: &DateMention| {
+            d.range.start >= cue.end
+                && words_before(norm, d.range.start)
+                    .nth(1)
+                    .is_some_and(|w| matches!(w, "بعد" | "عقب" | "اثر"))
+        };
         let in_sentence = candidates
             .iter()
             .filter(|d| !began(d))
-            .min_by_key(|d| (stale_since(d), across(d), d.range.start.abs_diff(cue.start)))
+            .min_by_key(|d| {
+                (
+                    stale_since(d),
+                    across(d),
+                    of_earlier(d),
+                    d.range.start.abs_diff(cue.start),
+                )
+            })
             .or_else(|| {
                 candidates
                     .iter()
@@ -2663,8 +2678,16 @@ const KILLED_HIMSELF: [&str; 6] = ["مقتله", "مقتلها", "استشهاد
 
 /// A unit after a number that makes it not a count of people.
 fn is_unit_after(norm: &str, at: usize) -> bool {
-    let next = norm[at..].split_whitespace().next().unwrap_or("");
-    const UNITS: [&str; 24] = [
+    let next = norm[at..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphabetic() && c != '%');
+    // (An age too: "خالد الأسعد (82 عاماً)".)
+    const UNITS: &[&str] = &[
+        "عاما",
+        "يوما",
+        "شهرا",
         "غاره",
         "غارات",
         "صاروخ",

@@ -686,10 +686,17 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // "إن السيطرة على القصير تعزز قبضة الأسد", "أهمية السيطرة على
         // سلمى": taking talked about, its object not a place we know; the
         // places around are not what was taken.
+        // (Past the verb's subject: "دخلت وحدات من الجيش العربي السوري
+        // اليوم بلدات كفر شمس وزمرين".)
+        let object_from = doc
+            .actors
+            .iter()
+            .find(|a| a.word_start >= hit.range.end && doc.words_between(hit.range.end, a.word_start) <= 2)
+            .map_or(hit.range.end, |a| a.range.end);
         let object_named = places
             .iter()
             .flatten()
-            .any(|p| p.word_start >= hit.range.end && doc.words_between(hit.range.end, p.word_start) <= 4);
+            .any(|p| p.word_start >= object_from && doc.words_between(object_from, p.word_start) <= 4);
         // ("تمكنت الفصائل من السيطرة على كامل كليات …" reports it.)
         // (Not what it seized: "تمكن التنظيم من الاستيلاء على طائرات
         // حربية معطلة".)
@@ -1387,10 +1394,16 @@ fn toll_breakdown(doc: &Doc, r: &Range<usize>) -> bool {
 
 /// A question asks, it does not report: "قد تكون اسرائيل من اغتالت
 /// الحريري؟", "وسألت «من المسؤول عن التفجير الدامي؟»".
+/// (A quoted question after the report is what was said or written, not
+/// the sentence asking: `ورفعوا لافتات كتب عليها "أين أبناؤنا؟"`.)
 fn question(doc: &Doc, r: &Range<usize>) -> bool {
-    doc.norm()[r.clone()]
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '.' | ')'))
-        .ends_with(['؟', '?'])
+    let text = doc.norm()[r.clone()].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ')'));
+    let asks = text.trim_end_matches('"').ends_with(['؟', '?']);
+    let quoted_from = text
+        .strip_suffix('"')
+        .and_then(|t| t.rfind('"'))
+        .map(|q| r.start + q);
+    asks && quoted_from.is_none_or(|q| !doc.hits_in(&(r.start..q)).any(|h| h.event().is_some()))
 }
 
 /// A cue word alone in quotation marks is a name or a word talked about
@@ -2129,23 +2142,29 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
         let there = |q: &PlaceOcc| {
             let mut back = words_before(norm, q.word_start).filter(|w| !settlement(w));
             let before = back.next().unwrap_or("");
-            let away = matches!(
-                without_conjunction(before),
-                "الي"
-                    | "من"
-                    | "بين"
-                    | "نحو"
-                    | "باتجاه"
-                    | "صوب"
-                    | "غربي"
-                    | "شرقي"
-                    | "شمالي"
-                    | "جنوبي"
-                    | "غرب"
-                    | "شرق"
-                    | "شمال"
-                    | "جنوب"
-            );
+            // ("أثناء عودته من عمله في دمشق": where he works.)
+            let workplace = before == "في"
+                && back
+                    .next()
+                    .is_some_and(|w| w.starts_with("عمله") || w.starts_with("منزله"));
+            let away = workplace
+                || matches!(
+                    without_conjunction(before),
+                    "الي"
+                        | "من"
+                        | "بين"
+                        | "نحو"
+                        | "باتجاه"
+                        | "صوب"
+                        | "غربي"
+                        | "شرقي"
+                        | "شمالي"
+                        | "جنوبي"
+                        | "غرب"
+                        | "شرق"
+                        | "شمال"
+                        | "جنوب"
+                );
             // (The second end of "بين قباسين وبزاعة".)
             let road_end = (before.starts_with('و') && back.take(3).any(|w| w == "بين"))
                 || doc.places.iter().any(|o| {
@@ -3740,10 +3759,18 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // subject, "قواته طردت مقاتلي التنظيم", the object).
         // (So are units right after it that belong to a side: "سيطرت كتائب
         // تابعة للجيش الحر على بلدة الشحيل".)
+        // (And formations "of" it: "دخلت وحدات من الجيش العربي السوري
+        // بلدات …"; men "of" it may be the dead, "قتل عناصر من التنظيم".)
         let units_of = || {
             gap == 2
-                && OWNER_WORDS.contains(&w)
-                && words_before(norm, a.word_start).nth(1).is_some_and(is_unit)
+                && words_before(norm, a.word_start).nth(1).is_some_and(|u| {
+                    (OWNER_WORDS.contains(&w) && is_unit(u))
+                        || (w == "من"
+                            && listed(
+                                &["وحدات", "وحده", "قوات", "فصائل", "كتائب", "الويه", "مجموعات"],
+                                u,
+                            ))
+                })
         };
         let subject_after_verb = hit.is_verb()
             && (gap <= 1 && is_unit(w) || units_of())
@@ -4279,6 +4306,17 @@ fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
     })
 }
 
+/// Fighters right after an attack verb are whom it hit: "قضت وحدات من
+/// الجيش على 12 إرهابيا", "قتلت وحدات من الجيش عددا من الإرهابيين".
+fn fighters_hit(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+    hit.is_verb()
+        && doc
+            .hits_in(&(hit.range.end..r.end))
+            .take_while(|h| doc.words_between(hit.range.end, h.word_start) <= 4)
+            .take_while(|h| !h.is(List::Civilian) && h.event().is_none())
+            .any(|h| h.is(List::Fighters))
+}
+
 /// A kill verb with its object after it ("قتلوا ما لا يقل عن 37 مدنيا"):
 /// its subject killed, it was not killed.
 fn kills_whom(doc: &Doc, t: &Hit, r: &Range<usize>) -> bool {
@@ -4648,6 +4686,7 @@ fn settle_type(
         // "هاجم مقاتلون من العشائر نقاطاً لقسد" is a fight.)
         CueKind::Attack
             if has(List::Combatant)
+                || fighters_hit(doc, hit, r)
                 || (armed(&roles.agent) && armed(&roles.target))
                 || (roles.agent.is_none() && armed(&roles.target)) =>
         {
@@ -4844,10 +4883,14 @@ fn handed_over(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         && doc.hits_in(r).any(|h| {
             h.event()
                 .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Withdrawal)
-                && matches!(
-                    words_before(doc.norm(), h.word_start).next(),
-                    Some("بعد" | "عقب" | "اثر" | "إثر")
-                )
+                // ("بعد قيام المسلحين فيها بتسليم أسلحتهم"; not "بعد ساعات
+                // من انسحاب", the fight's aftermath.)
+                && {
+                    let back: Vec<&str> = words_before(doc.norm(), h.word_start).take(5).collect();
+                    back.iter()
+                        .position(|w| matches!(*w, "بعد" | "عقب" | "اثر" | "إثر"))
+                        .is_some_and(|at| at == 0 || back[at - 1] == "قيام")
+                }
         })
         && !doc.has(List::Kill, r)
         && !doc.hits_in(r).any(|h| {

@@ -7992,3 +7992,75 @@ fn control_tightened_by_a_subject_told_between_takes_the_villages() {
         .iter()
         .all(|e| e.sub_event_type == "Government regains territory"));
 }
+
+#[test]
+fn army_units_that_finish_off_or_kill_fighters_fight_them() {
+    for text in [
+        "وقضت وحدات من الجيش على 12 إرهابيا في حي بني زيد بمدينة حلب.",
+        "وقتلت وحدات من الجيش 12 إرهابيا في حي بني زيد بمدينة حلب.",
+    ] {
+        let e = one(text, Some("2015-03-29"));
+        assert_eq!(e.sub_event_type, "Armed clash", "{text}");
+        assert_eq!(e.actor1.as_deref(), Some("syria_gov"), "{text}");
+    }
+}
+
+#[test]
+fn towns_entered_by_units_of_an_army_named_in_full_are_each_taken() {
+    let events = extract(
+        "دخلت وحدات من الجيش العربي السوري اليوم بلدات كفر شمس وزمرين والطيحة في ريف درعا الشمالي الغربي، ورفعت العلم الوطني في ساحاتها، وذلك بعد قيام المسلحين فيها بتسليم أسلحتهم الثقيلة.",
+        None,
+    );
+    assert_eq!(place_names(&events), ["كفر شمس", "زمرين", "الطيحة"]);
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Non-violent transfer of territory"));
+}
+
+#[test]
+fn a_man_taken_on_his_way_back_from_work_is_placed_at_his_home_town_not_his_workplace() {
+    let e = one(
+        "وفي سياق منفصل، اختطف مسلحون مجهولون مساء السبت شاباً من أبناء بلدة قنوات في ريف السويداء، أثناء عودته من عمله في دمشق، وطالبوا ذويه بفدية مالية.",
+        Some("2018-11-19"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("قنوات"));
+}
+
+#[test]
+fn a_quoted_question_on_a_banner_does_not_make_the_protest_a_question() {
+    let events = extract(
+        "وفي مدينة الشيخ مسكين، نظم العشرات من الأهالي وقفة احتجاجية بعد عصر اليوم، ورفعوا لافتات كتب عليها \"أين أبناؤنا؟\".\n\nوتشهد المحافظة فلتانا أمنيا.",
+        Some("2022-03-10"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [("Peaceful protest".to_string(), "الشيخ مسكين".to_string())]
+    );
+    assert!(extract(
+        "وسألت \"من المسؤول عن التفجير الدامي في حمص؟\"\n\nوتشهد المحافظة فلتانا أمنيا.",
+        Some("2022-03-10")
+    )
+    .is_empty());
+}
+
+#[test]
+fn bodies_of_men_executed_after_arrest_are_a_killing_of_the_day_they_were_found() {
+    let e = one(
+        "وفي بلدة جسرين، قال ناشطون إن الأهالي عثروا صباح اليوم على جثث ستة شبان مكبلي الأيدي ومصابين بطلقات في الرأس في بستان على أطراف البلدة، متهمين عناصر من «الشبيحة» الموالين للنظام بإعدامهم ميدانياً بعد اعتقالهم قبل يومين.",
+        Some("2012-06-15"),
+    );
+    assert_eq!(typed_agent(&e), ("Attack", Some("syria_progov_militia")));
+    assert_eq!(
+        (e.event_date.as_deref(), e.fatalities),
+        (Some("2012-06-15"), Some(6))
+    );
+}
+
+#[test]
+fn an_age_in_brackets_counts_no_dead() {
+    let e = one(
+        "وأعدم التنظيم عالم الآثار خالد الأسعد (82 عاماً) في مدينة تدمر أمس.",
+        Some("2015-08-20"),
+    );
+    assert_ne!(e.fatalities, Some(82));
+}
