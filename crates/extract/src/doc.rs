@@ -225,7 +225,17 @@ impl<'a> Doc<'a> {
                 && words_before(norm, h.word_start)
                     .next()
                     .is_some_and(|w| w.ends_with("رصاص") || w.ends_with("ذخيره"));
-            if live {
+            // "على الحي الشرقي في مدينة الصنمين": the quarter of the town
+            // named right after, not one told before.
+            let settlement = |w: &str| matches!(w, "مدينه" | "بلده" | "قريه" | "مخيم");
+            let mut after = norm[h.range.end..].split_whitespace().take(3).peekable();
+            after.next_if(|w| w.starts_with("ال") && !settlement(w));
+            let of_named = match after.next() {
+                Some("في") => after.next().is_some_and(settlement),
+                Some(w) => w.strip_prefix('ب').is_some_and(settlement),
+                None => false,
+            };
+            if live || (of_named && h.is(List::PlaceAnaphora)) {
                 h.refs.retain(|r| !matches!(r, CueRef::List(List::PlaceAnaphora)));
             }
             !h.refs.is_empty()

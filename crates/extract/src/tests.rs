@@ -8064,3 +8064,26 @@ fn an_age_in_brackets_counts_no_dead() {
     );
     assert_ne!(e.fatalities, Some(82));
 }
+
+#[test]
+fn the_quarter_of_a_town_named_right_after_is_that_towns_not_the_last_ones() {
+    let events = extract(
+        "في الأثناء، نفذت وحدات من الجيش عمليات مركزة ضد تجمعات إرهابيي تنظيم \"جبهة النصرة\" في محيط بلدة عقربا، وخاضت اشتباكات عنيفة معهم.\n\nوأفاد مصدر في قيادة شرطة المحافظة بأن إرهابيين متحصنين في المنطقة الجنوبية اعتدوا بقذيفتي هاون على الحي الشرقي في مدينة الصنمين، ما تسبب بإصابة مدنيين اثنين بجروح.",
+        None,
+    );
+    let shelled = events
+        .iter()
+        .find(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+        .expect("the shelling");
+    assert_eq!(shelled.location.name.as_deref(), Some("الصنمين"));
+}
+
+#[test]
+fn the_safa_hills_are_in_the_sweida_desert_and_rugged_ground_is_no_place() {
+    let events = extract(
+        "ونقلت وكالة سانا عن مصدر عسكري، أمس الأحد، أن وحدات الجيش أحكمت سيطرتها على كامل منطقة تلول الصفا بعد القضاء على آخر تجمعات إرهابيي داعش فيها، وأن وحدات الهندسة بدأت تمشيط المغاور والمناطق الوعرة.",
+        Some("2018-11-19"),
+    );
+    assert_eq!(place_names(&events), ["تلول الصفا"]);
+    assert_eq!(events[0].location.admin1.as_deref(), Some("As-Sweida"));
+}
