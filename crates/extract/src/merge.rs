@@ -40,9 +40,26 @@ fn compatible(doc: &Doc, a: &Option<String>, b: &Option<String>) -> bool {
 fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]) -> bool {
     // (A toll told on its own, "إن سبعة أشخاص على الأقل قتلوا في الحي",
     // has only the day it inherited: it joins the event at its place.)
+    // (Nor a taking told again in a sentence that names no day: `زعمت
+    // وكالة سانا أن وحدات من الجيش "أعادت الأمن والاستقرار إلى بلدة
+    // الحاضر"` after "سيطرت … مساء أمس على بلدة الحاضر".)
+    let undated = |x: &Candidate| {
+        let r = &doc.sentences[x.sentence].range;
+        TAKINGS.contains(&x.sub_event_type)
+            && !doc
+                .dates
+                .iter()
+                .any(|d| d.range.start >= r.start && d.range.end <= r.end)
+    };
     let dates_agree = match (m.date, c.date) {
         (Some((d1, p1)), Some((d2, p2))) => {
-            d1 == d2 || p1 != Precision::Day || p2 != Precision::Day || m.toll_only || c.toll_only
+            d1 == d2
+                || p1 != Precision::Day
+                || p2 != Precision::Day
+                || m.toll_only
+                || c.toll_only
+                || undated(m)
+                || undated(c)
         }
         _ => true,
     };

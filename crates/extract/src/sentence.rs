@@ -1776,6 +1776,9 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         norm[h.range.end..hit.word_start].contains('،')
             && doc.hits_in(&(r.start..h.word_start)).any(|c| c.event().is_some())
     };
+    let launch_before = words_before(norm, hit.word_start)
+        .next()
+        .is_some_and(|w| matches!(w, "بشن" | "بتنفيذ" | "بشنه" | "بشنها"));
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         // (A barrel "loaded with chlorine" is the chemical weapon itself.)
@@ -1786,7 +1789,12 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             // اختطفوا" is done.)
             || (h.is(List::Negation)
                 && (gap == 0 || (gap == 1 && !matches!(without_conjunction(norm[h.range.clone()].trim()), "دون" | "بدون"))))
-            || (h.is(List::Irrealis) && gap <= 4 && !survived(h) && !purpose_of_another(h))
+            // (Past who threatens, to the launching: "توعد قادة في جيش
+            // الفتح بشن هجوم معاكس".)
+            || (h.is(List::Irrealis)
+                && (gap <= 4 || (gap <= 8 && launch_before))
+                && !survived(h)
+                && !purpose_of_another(h))
             // ("هذا الهجوم" refers back; "على إثر ذلك اشتباكات" does not.)
             || (h.is(List::Demonstrative) && gap == 0 && definite_cue)
             || (h.is(List::Since) && gap == 0)
@@ -5535,7 +5543,9 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
         );
         // (And homes burnt and the arrests after: "أحرقوا أكثر من ثلاثين
         // منزلاً في كفرزيتا …، كما اعتقلوا أكثر من أربعين شاباً".)
-        (a.event_type == "Protests"
+        // (A protest broken up takes its arrests in: "أطلقوا الرصاص في
+        // الهواء لتفريق مظاهرة …، واعتقلوا ثلاثة من المحتجين".)
+        (a.sub_event_type == "Peaceful protest"
             || a.sub_event_type == "Looting/property destruction"
             || (taken && a.actor1.is_some() && a.actor1 == b.actor1))
             && b.sub_event_type == "Arrests"
