@@ -702,7 +702,17 @@ impl<'a> Doc<'a> {
             let line_start = norm[..p.word_start].rfind('\n').map_or(0, |i| i + 1);
             let at_line_start = norm[line_start..p.word_start].trim().is_empty();
             let after = norm[p.range.end..].trim_start();
-            !(at_line_start && after.starts_with(['(', '-', '–', '—', '/']))
+            // (Or one of several before the outlet and a colon: "عمان – دمشق
+            // – «القدس العربي» ووكالات:".)
+            let signed = norm[p.range.end..].find(':').is_some_and(|colon| {
+                let head = &norm[line_start..p.range.end + colon];
+                head.len() < 120
+                    && head.split_whitespace().count() <= 8
+                    && (head.contains('"') || head.contains("وكالات"))
+                    && after.starts_with(['-', '–', '—', '"'])
+            });
+            let filed = at_line_start && after.starts_with(['(', '-', '–', '—', '/']);
+            !(filed || signed)
         });
         // "أمين فرع حزب البعث": a party, not the village of البعث.
         // "في شارع تل أبيض وسط المدينة": a street named after a town.

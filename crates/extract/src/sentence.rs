@@ -2881,6 +2881,22 @@ fn governed_places(
     if let Some(p) = described {
         return Some((vec![Some(p.clone())], true));
     }
+    // "سيطروا على معبر القنيطرة، قبل أن … تستعيد السيطرة عليه": taken back,
+    // the place the sentence just named.
+    let taken_back = entering
+        && norm[hit.range.end..]
+            .split_whitespace()
+            .find(|w| *w != "السيطره")
+            .is_some_and(|w| matches!(w, "عليه" | "عليها" | "عليهما"));
+    if taken_back {
+        if let Some(p) = doc
+            .places
+            .iter()
+            .rfind(|p| p.word_start >= r.start && p.range.end <= hit.word_start && !p.modifier && !p.area)
+        {
+            return Some((vec![Some(p.clone())], true));
+        }
+    }
     // A clause word ends the cue's clause, and so does a relative clause
     // set off by a comma ("نحو القرى شمالها، والتي تعرضت لقصف …").
     let clause_end = doc
@@ -5545,11 +5561,14 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
         // منزلاً في كفرزيتا …، كما اعتقلوا أكثر من أربعين شاباً".)
         // (A protest broken up takes its arrests in: "أطلقوا الرصاص في
         // الهواء لتفريق مظاهرة …، واعتقلوا ثلاثة من المحتجين".)
+        // (Told in either order: "اعتقلوا نحو خمسين شخصاً …، مضيفاً أن
+        // المسلحين أحرقوا المقر".)
+        let looted = a.sub_event_type == "Looting/property destruction";
         (a.sub_event_type == "Peaceful protest"
-            || a.sub_event_type == "Looting/property destruction"
+            || looted
             || (taken && a.actor1.is_some() && a.actor1 == b.actor1))
             && b.sub_event_type == "Arrests"
-            && a.cue.start < b.cue.start
+            && (a.cue.start < b.cue.start || looted)
     };
     // And a town taken and the shells its takers then fired into it that
     // killed ("سيطروا لساعات على مزارع في محيط القريا، وأطلقوا قذائف هاون
@@ -5576,10 +5595,44 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
             // قتلوا جراء «اعتداء إرهابي» على الحي".)
             && contrasted(doc, first.cue.end..second.cue.start)
     };
+    // A place taken and taken back: "سيطروا على معبر القنيطرة، قبل أن …
+    // تستعيد السيطرة عليه".
+    let retaken = |a: &Candidate, b: &Candidate| {
+        let taking = |x: &Candidate| {
+            matches!(
+                x.sub_event_type,
+                "Non-state actor overtakes territory" | "Government regains territory"
+            )
+        };
+        // (Not one told as taken before, "بعد أن كانت الفصائل قد سيطرت
+        // عليها", "بعد أربعة أيام من طردها منها": background to the taking
+        // back.)
+        let before = |x: &Candidate| {
+            let back: Vec<&str> = words_before(doc.norm(), x.cue.start)
+                .take(6)
+                .map(without_conjunction)
+                .collect();
+            back.iter().any(|w| matches!(*w, "كان" | "كانت" | "كانوا"))
+                || back.iter().take(4).any(|w| matches!(*w, "بعد" | "عقب" | "اثر"))
+        };
+        // (Each its own verb: "استعادت القوات … السيطرة على" is one taking,
+        // its noun the verb's object.)
+        let verb = |x: &Candidate| doc.hits.iter().any(|h| h.range == x.cue && h.is_verb());
+        taking(a)
+            && taking(b)
+            && verb(a)
+            && verb(b)
+            && a.actor1.is_some()
+            && b.actor1.is_some()
+            && a.actor1 != b.actor1
+            && !before(a)
+            && !before(b)
+    };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {
         let apart = |o: &Candidate| {
-            before_its_arrests(o, &c)
+            retaken(o, &c)
+                || before_its_arrests(o, &c)
                 || before_its_arrests(&c, o)
                 || before_its_shelling(o, &c)
                 || before_its_shelling(&c, o)

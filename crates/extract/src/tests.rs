@@ -8107,3 +8107,48 @@ fn a_taking_claimed_again_in_an_undated_sentence_is_the_one_already_told() {
     assert_eq!(taken.len(), 1, "{:?}", kinds(&events));
     assert_eq!(taken[0].event_date.as_deref(), Some("2015-11-12"));
 }
+
+#[test]
+fn a_crossing_taken_and_taken_back_by_pronoun_under_a_two_city_dateline() {
+    let events = extract(
+        "عمان – دمشق – «القدس العربي» ووكالات: سيطر مقاتلو المعارضة السورية لساعات أمس الخميس على معبر القنيطرة، قبل أن تشن القوات النظامية هجوماً معاكساً مدعوماً بالدبابات وتستعيد السيطرة عليه بعد الظهر.",
+        Some("2013-06-07"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [
+            (
+                "Non-state actor overtakes territory".to_string(),
+                "معبر القنيطرة".to_string()
+            ),
+            (
+                "Government regains territory".to_string(),
+                "معبر القنيطرة".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn what_experts_say_a_withdrawal_may_lead_to_is_no_event() {
+    let events = extract(
+        "ويقول خبراء إن انسحاب الكتيبة النمساوية قد يؤدي إلى انهيار مهمة القوة الدولية في الجولان، محذرين من أن استمرار المعارك في محيط بلدة جملة سيجر المنطقة إلى مواجهة أوسع.",
+        Some("2013-06-07"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
+
+#[test]
+fn a_warning_of_infighting_and_the_headquarters_burnt_after_the_arrests() {
+    assert!(extract(
+        "وطالب المجلس الوطني الكردي في بيان بتشكيل لجنة تحقيق مستقلة، محذراً من أن استمرار هذه الممارسات سيجر المنطقة إلى اقتتال في عامودا.",
+        Some("2013-06-28"),
+    )
+    .is_empty());
+    let events = extract(
+        "وفجر اليوم الجمعة، اقتحم عناصر من الأسايش مقر حزب يكيتي الكردي في الحي الغربي من عامودا، واعتقلوا نحو خمسين شخصاً من أنصار الحزب، مضيفاً أن المسلحين أحرقوا المقر بعد أن استولوا على محتوياته.",
+        Some("2013-06-28"),
+    );
+    let subs: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(subs, ["Arrests", "Looting/property destruction"]);
+}
