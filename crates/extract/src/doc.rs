@@ -1130,6 +1130,19 @@ impl<'a> Doc<'a> {
             let between_end = i >= 2
                 && norm[out[i - 2].range.end..out[i - 1].range.start].trim() == "و"
                 && words_before(norm, out[i - 2].word_start).next() == Some("بين");
+            // (Nor the end of a road named by its two cities: "على الطريق
+            // الدولي حلب – اللاذقية (M4)، قرب قرية مصيبين".)
+            let road_end = i >= 2
+                && matches!(
+                    norm[out[i - 2].range.end..out[i - 1].range.start].trim(),
+                    "-" | "–" | "—"
+                )
+                && words_before(norm, out[i - 2].word_start).take(2).any(|w| {
+                    matches!(
+                        w,
+                        "طريق" | "الطريق" | "الدولي" | "السريع" | "اوتوستراد" | "الاوتوستراد"
+                    )
+                });
             // "في البادية قرب بلدة عقيربات": the desert is where the town
             // is, the town where it happened.
             // (Near it, not a compass's bearing from a city: "بسهل الغاب شمال
@@ -1148,7 +1161,13 @@ impl<'a> Doc<'a> {
                         rasad_pack::PlaceKind::Community | rasad_pack::PlaceKind::Town
                     )
                 });
-            let locates = out[i].near && compass && same_sentence && gap <= 3 && !conjoined && !between_end;
+            let locates = out[i].near
+                && compass
+                && same_sentence
+                && gap <= 3
+                && !conjoined
+                && !between_end
+                && !road_end;
             if locates && region_by_town {
                 out[i - 1].modifier = true;
             } else if locates {

@@ -8152,3 +8152,35 @@ fn a_warning_of_infighting_and_the_headquarters_burnt_after_the_arrests() {
     let subs: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(subs, ["Arrests", "Looting/property destruction"]);
 }
+
+#[test]
+fn a_nationwide_toll_and_its_shares_but_not_a_network_spread_over_the_country() {
+    assert!(extract(
+        "وقالت لجان التنسيق المحلية إن 187 شخصاً قتلوا في أنحاء سوريا أمس، بينهم 65 في حلب و41 في ريف دمشق.",
+        Some("2012-09-20"),
+    )
+    .is_empty());
+    let e = one(
+        "وذكر المرصد الذي يعتمد على شبكة من النشطاء في أنحاء سوريا أن 21 شخصا قتلوا في حي الصاخور بحلب عندما أصاب برميل متفجر سوقا شعبية.",
+        Some("2014-02-03"),
+    );
+    assert_eq!(e.fatalities, Some(21));
+}
+
+#[test]
+fn a_road_named_by_its_two_cities_does_not_locate_the_village_near_it() {
+    let e = one(
+        "انفجرت سيارة مفخخة على الطريق الدولي حلب – اللاذقية (M4)، قرب قرية مصيبين غربي مدينة أريحا جنوبي إدلب.",
+        Some("2020-07-15"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("مصيبين"));
+}
+
+#[test]
+fn a_landmine_on_the_way_home_to_a_village_is_placed_at_the_village() {
+    let e = one(
+        "قتل ثلاثة مدنيين من عائلة واحدة، أمس، بانفجار لغم أرضي من مخلفات التنظيم أثناء عودتهم إلى منزلهم في قرية كشكش جبور جنوب الشدادي.",
+        Some("2017-11-05"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("كشكش جبور"));
+}
