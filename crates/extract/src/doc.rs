@@ -719,9 +719,19 @@ impl<'a> Doc<'a> {
         // "أمام مبنى السرايا": a building (not "أمام مبنى محافظة طرطوس",
         // in that city).
         out.retain(|p| match words_back(norm, p.word_start).next() {
-            Some("حزب" | "لحزب" | "شارع" | "بشارع" | "وشارع" | "اوتوستراد" | "باوتوستراد") => {
-                false
-            }
+            // ("دورية تابعة لفرع سعسع": a security branch named after a town.)
+            Some(
+                "حزب"
+                | "لحزب"
+                | "شارع"
+                | "بشارع"
+                | "وشارع"
+                | "اوتوستراد"
+                | "باوتوستراد"
+                | "فرع"
+                | "لفرع"
+                | "بفرع",
+            ) => false,
             Some("مبني" | "لمبني" | "بمبني") => {
                 p.area || norm[p.range.clone()].starts_with("محافظ")
             }

@@ -86,10 +86,14 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
                 || (violent && (m.sub_event_type == "Attack" || c.sub_event_type == "Attack"))));
     // "سيطر المقاتلون على أرزة بعد معارك عنيفة … واوضح ان المعارك في ارزة
     // وحدها اسفرت عن مقتل 17": the fighting told back is the taking's.
+    // ("قُتل 11 مقاتلاً … في معارك رنكوس": the battles of the town.)
     let fight_told_back = m.sentence < c.sentence
         && TAKINGS.contains(&m.sub_event_type)
         && c.sub_event_type == "Armed clash"
-        && doc.norm()[c.cue.clone()].trim_start().starts_with("ال");
+        && (doc.norm()[c.cue.clone()].trim_start().starts_with("ال")
+            || c.place.as_ref().is_some_and(|p| {
+                p.word_start >= c.cue.end && doc.words_between(c.cue.end, p.word_start) == 0
+            }));
     // "خرجت مظاهرات في مدن الباب وجرابلس … وفي الباب، أطلق عناصر من
     // الشرطة الرصاص في الهواء لتفريق متظاهرين": a protest of a list, told
     // again broken up, is one protest (another in the town, "نظم موالون

@@ -8184,3 +8184,30 @@ fn a_landmine_on_the_way_home_to_a_village_is_placed_at_the_village() {
     );
     assert_eq!(e.location.name.as_deref(), Some("كشكش جبور"));
 }
+
+#[test]
+fn a_security_branch_named_after_a_town_is_not_where_it_raided() {
+    let e = one(
+        "وفي سياق منفصل، داهمت دورية تابعة لفرع سعسع في شعبة المخابرات العسكرية بلدة أوفانيا في ريف القنيطرة الشمالي، فجر اليوم، واعتقلت ثلاثة شبان.",
+        Some("2021-09-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("أوفانيا"));
+}
+
+#[test]
+fn the_battles_of_a_town_just_taken_are_the_takings_and_an_appeal_evacuates_nothing() {
+    let events = extract(
+        "سيطرت قوات النظام مدعومة بمقاتلي حزب الله، أمس الأربعاء، على بلدة رنكوس في القلمون بريف دمشق.\n\nوبحسب المرصد السوري لحقوق الإنسان، قُتل 11 مقاتلاً من الكتائب المقاتلة وجبهة النصرة في معارك رنكوس خلال اليومين الماضيين.",
+        Some("2014-04-10"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [("Government regains territory".to_string(), "رنكوس".to_string())]
+    );
+    assert!(extract(
+        "وتستمر الحملة العسكرية على أحياء حمص القديمة المحاصرة لليوم الخامس والثلاثين على التوالي، فيما يناشد الأهالي إدخال المواد الطبية وإخلاء الجرحى.",
+        Some("2012-06-15"),
+    )
+    .iter()
+    .all(|e| e.sub_event_type != "Non-violent transfer of territory"));
+}
