@@ -8211,3 +8211,12 @@ fn the_battles_of_a_town_just_taken_are_the_takings_and_an_appeal_evacuates_noth
     .iter()
     .all(|e| e.sub_event_type != "Non-violent transfer of territory"));
 }
+
+#[test]
+fn gunmen_who_gave_themselves_up_hand_over_no_place() {
+    let events = extract(
+        "وتواصل الجهات المختصة بالتعاون مع لجان المصالحة الوطنية تسوية أوضاع عشرات المسلحين الذين سلموا أنفسهم وأسلحتهم في مدينة حلب.",
+        Some("2013-09-03"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
