@@ -45,11 +45,9 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
     // الحاضر"` after "سيطرت … مساء أمس على بلدة الحاضر".)
     let undated = |x: &Candidate| {
         let r = &doc.sentences[x.sentence].range;
-        TAKINGS.contains(&x.sub_event_type)
-            && !doc
-                .dates
-                .iter()
-                .any(|d| d.range.start >= r.start && d.range.end <= r.end)
+        // (Dates are in text order.)
+        let from = doc.dates.partition_point(|d| d.range.start < r.start);
+        TAKINGS.contains(&x.sub_event_type) && doc.dates.get(from).is_none_or(|d| d.range.end > r.end)
     };
     let dates_agree = match (m.date, c.date) {
         (Some((d1, p1)), Some((d2, p2))) => {
