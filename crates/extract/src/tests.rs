@@ -7999,6 +7999,7 @@ fn army_units_that_finish_off_or_kill_fighters_fight_them() {
         let e = one(text, Some("2015-03-29"));
         assert_eq!(e.sub_event_type, "Armed clash", "{text}");
         assert_eq!(e.actor1.as_deref(), Some("syria_gov"), "{text}");
+        assert_eq!(e.fatalities, Some(12), "{text}");
     }
 }
 
