@@ -2842,6 +2842,19 @@ fn governed_places(
             })
         })
     };
+    // What a protest stood by, told before the cue ("مظاهرة … تضامناً مع تل
+    // أبيض، … واعتقال آخرين"), is nowhere the cue happened.
+    let message = |p: &PlaceOcc| {
+        p.range.end <= hit.word_start
+            && doc
+                .hits_in(&(p.word_start.saturating_sub(40)..p.word_start))
+                .any(|h| {
+                    let word = doc.norm()[h.range.clone()].trim().trim_start_matches('و');
+                    h.is(List::Clause)
+                        && PURPOSE.iter().any(|w| word.starts_with(w))
+                        && doc.words_between(h.range.end, p.word_start) <= 2
+                })
+    };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
             .iter()
@@ -2854,6 +2867,7 @@ fn governed_places(
                     && !fired_from(p)
                     && !fled_to(p)
                     && !led_to(p)
+                    && !message(p)
             })
             .map(|p| Some(p.clone()))
             .collect()

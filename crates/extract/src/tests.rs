@@ -8221,3 +8221,27 @@ fn gunmen_who_gave_themselves_up_hand_over_no_place() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn the_town_a_protest_stood_by_is_not_where_its_marchers_were_arrested() {
+    let events = extract(
+        "وفي مدينة الرقة، قُتل شاب برصاص قوات الأمن التي أطلقت النار على مظاهرة مسائية خرجت ليل أمس في حي الرميلة تضامناً مع تل أبيض، بحسب لجان التنسيق المحلية، التي أشارت إلى إصابة عدد من المتظاهرين واعتقال آخرين.",
+        Some("2012-09-20"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.name.as_deref() != Some("تل أبيض")),
+        "{:?}",
+        kinds(&events)
+    );
+}
+
+#[test]
+fn an_analysts_word_on_what_is_left_to_take_is_no_taking() {
+    assert!(extract(
+        "وأكد الخبير العسكري العميد المتقاعد تركي حسن لـ«الوطن» أن «تحرير ما تبقى من أحياء دير الزور والبوكمال مسألة أيام».",
+        Some("2017-10-26"),
+    )
+    .is_empty());
+}
