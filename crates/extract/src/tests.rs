@@ -8245,3 +8245,13 @@ fn an_analysts_word_on_what_is_left_to_take_is_no_taking() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_bearing_from_the_governorate_seat_picks_which_of_two_towns_of_one_name() {
+    // OCHA has a الدانا north of Idlib (Harim) and one south of it.
+    let e = one(
+        "اعتقلت هيئة تحرير الشام مساء أمس الإثنين ناشطاً إعلامياً من منزله في بلدة الدانا شمالي إدلب.",
+        Some("2019-06-18"),
+    );
+    assert!(e.location.lat.is_some_and(|lat| lat > 36.0), "{:?}", e.location);
+}

@@ -435,6 +435,24 @@ pub fn resolve_places(
                     break;
                 }
             }
+            // (Or a bearing from the place named right after: "في بلدة
+            // الدانا شمالي إدلب" is the Dana north of Idlib, not the one
+            // south of it.)
+            if left.len() > 1 {
+                if let Some((north, east, anchor)) = bearing(pack, text, mentions, &cands, i) {
+                    let a = place(&anchor);
+                    let lies = |c: &u32| {
+                        let p = place(c);
+                        north.is_none_or(|n| (p.lat > a.lat) == n)
+                            && east.is_none_or(|e| (p.lon > a.lon) == e)
+                    };
+                    let that_way: Vec<u32> = left.iter().copied().filter(lies).collect();
+                    if !that_way.is_empty() && that_way.len() < left.len() {
+                        left = that_way;
+                        how = How::Nearby;
+                    }
+                }
+            }
             // (Or its report's governorate head.)
             if let Some(a1) = header_admin1[i].filter(|_| left.len() > 1) {
                 let under: Vec<u32> = left.iter().copied().filter(|c| place(c).admin1 == a1).collect();
@@ -512,6 +530,43 @@ pub fn resolve_places(
         }
     }
     resolved
+}
+
+/// A compass bearing right after mention `i` and the place it is taken
+/// from ("شمالي إدلب", "جنوب شرقي حماة"): (north?, east?, that place).
+fn bearing(
+    pack: &Pack,
+    text: &str,
+    mentions: &[Mention],
+    cands: &[Vec<u32>],
+    i: usize,
+) -> Option<(Option<bool>, Option<bool>, u32)> {
+    let next = mentions.get(i + 1)?;
+    let gap = text.get(mentions[i].range.end..next.word_start)?;
+    let (mut north, mut east) = (None, None);
+    for w in gap.split_whitespace() {
+        match w.trim_start_matches('و').trim_start_matches("ال") {
+            "شمال" | "شمالي" => north = Some(true),
+            "جنوب" | "جنوبي" => north = Some(false),
+            "شرق" | "شرقي" => east = Some(true),
+            "غرب" | "غربي" => east = Some(false),
+            "مدينه" | "بلده" | "قريه" | "محافظه" => {}
+            _ => return None,
+        }
+    }
+    if north.is_none() && east.is_none() {
+        return None;
+    }
+    // (An anchor of one spot: a governorate's seat and its centre are near
+    // enough for a bearing; two towns of one name are not.)
+    let anchor_cands = cands.get(i + 1)?;
+    let anchor = *anchor_cands.first()?;
+    let a = &pack.places[anchor as usize];
+    let one_spot = anchor_cands.iter().all(|&c| {
+        let p = &pack.places[c as usize];
+        (p.lat - a.lat).abs() < 0.3 && (p.lon - a.lon).abs() < 0.3
+    });
+    one_spot.then_some((north, east, anchor))
 }
 
 /// Candidates all within a few kilometres of each other: the one named
