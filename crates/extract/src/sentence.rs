@@ -2607,6 +2607,12 @@ fn condemning(word: &str) -> bool {
             .any(|v| word.starts_with(v))
 }
 
+/// A clause word of PURPOSE: "تضامناً مع", "وتنديداً بـ".
+fn purpose_clause(doc: &Doc, h: &Hit) -> bool {
+    let word = doc.norm()[h.range.clone()].trim().trim_start_matches('و');
+    h.is(List::Clause) && PURPOSE.iter().any(|p| word.starts_with(p))
+}
+
 /// Clause words that say what a protest is for or against.
 const PURPOSE: [&str; 10] = [
     "تضامن",
@@ -2848,12 +2854,7 @@ fn governed_places(
         p.range.end <= hit.word_start
             && doc
                 .hits_in(&(p.word_start.saturating_sub(40)..p.word_start))
-                .any(|h| {
-                    let word = doc.norm()[h.range.clone()].trim().trim_start_matches('و');
-                    h.is(List::Clause)
-                        && PURPOSE.iter().any(|w| word.starts_with(w))
-                        && doc.words_between(h.range.end, p.word_start) <= 2
-                })
+                .any(|h| purpose_clause(doc, h) && doc.words_between(h.range.end, p.word_start) <= 2)
     };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
@@ -3108,10 +3109,7 @@ fn governed_places(
     // وبانياس»" mourns elsewhere.)
     let purpose = doc
         .hits_in(&(hit.range.end..r.end))
-        .find(|h| {
-            let word = norm[h.range.clone()].trim().trim_start_matches('و');
-            h.is(List::Clause) && PURPOSE.iter().any(|p| word.starts_with(p))
-        })
+        .find(|h| purpose_clause(doc, h))
         .map_or(r.end, |h| h.word_start);
     let segment_end = segment_end.min(purpose);
     let own_part = pick(segment_start, window.end.min(purpose));
