@@ -3992,6 +3992,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .map(without_conjunction)
                 .any(|w| BACKED_BY.contains(&w))
         };
+        // "أقدم عناصر التنظيم على إعدام شابين", "قام عناصر التنظيم
+        // بإعدام …": the men who undertook the cue are its subject.
+        let undertaken = undertaking(doc, hit);
         let subject = actors.iter().rev().filter(can_act).find(|a| {
             let w = word_before(a.word_start);
             a.range.end <= hit.word_start
@@ -3999,7 +4002,10 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && doc.words_between(a.range.end, hit.word_start) <= 20
                 && (!lam(a) || OWNER_WORDS.contains(&w) || owns_attack_noun(a))
                 && !norm[a.word_start..a.range.start].ends_with('ب')
-                && (!TARGET_MARKERS.contains(&w) || attackers(a) || men_before_verb(a))
+                && (!TARGET_MARKERS.contains(&w)
+                    || attackers(a)
+                    || men_before_verb(a)
+                    || (undertaken && listed(FIGHTERS_OF, w)))
                 && (!PREPOSITIONS.contains(&w) || partitive(a))
                 // ("قضت على أعداد كبيرة من إرهابيي جبهة النصرة، ودمرت
                 // بالمدفعية تجمعات لهم": the men counted are no subject.)
@@ -4042,8 +4048,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 && words_before(norm, hit.word_start)
                     .take(12)
                     .any(|w| without_conjunction(w).starts_with("تمكن"));
-            roles.agent_adjacent =
-                subject.is_some_and(|a| managed || doc.words_between(a.range.end, hit.word_start) == 0);
+            roles.agent_adjacent = subject.is_some_and(|a| {
+                managed || undertaken || doc.words_between(a.range.end, hit.word_start) == 0
+            });
             roles.agent = subject.map(|a| a.id.clone());
         }
     }
@@ -4115,6 +4122,25 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         roles.target = None;
     }
     roles
+}
+
+/// A verbal noun "أقدم … على" or "قام … ب" introduces: the subject of
+/// that verb is the cue's.
+fn undertaking(doc: &Doc, hit: &Hit) -> bool {
+    let norm = doc.norm();
+    let cue = norm[hit.range.clone()].trim_start();
+    let (verbs, joined): (&[&str], bool) = if words_before(norm, hit.word_start).next() == Some("علي") {
+        (&["اقدم", "اقدمت", "اقدموا"], true)
+    } else if cue.starts_with('ب') {
+        (&["قام", "قامت", "قاموا"], true)
+    } else {
+        (&[], false)
+    };
+    joined
+        && words_before(norm, hit.word_start)
+            .take(12)
+            .take_while(|w| !w.contains(['،', ',', '.']))
+            .any(|w| verbs.contains(&without_conjunction(w)))
 }
 
 /// The state a nisba among the adjectives right after an attack noun
