@@ -1911,6 +1911,15 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
         || near_end_of_located_road(doc, p)
 }
 
+/// The first of the two ends a road is named by: "طريق داعل – أبطع".
+fn road_first_end(doc: &Doc, p: &PlaceOcc) -> bool {
+    let norm = doc.norm();
+    words_before(norm, p.word_start).take(2).any(road_word)
+        && doc.places.iter().any(|q| {
+            q.word_start >= p.range.end && matches!(norm[p.range.end..q.word_start].trim(), "-" | "–" | "—")
+        })
+}
+
 /// The far end of a road told "بين A وB" ("على الطريق الواصل بين بلدتي
 /// هجين والشعفة", "الطريق بين مدينة السويداء وبلدة قنوات"): what happened
 /// on it is placed at its near end; or near the far end, when the text
@@ -3145,6 +3154,21 @@ fn governed_places(
         })
         .map(|p| Some(p.clone()))
         .collect();
+    // "على طريق داعل – أبطع (في ريف درعا)" and no other town: near the
+    // road's first end.
+    let road = doc
+        .places
+        .iter()
+        .find(|p| p.word_start >= window.start && p.range.end <= r.end && road_first_end(doc, p));
+    if let Some(p) = road.filter(|_| areas.iter().flatten().all(|a| a.area)) {
+        return Some((
+            vec![Some(PlaceOcc {
+                near: true,
+                ..p.clone()
+            })],
+            false,
+        ));
+    }
     // (Not the area that only locates the victim's home: "اغتال مجهولون
     // شاباً من بلدة صيدا في ريف درعا الشرقي" was in صيدا.)
     if !areas.is_empty() {

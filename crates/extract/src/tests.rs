@@ -4887,6 +4887,17 @@ fn gunmen_named_before_whom_they_killed_are_the_killers() {
 }
 
 #[test]
+fn an_abduction_on_a_road_named_by_its_two_ends_is_near_the_first() {
+    let e = one(
+        "خطف مسلحون مجهولون أمس تاجراً على طريق داعل - أبطع في ريف درعا الأوسط.",
+        Some("2019-11-14"),
+    );
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    assert_eq!(e.location.name.as_deref(), Some("داعل"));
+    assert_eq!(e.location.geo_precision, 2);
+}
+
+#[test]
 fn men_who_undertook_an_execution_are_its_agents() {
     for text in [
         "أقدم عناصر تنظيم \"الدولة الإسلامية\" صباح اليوم الجمعة على إعدام شابين رمياً بالرصاص في دوار النعيم وسط مدينة الرقة.",
