@@ -182,11 +182,27 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|n| n.range.end <= h.word_start && norm[n.range.end..h.word_start].trim().is_empty())
         };
+        // So does one without the article: "أغلق محتجون مقرات حزب البعث"
+        // brings new protesters in.
+        let indefinite = |h: &Hit| {
+            let w = norm[h.range.clone()].trim();
+            h.event()
+                .is_some_and(|e| ex.lexicon.events[e].event_type == "Protests")
+                && names
+                    .binary_search_by_key(&(h.word_start, h.range.end), |n| (n.start, n.end))
+                    .is_ok()
+                && !h.proclitics.article
+                && !["ال", "وال", "فال", "بال", "لل"].iter().any(|a| w.starts_with(a))
+        };
         // A cue inside a name still says what weapon the name is: "طائرة
         // مسيرة مجهولة" (the unidentified) is a drone, air evidence.
         let lexicon = &ex.lexicon;
         hits.retain_mut(|h| {
-            if h.event().is_none() || !contains(&names, h.word_start..h.range.end) || counted(h) {
+            if h.event().is_none()
+                || !contains(&names, h.word_start..h.range.end)
+                || counted(h)
+                || indefinite(h)
+            {
                 return true;
             }
             let weapon = h

@@ -5594,6 +5594,9 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
             !(c.definite && c.event_type != "Strategic developments"),
             if broken_up(c) {
                 c.priority.max(9)
+            } else if c.event_type == "Riots" {
+                // (Protesters who storm riot: "محتجون غاضبون اقتحموا مقراً".)
+                c.priority.max(4)
             } else {
                 c.priority
             },

@@ -4898,6 +4898,21 @@ fn an_abduction_on_a_road_named_by_its_two_ends_is_near_the_first() {
 }
 
 #[test]
+fn protesters_brought_in_without_the_article_protest() {
+    for (text, town) in [
+        ("كما أغلق محتجون اليوم مقرات حزب البعث في مدينة شهبا بعد إخراج الموظفين منها.", "شهبا"),
+        (
+            "وقطع العشرات من أهالي بلدة ملح، صباح اليوم الخميس، طريق السويداء – ملح بالإطارات المشتعلة، مطالبين بالإفراج عن الشابين.",
+            "ملح",
+        ),
+    ] {
+        let e = one(text, Some("2021-03-11"));
+        assert_eq!(e.event_type, "Protests", "{text}");
+        assert_eq!(e.location.name.as_deref(), Some(town), "{text}");
+    }
+}
+
+#[test]
 fn men_who_undertook_an_execution_are_its_agents() {
     for text in [
         "أقدم عناصر تنظيم \"الدولة الإسلامية\" صباح اليوم الجمعة على إعدام شابين رمياً بالرصاص في دوار النعيم وسط مدينة الرقة.",
