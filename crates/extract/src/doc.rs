@@ -1115,6 +1115,18 @@ impl<'a> Doc<'a> {
         // another place only locates it.
         for i in 1..out.len() {
             let (prev_end, start) = (out[i - 1].range.end, out[i].word_start);
+            // "قرية حطلة الواقعة على الضفة الشمالية لنهر الفرات قرب مدينة
+            // دير الزور": what a place's "الواقعة" phrase names locates it.
+            let lying = matches!(
+                norm[prev_end..start].split_whitespace().next(),
+                Some("الواقعه" | "الواقع")
+            ) && !norm[prev_end..start].contains(['،', ',', '.', '\n'])
+                && self.words_between(prev_end, start) <= 10
+                && !self.hits_in(&(prev_end..start)).any(|h| h.event().is_some());
+            if lying {
+                out[i].modifier = true;
+                continue;
+            }
             let compass = self.hits_in(&(prev_end..start)).any(|h| h.is(List::Near));
             let same_sentence = !norm[prev_end.min(start)..start].contains(['.', '\n']);
             // (A compass phrase counts as one word: "قرب بلدة موحسن إلى

@@ -1551,7 +1551,22 @@ fn killer_first<'d>(doc: &'d Doc, kill: &Hit, r: &Range<usize>) -> Option<&'d Hi
             && object.proclitics.conjunction.is_none());
     // (Past how they came: "قتل مسلحون مجهولون يستقلون دراجة نارية شاباً".)
     let riding = norm[from..object.word_start].contains("يستقل");
-    let reach = if riding { 6 } else { 3 };
+    // (Past where and how many, the subject told first: "إن المقاتلين
+    // قتلوا في قرية حطلة ما لا يقل عن 20 مدنياً"; not past "بينهم", which
+    // counts the verb's own dead.)
+    let gap = &norm[from..object.word_start];
+    let told_first = subject.range.end <= kill.word_start
+        && !gap.contains(['،', ','])
+        && !gap
+            .split_whitespace()
+            .any(|w| matches!(w, "بينهم" | "منهم" | "وبينهم"));
+    let reach = if riding {
+        6
+    } else if told_first {
+        8
+    } else {
+        3
+    };
     (victim && doc.words_between(from, object.word_start) <= reach).then_some(subject)
 }
 

@@ -4898,6 +4898,16 @@ fn an_abduction_on_a_road_named_by_its_two_ends_is_near_the_first() {
 }
 
 #[test]
+fn a_town_a_village_lies_near_only_locates_it() {
+    let events = extract(
+        "قال المرصد إن مقاتلين من جبهة النصرة اقتحموا قرية الجفرة الواقعة على الضفة الشمالية لنهر الفرات قرب مدينة دير الزور يوم الثلاثاء وسيطروا عليها بعد معارك.",
+        Some("2013-06-12"),
+    );
+    assert_eq!(place_names(&events), ["الجفرة"], "{:?}", kinds(&events));
+    assert_eq!(events[0].sub_event_type, "Non-state actor overtakes territory");
+}
+
+#[test]
 fn protesters_brought_in_without_the_article_protest() {
     for (text, town) in [
         ("كما أغلق محتجون اليوم مقرات حزب البعث في مدينة شهبا بعد إخراج الموظفين منها.", "شهبا"),
