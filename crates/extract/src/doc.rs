@@ -263,6 +263,17 @@ impl<'a> Doc<'a> {
             .collect();
         let word_starts = tokens.iter().map(|t| t.range.start).collect();
         let dates = anchored_dates(norm, published);
+        // "أمس الأحد" is Sunday, not "one" of the dead.
+        hits.retain_mut(|h| {
+            if dates
+                .iter()
+                .any(|d| d.range.start <= h.word_start && h.range.end <= d.range.end)
+            {
+                h.refs
+                    .retain(|r| !matches!(r, CueRef::List(List::PersonOne | List::PersonTwo)));
+            }
+            !h.refs.is_empty()
+        });
         // (Two sides set against each other by "من جهة … من جهة أخرى" are
         // read where the clash names them.)
         let infighting = norm.contains("اقتتال");
@@ -1922,12 +1933,20 @@ impl<'a> Doc<'a> {
                             Some(count(n)? + more + u32::from(himself))
                         });
                     let subject = || {
-                        self.hits_in(&(r.start..h.word_start))
+                        let p = self.hits_in(&(r.start..h.word_start)).last().filter(|p| {
+                            !counted && !coordinated && self.words_between(p.range.end, h.word_start) <= 1
+                        })?;
+                        // ("ضابطاً وجنديين قتلوا": and one joined before.)
+                        let before = self
+                            .hits_in(&(r.start..p.word_start))
                             .last()
-                            .filter(|p| {
-                                !counted && !coordinated && self.words_between(p.range.end, h.word_start) <= 1
+                            .filter(|q| {
+                                p.proclitics.conjunction == Some('و')
+                                    && self.words_between(q.range.end, p.word_start) == 0
                             })
                             .and_then(count)
+                            .unwrap_or(0);
+                        Some(count(p)? + before)
                     };
                     // "ما أدى إلى مقتله": the pronoun counts one (two
                     // with -هما).
@@ -2790,7 +2809,13 @@ fn is_unit_after(norm: &str, at: usize) -> bool {
         "طن",
         "%",
     ];
-    UNITS.contains(&next)
+    // (An age told "في الأربعين من عمره".)
+    let mut after = norm[at..].split_whitespace().skip(1);
+    let of_age = next == "من"
+        && after
+            .next()
+            .is_some_and(|w| matches!(w, "عمره" | "عمرها" | "العمر" | "عمرهم"));
+    UNITS.contains(&next) || of_age
 }
 
 /// Kin named with the dead person ("رجل وزوجته", "سيدة وطفليها"): how

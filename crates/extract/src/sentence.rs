@@ -5330,6 +5330,11 @@ fn default_target(
         return Some("civilians".into());
     }
     let explosive = matches!(sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb");
+    // "قتل ضابط وجنديان بانفجار عبوة ناسفة بسيارتهم العسكرية": soldiers
+    // of no other army are Syria's.
+    if explosive && syrian_soldiers(doc, r) {
+        return Some("syria_gov".into());
+    }
     if explosive || matches!(sub_event_type, "Peaceful protest" | "Agreement") {
         return None;
     }
@@ -5413,6 +5418,79 @@ fn default_target(
         .first()
         .map(|c| c.0.clone())
         .or_else(|| against_opposition.then(|| "opposition".to_string()))
+}
+
+/// Soldiers, officers or a military vehicle the sentence names, of no
+/// foreign army ("جنديين تركيين") and with no side named in it.
+fn syrian_soldiers(doc: &Doc, r: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    let foreign = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        matches!(
+            w,
+            "اتراك"
+                | "تركي"
+                | "تركيين"
+                | "تركيان"
+                | "روس"
+                | "روسي"
+                | "روسيين"
+                | "روسيان"
+                | "امريكي"
+                | "امريكيين"
+                | "اميركي"
+                | "اميركيين"
+                | "اسرائيلي"
+                | "اسرائيليين"
+                | "عراقي"
+                | "عراقيين"
+                | "ايراني"
+                | "ايرانيين"
+                | "لبناني"
+                | "لبنانيين"
+                | "فرنسي"
+                | "فرنسيين"
+                | "بريطاني"
+                | "بريطانيين"
+                | "اردني"
+                | "اردنيين"
+        )
+    };
+    let words: Vec<&str> = norm[r.clone()].split_whitespace().collect();
+    let soldier = |w: &str| {
+        let w = w.trim_start_matches(['و', 'ب', 'ل']);
+        matches!(
+            w,
+            "جندي"
+                | "جنديا"
+                | "جنديين"
+                | "جنديان"
+                | "جنود"
+                | "ضابط"
+                | "ضابطا"
+                | "ضابطين"
+                | "ضابطان"
+                | "ضباط"
+                | "مجند"
+                | "مجندا"
+                | "مجندين"
+        )
+    };
+    let vehicle = |w: &str, next: &str| {
+        let w = w.trim_start_matches(['و', 'ب']);
+        (w.starts_with("سيار") || w.starts_with("عرب") || w.starts_with("دوري")) && next == "عسكريه"
+    };
+    let named = words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        (soldier(w) || vehicle(w, next))
+            && !foreign(next)
+            && !foreign(words.get(i + 2).copied().unwrap_or(""))
+    });
+    named
+        && !doc
+            .actors
+            .iter()
+            .any(|a| a.word_start >= r.start && a.range.end <= r.end && is_party(&a.id))
 }
 
 /// The two sides a paragraph (or, failing it, the one before) names most,

@@ -4898,6 +4898,50 @@ fn an_abduction_on_a_road_named_by_its_two_ends_is_near_the_first() {
 }
 
 #[test]
+fn an_officer_and_two_soldiers_killed_by_a_bomb_are_three_of_the_army() {
+    let e = one(
+        "وقال المرصد إن ضابطا وجنديين قتلوا مساء الثلاثاء عندما انفجرت عبوة ناسفة بسيارتهم العسكرية قرب قرية الجفرة المحاذية للمطار.",
+        Some("2013-06-12"),
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    assert_eq!(e.fatalities, Some(3));
+    assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
+}
+
+#[test]
+fn turkish_soldiers_hit_by_a_bomb_are_not_syrias() {
+    let e = one(
+        "قتل جنديان تركيان بانفجار عبوة ناسفة استهدفت دوريتهما قرب قرية الجفرة.",
+        Some("2020-06-12"),
+    );
+    assert_ne!(e.actor2.as_deref(), Some("syria_gov"));
+}
+
+#[test]
+fn sunday_and_an_age_are_no_counts_of_the_dead() {
+    let e = one(
+        "أعدم تنظيم \"داعش\" يوم أمس الأحد شابين من أبناء مدينة تل أبيض رمياً بالرصاص في دوار الساعة وسط المدينة.",
+        Some("2014-08-18"),
+    );
+    assert_eq!(e.fatalities, Some(2));
+    let e = one(
+        "وفي مدينة درعا، قتل رجل في الأربعين من عمره برصاص قناص في حي درعا البلد بعد ظهر أمس أثناء عودته إلى منزله.",
+        Some("2011-11-12"),
+    );
+    assert_eq!(e.fatalities, Some(1));
+}
+
+#[test]
+fn fighters_who_killed_villagers_are_no_clash() {
+    let e = one(
+        "وقال المرصد إن المقاتلين قتلوا في قرية الجفرة ما لا يقل عن 20 مدنيا بينهم نساء وأطفال.",
+        Some("2013-06-12"),
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.fatalities, Some(20));
+}
+
+#[test]
 fn a_town_a_village_lies_near_only_locates_it() {
     let events = extract(
         "قال المرصد إن مقاتلين من جبهة النصرة اقتحموا قرية الجفرة الواقعة على الضفة الشمالية لنهر الفرات قرب مدينة دير الزور يوم الثلاثاء وسيطروا عليها بعد معارك.",
