@@ -2327,9 +2327,15 @@ impl<'a> Doc<'a> {
         // الرئيسان في الخامس من آذار" dates the deal, not the sit-in.)
         // (One right after the cue describes it: "المجزرة التي ارتكبتها
         // الطائرات الروسية … أمس الأربعاء".)
+        // (A place's "الواقعة" phrase only says where it lies: "قصفت بلدة
+        // موحسن الواقعة إلى الجنوب الشرقي من المدينة يوم الأربعاء".)
+        let lies = |h: &Hit| {
+            let w = self.norm()[h.range.clone()].trim();
+            w.starts_with("الواقع") || w.starts_with("الممتد")
+        };
         let described_from = self
             .hits_in(&(cue.end..sentence.end))
-            .find(|h| h.is(List::Relative))
+            .find(|h| h.is(List::Relative) && !lies(h))
             .filter(|h| self.words_between(cue.end, h.word_start) > 0)
             .map_or(sentence.end, |h| h.word_start);
         let dated: Vec<&DateMention> = self

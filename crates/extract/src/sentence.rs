@@ -4894,13 +4894,22 @@ fn property_seized(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 | "سيارات"
                 | "مواشي"
                 | "اغنام"
+                | "المواشي"
+                | "الاغنام"
+                | "الماشيه"
+                | "راس"
+                | "قطيع"
+                | "محصول"
+                | "سياره"
+                | "سيارته"
+                | "سيارتهم"
         )
     };
     // (Its subject may come first, and a count before the noun: "استولى
     // «ديوان العقارات» التابع للتنظيم خلال الأيام الماضية على أكثر من
     // عشرين منزلاً".)
     let mut words = norm[hit.range.end..r.end].split_whitespace().take(14);
-    !arms && words.by_ref().any(|w| w == "علي") && words.take(4).any(property)
+    !arms && words.by_ref().any(|w| w == "علي") && words.take(5).any(property)
 }
 
 fn strikes_only(doc: &Doc, hit: &Hit) -> bool {
@@ -5325,7 +5334,12 @@ fn default_target(
     }
     if matches!(
         sub_event_type,
-        "Attack" | "Abduction/forced disappearance" | "Sexual violence" | "Chemical weapon" | "Arrests"
+        "Attack"
+            | "Abduction/forced disappearance"
+            | "Sexual violence"
+            | "Chemical weapon"
+            | "Arrests"
+            | "Looting/property destruction"
     ) {
         return Some("civilians".into());
     }

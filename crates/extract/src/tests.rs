@@ -4942,6 +4942,41 @@ fn fighters_who_killed_villagers_are_no_clash() {
 }
 
 #[test]
+fn shepherds_shot_by_gunmen_and_their_sheep_taken_are_an_attack_and_looting() {
+    let events = extract(
+        "وفي البادية السورية، قتل راعيان اثنان برصاص مسلحين يرجح أنهم من خلايا تنظيم «الدولة الإسلامية»، في بادية عقيربات بريف حماة الشرقي.\n\nواستولى المسلحون على نحو 300 رأس من الأغنام في بادية عقيربات.",
+        Some("2023-09-03"),
+    );
+    let kinds_and_targets: Vec<_> = events
+        .iter()
+        .map(|e| (e.sub_event_type.as_str(), e.actor2.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds_and_targets,
+        [
+            ("Attack", Some("civilians")),
+            ("Looting/property destruction", Some("civilians"))
+        ],
+        "{:?}",
+        kinds(&events)
+    );
+    assert_eq!(events[0].actor1.as_deref(), Some("isis"));
+}
+
+#[test]
+fn a_day_after_where_a_town_lies_is_the_strikes() {
+    let events = extract(
+        "قال المرصد إن مقاتلين اقتحموا قرية الجفرة يوم الثلاثاء.\n\nوقال المرصد إن طائرات حربية قصفت بلدة موحسن الواقعة إلى الجنوب الشرقي من المدينة يوم الأربعاء مما أدى إلى مقتل أربعة مدنيين بينهم طفلان.",
+        Some("2013-06-12"),
+    );
+    let strike = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("a strike");
+    assert_eq!(strike.event_date.as_deref(), Some("2013-06-12"));
+}
+
+#[test]
 fn a_town_a_village_lies_near_only_locates_it() {
     let events = extract(
         "قال المرصد إن مقاتلين من جبهة النصرة اقتحموا قرية الجفرة الواقعة على الضفة الشمالية لنهر الفرات قرب مدينة دير الزور يوم الثلاثاء وسيطروا عليها بعد معارك.",
