@@ -4356,12 +4356,23 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
 /// شاب", "مقتل طفلة"): a civilian killed.
 fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
     let norm = doc.norm();
-    doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|k| {
-        norm[k.range.end..r.end].split_whitespace().take(3).any(|w| {
-            let w = without_conjunction(w.trim_end_matches(|c: char| !c.is_alphabetic()));
-            matches!(
-                w.strip_prefix("ال").unwrap_or(w),
-                "شاب"
+    // Martyrs counted where no fighter is named are townspeople: "قصف
+    // بقذائف الهاون على أحياء المدينة، ما أدى إلى سقوط شهيدين".
+    let martyrs = doc.hits_in(r).any(|h| {
+        h.is(List::Kill) && {
+            let w = &norm[h.range.clone()];
+            w.contains("شهيد") || w.contains("شهداء")
+        }
+    }) && !doc
+        .hits_in(r)
+        .any(|h| h.is(List::Combatant) || h.is(List::Fighters));
+    martyrs
+        || doc.hits_in(r).filter(|h| h.is(List::Kill)).any(|k| {
+            norm[k.range.end..r.end].split_whitespace().take(3).any(|w| {
+                let w = without_conjunction(w.trim_end_matches(|c: char| !c.is_alphabetic()));
+                matches!(
+                    w.strip_prefix("ال").unwrap_or(w),
+                    "شاب"
                     | "شابا"
                     | "شابان"
                     | "شابين"
@@ -4400,9 +4411,9 @@ fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
                     | "شخصان"
                     | "شخصين"
                     | "اشخاص"
-            )
+                )
+            })
         })
-    })
 }
 
 /// Fighters right after an attack verb are whom it hit: "قضت وحدات من

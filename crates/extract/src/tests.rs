@@ -4977,6 +4977,23 @@ fn a_day_after_where_a_town_lies_is_the_strikes() {
 }
 
 #[test]
+fn martyrs_of_shelling_with_no_fighter_named_are_civilians() {
+    let e = one(
+        "تلكلخ: قصف بقذائف الهاون من قبل جيش النظام على أحياء المدينة، ما أدى إلى سقوط شهيدين وعدد من الجرحى.",
+        Some("2012-07-06"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Shelling/artillery/missile attack",
+            Some("syria_gov"),
+            Some("civilians")
+        )
+    );
+    assert_eq!(e.fatalities, Some(2));
+}
+
+#[test]
 fn a_town_a_village_lies_near_only_locates_it() {
     let events = extract(
         "قال المرصد إن مقاتلين من جبهة النصرة اقتحموا قرية الجفرة الواقعة على الضفة الشمالية لنهر الفرات قرب مدينة دير الزور يوم الثلاثاء وسيطروا عليها بعد معارك.",
