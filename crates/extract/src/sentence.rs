@@ -3765,6 +3765,11 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let sentence_first = norm[r.start..hit.word_start]
         .split_whitespace()
         .all(|w| matches!(without_conjunction(w), "كما" | "فيما" | "بينما" | "ثم" | "قد"));
+    let forces_before = actors.iter().any(|b| {
+        b.range.end <= hit.word_start
+            && !matches!(b.id.as_str(), "civilians" | "protesters")
+            && doc.words_between(b.range.end, hit.word_start) <= 2
+    });
     let mut prev: Option<&ActorOcc> = None;
     for a in actors
         .iter()
@@ -3954,7 +3959,11 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             if roles.target.is_none() {
                 roles.target = Some(a.id.clone());
             }
-        } else if a.id == "civilians" && gap <= 3 {
+        } else if (a.id == "civilians" && gap <= 3)
+            || (a.id == "protesters" && hit.is_verb() && gap <= 6 && forces_before)
+        {
+            // ("قوات الأمن وعناصر من «الشبيحة» هاجموا بالعصي والهراوات نحو
+            // ثلاثة آلاف متظاهر": the marchers the forces' verb falls on.)
             // "أعدم التنظيم ثلاثة مدنيين": the object, whoever the sentence
             // names after it ("بتهمة التعامل مع قسد").
             if roles.target.is_none() {
@@ -4190,7 +4199,15 @@ fn attack_adjective(doc: &Doc, hit: &Hit) -> Option<String> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .take(3)
         .take_while(|w| is_adjective(w))
-        .find_map(|w| doc.ex.adjectives.get(without_conjunction(w)).cloned())
+        .find_map(|w| {
+            // ("القصف التركي": with the article too.)
+            let w = without_conjunction(w);
+            doc.ex
+                .adjectives
+                .get(w)
+                .or_else(|| doc.ex.adjectives.get(w.strip_prefix("ال")?))
+                .cloned()
+        })
 }
 
 /// The state an attack is hedged on, anywhere in the sentence: "غارات جوية
@@ -4694,6 +4711,17 @@ fn settle_type(
                     .any(|h| h.is(List::Air) && doc.words_between(h.range.end, hit.word_start) <= 8) =>
         {
             AIR
+        }
+        // "هاجموا بالعصي والهراوات نحو ثلاثة آلاف متظاهر": an attack on
+        // marchers that neither shoots nor kills breaks the protest up.
+        CueKind::Attack
+            if roles.target.as_deref() == Some("protesters")
+                && roles.agent.as_deref() != Some("protesters")
+                && doc.figure(List::Kill, r, None).is_none()
+                && !doc.norm()[r.clone()].contains("رصاص")
+                && !doc.norm()[r.clone()].contains("النار") =>
+        {
+            ("Protests", "Protest with intervention")
         }
         // "أطلقت الرصاص الحي والقنابل المسيلة للدموع على المتظاهرين":
         // shooting at protesters is excessive force.

@@ -4994,6 +4994,25 @@ fn martyrs_of_shelling_with_no_fighter_named_are_civilians() {
 }
 
 #[test]
+fn forces_falling_on_marchers_with_batons_break_the_protest_up() {
+    let e = one(
+        "وفي السلمية، أفاد ناشطون بأن قوات الأمن وعناصر من «الشبيحة» هاجموا بالعصي والهراوات نحو ثلاثة آلاف متظاهر خرجوا عقب صلاة الجمعة من أمام الجامع الكبير.",
+        Some("2011-08-13"),
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    assert_eq!(e.location.name.as_deref(), Some("السلمية"));
+}
+
+#[test]
+fn the_turkish_shelling_is_turkeys() {
+    let e = one(
+        "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
+        Some("2022-08-17"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("turkey"));
+}
+
+#[test]
 fn a_town_a_village_lies_near_only_locates_it() {
     let events = extract(
         "قال المرصد إن مقاتلين من جبهة النصرة اقتحموا قرية الجفرة الواقعة على الضفة الشمالية لنهر الفرات قرب مدينة دير الزور يوم الثلاثاء وسيطروا عليها بعد معارك.",
