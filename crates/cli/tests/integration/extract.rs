@@ -846,3 +846,15 @@ fn sixty_eighth_and_sixty_ninth_blind_articles_do_not_regress() {
     set_holds_floor("sixty-eighth blind articles", "blind68", (0.90, 0.76));
     set_holds_floor("sixty-ninth blind articles", "blind69", (0.92, 0.76));
 }
+
+/// A seventieth to seventy-second set, written at the start of the seventh
+/// session of 6 Dec and scored at first sight with f786844: 0.879 / 0.717,
+/// 0.862 / 0.751 and 0.873 / 0.609; 79f7d6c, after rules found on them:
+/// 0.884 / 0.756, 0.874 / 0.765 and 0.901 / 0.653.
+#[test]
+fn seventieth_to_seventy_second_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("seventieth blind articles", "blind70", (0.86, 0.73));
+    set_holds_floor("seventy-first blind articles", "blind71", (0.85, 0.74));
+    set_holds_floor("seventy-second blind articles", "blind72", (0.88, 0.63));
+}
