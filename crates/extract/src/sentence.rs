@@ -2729,8 +2729,10 @@ fn governed_places(
                         .is_some_and(|w| matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه"))
                     // (What spread to a town happened there: "وامتدت
                     // الاحتجاجات مساء الأحد إلى مدينة شهبا".)
+                    // (Past a night told by its two days: "وامتد القصف
+                    // التركي ليل الثلاثاء - الأربعاء إلى قرى …".)
                     && !words_before(doc.norm(), h.word_start)
-                        .take(5)
+                        .take(8)
                         .map(without_conjunction)
                         .any(|w| w.starts_with("امتد") || w.starts_with("توسع"))
             })

@@ -5004,6 +5004,24 @@ fn forces_falling_on_marchers_with_batons_break_the_protest_up() {
 }
 
 #[test]
+fn shelling_spread_over_a_night_reaches_every_village_listed() {
+    let events = extract(
+        "وامتد القصف التركي ليل الثلاثاء - الأربعاء إلى قرى الشركراك ومشرفة الهزاع والسرامدة.",
+        Some("2022-08-17"),
+    );
+    assert_eq!(place_names(&events), ["الشركراك", "مشرفة الهزاع", "السرامدة"]);
+}
+
+#[test]
+fn fire_opened_on_a_funeral_is_excessive_force() {
+    let e = one(
+        "قال المرصد السوري لحقوق الإنسان إن عناصر الأمن فتحوا النار على موكب التشييع قرب جامع قاسمو في القامشلي.",
+        Some("2011-10-08"),
+    );
+    assert_eq!(e.sub_event_type, "Excessive force against protesters");
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
