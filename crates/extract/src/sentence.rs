@@ -2059,7 +2059,9 @@ fn abroad(doc: &Doc, p: &PlaceOcc) -> bool {
         let mut words = norm[r.start..p.word_start].split_whitespace();
         let first = words.next();
         let second = words.next();
-        matches!(first, Some("في" | "وفي"))
+        // ("وعلى الجانب اللبناني من الحدود، سقطت …" too.)
+        let side = matches!(first, Some("علي" | "وعلي")) && matches!(second, Some("الجانب"));
+        (matches!(first, Some("في" | "وفي")) || side)
             && (second.is_some_and(|w| w.ends_with(['،', ',']) && foreign(w))
                 // ("وفي الجانب التركي من الحدود، سقطت قذيفة هاون على
                 // جيلان بينار".)

@@ -5022,6 +5022,31 @@ fn fire_opened_on_a_funeral_is_excessive_force() {
 }
 
 #[test]
+fn homes_burnt_counted_in_words_are_property_destroyed() {
+    let e = one(
+        "وقال ناشطون إن عناصر الأمن أحرقت ثلاثة منازل تعود لناشطين مطلوبين في قرية كفر كرمين صباح اليوم.",
+        Some("2011-08-13"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    assert_eq!(e.location.name.as_deref(), Some("كفر كرمين"));
+}
+
+#[test]
+fn strikes_on_a_town_near_the_lebanese_border_are_in_syria_and_rockets_on_the_lebanese_side_are_not() {
+    let e = one(
+        "وشن الطيران الحربي غارات على بلدة جوسية القريبة من الحدود اللبنانية أوقعت قتلى وجرحى.",
+        Some("2013-04-14"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.location.admin1.as_deref(), Some("Homs"));
+    let events = extract(
+        "وعلى الجانب اللبناني من الحدود، سقطت أمس ثلاثة صواريخ مصدرها الأراضي السورية على بلدة القصر في قضاء الهرمل.",
+        Some("2013-04-14"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
