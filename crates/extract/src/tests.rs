@@ -5047,6 +5047,17 @@ fn strikes_on_a_town_near_the_lebanese_border_are_in_syria_and_rockets_on_the_le
 }
 
 #[test]
+fn protests_over_the_country_and_a_city_kept_away_from_them_are_no_events() {
+    for text in [
+        "وكانت مظاهرات قد عمّت عشرات المدن والبلدات السورية في جمعة أطلق عليها الناشطون اسم \"لن نركع\"، أبرزها في حماة ودير الزور.",
+        "في حين بقيت مدينة حلب، ثاني كبرى المدن السورية، بعيدة نسبياً عن حركة الاحتجاجات.",
+    ] {
+        let events = extract(text, Some("2011-08-13"));
+        assert!(events.is_empty(), "{text}: {:?}", kinds(&events));
+    }
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
