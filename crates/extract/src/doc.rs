@@ -2486,7 +2486,14 @@ impl<'a> Doc<'a> {
             let line = &norm[start..end];
             words(line) <= 8 && line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"))
         };
-        let alone = words(before) + words(&norm[date.end..end]) <= 2 || signed || hijri;
+        // (Or before a bar and the outlet's name: "27 أيار 2021 | تجمع
+        // أحرار حوران – خاص".)
+        let after = &norm[date.end..end];
+        let signed_after = words(before) == 0
+            && after.trim_start().starts_with('|')
+            && words(after) <= 6
+            && self.hits_in(&(date.end..end)).all(|h| h.event().is_none());
+        let alone = words(before) + words(after) <= 2 || signed || signed_after || hijri;
         let rest: String = norm[date.end..end]
             .chars()
             .filter(|c| !c.is_whitespace())

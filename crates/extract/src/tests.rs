@@ -5058,6 +5058,26 @@ fn protests_over_the_country_and_a_city_kept_away_from_them_are_no_events() {
 }
 
 #[test]
+fn a_dateline_before_the_outlets_name_is_the_pages_stamp() {
+    let events = extract(
+        "إضراب ومظاهرات في درعا\n27 أيار 2021 | تجمع أحرار حوران – خاص\n\nشهدت مدن وبلدات عدة في محافظة درعا، أمس الأربعاء، إضراباً عاماً ومظاهرات رافضة للانتخابات الرئاسية.\n\nوخرجت مظاهرات في درعا البلد وطفس ونوى، شارك فيها المئات، وجابت الشوارع الرئيسية.",
+        Some("2021-05-27"),
+    );
+    let towns: Vec<_> = events
+        .iter()
+        .filter(|e| matches!(e.location.name.as_deref(), Some("درعا البلد" | "طفس" | "نوى")))
+        .collect();
+    assert_eq!(towns.len(), 3, "{:?}", kinds(&events));
+    assert!(
+        towns
+            .iter()
+            .all(|e| e.event_date.as_deref() == Some("2021-05-26")),
+        "{:?}",
+        towns.iter().map(|e| &e.event_date).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
