@@ -1221,6 +1221,22 @@ impl<'a> Doc<'a> {
                 out[i - 1].modifier = true;
             } else if locates {
                 out[i].modifier = true;
+                // The gazetteer's only place of a name, far off in another
+                // governorate, is not the one a town here locates ("مخيم
+                // البحرة شرقي بلدة هجين" is no Bahra of Hama).
+                if let (Some(a), Some(b)) = (out[i - 1].place, out[i].place) {
+                    let (inner, outer) = (&pack.places[a as usize], &pack.places[b as usize]);
+                    // (A town well known, "rank" 2 and up: a village named
+                    // like another may be the one misread.)
+                    if out[i - 1].unique
+                        && outer.rank >= 2
+                        && inner.admin1 != outer.admin1
+                        && inner.distance_km(outer.lat, outer.lon) > 50.0
+                    {
+                        out[i - 1].place = None;
+                        out[i - 1].admin1 = None;
+                    }
+                }
                 // An unknown quarter so located is in that city ("حي المفتي
                 // جنوبي مدينة الحسكة").
                 if let (None, None, Some(b)) = (out[i - 1].place, &out[i - 1].admin1, out[i].place) {

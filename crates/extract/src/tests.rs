@@ -5078,6 +5078,15 @@ fn a_dateline_before_the_outlets_name_is_the_pages_stamp() {
 }
 
 #[test]
+fn a_camp_east_of_hajin_is_no_village_of_hama() {
+    let e = one(
+        "شنّ تنظيم \"الدولة الإسلامية\" ليل الجمعة – السبت هجوماً واسعاً على مواقع \"قوات سوريا الديمقراطية\" (قسد) في محيط مخيم البحرة شرقي بلدة هجين بريف دير الزور الشرقي.",
+        Some("2018-10-14"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Deir-ez-Zor"), "{e:#?}");
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
