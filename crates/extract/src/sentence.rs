@@ -3419,6 +3419,26 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .filter(|a| Some(a) != roles.target.as_ref());
         }
     }
+    // "واصلت وحدات من الجيش … عملياتها ضد إرهابيي داعش …، وأحكمت
+    // سيطرتها على …": a verb joined by و shares the subject the sentence
+    // opened with.
+    if roles.agent.is_none() && hit.is_verb() && hit.proclitics.conjunction == Some('و') {
+        let norm = doc.norm();
+        roles.agent = doc
+            .actors
+            .iter()
+            .find(|a| a.word_start >= r.start && a.range.end <= hit.word_start)
+            .filter(|a| {
+                let mut back = words_before(norm, a.word_start);
+                let w = back.next().unwrap_or("");
+                doc.words_between(r.start, a.word_start) <= 4
+                    && is_party(&a.id)
+                    && (!PREPOSITIONS.contains(&w) || (w == "من" && back.next().is_some_and(is_unit)))
+                    && !TARGET_MARKERS.contains(&w)
+            })
+            .map(|a| a.id.clone())
+            .filter(|a| Some(a) != roles.target.as_ref());
+    }
     // "قُتل قيادي أمني في هيئة تحرير الشام … إثر انفجار عبوة ناسفة": the
     // side of the man killed is the one hit.
     if roles.target.is_none() {

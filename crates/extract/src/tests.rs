@@ -5087,6 +5087,18 @@ fn a_camp_east_of_hajin_is_no_village_of_hama() {
 }
 
 #[test]
+fn a_capture_joined_to_the_sentences_first_verb_has_its_subject() {
+    let e = one(
+        "واصلت وحدات من الجيش العربي السوري، بالتعاون مع مجاهدي المقاومة اللبنانية، أمس الأحد عملياتها ضد إرهابيي تنظيم داعش في جرود القلمون الغربي، وأحكمت سيطرتها على مرتفعات استراتيجية في جرود الجراجير.",
+        Some("2017-08-21"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Government regains territory", Some("syria_gov"), Some("isis"))
+    );
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
