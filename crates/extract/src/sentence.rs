@@ -838,10 +838,19 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if cue.needs_settled && !hit.is_verb() && !doc.has(List::Settled, &r) {
             continue;
         }
+        // (Or what a fight ended in: "وانتهت المعارك صباح أمس الأحد بسيطرة
+        // «داعش» على قرية تل أخضر".)
+        let ended_in = || {
+            words_before(norm, hit.word_start)
+                .take(7)
+                .map(without_conjunction)
+                .any(|w| matches!(w, "انتهت" | "انتهي" | "تكللت" | "اسفرت" | "اسفر"))
+        };
         if cue.reported
             && !doc
                 .hits_in(&(clause.start..hit.word_start))
                 .any(|h| h.is(List::Report) && doc.words_between(h.range.end, hit.word_start) <= 6)
+            && !ended_in()
         {
             continue;
         }

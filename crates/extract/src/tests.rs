@@ -5099,6 +5099,16 @@ fn a_capture_joined_to_the_sentences_first_verb_has_its_subject() {
 }
 
 #[test]
+fn fighting_that_ended_in_a_taking_is_a_capture() {
+    let e = one(
+        "وانتهت المعارك صباح أمس الأحد بسيطرة \"داعش\" على قرية تل أخضر غربي تل أبيض بعد انسحاب المقاتلين الأكراد منها.",
+        Some("2014-08-18"),
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+    assert_eq!(e.actor1.as_deref(), Some("isis"));
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
