@@ -858,3 +858,16 @@ fn seventieth_to_seventy_second_blind_articles_do_not_regress() {
     set_holds_floor("seventy-first blind articles", "blind71", (0.85, 0.74));
     set_holds_floor("seventy-second blind articles", "blind72", (0.88, 0.63));
 }
+
+/// A seventy-third to seventy-fifth set, written mid-session (seventh of 6
+/// Dec) and scored at first sight with f786844: 0.915 / 0.734, 0.848 /
+/// 0.703 and 0.886 / 0.761. blind73 and blind75 were kept unread (the
+/// session's fresh check; 533cb10: 0.910 / 0.730 and 0.904 / 0.780);
+/// blind74's errors were read (533cb10: 0.896 / 0.798).
+#[test]
+fn seventy_third_to_seventy_fifth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("seventy-third blind articles", "blind73", (0.89, 0.71));
+    set_holds_floor("seventy-fourth blind articles", "blind74", (0.87, 0.77));
+    set_holds_floor("seventy-fifth blind articles", "blind75", (0.88, 0.76));
+}
