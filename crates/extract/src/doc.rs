@@ -174,10 +174,13 @@ impl<'a> Doc<'a> {
         });
         // A cue that is the whole name and counted stays: "خرج مئات
         // المتظاهرين" reports a protest, "المتظاهرون" alone refers back.
-        let counted = |h: &Hit| {
+        let whole_name = |h: &Hit| {
             names
                 .binary_search_by_key(&(h.word_start, h.range.end), |n| (n.start, n.end))
                 .is_ok()
+        };
+        let counted = |h: &Hit| {
+            whole_name(h)
                 && numbers
                     .iter()
                     .any(|n| n.range.end <= h.word_start && norm[n.range.end..h.word_start].trim().is_empty())
@@ -188,9 +191,7 @@ impl<'a> Doc<'a> {
             let w = norm[h.range.clone()].trim();
             h.event()
                 .is_some_and(|e| ex.lexicon.events[e].event_type == "Protests")
-                && names
-                    .binary_search_by_key(&(h.word_start, h.range.end), |n| (n.start, n.end))
-                    .is_ok()
+                && whole_name(h)
                 && !h.proclitics.article
                 && !["ال", "وال", "فال", "بال", "لل"].iter().any(|a| w.starts_with(a))
         };
@@ -1128,10 +1129,11 @@ impl<'a> Doc<'a> {
             let (prev_end, start) = (out[i - 1].range.end, out[i].word_start);
             // "قرية حطلة الواقعة على الضفة الشمالية لنهر الفرات قرب مدينة
             // دير الزور": what a place's "الواقعة" phrase names locates it.
-            let lying = matches!(
-                norm[prev_end..start].split_whitespace().next(),
-                Some("الواقعه" | "الواقع")
-            ) && !norm[prev_end..start].contains(['،', ',', '.', '\n'])
+            let lying = norm[prev_end..start]
+                .split_whitespace()
+                .next()
+                .is_some_and(lies_word)
+                && !norm[prev_end..start].contains(['،', ',', '.', '\n'])
                 && self.words_between(prev_end, start) <= 10
                 && !self.hits_in(&(prev_end..start)).any(|h| h.event().is_some());
             if lying {
@@ -2345,13 +2347,9 @@ impl<'a> Doc<'a> {
         // الطائرات الروسية … أمس الأربعاء".)
         // (A place's "الواقعة" phrase only says where it lies: "قصفت بلدة
         // موحسن الواقعة إلى الجنوب الشرقي من المدينة يوم الأربعاء".)
-        let lies = |h: &Hit| {
-            let w = self.norm()[h.range.clone()].trim();
-            w.starts_with("الواقع") || w.starts_with("الممتد")
-        };
         let described_from = self
             .hits_in(&(cue.end..sentence.end))
-            .find(|h| h.is(List::Relative) && !lies(h))
+            .find(|h| h.is(List::Relative) && !lies_word(self.norm()[h.range.clone()].trim()))
             .filter(|h| self.words_between(cue.end, h.word_start) > 0)
             .map_or(sentence.end, |h| h.word_start);
         let dated: Vec<&DateMention> = self
@@ -2792,6 +2790,11 @@ fn belongs_to(gap: &str) -> Option<bool> {
         _ => false,
     };
     fits.then_some(dual)
+}
+
+/// "الواقعة", "الممتد": a phrase that only says where a place lies.
+fn lies_word(w: &str) -> bool {
+    w.starts_with("الواقع") || w.starts_with("الممتد")
 }
 
 pub(crate) fn is_list_gap(gap: &str) -> bool {
