@@ -2710,6 +2710,12 @@ fn governed_places(
                                         | "مدينه"
                                         | "بلده"
                                         | "قريه"
+                                        // ("باتجاه بلدتي جملة وعابدين".)
+                                        | "بلدتي"
+                                        | "قريتي"
+                                        | "مدينتي"
+                                        | "بلدات"
+                                        | "قري"
                                         | "ريف"
                                         | "الاراضي"
                                         | "الزراعيه"
@@ -2735,9 +2741,11 @@ fn governed_places(
                                         | "التنظيم"
                                 )
                         }))
-                    && !words_before(doc.norm(), h.word_start)
-                        .next()
-                        .is_some_and(|w| matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه"))
+                    && !words_before(doc.norm(), h.word_start).next().is_some_and(|w| {
+                        matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه")
+                            // ("إضافة إلى بلدتي كنسبا وسلمى": in addition to.)
+                            || matches!(without_conjunction(w), "اضافه" | "بالاضافه")
+                    })
                     // (What spread to a town happened there: "وامتدت
                     // الاحتجاجات مساء الأحد إلى مدينة شهبا".)
                     // (Past a night told by its two days: "وامتد القصف
@@ -2754,9 +2762,10 @@ fn governed_places(
         !entering
             && (headed(p)
                 || doc.places.iter().any(|q| {
-                    q.range.end <= p.word_start
-                        && matches!(doc.norm()[q.range.end..p.word_start].trim(), "او" | "و" | "،")
-                        && headed(q)
+                    let gap = doc.norm()[q.range.end..p.word_start.max(q.range.end)].trim();
+                    // (Or "و" on the name: "باتجاه بلدتي جملة وعابدين".)
+                    let clitic = gap.is_empty() && doc.norm()[p.word_start..p.range.start].starts_with('و');
+                    q.range.end <= p.word_start && (matches!(gap, "او" | "و" | "،") || clitic) && headed(q)
                 }))
     };
     // Shells fired "من مواقعهم في منطقة تل رفعت على قرية كلجبرين" fell on

@@ -5109,6 +5109,24 @@ fn fighting_that_ended_in_a_taking_is_a_capture() {
 }
 
 #[test]
+fn towns_withdrawn_towards_are_not_taken_and_towns_in_addition_are_struck() {
+    let events = extract(
+        "وتمكنت فصائل الجبهة الجنوبية خلال المعارك من السيطرة على بلدة عدوان في ريف درعا بعد انسحاب مقاتلي اللواء منها باتجاه بلدتي جملة وعابدين.",
+        Some("2016-05-01"),
+    );
+    assert_eq!(place_names(&events), ["عدوان"], "{:?}", kinds(&events));
+    let events = extract(
+        "وشن الطيران الروسي منذ صباح أمس أكثر من 40 غارة على قرى غمام ودير حنا في جبل التركمان، إضافة إلى بلدتي كنسبا وسلمى في جبل الأكراد المجاور.",
+        Some("2015-11-25"),
+    );
+    let names = place_names(&events);
+    assert!(
+        names.iter().any(|n| n == "كنسبا") && names.iter().any(|n| n == "سلمى"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
