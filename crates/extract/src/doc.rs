@@ -1123,6 +1123,14 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "بريف المالكية (ديريك)": a name in brackets right after a place's
+        // is that place again, not another.
+        for i in 1..out.len() {
+            let gap = norm[out[i - 1].range.end..out[i].word_start].trim();
+            if gap == "(" && out[i].place.is_some() && out[i].place == out[i - 1].place {
+                out[i].modifier = true;
+            }
+        }
         // "في حي جوبر شرقي دمشق": a place after a compass word that follows
         // another place only locates it.
         for i in 1..out.len() {

@@ -5127,6 +5127,15 @@ fn towns_withdrawn_towards_are_not_taken_and_towns_in_addition_are_struck() {
 }
 
 #[test]
+fn a_towns_other_name_in_brackets_is_no_second_place() {
+    let events = extract(
+        "سيطر مقاتلون من «وحدات حماية الشعب» أمس على المباني الحكومية ومخفر الشرطة في بلدة الجوادية بريف المالكية (ديريك)، بعد انسحاب عناصر الأمن والشرطة منها من دون قتال.",
+        Some("2012-11-20"),
+    );
+    assert_eq!(place_names(&events), ["الجوادية"], "{:?}", kinds(&events));
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
