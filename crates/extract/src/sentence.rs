@@ -1928,9 +1928,29 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
     // where طريق حلب is read as a Hama quarter.)
     let mut back = words_before(norm, p.word_start);
     let after_dash = back.next().is_some_and(dash) && back.take(3).any(road_word);
+    // (The near end told back: "على الطريق الواصل بين البلدة ومدينة
+    // الحسكة".)
+    let after_told_back = {
+        let mut back = words_before(norm, p.word_start);
+        let anaphor = if norm[p.word_start..p.range.start].starts_with('و') {
+            back.next()
+        } else {
+            // ("ومدينة الحسكة", "و الحسكة".)
+            back.next()
+                .filter(|w| *w == "و" || w.strip_prefix('و').is_some_and(town_word))
+                .and_then(|_| back.next())
+        };
+        anaphor.is_some_and(|a| matches!(a, "البلده" | "المدينه" | "القريه"))
+            && back.next() == Some("بين")
+            && back.take(3).any(|w| {
+                let w = w.trim_start_matches(['و', 'ب']);
+                road_word(w) || matches!(w.strip_prefix("ال").unwrap_or(w), "واصل" | "رابط")
+            })
+    };
     first.is_some_and(road_before)
         || (second.is_some() && road_before(p))
         || after_dash
+        || after_told_back
         || far_end(doc, p)
         || near_end_of_located_road(doc, p)
 }

@@ -5136,6 +5136,15 @@ fn a_towns_other_name_in_brackets_is_no_second_place() {
 }
 
 #[test]
+fn a_road_from_the_town_told_back_to_a_city_is_not_at_the_city() {
+    let events = extract(
+        "كما أفاد ناشطون باختطاف مسلحين مجهولين ثلاثة تجار من أبناء بلدة تل تمر على الطريق الواصل بين البلدة ومدينة الحسكة مساء السبت الماضي.",
+        Some("2012-11-20"),
+    );
+    assert_eq!(place_names(&events), ["تل تمر"], "{:?}", kinds(&events));
+}
+
+#[test]
 fn the_turkish_shelling_is_turkeys() {
     let e = one(
         "وامتد القصف التركي ليل الثلاثاء إلى قرية السرامدة في ريف عين عيسى.",
