@@ -4239,18 +4239,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
 fn undertaking(doc: &Doc, hit: &Hit) -> bool {
     let norm = doc.norm();
     let cue = norm[hit.range.clone()].trim_start();
-    let (verbs, joined): (&[&str], bool) = if words_before(norm, hit.word_start).next() == Some("علي") {
-        (&["اقدم", "اقدمت", "اقدموا"], true)
+    let verbs: &[&str] = if words_before(norm, hit.word_start).next() == Some("علي") {
+        &["اقدم", "اقدمت", "اقدموا"]
     } else if cue.starts_with('ب') {
-        (&["قام", "قامت", "قاموا"], true)
+        &["قام", "قامت", "قاموا"]
     } else {
-        (&[], false)
+        return false;
     };
-    joined
-        && words_before(norm, hit.word_start)
-            .take(12)
-            .take_while(|w| !w.contains(['،', ',', '.']))
-            .any(|w| verbs.contains(&without_conjunction(w)))
+    words_before(norm, hit.word_start)
+        .take(12)
+        .take_while(|w| !w.contains(['،', ',', '.']))
+        .any(|w| verbs.contains(&without_conjunction(w)))
 }
 
 /// The state a nisba among the adjectives right after an attack noun
