@@ -5538,37 +5538,18 @@ fn default_target(
 /// foreign army ("جنديين تركيين") and with no side named in it.
 fn syrian_soldiers(doc: &Doc, r: &Range<usize>) -> bool {
     let norm = doc.norm();
+    // A nisba the pack or the border rules know, in any number ("جنديين
+    // تركيين", "جنود روس").
     let foreign = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        matches!(
-            w,
-            "اتراك"
-                | "تركي"
-                | "تركيين"
-                | "تركيان"
-                | "روس"
-                | "روسي"
-                | "روسيين"
-                | "روسيان"
-                | "امريكي"
-                | "امريكيين"
-                | "اميركي"
-                | "اميركيين"
-                | "اسرائيلي"
-                | "اسرائيليين"
-                | "عراقي"
-                | "عراقيين"
-                | "ايراني"
-                | "ايرانيين"
-                | "لبناني"
-                | "لبنانيين"
-                | "فرنسي"
-                | "فرنسيين"
-                | "بريطاني"
-                | "بريطانيين"
-                | "اردني"
-                | "اردنيين"
-        )
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        let stem = w
+            .strip_suffix("يين")
+            .or_else(|| w.strip_suffix("يان"))
+            .map_or(w.to_string(), |s| format!("{s}ي"));
+        matches!(w, "اتراك" | "روس")
+            || FOREIGN_COUNTRIES.contains(&stem.as_str())
+            || doc.ex.adjectives.contains_key(&stem)
     };
     let words: Vec<&str> = norm[r.clone()].split_whitespace().collect();
     let soldier = |w: &str| {
