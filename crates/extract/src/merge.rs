@@ -6,7 +6,7 @@ use rasad_text::CharOffsets;
 
 use crate::doc::{after_quarter_word, words_before, Candidate, Doc, PlaceOcc};
 use crate::record::{Event, Evidence, Location};
-use crate::sentence::{descends, is_party, is_state};
+use crate::sentence::{descends, fled_to, is_party, is_state};
 use rasad_pack::PlaceKind;
 
 /// Where an event is, for comparing: the gazetteer id, else the name as
@@ -226,9 +226,27 @@ pub(crate) fn merge(
         .filter(|c| !c.definite)
         .map(|c| (para(c), c.event_type))
         .collect();
+    // So is a definite battle with a toll and no place of its own sentence
+    // after a battle told in its paragraph or the two before: "سيطر الثوار
+    // على قرية بيت الشكوحي … وقال المرصد إن خمسة عناصر قتلوا خلال الهجوم".
+    let battles: Vec<(usize, usize)> = candidates
+        .iter()
+        .filter(|c| !c.definite && c.event_type == "Battles")
+        .map(|c| (c.sentence, para(c)))
+        .collect();
+    let toll_of_told_battle = |c: &Candidate| {
+        let r = &doc.sentences[c.sentence].range;
+        c.definite
+            && c.event_type == "Battles"
+            && c.fatalities.is_some_and(|f| f > 0)
+            && c.place
+                .as_ref()
+                .is_none_or(|p| !r.contains(&p.word_start) || fled_to(doc, p))
+            && battles.iter().any(|&(s, p)| s < c.sentence && p + 2 >= para(c))
+    };
     let (kept, named_again): (Vec<Candidate>, Vec<Candidate>) = candidates
         .into_iter()
-        .partition(|c| !c.definite || !told.contains(&(para(c), c.event_type)));
+        .partition(|c| (!c.definite || !told.contains(&(para(c), c.event_type))) && !toll_of_told_battle(c));
     candidates = kept;
     tolls.extend(
         named_again

@@ -2682,6 +2682,103 @@ const PURPOSE: [&str; 10] = [
     "احتفال",
 ];
 
+/// A place headed for ("فرّ المسلحون باتجاه ريف إدلب"), not where the
+/// event is. (Not a road's: "على الطريق المؤدي إلى قرية الجلبية" is by
+/// the village. Nor where they fell back to: "انسحب البقية نحو مواقعهم في
+/// منطقة جرابلس".)
+fn headed(doc: &Doc, p: &PlaceOcc) -> bool {
+    doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
+        .filter(|h| h.is(List::Direction))
+        .any(|h| {
+            let gap = &doc.norm()[h.range.end..p.word_start];
+            // ("انسحب من تبقى منهم إلى مواقعهم في محيط مدينة سري كانيه":
+            // their own, not a target's.)
+            let own = gap
+                .split_whitespace()
+                .any(|w| w.starts_with("مواقعه") || w.starts_with("مقراته"));
+            (doc.words_between(h.range.end, p.word_start) <= 1
+                    || gap.split_whitespace().all(|w| {
+                        (w == "محيط" && own)
+                            || w.starts_with("مواقع")
+                            || w.starts_with("مقرات")
+                            // ("باتجاه الأراضي الزراعية الواقعة بين سملين
+                            // وأنخل", "أثناء توجهه إلى عمله في مدينة درعا".)
+                            || matches!(
+                                w,
+                                "في" | "منطقه"
+                                    | "مدينه"
+                                    | "بلده"
+                                    | "قريه"
+                                    // ("باتجاه بلدتي جملة وعابدين".)
+                                    | "بلدتي"
+                                    | "قريتي"
+                                    | "مدينتي"
+                                    | "بلدات"
+                                    | "قري"
+                                    | "ريف"
+                                    | "الاراضي"
+                                    | "الزراعيه"
+                                    | "الواقعه"
+                                    | "بين"
+                                    | "عمله"
+                                    // ("نُقل على إثرها إلى أحد مشافي قامشلو".)
+                                    | "احد"
+                                    | "مشافي"
+                                    | "مشفي"
+                                    | "مستشفي"
+                                    | "مستشفيات"
+                                    | "عملهم"
+                                    // ("متجهاً إلى نقطة مراقبة تركية في مورك".)
+                                    | "نقطه"
+                                    | "مراقبه"
+                                    | "تركيه"
+                                    | "عسكريه"
+                                    // ("باتجاه مناطق سيطرة التنظيم في البادية".)
+                                    | "مناطق"
+                                    | "سيطره"
+                                    | "نفوذ"
+                                    | "التنظيم"
+                            )
+                    }))
+                && !words_before(doc.norm(), h.word_start).next().is_some_and(|w| {
+                    matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه")
+                        // ("إضافة إلى بلدتي كنسبا وسلمى": in addition to.)
+                        || matches!(without_conjunction(w), "اضافه" | "بالاضافه")
+                })
+                // (What spread to a town happened there: "وامتدت
+                // الاحتجاجات مساء الأحد إلى مدينة شهبا".)
+                // (Past a night told by its two days: "وامتد القصف
+                // التركي ليل الثلاثاء - الأربعاء إلى قرى …".)
+                && !words_before(doc.norm(), h.word_start)
+                    .take(8)
+                    .map(without_conjunction)
+                    .any(|w| w.starts_with("امتد") || w.starts_with("توسع"))
+        })
+}
+
+/// Where the beaten fled, never the event's place: "انسحب المهاجمون
+/// بعدها نحو عمق البادية", "فرّت أعداد من العناصر باتجاه بلدة مورك".
+/// (Toward it, not from it: "انسحب مقاتلو الزنكي من قرية حور".)
+pub(crate) fn fled_to(doc: &Doc, p: &PlaceOcc) -> bool {
+    headed(doc, p)
+        && words_before(doc.norm(), p.word_start).take(6).any(|word| {
+            // (The ف of "فروا" is the verb's own.)
+            let fled = |w: &str| {
+                matches!(
+                    w,
+                    "فر" | "فرت" | "فروا" | "فرار" | "الفرار" | "يفر" | "يفرون" | "تفر"
+                )
+            };
+            let w = without_conjunction(word);
+            fled(word)
+                || fled(w)
+                || w.starts_with("انسحب")
+                || w.starts_with("انسحاب")
+                || w.starts_with("هرب")
+                || w.starts_with("يهرب")
+        })
+}
+
 /// The places a cue speaks of: the places after it up to the next cue,
 /// the end of its clause or a relative clause, else the nearest before it,
 /// else the other places of its sentence, else the last place of its
@@ -2703,89 +2800,18 @@ fn governed_places(
     let entering = hit
         .event()
         .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Capture);
-    // (Not a road's: "على الطريق المؤدي إلى قرية الجلبية" is by the
-    // village.)
-    // (Nor where they fell back to: "انسحب البقية نحو مواقعهم في منطقة
-    // جرابلس".)
-    let headed = |p: &PlaceOcc| {
-        doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
-            .filter(|h| h.is(List::Direction))
-            .any(|h| {
-                let gap = &doc.norm()[h.range.end..p.word_start];
-                // ("انسحب من تبقى منهم إلى مواقعهم في محيط مدينة سري كانيه":
-                // their own, not a target's.)
-                let own = gap
-                    .split_whitespace()
-                    .any(|w| w.starts_with("مواقعه") || w.starts_with("مقراته"));
-                (doc.words_between(h.range.end, p.word_start) <= 1
-                        || gap.split_whitespace().all(|w| {
-                            (w == "محيط" && own)
-                                || w.starts_with("مواقع")
-                                || w.starts_with("مقرات")
-                                // ("باتجاه الأراضي الزراعية الواقعة بين سملين
-                                // وأنخل", "أثناء توجهه إلى عمله في مدينة درعا".)
-                                || matches!(
-                                    w,
-                                    "في" | "منطقه"
-                                        | "مدينه"
-                                        | "بلده"
-                                        | "قريه"
-                                        // ("باتجاه بلدتي جملة وعابدين".)
-                                        | "بلدتي"
-                                        | "قريتي"
-                                        | "مدينتي"
-                                        | "بلدات"
-                                        | "قري"
-                                        | "ريف"
-                                        | "الاراضي"
-                                        | "الزراعيه"
-                                        | "الواقعه"
-                                        | "بين"
-                                        | "عمله"
-                                        // ("نُقل على إثرها إلى أحد مشافي قامشلو".)
-                                        | "احد"
-                                        | "مشافي"
-                                        | "مشفي"
-                                        | "مستشفي"
-                                        | "مستشفيات"
-                                        | "عملهم"
-                                        // ("متجهاً إلى نقطة مراقبة تركية في مورك".)
-                                        | "نقطه"
-                                        | "مراقبه"
-                                        | "تركيه"
-                                        | "عسكريه"
-                                        // ("باتجاه مناطق سيطرة التنظيم في البادية".)
-                                        | "مناطق"
-                                        | "سيطره"
-                                        | "نفوذ"
-                                        | "التنظيم"
-                                )
-                        }))
-                    && !words_before(doc.norm(), h.word_start).next().is_some_and(|w| {
-                        matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه")
-                            // ("إضافة إلى بلدتي كنسبا وسلمى": in addition to.)
-                            || matches!(without_conjunction(w), "اضافه" | "بالاضافه")
-                    })
-                    // (What spread to a town happened there: "وامتدت
-                    // الاحتجاجات مساء الأحد إلى مدينة شهبا".)
-                    // (Past a night told by its two days: "وامتد القصف
-                    // التركي ليل الثلاثاء - الأربعاء إلى قرى …".)
-                    && !words_before(doc.norm(), h.word_start)
-                        .take(8)
-                        .map(without_conjunction)
-                        .any(|w| w.starts_with("امتد") || w.starts_with("توسع"))
-            })
-    };
     // (And a place joined to one headed for: "باتجاه ريف حلب الشمالي
     // الشرقي أو محافظة إدلب".)
     let moving_to = |p: &PlaceOcc| {
         !entering
-            && (headed(p)
+            && (headed(doc, p)
                 || doc.places.iter().any(|q| {
                     let gap = doc.norm()[q.range.end..p.word_start.max(q.range.end)].trim();
                     // (Or "و" on the name: "باتجاه بلدتي جملة وعابدين".)
                     let clitic = gap.is_empty() && doc.norm()[p.word_start..p.range.start].starts_with('و');
-                    q.range.end <= p.word_start && (matches!(gap, "او" | "و" | "،") || clitic) && headed(q)
+                    q.range.end <= p.word_start
+                        && (matches!(gap, "او" | "و" | "،") || clitic)
+                        && headed(doc, q)
                 }))
     };
     // Shells fired "من مواقعهم في منطقة تل رفعت على قرية كلجبرين" fell on
@@ -2879,23 +2905,6 @@ fn governed_places(
                     _ => false,
                 })
     };
-    // Where the beaten fled is never the event's place: "انسحب المهاجمون
-    // بعدها نحو عمق البادية", "فرّت أعداد من العناصر باتجاه بلدة مورك".
-    // (Toward it, not from it: "انسحب مقاتلو الزنكي من قرية حور".)
-    let fled_to = |p: &PlaceOcc| {
-        headed(p)
-            && words_before(doc.norm(), p.word_start).take(6).any(|w| {
-                let w = without_conjunction(w);
-                w.starts_with("انسحب")
-                    || w.starts_with("انسحاب")
-                    || w.starts_with("هرب")
-                    || w.starts_with("يهرب")
-                    || matches!(
-                        w,
-                        "فر" | "فرت" | "فروا" | "فرار" | "الفرار" | "يفر" | "يفرون" | "تفر"
-                    )
-            })
-    };
     // Nor where the taken were led: "واقتادتهم إلى مقر الفرع في مدينة دير
     // الزور".
     let led_to = |p: &PlaceOcc| {
@@ -2932,7 +2941,7 @@ fn governed_places(
                     && !moving_to(p)
                     && !origin(doc, p)
                     && !fired_from(p)
-                    && !fled_to(p)
+                    && !fled_to(doc, p)
                     && !led_to(p)
                     && !message(p)
             })
@@ -3085,7 +3094,7 @@ fn governed_places(
                 && p.range.end <= r.end
                 && !p.modifier
                 && !origin(doc, p)
-                && !fled_to(p)
+                && !fled_to(doc, p)
         })
         .map(|p| {
             Some(PlaceOcc {
@@ -3376,7 +3385,10 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
             } else {
                 // (A village is no region: "باتجاه مناطق سيطرة التنظيم في
                 // البادية … في محيط القرية".)
+                // (Nor where the beaten fled: "انسحبوا باتجاه قرية دورين …
+                // خسائر قوات النظام في القرية" is the village taken.)
                 !(p.area && noun != "مدينه")
+                    && !(fled_to(doc, p) && earlier.len() > 1)
                     && by.is_none_or(|w| w == noun || !matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"))
             }
         });

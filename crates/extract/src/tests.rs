@@ -8559,3 +8559,25 @@ fn a_bearing_from_the_governorate_seat_picks_which_of_two_towns_of_one_name() {
     );
     assert!(e.location.lat.is_some_and(|lat| lat > 36.0), "{:?}", e.location);
 }
+
+#[test]
+fn the_village_named_again_is_the_one_taken_not_where_the_beaten_withdrew() {
+    let events = extract(
+        "سيطر مقاتلو المعارضة فجر اليوم على قرية بيت الشكوحي في جبل الأكراد بعد هجوم استمر ساعات، وانسحب عناصر النظام باتجاه قرية دورين.\n\nوتضاربت الأنباء حول خسائر النظام في القرية، إذ قال المرصد السوري لحقوق الإنسان إن ستة عناصر قتلوا خلال الهجوم.",
+        Some("2014-03-10"),
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].location.name.as_deref(), Some("بيت الشكوحي"));
+    assert_eq!(events[0].fatalities, Some(6));
+}
+
+#[test]
+fn a_toll_of_the_fighting_with_no_place_of_its_own_goes_to_the_town_taken_before() {
+    let events = extract(
+        "أعلنت فصائل المعارضة صباح اليوم سيطرتها الكاملة على بلدة خان طومان في ريف حلب الجنوبي.\n\nوأكد ناشطون أن الاشتباكات أسفرت عن مقتل 17 عنصراً من قوات النظام، في حين قال مصدر إن عدداً من الضباط فروا باتجاه بلدة الزربة.",
+        Some("2016-05-06"),
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].sub_event_type, "Non-state actor overtakes territory");
+    assert_eq!(events[0].fatalities, Some(17));
+}
