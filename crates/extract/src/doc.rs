@@ -2097,6 +2097,26 @@ impl<'a> Doc<'a> {
     /// "استشهاد عنصرين من الأسايش ومدني كان يمر" one.
     fn joined_person(&self, from: usize, to: usize) -> u32 {
         let norm = self.norm();
+        // ("مقتل قيادي في «قسد» واثنين من مرافقيه": a number of his men;
+        // the word of "واثنين" starts at its و, so seven words reach six.)
+        let number = self.numbers[self.numbers.partition_point(|n| n.range.start < from)..]
+            .iter()
+            .take_while(|n| n.range.end <= to)
+            .next()
+            .filter(|n| {
+                let gap = &norm[from..n.range.start];
+                norm[..n.range.start].ends_with('و')
+                    && norm[n.range.end..].split_whitespace().next() == Some("من")
+                    && self.words_between(from, n.range.start) <= 7
+                    && !gap.contains(['،', ',', '.'])
+                    && !self
+                        .hits_in(&(from..n.range.start))
+                        .any(|h| h.is(List::Kill) || h.is(List::Injure) || h.event().is_some())
+            })
+            .and_then(figure_of);
+        if let Some(v) = number {
+            return v;
+        }
         let Some(x) = self
             .hits_in(&(from..to))
             .find(|x| x.is(List::PersonOne) || x.is(List::PersonTwo))

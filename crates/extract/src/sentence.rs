@@ -4875,8 +4875,11 @@ fn settle_type(
         // Gunmen nobody names shooting one man ("أطلق مسلحون مجهولون النار
         // على القيادي السابق في الجيش الحر"): an assassination, not a fight.
         // (A checkpoint or a patrol they hit is a fight.)
+        // (A serving member of an armed side they kill is a fight: "قتل
+        // قيادي في «قسد» بهجوم شنه مسلحون على سيارته".)
         CueKind::Attack
             if roles.agent.as_deref() == Some("unidentified")
+                && !(roles.target.as_deref().is_some_and(is_party) && !doc.norm()[r.clone()].contains("سابق"))
                 // ("الأحد" is a day, not "أحد".)
                 // (The man may be named before the clause: "أصيب مختار بلدة
                 // الشيخ مسكين بجروح، إثر استهدافه بالرصاص من قبل مسلحين

@@ -8581,3 +8581,29 @@ fn a_toll_of_the_fighting_with_no_place_of_its_own_goes_to_the_town_taken_before
     assert_eq!(events[0].sub_event_type, "Non-state actor overtakes territory");
     assert_eq!(events[0].fatalities, Some(17));
 }
+
+#[test]
+fn a_commander_killed_with_a_number_of_his_men_counts_them_all() {
+    let e = one(
+        "قتل قيادي عسكري في \"قوات سوريا الديمقراطية\" (قسد) واثنان من مرافقيه، مساء أمس، في بلدة ذيبان بريف دير الزور الشرقي.",
+        Some("2021-02-10"),
+    );
+    assert_eq!(e.fatalities, Some(3));
+}
+
+#[test]
+fn gunmen_killing_a_serving_fighter_is_a_fight_a_former_one_an_attack() {
+    let e = one(
+        "قتل قيادي في \"قسد\" صباح اليوم بهجوم شنه مسلحون مجهولون على سيارته عند أطراف بلدة الصبحة.",
+        Some("2021-02-10"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Armed clash", Some("unidentified"), Some("sdf"))
+    );
+    let e = one(
+        "قتل قيادي سابق في فصائل المعارضة صباح اليوم بهجوم شنه مسلحون مجهولون على سيارته عند أطراف بلدة طفس.",
+        Some("2021-02-10"),
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+}
