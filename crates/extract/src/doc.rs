@@ -792,19 +792,19 @@ impl<'a> Doc<'a> {
         });
         // "السيطرة على تل الحارة … اقتحموا التل": the hill just named, not
         // the town of التل.
-        let hills: Vec<usize> = out
-            .iter()
-            .filter(|p| norm[p.range.clone()].starts_with("تل "))
-            .map(|p| p.range.end)
-            .collect();
+        // (Named or not in the gazetteer: "على تل الجموع … حرروا التل".)
+        let hill_before = |at: usize| {
+            let from = norm.floor_char_boundary(at.saturating_sub(1200));
+            norm[from..at]
+                .split_whitespace()
+                .any(|w| matches!(w, "تل" | "وتل" | "بتل"))
+        };
         out.retain(|p| {
             let word = norm[p.range.clone()].trim();
             let before = norm[..p.word_start].split_whitespace().next_back().unwrap_or("");
             word != "التل"
                 || ["مدينه", "بلده"].contains(&before.trim_start_matches('و'))
-                || !hills
-                    .iter()
-                    .any(|&h| h <= p.word_start && p.word_start - h < 1200)
+                || !hill_before(p.word_start)
         });
         out.extend(self.unlisted_places(&out));
         out.sort_by_key(|p| p.word_start);

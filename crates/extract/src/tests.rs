@@ -8607,3 +8607,29 @@ fn gunmen_killing_a_serving_fighter_is_a_fight_a_former_one_an_attack() {
     );
     assert_eq!(e.sub_event_type, "Attack");
 }
+
+/// Regression (blind77): a hill the gazetteer lacks, named before "التل",
+/// is the hill meant, not the town of التل in Rif Dimashq.
+#[test]
+fn the_hill_named_again_is_no_town_even_when_the_gazetteer_lacks_it() {
+    let events = extract(
+        "سيطرت فصائل المعارضة فجر اليوم على تل الجموع قرب بلدة تسيل في ريف درعا الغربي بعد معارك مع قوات النظام.\n\nوقال ناطق باسم الفصائل إن المقاتلين حرروا التل بالكامل بعد اقتحامه من ثلاثة محاور.",
+        Some("2014-11-09"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin1.as_deref() == Some("Dar'a")),
+        "{:?}",
+        kinds(&events)
+    );
+}
+
+#[test]
+fn what_happens_again_and_again_is_no_event() {
+    let events = extract(
+        "وتتكرر حوادث انفجار الألغام في بادية حمص، لا سيما في موسم الكمأة، إذ قتل أكثر من 100 شخص منذ مطلع العام الحالي بانفجار ألغام من مخلفات الحرب.",
+        Some("2023-04-11"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
