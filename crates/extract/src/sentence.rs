@@ -3472,9 +3472,9 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // "واصلت وحدات من الجيش … عملياتها ضد إرهابيي داعش …، وأحكمت
     // سيطرتها على …": a verb joined by و shares the subject the sentence
     // opened with.
-    if roles.agent.is_none() && hit.is_verb() && hit.proclitics.conjunction == Some('و') {
+    if !roles.agent_adjacent && hit.is_verb() && hit.proclitics.conjunction == Some('و') {
         let norm = doc.norm();
-        roles.agent = doc
+        let opening = doc
             .actors
             .iter()
             .find(|a| a.word_start >= r.start && a.range.end <= hit.word_start)
@@ -3488,6 +3488,16 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             })
             .map(|a| a.id.clone())
             .filter(|a| Some(a) != roles.target.as_ref());
+        // (An armed side is the subject a verb like "دخلت" needs when a
+        // place is its object: "واصلت القوات الإسرائيلية توغلها …، ودخلت
+        // أمس بلدة جباتا الخشب" — not "ودخلوا منازل عدة عائلات".)
+        let place_object = doc.places.iter().any(|p| {
+            p.word_start >= hit.range.end && doc.words_between_undated(hit.range.end, p.word_start) <= 1
+        });
+        if let Some(a) = opening.filter(|a| roles.agent.as_ref().is_none_or(|b| b == a)) {
+            roles.agent_adjacent = place_object;
+            roles.agent = Some(a);
+        }
     }
     // "قُتل قيادي أمني في هيئة تحرير الشام … إثر انفجار عبوة ناسفة": the
     // side of the man killed is the one hit.

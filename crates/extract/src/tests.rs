@@ -8633,3 +8633,15 @@ fn what_happens_again_and_again_is_no_event() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn a_disengagement_treaty_named_is_no_clash_and_entering_shares_the_opening_subject() {
+    let e = one(
+        "واصلت القوات الإسرائيلية توغلها في محافظة القنيطرة جنوب سوريا، ودخلت أمس بلدة جباتا الخشب خارج المنطقة العازلة المنصوص عليها في اتفاق فض الاشتباك لعام 1974، دون أن تواجه أي مقاومة.",
+        Some("2024-12-10"),
+    );
+    assert_eq!(e.event_type, "Battles");
+    assert_ne!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor1.as_deref(), Some("israel"));
+    assert_eq!(e.location.name.as_deref(), Some("جباتا الخشب"));
+}
