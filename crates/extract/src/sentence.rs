@@ -1062,9 +1062,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         .hits_in(&(a..b))
                         .any(|h| doc.clause_break(h) && norm[h.range.clone()].trim() == "كما")
             };
+            // (Of its own type: "قُتل خمسة مدنيين جراء إلقاء مروحيات براميل
+            // على مارع، بينما تواصلت المعارك في أحياء حلب" tells back no
+            // battle.)
+            let told_back = |at: usize| {
+                with_article
+                    && cues.iter().any(|(c, e)| {
+                        c.range != hit.range
+                            && r.contains(&c.word_start)
+                            && !contrast(at, c.word_start)
+                            && doc.ex.lexicon.events[*e].event_type == cue.event_type
+                    })
+            };
             let apart = |at: usize| {
                 r.contains(&at)
-                    && ((!with_article && contrast(at, hit.word_start)) || also(at, hit.word_start))
+                    && ((!told_back(at) && contrast(at, hit.word_start)) || also(at, hit.word_start))
                     && cues.iter().any(|(c, _)| {
                         c.range != hit.range
                             && r.contains(&c.word_start)
@@ -3016,7 +3028,7 @@ fn governed_places(
                     || (p.word_start >= h.range.end && doc.words_between(h.range.end, p.word_start) == 0)
             })
     });
-    if let Some(a) = object {
+    if let Some(a) = object.map(|h| whole_named_back(doc, h, end)) {
         let earlier: Vec<&PlaceOcc> = doc
             .places
             .iter()
@@ -3251,7 +3263,10 @@ fn governed_places(
     }
     // "المدينة" / "البلدتين": the places just named; otherwise the last
     // place of the paragraph.
-    let anaphor = doc.hits_in(r).find(|h| h.is(List::PlaceAnaphora));
+    let anaphor = doc
+        .hits_in(r)
+        .find(|h| h.is(List::PlaceAnaphora))
+        .map(|h| whole_named_back(doc, h, r.end));
     let para = doc.sentences[s].para;
     // (A headline's parts are stories of their own, "مسيّرة تركية تقتل
     // مقاتلَين قرب تل رفعت.. وعبوة ناسفة تقتل مدنياً في الباب", unless one
@@ -3351,6 +3366,18 @@ fn home_within(doc: &Doc, r: &Range<usize>, places: Vec<Option<PlaceOcc>>) -> Ve
         Some(h) => vec![Some(h.clone())],
         None => places,
     }
+}
+
+/// The town a part named back belongs to, itself named back: "على الحي
+/// الغربي من البلدة" is the town's.
+fn whole_named_back<'d>(doc: &'d Doc, part: &'d Hit, end: usize) -> &'d Hit {
+    doc.hits_in(&(part.range.end..end))
+        .find(|t| {
+            t.is(List::PlaceAnaphora)
+                && doc.words_between(part.range.end, t.word_start) <= 2
+                && words_before(doc.norm(), t.word_start).next() == Some("من")
+        })
+        .unwrap_or(part)
 }
 
 /// The places an anaphor stands for among those named before: two for

@@ -8645,3 +8645,23 @@ fn a_disengagement_treaty_named_is_no_clash_and_entering_shares_the_opening_subj
     assert_eq!(e.actor1.as_deref(), Some("israel"));
     assert_eq!(e.location.name.as_deref(), Some("جباتا الخشب"));
 }
+
+#[test]
+fn a_quarter_of_the_town_named_back_is_in_that_town_and_a_battle_after_bainama_takes_no_strike_toll() {
+    let events = extract(
+        "قُتل خمسة مدنيين أمس جراء إلقاء مروحيات براميل متفجرة على بلدة مارع في ريف حلب الشمالي، بينما تواصلت المعارك في عدة أحياء من مدينة حلب.\n\nوقال ناشط إن المروحيات ألقت ثلاثة براميل على الحي الغربي من البلدة بعد ظهر أمس، ما أدى إلى تدمير أربعة منازل.",
+        Some("2012-12-18"),
+    );
+    let found = kinds(&events);
+    assert!(
+        found.iter().all(|(t, p)| t != "Air/drone strike" || p == "مارع"),
+        "{found:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.sub_event_type == "Armed clash")
+            .all(|e| e.fatalities.is_none()),
+        "{events:?}"
+    );
+}
