@@ -3305,11 +3305,22 @@ fn governed_places(
             return Some((vec![Some(p.clone())], false));
         }
     }
+    // (A city that located a quarter is one "المدينة" names back: "على حي
+    // السوق المقبي وسط مدينة الميادين … المشفى الميداني في المدينة".)
+    let town_named_back = anaphor.is_some_and(|a| {
+        matches!(
+            without_conjunction(doc.norm()[a.range.clone()].trim()),
+            "المدينه" | "البلده" | "القريه"
+        )
+    });
     let earlier: Vec<&PlaceOcc> = doc
         .places
         .iter()
         .filter(|p| {
-            (p.range.end <= r.start && !p.modifier && !origin(doc, p) && (!headline || anaphor.is_some()))
+            (p.range.end <= r.start
+                && (!p.modifier || (town_named_back && !p.area && after_town_word(doc, p)))
+                && !origin(doc, p)
+                && (!headline || anaphor.is_some()))
                 || (p.word_start < r.end && section_head(doc, p))
         })
         .filter(|p| {
@@ -3366,6 +3377,13 @@ fn home_within(doc: &Doc, r: &Range<usize>, places: Vec<Option<PlaceOcc>>) -> Ve
         Some(h) => vec![Some(h.clone())],
         None => places,
     }
+}
+
+/// Named after "مدينة", "بلدة" or "قرية".
+fn after_town_word(doc: &Doc, p: &PlaceOcc) -> bool {
+    words_before(doc.norm(), p.word_start)
+        .next()
+        .is_some_and(|w| matches!(without_conjunction(w), "مدينه" | "بلده" | "قريه"))
 }
 
 /// The town a part named back belongs to, itself named back: "على الحي

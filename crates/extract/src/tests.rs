@@ -8665,3 +8665,13 @@ fn a_quarter_of_the_town_named_back_is_in_that_town_and_a_battle_after_bainama_t
         "{events:?}"
     );
 }
+
+#[test]
+fn the_city_that_located_a_quarter_is_the_one_named_back() {
+    let events = extract(
+        "براميل على الميادين.. ومظاهرة في البوكمال\n\nقتل سبعة مدنيين أمس جراء إلقاء مروحيات النظام برميلين متفجرين على حي السوق المقبي وسط مدينة الميادين بريف دير الزور الشرقي.\n\nوأوضح ناشط أن البرميلين سقطا قرابة الساعة الحادية عشرة صباحاً، مضيفاً أن المشفى الميداني في المدينة عاجز عن استيعاب الجرحى.",
+        Some("2013-05-16"),
+    );
+    let found = kinds(&events);
+    assert!(found.iter().all(|(_, p)| p != "البوكمال"), "{found:?}");
+}
