@@ -832,6 +832,15 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             }
             other => other,
         };
+        // "فككت وحدات الهندسة عبوة زرعها إرهابيو داعش": who planted the
+        // device is the side disrupted, not the one who disrupted it.
+        if sub_event_type == "Disrupted weapons use" {
+            if let Some(planter) = planted_by(doc, &r).filter(|p| roles.agent.as_ref().is_none_or(|a| a == p))
+            {
+                roles.agent = None;
+                roles.target = Some(planter);
+            }
+        }
         if cue.needs_agent && !roles.agent_adjacent {
             continue;
         }
@@ -3377,6 +3386,20 @@ fn home_within(doc: &Doc, r: &Range<usize>, places: Vec<Option<PlaceOcc>>) -> Ve
         Some(h) => vec![Some(h.clone())],
         None => places,
     }
+}
+
+/// The side named right after a verb of planting ("زرعها إرهابيو داعش").
+fn planted_by(doc: &Doc, r: &Range<usize>) -> Option<String> {
+    doc.actors
+        .iter()
+        .filter(|a| a.word_start >= r.start && a.range.end <= r.end)
+        .find(|a| {
+            // (Past what its men are called: "إرهابيو", "عناصر".)
+            words_before(doc.norm(), a.word_start)
+                .take(2)
+                .any(|w| without_conjunction(w).starts_with("زرع"))
+        })
+        .map(|a| a.id.clone())
 }
 
 /// Named after "مدينة", "بلدة" or "قرية".

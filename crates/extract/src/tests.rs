@@ -8675,3 +8675,15 @@ fn the_city_that_located_a_quarter_is_the_one_named_back() {
     let found = kinds(&events);
     assert!(found.iter().all(|(_, p)| p != "البوكمال"), "{found:?}");
 }
+
+#[test]
+fn who_planted_a_defused_device_is_the_side_disrupted() {
+    let e = one(
+        "فككت وحدات الهندسة أكثر من 30 عبوة ناسفة زرعها إرهابيو داعش على الطرق المؤدية إلى بلدة مهين.",
+        Some("2015-12-05"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Disrupted weapons use", Some("syria_gov"), Some("isis"))
+    );
+}
