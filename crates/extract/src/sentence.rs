@@ -2195,6 +2195,15 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
     if section_head(doc, p) {
         return true;
     }
+    // Where they were coming back from: "خلال عودتهما من عملهما في مدينة
+    // السويداء".
+    let mut back = words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));
+    if back.next() == Some("في")
+        && back.next().is_some_and(|w| w.starts_with("عمل"))
+        && back.next() == Some("من")
+    {
+        return true;
+    }
     // Where the people an event took come from, when their sentence names
     // where it happened after it: "اعتقلت دورية … شابين من أبناء مدينة
     // بصرى الشام على حاجز بلدة غصم".
@@ -2231,24 +2240,30 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
                 && back
                     .next()
                     .is_some_and(|w| w.starts_with("عمله") || w.starts_with("منزله"));
+            // ("على الطريق المؤدي إلى قرية سميع" is by the village.)
+            let road_to = before == "الي"
+                && back
+                    .next()
+                    .is_some_and(|w| matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه"));
             let away = workplace
-                || matches!(
-                    without_conjunction(before),
-                    "الي"
-                        | "من"
-                        | "بين"
-                        | "نحو"
-                        | "باتجاه"
-                        | "صوب"
-                        | "غربي"
-                        | "شرقي"
-                        | "شمالي"
-                        | "جنوبي"
-                        | "غرب"
-                        | "شرق"
-                        | "شمال"
-                        | "جنوب"
-                );
+                || (!road_to
+                    && matches!(
+                        without_conjunction(before),
+                        "الي"
+                            | "من"
+                            | "بين"
+                            | "نحو"
+                            | "باتجاه"
+                            | "صوب"
+                            | "غربي"
+                            | "شرقي"
+                            | "شمالي"
+                            | "جنوبي"
+                            | "غرب"
+                            | "شرق"
+                            | "شمال"
+                            | "جنوب"
+                    ));
             // (The second end of "بين قباسين وبزاعة".)
             let road_end = (before.starts_with('و') && back.take(3).any(|w| w == "بين"))
                 || doc.places.iter().any(|o| {

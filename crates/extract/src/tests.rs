@@ -8687,3 +8687,21 @@ fn who_planted_a_defused_device_is_the_side_disrupted() {
         ("Disrupted weapons use", Some("syria_gov"), Some("isis"))
     );
 }
+
+#[test]
+fn a_kidnapping_on_the_road_to_a_village_is_there_not_at_home_or_work() {
+    let e = one(
+        "خطفت مجموعة مسلحة مساء أمس السبت شابين من أبناء بلدة المليحة الشرقية بريف درعا الشرقي، على الطريق المؤدي إلى قرية سميع في ريف السويداء الغربي، خلال عودتهما من عملهما في مدينة السويداء.",
+        Some("2024-04-14"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("سميع"));
+}
+
+#[test]
+fn a_movement_entering_its_ninth_month_is_no_new_protest() {
+    let events = extract(
+        "ودخلت الاحتجاجات في السويداء شهرها التاسع، في حين يلتزم النظام بعدم التدخل المباشر لفضها.",
+        Some("2024-04-14"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
