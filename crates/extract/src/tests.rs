@@ -8705,3 +8705,25 @@ fn a_movement_entering_its_ninth_month_is_no_new_protest() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn of_twin_villages_both_south_of_a_city_the_one_near_it() {
+    let e = one(
+        "قُتل عنصران من قوات سوريا الديمقراطية مساء الثلاثاء بضربة من طائرة مسيّرة تركية استهدفت سيارتهما قرب قرية تل عودة جنوب القامشلي.",
+        Some("2024-08-08"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C4573"));
+}
+
+#[test]
+fn a_cell_charged_with_assassinations_tells_no_assassination() {
+    let events = extract(
+        "نفذت قوات التحالف الدولي بمشاركة قسد عملية إنزال جوي فجر الخميس في بلدة جديد عكيدات، اعتقلت خلالها شخصين قالت إنهما \"يعملان ضمن خلية تابعة لداعش مسؤولة عن عمليات اغتيال\".",
+        Some("2020-11-06"),
+    );
+    assert!(
+        events.iter().all(|e| e.sub_event_type != "Attack"),
+        "{:?}",
+        kinds(&events)
+    );
+}

@@ -451,6 +451,20 @@ pub fn resolve_places(
                         left = that_way;
                         how = How::Nearby;
                     }
+                    // (Both that way, the one near it: "تل عودة جنوب
+                    // القامشلي" is OCHA's تل عودة قامشلي, 12 km off, not
+                    // تل عودة قحطانية, 35.)
+                    let mut by_distance: Vec<(f64, u32)> = left
+                        .iter()
+                        .map(|&c| (place(&c).distance_km(a.lat, a.lon), c))
+                        .collect();
+                    by_distance.sort_by(|x, y| x.0.total_cmp(&y.0));
+                    if let [(near, c), (next, _), ..] = by_distance[..] {
+                        if near <= 25.0 && 2.0 * near < next {
+                            left = vec![c];
+                            how = How::Nearby;
+                        }
+                    }
                 }
             }
             // (Or its report's governorate head.)
