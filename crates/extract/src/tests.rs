@@ -8727,3 +8727,12 @@ fn a_cell_charged_with_assassinations_tells_no_assassination() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_name_placed_by_a_bearing_from_a_town_is_a_place_even_a_common_word() {
+    let e = one(
+        "قتل أربعة عناصر من قوات النظام في هجوم لخلايا تنظيم الدولة على نقطة عسكرية قرب منطقة آراك شرقي مدينة تدمر، فجر اليوم.",
+        Some("2019-10-23"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C2890"));
+}

@@ -119,6 +119,9 @@ const SURROUNDINGS: [&str; 8] = [
     "وضواحيه",
 ];
 
+/// Compass words that place one name from another ("شرقي مدينة تدمر").
+const BEARINGS: [&str; 8] = ["شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"];
+
 fn previous_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
     let start = before
@@ -200,6 +203,22 @@ pub fn resolve_places(
             is_list_gap(gap)
                 && ((gap.contains(['،', ',']) && !common) || m.proclitics.conjunction == Some('و'))
         };
+        // "قرب منطقة آراك شرقي مدينة تدمر": a name placed by a bearing
+        // from a town is a place. (Not "باب شرقي بدمشق", a gate.)
+        let before_bearing = mentions.get(i + 1).is_some_and(|n| {
+            let words: Vec<&str> = text[m.range.end..n.word_start.max(m.range.end)]
+                .split_whitespace()
+                .collect();
+            let town_word = |w: &&str| matches!(*w, "مدينه" | "بلده" | "قريه");
+            // (Nor an adjective: "ذي الغالبية الكردية شمالي مدينة حلب".)
+            is_place(i + 1)
+                && !m.proclitics.article
+                && words.len() >= 2
+                && words.len() <= 3
+                && BEARINGS.contains(&words[0])
+                && words.last().is_some_and(town_word)
+                && words[1..words.len() - 1].iter().all(|w| BEARINGS.contains(w))
+        });
         // "مهين ومحيطها": a name whose surroundings follow is a place.
         let surroundings = text[m.range.end..]
             .split_whitespace()
@@ -215,6 +234,7 @@ pub fn resolve_places(
         located[i] = before_its_area;
         introduced[i] = after_place_word
             || before_its_area
+            || before_bearing
             || in_list
             || surroundings
             || is_section_head(text, m.word_start, m.range.end)
