@@ -8736,3 +8736,12 @@ fn a_name_placed_by_a_bearing_from_a_town_is_a_place_even_a_common_word() {
     );
     assert_eq!(e.location.place_id.as_deref(), Some("C2890"));
 }
+
+#[test]
+fn the_terrorist_organisations_of_government_media_are_the_armed_opposition() {
+    let e = one(
+        "وذكر مصدر في قيادة شرطة محافظة حماة لمراسل سانا أن التنظيمات الإرهابية المنتشرة في سهل الغاب أطلقت صباح اليوم قذائف صاروخية على مدينة السقيلبية.",
+        Some("2015-12-05"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("opposition"));
+}
