@@ -8745,3 +8745,15 @@ fn the_terrorist_organisations_of_government_media_are_the_armed_opposition() {
     );
     assert_eq!(e.actor1.as_deref(), Some("opposition"));
 }
+
+#[test]
+fn the_third_legion_is_the_levant_front_it_is_led_by() {
+    let e = one(
+        "قُتل عنصران في اشتباكات اندلعت ليل السبت بين \"حركة أحرار الشام\" و\"الفيلق الثالث\" في مدينة الباب شرقي حلب.",
+        Some("2022-06-19"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("ahrar_sham"), Some("levant_front"))
+    );
+}
