@@ -206,8 +206,10 @@ pub fn resolve_places(
         // "قرب منطقة آراك شرقي مدينة تدمر": a name placed by a bearing
         // from a town is a place. (Not "باب شرقي بدمشق", a gate.)
         let before_bearing = mentions.get(i + 1).is_some_and(|n| {
+            // (Four words tell; the gap may be a paragraph.)
             let words: Vec<&str> = text[m.range.end..n.word_start.max(m.range.end)]
                 .split_whitespace()
+                .take(4)
                 .collect();
             let town_word = |w: &&str| matches!(*w, "مدينه" | "بلده" | "قريه");
             // (Nor an adjective: "ذي الغالبية الكردية شمالي مدينة حلب".)
