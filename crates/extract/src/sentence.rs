@@ -3470,8 +3470,10 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
                 // البادية … في محيط القرية".)
                 // (Nor where the beaten fled: "انسحبوا باتجاه قرية دورين …
                 // خسائر قوات النظام في القرية" is the village taken.)
-                !(p.area && noun != "مدينه")
-                    && !(fled_to(doc, p) && earlier.len() > 1)
+                let region = p.area && noun != "مدينه";
+                let fled = fled_to(doc, p) && earlier.len() > 1;
+                !region
+                    && !fled
                     && by.is_none_or(|w| w == noun || !matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"))
             }
         });
@@ -4972,7 +4974,7 @@ fn settle_type(
         // قيادي في «قسد» بهجوم شنه مسلحون على سيارته".)
         CueKind::Attack
             if roles.agent.as_deref() == Some("unidentified")
-                && !(roles.target.as_deref().is_some_and(is_party) && !doc.norm()[r.clone()].contains("سابق"))
+                && (!roles.target.as_deref().is_some_and(is_party) || doc.norm()[r.clone()].contains("سابق"))
                 // ("الأحد" is a day, not "أحد".)
                 // (The man may be named before the clause: "أصيب مختار بلدة
                 // الشيخ مسكين بجروح، إثر استهدافه بالرصاص من قبل مسلحين
