@@ -2674,8 +2674,22 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
             d.range.start >= r.start && d.range.end <= r.end && !since(d) && d.range.start < described_from
         })
     };
+    // (Told in the pluperfect, a week back is old: "وكانت المليحة الغربية
+    // قد شهدت في الثامن والعشرين من الشهر الماضي مقتل شابين".)
+    let pluperfect = {
+        let words: Vec<&str> = doc.norm()[r.start..hit.word_start]
+            .split_whitespace()
+            .take(8)
+            .collect();
+        words.iter().position(|w| *w == "قد").is_some_and(|q| {
+            words[..q]
+                .iter()
+                .any(|w| matches!(without_conjunction(w), "كان" | "كانت" | "كانوا"))
+        })
+    };
+    let reach = if pluperfect { 7 } else { 31 };
     let old = |d: &&DateMention| match (d.date, doc.published) {
-        (Some(day), Some(p)) => day.add_days(31) < p,
+        (Some(day), Some(p)) => day.add_days(reach) < p,
         _ => false,
     };
     // A year named beside the day it happened ("قتل أمس سبعة … في هجوم

@@ -8757,3 +8757,12 @@ fn the_third_legion_is_the_levant_front_it_is_led_by() {
         (Some("ahrar_sham"), Some("levant_front"))
     );
 }
+
+#[test]
+fn a_killing_told_in_the_pluperfect_a_month_back_is_background() {
+    let events = extract(
+        "وكانت بلدة المليحة الغربية قد شهدت في الثامن والعشرين من الشهر الماضي مقتل شابين برصاص الأمن خلال تشييع أحد الشهداء.",
+        Some("2011-11-26"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
