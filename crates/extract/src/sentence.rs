@@ -2241,10 +2241,7 @@ fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
                     .next()
                     .is_some_and(|w| w.starts_with("عمله") || w.starts_with("منزله"));
             // ("على الطريق المؤدي إلى قرية سميع" is by the village.)
-            let road_to = before == "الي"
-                && back
-                    .next()
-                    .is_some_and(|w| matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه"));
+            let road_to = before == "الي" && back.next().is_some_and(|w| ROAD_LEADING.contains(&w));
             let away = workplace
                 || (!road_to
                     && matches!(
@@ -2676,20 +2673,19 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     };
     // (Told in the pluperfect, a week back is old: "وكانت المليحة الغربية
     // قد شهدت في الثامن والعشرين من الشهر الماضي مقتل شابين".)
-    let pluperfect = {
-        let words: Vec<&str> = doc.norm()[r.start..hit.word_start]
+    // (Read only for a sentence with a day in it.)
+    let pluperfect = || {
+        let mut seen_was = false;
+        doc.norm()[r.start..hit.word_start]
             .split_whitespace()
             .take(8)
-            .collect();
-        words.iter().position(|w| *w == "قد").is_some_and(|q| {
-            words[..q]
-                .iter()
-                .any(|w| matches!(without_conjunction(w), "كان" | "كانت" | "كانوا"))
-        })
+            .any(|w| {
+                seen_was |= matches!(without_conjunction(w), "كان" | "كانت" | "كانوا");
+                seen_was && w == "قد"
+            })
     };
-    let reach = if pluperfect { 7 } else { 31 };
     let old = |d: &&DateMention| match (d.date, doc.published) {
-        (Some(day), Some(p)) => day.add_days(reach) < p,
+        (Some(day), Some(p)) => day.add_days(if pluperfect() { 7 } else { 31 }) < p,
         _ => false,
     };
     // A year named beside the day it happened ("قتل أمس سبعة … في هجوم
@@ -2731,6 +2727,10 @@ const PURPOSE: [&str; 10] = [
     "نصره",
     "احتفال",
 ];
+
+/// "The road leading" (to a place), normalised: what it leads to is by
+/// the road, not where anyone went.
+const ROAD_LEADING: [&str; 4] = ["المؤدي", "المؤديه", "المودي", "الموديه"];
 
 /// A place headed for ("فرّ المسلحون باتجاه ريف إدلب"), not where the
 /// event is. (Not a road's: "على الطريق المؤدي إلى قرية الجلبية" is by
@@ -2791,7 +2791,7 @@ fn headed(doc: &Doc, p: &PlaceOcc) -> bool {
                             )
                     }))
                 && !words_before(doc.norm(), h.word_start).next().is_some_and(|w| {
-                    matches!(w, "المؤدي" | "المؤديه" | "المودي" | "الموديه")
+                    ROAD_LEADING.contains(&w)
                         // ("إضافة إلى بلدتي كنسبا وسلمى": in addition to.)
                         || matches!(without_conjunction(w), "اضافه" | "بالاضافه")
                 })
@@ -3310,13 +3310,15 @@ fn governed_places(
     // مقاتلَين قرب تل رفعت.. وعبوة ناسفة تقتل مدنياً في الباب", unless one
     // refers back: "… في تدمر.. وغارات النظام تقتل مدنيين بالمدينة".)
     let headline = doc.paras.get(para).is_some_and(|p| p.1 == Para::Headline);
+    let town_named_back = anaphor.is_some_and(|a| {
+        matches!(
+            without_conjunction(norm[a.range.clone()].trim()),
+            "المدينه" | "البلده" | "القريه"
+        )
+    });
     // "وقال ناشط من جاسم إن قوات الأمن أطلقت الرصاص لتفريق المتظاهرين في
     // المدينة": the town the speaker is from, named just before.
     if let Some(a) = anaphor {
-        let town = matches!(
-            without_conjunction(norm[a.range.clone()].trim()),
-            "المدينه" | "البلده" | "القريه"
-        );
         let speakers = doc.places.iter().rfind(|p| {
             let mut back =
                 words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));
@@ -3339,18 +3341,12 @@ fn governed_places(
                     )
                 })
         });
-        if let (true, Some(p)) = (town, speakers) {
+        if let (true, Some(p)) = (town_named_back, speakers) {
             return Some((vec![Some(p.clone())], false));
         }
     }
     // (A city that located a quarter is one "المدينة" names back: "على حي
     // السوق المقبي وسط مدينة الميادين … المشفى الميداني في المدينة".)
-    let town_named_back = anaphor.is_some_and(|a| {
-        matches!(
-            without_conjunction(doc.norm()[a.range.clone()].trim()),
-            "المدينه" | "البلده" | "القريه"
-        )
-    });
     let earlier: Vec<&PlaceOcc> = doc
         .places
         .iter()
