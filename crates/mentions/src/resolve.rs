@@ -119,9 +119,6 @@ const SURROUNDINGS: [&str; 8] = [
     "وضواحيه",
 ];
 
-/// Compass words that place one name from another ("شرقي مدينة تدمر").
-const BEARINGS: [&str; 8] = ["شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"];
-
 fn previous_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
     let start = before
@@ -205,22 +202,15 @@ pub fn resolve_places(
         };
         // "قرب منطقة آراك شرقي مدينة تدمر": a name placed by a bearing
         // from a town is a place. (Not "باب شرقي بدمشق", a gate.)
-        let before_bearing = mentions.get(i + 1).is_some_and(|n| {
-            // (Four words tell; the gap may be a paragraph.)
-            let words: Vec<&str> = text[m.range.end..n.word_start.max(m.range.end)]
-                .split_whitespace()
-                .take(4)
-                .collect();
-            let town_word = |w: &&str| matches!(*w, "مدينه" | "بلده" | "قريه");
-            // (Nor an adjective: "ذي الغالبية الكردية شمالي مدينة حلب".)
-            is_place(i + 1)
-                && !m.proclitics.article
-                && words.len() >= 2
-                && words.len() <= 3
-                && BEARINGS.contains(&words[0])
-                && words.last().is_some_and(town_word)
-                && words[1..words.len() - 1].iter().all(|w| BEARINGS.contains(w))
-        });
+        // (Nor an adjective: "ذي الغالبية الكردية شمالي مدينة حلب".)
+        let before_bearing = !m.proclitics.article
+            && mentions.get(i + 1).is_some_and(|n| {
+                text[m.range.end..n.word_start.max(m.range.end)]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "مدينه" | "بلده" | "قريه"))
+            })
+            && bearing(pack, text, mentions, &cands, i).is_some();
         // "مهين ومحيطها": a name whose surroundings follow is a place.
         let surroundings = text[m.range.end..]
             .split_whitespace()
