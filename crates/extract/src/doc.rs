@@ -1,14 +1,16 @@
 //! One article: its paragraphs, sentences, actors, places, numbers and
 //! dates, all over the normalised text; then the events of each sentence.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use rasad_mentions::{Analysis, Kind, Resolution};
 use rasad_pack::{Pack, Place, PlaceKind};
-use rasad_text::dates::{find_dates, Date, DateKind, DateMention, Precision};
+use rasad_text::dates::{Date, DateKind, DateMention, DateWords, Precision};
 use rasad_text::numbers::{find_numbers, NumberMention, Qualifier};
 use rasad_text::tokens::{analyze, tokenize, StemLexicon, Token, TokenKind};
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::{CueRef, Hit, List};
 use crate::Extractor;
@@ -67,6 +69,10 @@ pub(crate) struct PlaceOcc {
     /// it, shown in its record but not taken as the text's word.
     pub admin1_guess: Option<String>,
 }
+
+/// One place occurrence as a memo key: where it starts and ends, its
+/// gazetteer entry, whether it is an area.
+pub(crate) type PlaceAt = (usize, usize, Option<u32>, bool);
 
 /// The same place named again: its gazetteer entry, or its spelling.
 pub(crate) type PlaceKey = (Option<u32>, Option<String>);
@@ -141,6 +147,9 @@ pub(crate) struct Doc<'a> {
     pub unresolved: Vec<String>,
     /// The article tells of fighting among factions ("الاقتتال").
     pub infighting: bool,
+    /// Whether a place (by position, entry and area) is only where someone
+    /// comes from: see `sentence::origin`.
+    pub origin_memo: RefCell<FxHashMap<PlaceAt, bool>>,
 }
 
 impl<'a> Doc<'a> {
@@ -294,6 +303,7 @@ impl<'a> Doc<'a> {
             published,
             unresolved: Vec::new(),
             infighting,
+            origin_memo: RefCell::default(),
         };
         doc.paragraphs();
         doc.actor_occurrences();
@@ -2510,32 +2520,39 @@ impl<'a> Doc<'a> {
         let norm = self.norm();
         let start = norm[..date.start].rfind('\n').map_or(0, |i| i + 1);
         let end = norm[date.end..].find('\n').map_or(norm.len(), |i| date.end + i);
+        // Words with a letter, counted no further than 9: a line can be a
+        // whole paragraph, and no test here needs more.
         let words = |t: &str| {
             t.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphabetic))
+                .filter(|w| {
+                    w.chars()
+                        .any(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphabetic())
+                })
+                .take(9)
                 .count()
         };
+        let before = &norm[start..date.start];
+        let after = &norm[date.end..end];
+        let (words_before, words_after) = (words(before), words(after));
         // (Or after the outlet's name and a bar: "زمان الوصل - خاص |
         // 2013-02-12".)
-        let before = &norm[start..date.start];
-        let signed = words(before) <= 4
+        let signed = words_before <= 4
             && before.trim_end().ends_with('|')
-            && words(&norm[date.end..end]) == 0
+            && words_after == 0
             && self.hits_in(&(start..date.start)).all(|h| h.event().is_none());
         // (Or on a line with the Hijri date, its weekday too: "الأحد - 13
         // جمادى الآخرة 1438 هـ - 12 مارس 2017".)
-        let hijri = words(before) <= 8 && {
+        let hijri = words_before <= 8 && {
             let line = &norm[start..end];
             words(line) <= 8 && line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"))
         };
         // (Or before a bar and the outlet's name: "27 أيار 2021 | تجمع
         // أحرار حوران – خاص".)
-        let after = &norm[date.end..end];
-        let signed_after = words(before) == 0
+        let signed_after = words_before == 0
             && after.trim_start().starts_with('|')
-            && words(after) <= 6
+            && words_after <= 6
             && self.hits_in(&(date.end..end)).all(|h| h.event().is_none());
-        let alone = words(before) + words(after) <= 2 || signed || signed_after || hijri;
+        let alone = words_before + words_after <= 2 || signed || signed_after || hijri;
         let rest: String = norm[date.end..end]
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -2687,7 +2704,11 @@ fn list_size(stem: Option<&str>) -> Option<usize> {
 /// يوم الأربعاء، 2 من كانون الثاني" is January 2nd); what counts from the
 /// publication ("أمس", "اليوم") stays unknown.
 fn anchored_dates(norm: &str, published: Option<Date>) -> Vec<DateMention> {
-    let mut dates = find_dates(norm, published);
+    anchored_dates_in(norm, &DateWords::new(norm), published)
+}
+
+fn anchored_dates_in(norm: &str, scanned: &DateWords, published: Option<Date>) -> Vec<DateMention> {
+    let mut dates = scanned.find(published);
     if let Some(p) = published {
         // Nothing reported happened after its report: a later date is the
         // page's ("الأحد , يناير 21 , 2018" in a site's header, on an
@@ -2718,7 +2739,7 @@ fn anchored_dates(norm: &str, published: Option<Date>) -> Vec<DateMention> {
         let alone = (words <= 6 || signed) && !norm[line_start..line_end].contains(['.', '،']);
         let lines_before = norm[..line_start].matches('\n').count();
         if alone && lines_before <= 8 {
-            return anchored_dates(norm, Some(anchor));
+            return anchored_dates_in(norm, scanned, Some(anchor));
         }
     }
     let from_publication = |text: &str| {
@@ -2740,8 +2761,8 @@ fn anchored_dates(norm: &str, published: Option<Date>) -> Vec<DateMention> {
     };
     // (Read as if published the week after the anchor, or on it: a weekday
     // is the nearer of the one on or after it and the one on or before.)
-    let after = find_dates(norm, Some(anchor.add_days(6)));
-    let before = find_dates(norm, Some(anchor));
+    let after = scanned.find(Some(anchor.add_days(6)));
+    let before = scanned.find(Some(anchor));
     let same =
         |v: &[DateMention], d: &DateMention| v.iter().find(|g| g.range == d.range).and_then(|g| g.date);
     let distance = |x: Date| (x.days_since_epoch() - anchor.days_since_epoch()).abs();

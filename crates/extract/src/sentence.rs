@@ -2146,6 +2146,17 @@ fn located(doc: &Doc, p: &PlaceOcc) -> bool {
 /// "مديرية صحة إدلب"; and names that only look like places ("بتوقيت
 /// دمشق", "حزب البعث").
 fn origin(doc: &Doc, p: &PlaceOcc) -> bool {
+    // Asked of every place for every cue near it: read once per place.
+    let key = (p.word_start, p.range.end, p.place, p.area);
+    if let Some(&known) = doc.origin_memo.borrow().get(&key) {
+        return known;
+    }
+    let found = origin_uncached(doc, p);
+    doc.origin_memo.borrow_mut().insert(key, found);
+    found
+}
+
+fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     if road_end(doc, p) || abroad(doc, p) {
         return true;
     }

@@ -245,33 +245,52 @@ pub struct DateMention {
 /// Every date expression of a normalised text, in order, non-overlapping.
 /// Relative expressions resolve against `published`.
 pub fn find_dates(text: &str, published: Option<Date>) -> Vec<DateMention> {
-    let toks = tokenize(text);
-    let lex = date_words();
-    let words = toks
-        .iter()
-        .map(|t| match t.kind {
-            TokenKind::Word => lex.lookup(&text[t.range.clone()]),
-            _ => None,
-        })
-        .collect();
-    let mut scan = Scan {
-        text,
-        toks,
-        words,
-        published,
-        anchor_year: None,
-    };
-    let mut out = scan.mentions();
-    // An undated article still names its period: "الأربعاء 31 تشرين الأول"
-    // after "في تشرين الأول/أكتوبر 2017" is the first such Wednesday from
-    // the latest year it writes.
-    if published.is_none() {
-        scan.anchor_year = out.iter().filter_map(|m| m.date).map(|d| d.year).max();
-        if scan.anchor_year.is_some() {
-            out = scan.mentions();
-        }
+    DateWords::new(text).find(published)
+}
+
+/// A text's tokens and the date words among them, read once for a caller
+/// that resolves the same text against several publication dates.
+pub struct DateWords<'t> {
+    text: &'t str,
+    toks: Vec<Token>,
+    words: Vec<Option<Hit<W>>>,
+}
+
+impl<'t> DateWords<'t> {
+    pub fn new(text: &'t str) -> DateWords<'t> {
+        let toks = tokenize(text);
+        let lex = date_words();
+        let words = toks
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => lex.lookup(&text[t.range.clone()]),
+                _ => None,
+            })
+            .collect();
+        DateWords { text, toks, words }
     }
-    out
+
+    /// As [`find_dates`].
+    pub fn find(&self, published: Option<Date>) -> Vec<DateMention> {
+        let mut scan = Scan {
+            text: self.text,
+            toks: &self.toks,
+            words: &self.words,
+            published,
+            anchor_year: None,
+        };
+        let mut out = scan.mentions();
+        // An undated article still names its period: "الأربعاء 31 تشرين
+        // الأول" after "في تشرين الأول/أكتوبر 2017" is the first such
+        // Wednesday from the latest year it writes.
+        if published.is_none() {
+            scan.anchor_year = out.iter().filter_map(|m| m.date).map(|d| d.year).max();
+            if scan.anchor_year.is_some() {
+                out = scan.mentions();
+            }
+        }
+        out
+    }
 }
 
 impl Scan<'_> {
@@ -537,8 +556,8 @@ fn date_words() -> &'static Lexicon<W> {
 
 struct Scan<'t> {
     text: &'t str,
-    toks: Vec<Token>,
-    words: Vec<Option<Hit<W>>>,
+    toks: &'t [Token],
+    words: &'t [Option<Hit<W>>],
     published: Option<Date>,
     /// Without a publication date: the latest year the text writes.
     anchor_year: Option<i32>,

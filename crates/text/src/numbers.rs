@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::normalize::Normalizer;
-use crate::tokens::{parse_proclitics, tokenize, Proclitics, Token, TokenKind};
+use crate::tokens::{is_proclitic_letter, parse_proclitics, tokenize, Proclitics, Token, TokenKind};
 
 /// How the text bounds the figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -181,7 +181,13 @@ impl<V: 'static> Lexicon<V> {
                 stem_at: 0,
             });
         }
+        let mut prefix = word.chars();
         for (at, _) in word.char_indices().skip(1).take(MAX_CLITIC_CHARS) {
+            // `word[..at]` grew by one letter; past a letter no proclitic
+            // has, no longer prefix is a chain (and no lookup is spent).
+            if !prefix.next().is_some_and(is_proclitic_letter) {
+                break;
+            }
             let stem = &word[at..];
             let Some(value) = self.get(stem) else {
                 continue;

@@ -119,6 +119,13 @@ impl Proclitics {
     };
 }
 
+/// The letters proclitic chains are written with (و ف ب ك ل س and the
+/// article's ا).
+#[inline]
+pub fn is_proclitic_letter(c: char) -> bool {
+    matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س' | 'ا')
+}
+
 /// Every written proclitic chain, longest first: conjunction? particle?
 /// article?, where ل + ال is written لل and س never takes the article.
 fn chains() -> &'static [(String, Proclitics)] {
@@ -307,6 +314,9 @@ pub fn analyze<'w>(word: &'w str, lexicon: &StemLexicon) -> Analysis<'w> {
         stem: word,
     };
     if lexicon.contains(word) {
+        return whole;
+    }
+    if !word.starts_with(is_proclitic_letter) {
         return whole;
     }
     let letters = |s: &str| s.chars().count();
