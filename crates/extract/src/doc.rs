@@ -256,8 +256,9 @@ impl<'a> Doc<'a> {
             let settlement = |w: &str| matches!(w, "مدينه" | "بلده" | "قريه" | "مخيم");
             let mut after = norm[h.range.end..].split_whitespace().take(3).peekable();
             after.next_if(|w| w.starts_with("ال") && !settlement(w));
+            // (Or "الحي الشمالي من بلدة كفرزيتا".)
             let of_named = match after.next() {
-                Some("في") => after.next().is_some_and(settlement),
+                Some("في" | "من") => after.next().is_some_and(settlement),
                 Some(w) => w.strip_prefix('ب').is_some_and(settlement),
                 None => false,
             };

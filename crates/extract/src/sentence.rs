@@ -2194,6 +2194,8 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
         Some("شرطه" | "مديريه" | "محكمه" | "قياده") if matches!(back.next(), Some("في" | "شرطه")) => {
             return true
         }
+        // (Nor an operations room: `غرفة عمليات "حوار كلس"`.)
+        Some("عمليات") if back.next() == Some("غرفه") => return true,
         Some("من")
             if back.next().is_some_and(|w| {
                 w.starts_with("اقلع") || w.starts_with("انطلق") || w.starts_with("المنطلق")
@@ -2212,6 +2214,19 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     if back.next() == Some("في")
         && back.next().is_some_and(|w| w.starts_with("عمل"))
         && back.next() == Some("من")
+    {
+        return true;
+    }
+    // Where the displaced came from: "تسعة شبان من النازحين القادمين من
+    // قرى العشارنة وقلعة المضيق".
+    let mut back = words_before(norm, p.word_start)
+        .skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "قري" | "بلدات" | "مدن" | "مخيم"));
+    if back.next() == Some("من")
+        && back.next().is_some_and(|w| {
+            ["القادم", "النازح", "الوافد", "المهجر"]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+        })
     {
         return true;
     }
@@ -3100,9 +3115,25 @@ fn governed_places(
                     .map(without_conjunction)
                     .is_some_and(|w| w == noun || w.strip_prefix('ب') == Some(noun))
             };
+            // (But first the cue's own sentence: "اشتباكات على محور الحويز
+            // … حاولت التقدم نحو البلدة" is الحويز, not the town called
+            // so a paragraph before.)
+            let sentence = doc.sentence_at(hit.word_start);
+            let called_else = |p: &&&PlaceOcc| {
+                words_before(norm, p.word_start)
+                    .next()
+                    .map(without_conjunction)
+                    .is_some_and(|w| matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم" | "تل"))
+                    && !called(p)
+            };
             let recent = || earlier.iter().rev().take(3);
-            let town = recent()
+            let here = || {
+                recent().filter(|p| doc.sentence_at(p.word_start) == sentence && !p.area && !origin(doc, p))
+            };
+            let town = here()
                 .find(called)
+                .or_else(|| here().find(|p| !called_else(p)))
+                .or_else(|| recent().find(called))
                 .or_else(|| recent().find(|p| !p.area))
                 .filter(|_| village);
             let mut places = match town {
@@ -3356,6 +3387,12 @@ fn governed_places(
             return Some((vec![Some(p.clone())], false));
         }
     }
+    // (Not the side an advance came from, told before: "حاولت التقدم نحو
+    // البلدة من جهة تل عثمان. وأعلن «جيش النصر» مقتل خمسة عناصر".)
+    let from_side = |p: &PlaceOcc| {
+        let mut back = words_before(norm, p.word_start);
+        matches!(back.next(), Some("جهه" | "ناحيه")) && back.next() == Some("من")
+    };
     // (A city that located a quarter is one "المدينة" names back: "على حي
     // السوق المقبي وسط مدينة الميادين … المشفى الميداني في المدينة".)
     let earlier: Vec<&PlaceOcc> = doc
@@ -3365,6 +3402,7 @@ fn governed_places(
             (p.range.end <= r.start
                 && (!p.modifier || (town_named_back && !p.area && after_town_word(doc, p)))
                 && !origin(doc, p)
+                && !from_side(p)
                 && (!headline || anaphor.is_some()))
                 || (p.word_start < r.end && section_head(doc, p))
         })
@@ -4255,15 +4293,21 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         });
         // "تمكنت قوات النظام والمسلحون الموالون لها من السيطرة": of a
         // subject joined by و, the first named leads.
+        // (Quoted too: `عناصر من الأمن العسكري و"اللجان الشعبية"`.)
         let subject = subject.map(|a| {
             let joined = norm[a.word_start..a.range.start].starts_with('و');
+            let quoted_and = |b: &ActorOcc| {
+                norm[b.range.end..a.range.start]
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && *c != '"')
+                    .eq(['و'])
+            };
             actors
                 .iter()
                 .rev()
                 .find(|b| {
-                    joined
-                        && b.range.end <= a.word_start
-                        && doc.words_between(b.range.end, a.word_start) == 0
+                    b.range.end <= a.word_start
+                        && ((joined && doc.words_between(b.range.end, a.word_start) == 0) || quoted_and(b))
                         && can_act(b)
                 })
                 .unwrap_or(a)

@@ -8766,3 +8766,42 @@ fn a_killing_told_in_the_pluperfect_a_month_back_is_background() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn the_north_quarter_of_a_town_named_after_it_is_in_that_town() {
+    let events = extract(
+        "حملة اعتقالات في السقيلبية\n\nقُتل خمسة مدنيين بينهم طفلان، أمس الثلاثاء، جراء إلقاء الطيران المروحي برميلين متفجرين على الحي الشمالي من بلدة كفرزيتا في ريف حماة الشمالي.",
+        Some("2013-06-12"),
+    );
+    let strike = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("a strike");
+    assert_eq!(strike.location.place_id.as_deref(), Some("C3463"));
+}
+
+#[test]
+fn the_villages_the_displaced_came_from_are_not_where_they_were_arrested() {
+    let events = extract(
+        "وفي مدينة السقيلبية بسهل الغاب، شنّت عناصر من الأمن العسكري و\"اللجان الشعبية\" حملة دهم أمس الثلاثاء، اعتقلت خلالها تسعة شبان من النازحين القادمين من قرى العشارنة وقلعة المضيق.",
+        Some("2013-06-12"),
+    );
+    assert_eq!(place_names(&events), ["السقيلبية"]);
+    // The first side named leads, quoted or not.
+    assert_eq!(events[0].actor1.as_deref(), Some("syria_gov"));
+}
+
+#[test]
+fn a_town_named_back_in_its_own_sentence_is_the_front_named_there() {
+    let events = extract(
+        "قُتلت امرأة بقصف مدفعي لقوات الأسد على بلدة قلعة المضيق بعد ظهر أمس الاثنين.\n\nودارت منذ فجر اليوم اشتباكات على محور الحويز بين فصائل \"جيش الفتح\" وقوات الأسد التي حاولت التقدم نحو البلدة من جهة تل عثمان. وأعلن \"جيش النصر\" مقتل خمسة عناصر من قوات الأسد وتدمير عربة.",
+        Some("2016-11-22"),
+    );
+    let clashes: Vec<_> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Armed clash")
+        .collect();
+    assert_eq!(clashes.len(), 1, "{:?}", kinds(&events));
+    assert_eq!(clashes[0].location.name.as_deref(), Some("الحويز"));
+    assert_eq!(clashes[0].fatalities, Some(5));
+}
