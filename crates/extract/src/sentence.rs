@@ -4302,12 +4302,29 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                     .filter(|c| !c.is_whitespace() && *c != '"')
                     .eq(['و'])
             };
+            // (And their men: `مسلحون من "كتائب البعث" وعناصر من فرع
+            // الأمن السياسي`.)
+            let and_men_of = |b: &ActorOcc| {
+                let gap: Vec<&str> = norm[b.range.end..a.word_start]
+                    .split_whitespace()
+                    .map(|w| w.trim_matches('"'))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                match gap.as_slice() {
+                    [men, "من"] | [men, "من", "فرع"] => {
+                        men.strip_prefix('و').is_some_and(|m| listed(FIGHTERS_OF, m))
+                    }
+                    _ => false,
+                }
+            };
             actors
                 .iter()
                 .rev()
                 .find(|b| {
                     b.range.end <= a.word_start
-                        && ((joined && doc.words_between(b.range.end, a.word_start) == 0) || quoted_and(b))
+                        && ((joined && doc.words_between(b.range.end, a.word_start) == 0)
+                            || quoted_and(b)
+                            || and_men_of(b))
                         && can_act(b)
                 })
                 .unwrap_or(a)
