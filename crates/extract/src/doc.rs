@@ -1861,6 +1861,14 @@ impl<'a> Doc<'a> {
                     })
             };
             let mut before = before_at(h.word_start, reach);
+            // (Or a longer partitive subject, unbroken: "12 عنصراً من قوات
+            // النظام والمسلحين الموالين لها قُتلوا".)
+            if before.is_none() && h.is(List::TollVerb) {
+                before = before_at(h.word_start, 8).filter(|n| {
+                    let gap = &norm[n.range.end..h.word_start];
+                    gap.split_whitespace().nth(1) == Some("من") && !gap.contains(['،', ',', '.', '"'])
+                });
+            }
             // "19 عنصراً من التنظيم و7 من «قسد» قتلوا": a plural verb's
             // subject joined by و starts at the first number.
             if let Some(second) =
@@ -2095,8 +2103,32 @@ impl<'a> Doc<'a> {
                 .places
                 .iter()
                 .any(|p| p.word_start >= n.range.end && p.word_start < tail_end);
+        // The other side's dead set against them, the verb told once:
+        // "12 عنصراً من قوات النظام قُتلوا في المعارك، مقابل ما لا يقل عن 9
+        // من مقاتلي التنظيم".
+        let against = {
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            words
+                .iter()
+                .rposition(|w| matches!(*w, "مقابل" | "ومقابل" | "بمقابل"))
+                .is_some_and(|at| {
+                    words[at + 1..]
+                        .iter()
+                        .all(|w| matches!(*w, "ما" | "لا" | "يقل" | "عن" | "نحو" | "حوالي"))
+                        && !self
+                            .hits_in(&(n.range.end..second.range.start))
+                            .any(|x| x.is(List::Injure))
+                })
+        } && self.words_between(n.range.end, second.range.start) <= 14
+            && has_min(tail)
+            && !second.percent
+            && !is_unit_after(norm, second.range.end)
+            && !self
+                .places
+                .iter()
+                .any(|p| p.word_start >= n.range.end && p.word_start < tail_end);
         match figure_of(second) {
-            Some(v) if adds => Some(first + v + self.besides(second.range.end, r)),
+            Some(v) if adds || against => Some(first + v + self.besides(second.range.end, r)),
             _ => Some(
                 first + self.besides(n.range.end, r) + self.joined_person(n.range.end, second.range.start),
             ),

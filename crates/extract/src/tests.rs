@@ -8805,3 +8805,12 @@ fn a_town_named_back_in_its_own_sentence_is_the_front_named_there() {
     assert_eq!(clashes[0].location.name.as_deref(), Some("الحويز"));
     assert_eq!(clashes[0].fatalities, Some(5));
 }
+
+#[test]
+fn the_other_sides_dead_set_against_a_long_subject_are_added() {
+    let e = one(
+        "دارت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في محيط مدينة تدمر أمس. وقال المرصد إن 12 عنصراً من قوات النظام والمسلحين الموالين لها قُتلوا في المعارك، مقابل ما لا يقل عن 9 من مقاتلي التنظيم.",
+        Some("2016-07-14"),
+    );
+    assert_eq!(e.fatalities, Some(21));
+}
