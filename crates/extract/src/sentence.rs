@@ -2194,8 +2194,10 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
         Some("شرطه" | "مديريه" | "محكمه" | "قياده") if matches!(back.next(), Some("في" | "شرطه")) => {
             return true
         }
-        // (Nor an operations room: `غرفة عمليات "حوار كلس"`.)
+        // (Nor an operations room: `غرفة عمليات "حوار كلس"`, nor a
+        // campaign of activists: "ناشطون من حملة «تدمر الحدث»".)
         Some("عمليات") if back.next() == Some("غرفه") => return true,
+        Some("حمله") => return true,
         Some("من")
             if back.next().is_some_and(|w| {
                 w.starts_with("اقلع") || w.starts_with("انطلق") || w.starts_with("المنطلق")

@@ -8814,3 +8814,12 @@ fn the_other_sides_dead_set_against_a_long_subject_are_added() {
     );
     assert_eq!(e.fatalities, Some(21));
 }
+
+#[test]
+fn a_campaign_named_after_a_town_places_nothing_there() {
+    let events = extract(
+        "من جهة أخرى، أعدم التنظيم رجلين في ساحة عامة وسط السخنة، بعد اتهامهما بـ«التعامل مع النظام النصيري» وإرسال إحداثيات إلى الطيران الروسي، بحسب ما نشره ناشطون من حملة «تدمر الحدث».",
+        Some("2016-07-14"),
+    );
+    assert_eq!(place_names(&events), ["السخنة"]);
+}
