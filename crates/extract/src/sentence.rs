@@ -2195,9 +2195,10 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
             return true
         }
         // (Nor an operations room: `غرفة عمليات "حوار كلس"`, nor a
-        // campaign of activists: "ناشطون من حملة «تدمر الحدث»".)
+        // campaign, network or page of activists: "ناشطون من حملة «تدمر
+        // الحدث»", "بحسب شبكة «تدمر الحدث»".)
         Some("عمليات") if back.next() == Some("غرفه") => return true,
-        Some("حمله") => return true,
+        Some("حمله" | "شبكه" | "صفحه") => return true,
         Some("من")
             if back.next().is_some_and(|w| {
                 w.starts_with("اقلع") || w.starts_with("انطلق") || w.starts_with("المنطلق")
@@ -2995,6 +2996,7 @@ fn governed_places(
                 w.starts_with("اقتاد")
                     || w.starts_with("اقتياد")
                     || w.starts_with("ساق")
+                    || w.starts_with("سيق")
                     || w.starts_with("نقل")
                     // ("وأحالتهم إلى «دار العدل في حوران»": the court.)
                     || w.starts_with("احال")
@@ -4415,8 +4417,10 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         roles.agent = actors.iter().find(|a| agent_marked(a)).map(|a| a.id.clone());
     }
     // The holder of the place: "بلدة X الخاضعة لسيطرة الفصائل" (not when
-    // the sentence counts the civilians hit: they were the target).
-    if roles.target.is_none() && !doc.has(List::Civilian, r) {
+    // the sentence counts the civilians hit: they were the target; nor of
+    // an arrest: "في مناطق سيطرة النظام، شنت دوريات حملة دهم" takes no
+    // one of the holder's).
+    if roles.target.is_none() && !doc.has(List::Civilian, r) && !arrest {
         roles.target = actors.iter().find(|a| holder(a)).map(|a| a.id.clone());
     }
     if roles.agent == roles.target {

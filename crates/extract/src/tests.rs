@@ -8823,3 +8823,13 @@ fn a_campaign_named_after_a_town_places_nothing_there() {
     );
     assert_eq!(place_names(&events), ["السخنة"]);
 }
+
+#[test]
+fn an_arrest_in_the_regimes_areas_takes_none_of_the_regimes_men() {
+    let events = extract(
+        "وفي مناطق سيطرة النظام، شنت دوريات من \"الشرطة العسكرية\" حملة دهم في مدينة السقيلبية بسهل الغاب يوم الاثنين الفائت، اعتقلت خلالها أكثر من عشرين شاباً من المتخلفين عن الخدمة الإلزامية، وسيقوا إلى مراكز التجنيد في حماة.",
+        Some("2019-03-06"),
+    );
+    assert_eq!(place_names(&events), ["السقيلبية"]);
+    assert_ne!(events[0].actor2.as_deref(), Some("syria_gov"));
+}
