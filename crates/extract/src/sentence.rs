@@ -3997,6 +3997,19 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let sentence_first = norm[r.start..hit.word_start]
         .split_whitespace()
         .all(|w| matches!(without_conjunction(w), "كما" | "فيما" | "بينما" | "ثم" | "قد"));
+    // A side right before a verb, bare, is its subject.
+    let svo_subject = hit.is_verb()
+        && actors.iter().any(|b| {
+            b.range.end <= hit.word_start
+                && norm[b.range.end..hit.word_start]
+                    .trim_matches([' ', '"'])
+                    .is_empty()
+                && !lam(b)
+                && !holder(b)
+                && !PREPOSITIONS.contains(&word_before(b.word_start))
+                && !matches!(b.id.as_str(), "civilians" | "protesters")
+                && can_act(&b)
+        });
     let forces_before = actors.iter().any(|b| {
         b.range.end <= hit.word_start
             && !matches!(b.id.as_str(), "civilians" | "protesters")
@@ -4208,6 +4221,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             // "اعتقلوا ثلاثة من المحتجين": a number of them is the object.
             && !(w == "من" && doc.numbers_between(hit.range.end, a.word_start) > 0)
         {
+            // (Subject first, then the verb: "الفصائل تقصف قوات النظام في
+            // حلفايا" — the side after it is the object.)
+            if svo_subject {
+                roles.target.get_or_insert(a.id.clone());
+                continue;
+            }
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = gap <= 1;
             agent_end = Some(a.range.end);

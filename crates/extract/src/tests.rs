@@ -8833,3 +8833,22 @@ fn an_arrest_in_the_regimes_areas_takes_none_of_the_regimes_men() {
     assert_eq!(place_names(&events), ["السقيلبية"]);
     assert_ne!(events[0].actor2.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn a_side_before_a_verb_is_its_subject_and_the_side_after_its_object() {
+    let e = one("الفصائل تقصف قوات النظام في حلفايا", Some("2019-03-06"));
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Shelling/artillery/missile attack",
+            Some("opposition"),
+            Some("syria_gov")
+        )
+    );
+    // (Not the holder named before a comma.)
+    let e = one(
+        "وفي مدينة أريحا الخاضعة لسيطرة قوات النظام، اختطف مسلحون مجهولون مساء السبت الناشط الإعلامي (م. ع) أثناء عودته إلى منزله.",
+        Some("2013-04-21"),
+    );
+    assert_ne!(e.actor1.as_deref(), Some("syria_gov"));
+}
