@@ -424,6 +424,11 @@ impl<'a> Doc<'a> {
         // (Past the menu and cookie lines a page opens with.)
         let mut content_before = 0;
         let mut body_begun = false;
+        let mut related = false;
+        // (A title may end on a quoted name: "… وعبوة تستهدف «الفرقة
+        // الرابعة»", not on a quoted sentence.)
+        let unended =
+            |t: &str| !t.ends_with(['.', '؟', '!', '?', ':', '"']) || t.ends_with("..") || t.ends_with('…');
         for (index, (r, kind)) in paras.iter_mut().enumerate() {
             // Titles and standfirsts open an article, after any outlet and
             // date lines; repeated titles and teasers close it.
@@ -438,18 +443,21 @@ impl<'a> Doc<'a> {
             });
             // "الرئيسية | سياسة | اقتصاد": a menu line.
             let menu = text.matches('|').count() >= 2;
-            let repeated = n <= 25 && seen.contains(&text);
-            if furniture || menu || repeated {
+            // (A title repeated as a link: "- اغتيال شاب في نوى …".)
+            let item = text.trim_start_matches(['-', '•', '*', '–', '—', '·', ' ']);
+            let repeated = n <= 25 && (seen.contains(&text) || seen.contains(&item));
+            // The links under "اقرأ أيضاً:", one per line.
+            let linked = related && n <= 25 && (item.len() < text.len() || unended(text));
+            let heading = ["ايضا", "ذات صله", "قد يهمك", "الاكثر قراءه"]
+                .iter()
+                .any(|h| text.contains(h));
+            related = (furniture && n <= 4 && heading) || (related && linked);
+            if furniture || menu || repeated || linked {
                 *kind = Para::Boilerplate;
                 seen.push(text);
                 continue;
             }
             content_before += 1;
-            // (A title may end on a quoted name: "… وعبوة تستهدف «الفرقة
-            // الرابعة»", not on a quoted sentence.)
-            let unended = |t: &str| {
-                !t.ends_with(['.', '؟', '!', '?', ':', '"']) || t.ends_with("..") || t.ends_with('…')
-            };
             if long_paras > usize::from(n > 15)
                 && (unended(text) || (edge && text.ends_with('"') && unended(text.trim_end_matches('"'))))
                 && (n <= 14 || (n <= 30 && edge))
