@@ -37,6 +37,8 @@ fn compatible(doc: &Doc, a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
+const FORCE_ON_PROTESTERS: &str = "Excessive force against protesters";
+
 fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]) -> bool {
     // (A toll told on its own, "إن سبعة أشخاص على الأقل قتلوا في الحي",
     // has only the day it inherited: it joins the event at its place.)
@@ -102,6 +104,11 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
         && c.event_type == "Protests"
         && (listed_peaceful(m) || listed_peaceful(c));
     let types_agree = types_agree || fight_told_back || protest_broken_up;
+    // (Fired on, "مظاهرات حاشدة في مدينتي جاسم وطفس … أطلقت قوات الأمن
+    // الرصاص الحي على المتظاهرين في طفس", its sides are the force's.)
+    let sides = sides
+        || (protest_broken_up
+            && (m.sub_event_type == FORCE_ON_PROTESTERS || c.sub_event_type == FORCE_ON_PROTESTERS));
     // (A killing does not join a grenade "that took no life".)
     let deaths_agree = |a: &Candidate, b: &Candidate| {
         a.sub_event_type == b.sub_event_type || !(a.fatalities.is_some_and(|f| f > 0) && b.no_deaths)
@@ -117,7 +124,7 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
 /// Folds `c` into `m`: missing sides and dates filled, the lowest figure
 /// kept (events.md: the lowest the text supports), reporters joined, the
 /// body's sentence preferred to a headline's.
-fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
+fn absorb(doc: &Doc, m: &mut Candidate, mut c: Candidate) {
     // The faction named in one telling beats the generic side of another.
     let finer = |mine: &Option<String>, theirs: &Option<String>| match (mine, theirs) {
         (Some(a), Some(b)) => a != b && descends(doc, b, a),
@@ -127,9 +134,20 @@ fn absorb(doc: &Doc, m: &mut Candidate, c: Candidate) {
     // على تلبيسة.. والمعارضة تقصف" has no target the body's "مقتل سبعة
     // مدنيين" does not better.)
     let body_after_headline = m.headline && !c.headline;
-    // (A protest told peaceful, then broken up, was broken up.)
-    if m.sub_event_type == "Peaceful protest" && c.event_type == "Protests" {
+    // (A protest told peaceful, then broken up, was broken up; fired on,
+    // it is the force's event.)
+    if m.sub_event_type == "Peaceful protest" && c.sub_event_type == FORCE_ON_PROTESTERS {
         m.sub_event_type = c.sub_event_type;
+        m.actor1 = c.actor1.clone();
+        m.actor2 = c.actor2.clone();
+        m.sentence = c.sentence;
+        m.cue = c.cue.clone();
+    } else if m.sub_event_type == "Peaceful protest" && c.event_type == "Protests" {
+        m.sub_event_type = c.sub_event_type;
+    }
+    if m.sub_event_type == FORCE_ON_PROTESTERS && c.sub_event_type == "Peaceful protest" {
+        c.actor1 = None;
+        c.actor2 = None;
     }
     if m.generic && !c.generic {
         m.event_type = c.event_type;

@@ -8871,3 +8871,22 @@ fn attackers_withdrawing_after_their_raid_hand_over_nothing() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn a_listed_protest_fired_on_is_the_forces_event_alone() {
+    let events = extract(
+        "وخرجت أمس مظاهرات حاشدة في مدينتي جاسم وطفس في جمعة \"توحيد كتائب الجيش الحر\"، طالب فيها المتظاهرون بإسقاط النظام. وأفاد ناشطون أن قوات الأمن أطلقت الرصاص الحي على المتظاهرين في طفس ما أدى إلى مقتل شاب وإصابة آخرين.",
+        Some("2012-09-22"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [
+            ("Peaceful protest".to_string(), "جاسم".to_string()),
+            (
+                "Excessive force against protesters".to_string(),
+                "طفس".to_string()
+            )
+        ]
+    );
+    assert_eq!(event_at(&events, "طفس").actor1.as_deref(), Some("syria_gov"));
+}
