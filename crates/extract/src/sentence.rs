@@ -5020,6 +5020,9 @@ fn settle_type(
         CueKind::Fixed if own == CLASH && roles.agent.as_deref() == Some("protesters") => {
             ("Riots", "Violent demonstration")
         }
+        // "أضرم محتجون غاضبون النار في مقر عسكري لقسد": a crowd that burns
+        // or smashes riots.
+        CueKind::Fixed if own == PROTEST && crowd_violence(doc, hit) => ("Riots", "Violent demonstration"),
         // "فرّقت الأجهزة الأمنية، أمس، وقفة احتجاجية": a protest broken up.
         CueKind::Fixed if own == PROTEST && dispersed(doc, hit, r) => {
             if doc.figure(List::Kill, r, None).is_some() {
@@ -5232,6 +5235,21 @@ fn property_seized(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
 fn strikes_only(doc: &Doc, hit: &Hit) -> bool {
     let phrase = doc.norm()[hit.range.clone()].trim();
     matches!(phrase.strip_prefix("ال").unwrap_or(phrase), "ضربه" | "ضربات")
+}
+
+/// Protesters named with a verb of burning or smashing right before them
+/// ("أضرم محتجون النار") or after them and an adjective ("محتجون غاضبون
+/// أحرقوا").
+fn crowd_violence(doc: &Doc, hit: &Hit) -> bool {
+    let norm = doc.norm();
+    let violent = |w: &str| {
+        let w = without_conjunction(w);
+        ["اضرم", "احرق", "حطم", "رشق", "يضرم", "يحرق"]
+            .iter()
+            .any(|v| w.starts_with(v))
+    };
+    words_before(norm, hit.word_start).next().is_some_and(violent)
+        || norm[hit.range.end..].split_whitespace().take(2).any(violent)
 }
 
 /// Where a contrasting clause ("بينما", "في حين", "في المقابل") after the

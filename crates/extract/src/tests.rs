@@ -8890,3 +8890,12 @@ fn a_listed_protest_fired_on_is_the_forces_event_alone() {
     );
     assert_eq!(event_at(&events, "طفس").actor1.as_deref(), Some("syria_gov"));
 }
+
+#[test]
+fn protesters_who_set_a_base_on_fire_riot() {
+    let e = one(
+        "وفي قرية أم عدسة جنوب منبج، أضرم محتجون غاضبون النار في مقر عسكري لـ\"قسد\" أمس، بعد انسحاب عناصرها منه.",
+        Some("2021-06-02"),
+    );
+    assert_eq!(typed_sides(&e), ("Violent demonstration", None, Some("sdf")));
+}
