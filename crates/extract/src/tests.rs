@@ -8899,3 +8899,12 @@ fn protesters_who_set_a_base_on_fire_riot() {
     );
     assert_eq!(typed_sides(&e), ("Violent demonstration", None, Some("sdf")));
 }
+
+#[test]
+fn a_threat_renewed_with_its_pronoun_is_no_event() {
+    let events = extract(
+        "شنت مقاتلات تركية ليل الأربعاء غارات على مواقع \"وحدات حماية الشعب\" الكردية في قرية أم حوش في ريف حلب الشمالي.\n\nوكان الرئيس التركي رجب طيب أردوغان قد جدد الأسبوع الماضي تهديده بطرد الوحدات من منبج إذا لم تنسحب إلى شرق الفرات.",
+        Some("2016-10-20"),
+    );
+    assert_eq!(events.len(), 1, "{:?}", kinds(&events));
+}
