@@ -8908,3 +8908,12 @@ fn a_threat_renewed_with_its_pronoun_is_no_event() {
     );
     assert_eq!(events.len(), 1, "{:?}", kinds(&events));
 }
+
+#[test]
+fn where_travellers_set_out_from_is_not_where_they_were_taken() {
+    let events = extract(
+        "وإلى الجنوب، ذكر ناشطون أن عناصر التنظيم خطفوا تسعة مدنيين أكراد، بينهم امرأتان، على حاجز أقاموه قرب قرية عاجلة يوم الاثنين الماضي، أثناء توجههم من رأس العين إلى مدينة الحسكة.",
+        Some("2014-07-17"),
+    );
+    assert_eq!(place_names(&events), ["عاجلة"]);
+}
