@@ -1027,10 +1027,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // A body handed back ("سلّمت الأجهزة الأمنية مساء اليوم جثة الشاب")
         // is no place handed over.
         let body_handed = cue.kind == CueKind::Withdrawal
-            && norm[hit.range.end..r.end]
-                .split_whitespace()
-                .take(6)
-                .any(|w| matches!(w, "جثه" | "جثمان" | "جثث" | "جثامين"));
+            && norm[hit.range.end..r.end].split_whitespace().take(6).any(|w| {
+                // (With its owner: "وسُلّمت جثته لذويه".)
+                ["جثه", "جثت", "جثمان", "جثث", "جثامين"]
+                    .iter()
+                    .any(|b| w.starts_with(b))
+            });
         if body_handed || after_long_spell(norm, hit) {
             continue;
         }

@@ -8917,3 +8917,18 @@ fn where_travellers_set_out_from_is_not_where_they_were_taken() {
     );
     assert_eq!(place_names(&events), ["عاجلة"]);
 }
+
+#[test]
+fn a_body_handed_to_his_family_is_no_place_handed_over() {
+    let events = extract(
+        "يبرود: شهيد تحت التعذيب في أحد أفرع الأمن بدمشق، بعد اعتقاله قبل نحو شهرين على حاجز النبك، وسُلّمت جثته لذويه اليوم.",
+        Some("2012-11-06"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Non-violent transfer of territory"),
+        "{:?}",
+        kinds(&events)
+    );
+}
