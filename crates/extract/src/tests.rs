@@ -8932,3 +8932,12 @@ fn a_body_handed_to_his_family_is_no_place_handed_over() {
         kinds(&events)
     );
 }
+
+#[test]
+fn air_strikes_as_the_circumstance_of_a_doubt_are_no_event() {
+    let events = extract(
+        "سيطر مقاتلو الجيش الحر اليوم على بلدة حلفايا في ريف حماة الشمالي. ويقول قادة ميدانيون إن المعركة \"لن تتوقف قبل الوصول إلى مشارف مدينة حماة\"، بينما يشكك آخرون في قدرة الفصائل على الاحتفاظ بالمواقع الجديدة في ظل القصف الجوي.",
+        Some("2015-11-30"),
+    );
+    assert_eq!(place_names(&events), ["حلفايا"]);
+}
