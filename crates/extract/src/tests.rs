@@ -8941,3 +8941,12 @@ fn air_strikes_as_the_circumstance_of_a_doubt_are_no_event() {
     );
     assert_eq!(place_names(&events), ["حلفايا"]);
 }
+
+#[test]
+fn accusations_of_chemical_use_and_stockpiles_are_no_attack() {
+    let events = extract(
+        "تبادلت الحكومة السورية والمعارضة المسلحة الاتهامات باستخدام أسلحة كيميائية في هجومين منفصلين وقعا أمس الثلاثاء في ريف حلب وريف دمشق.\n\nويعتقد خبراء أن النظام السوري يملك أحد أكبر مخزونات الأسلحة الكيميائية في المنطقة، وهو ما لم تؤكده دمشق رسمياً.",
+        Some("2013-03-20"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
