@@ -8950,3 +8950,19 @@ fn accusations_of_chemical_use_and_stockpiles_are_no_attack() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+#[test]
+fn prisoners_handed_over_and_hostages_released_in_a_deal_are_no_event() {
+    let events = extract(
+        "وأفادت وكالة الأنباء الرسمية (سانا) بأن «جيش الإسلام» وافق على الخروج إلى جرابلس في ريف حلب الشمالي، وتسليم الأسرى المحتجزين لديه، مقابل وقف العمليات العسكرية. وخرجت أمس الأحد أول قافلة تضم نحو 20 حافلة تقل مقاتلين وعائلاتهم من دوما باتجاه الشمال، في حين أفرج التنظيم عن دفعة أولى من المخطوفين لديه.",
+        Some("2018-04-09"),
+    );
+    assert!(
+        events.iter().all(|e| !matches!(
+            e.sub_event_type.as_str(),
+            "Non-violent transfer of territory" | "Abduction/forced disappearance"
+        )),
+        "{:?}",
+        kinds(&events)
+    );
+}
