@@ -884,3 +884,11 @@ fn seventy_sixth_to_seventy_eighth_blind_articles_do_not_regress() {
     set_holds_floor("seventy-seventh blind articles", "blind77", (0.90, 0.80));
     set_holds_floor("seventy-eighth blind articles", "blind78", (0.85, 0.72));
 }
+
+#[test]
+fn seventy_ninth_to_eighty_first_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("seventy-ninth blind articles", "blind79", (0.85, 0.74));
+    set_holds_floor("eightieth blind articles", "blind80", (0.92, 0.80));
+    set_holds_floor("eighty-first blind articles", "blind81", (0.80, 0.63));
+}
