@@ -2222,27 +2222,25 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
-    // Where travellers set out from: "أثناء توجههم من رأس العين إلى مدينة
-    // الحسكة".
-    let mut back = words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));
-    if back.next() == Some("من")
-        && back.next().is_some_and(|w| {
-            ["توجه", "قدوم", "انتقال", "سفر"]
-                .iter()
-                .any(|stem| w.starts_with(stem))
-        })
-    {
-        return true;
-    }
-    // Where the displaced came from: "تسعة شبان من النازحين القادمين من
-    // قرى العشارنة وقلعة المضيق".
+    // Where travellers set out from ("أثناء توجههم من رأس العين إلى مدينة
+    // الحسكة") or the displaced came from ("تسعة شبان من النازحين القادمين
+    // من قرى العشارنة وقلعة المضيق").
     let mut back = words_before(norm, p.word_start)
         .skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "قري" | "بلدات" | "مدن" | "مخيم"));
     if back.next() == Some("من")
         && back.next().is_some_and(|w| {
-            ["القادم", "النازح", "الوافد", "المهجر"]
-                .iter()
-                .any(|stem| w.starts_with(stem))
+            [
+                "توجه",
+                "قدوم",
+                "انتقال",
+                "سفر",
+                "القادم",
+                "النازح",
+                "الوافد",
+                "المهجر",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
         })
     {
         return true;
