@@ -766,6 +766,14 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 ),
                 (a1, ..) => (a1, m.actor2),
             };
+            // Whom a side arrests is never its own men as told here: "اعتقل
+            // عناصر حاجز تابع لـ«الأمن العسكري» … شابين".
+            let actor2 = match actor2 {
+                Some(t) if m.sub_event_type == "Arrests" && Some(&t) == actor1.as_ref() => {
+                    Some("civilians".to_string())
+                }
+                t => t,
+            };
             Event {
                 doc_id: doc_id.to_string(),
                 event_type: m.event_type.to_string(),

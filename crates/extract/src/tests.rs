@@ -8966,3 +8966,12 @@ fn prisoners_handed_over_and_hostages_released_in_a_deal_are_no_event() {
         kinds(&events)
     );
 }
+
+#[test]
+fn a_checkpoint_of_a_side_arrests_others_than_its_own() {
+    let e = one(
+        "كذلك اعتقل عناصر حاجز تابع لـ\"الأمن العسكري\" قرب بلدة خربة غزالة، يوم الجمعة الفائت، شابين من ريف درعا الغربي أثناء توجههما إلى العاصمة دمشق.",
+        Some("2022-07-31"),
+    );
+    assert_eq!(typed_sides(&e), ("Arrests", Some("syria_gov"), Some("civilians")));
+}
