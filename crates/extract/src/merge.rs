@@ -774,6 +774,12 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 }
                 t => t,
             };
+            // An agreement's one named party is its first side: "توصلت
+            // «اللجنة المركزية» … إلى اتفاق مع اللجنة الأمنية التابعة للنظام".
+            let (actor1, actor2) = match (actor1, actor2) {
+                (None, Some(t)) if m.sub_event_type == "Agreement" && t != "civilians" => (Some(t), None),
+                sides => sides,
+            };
             Event {
                 doc_id: doc_id.to_string(),
                 event_type: m.event_type.to_string(),

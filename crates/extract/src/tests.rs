@@ -8975,3 +8975,12 @@ fn a_checkpoint_of_a_side_arrests_others_than_its_own() {
     );
     assert_eq!(typed_sides(&e), ("Arrests", Some("syria_gov"), Some("civilians")));
 }
+
+#[test]
+fn an_agreements_one_named_party_is_its_first_side() {
+    let e = one(
+        "توصلت \"اللجنة المركزية\" في ريف درعا الغربي، اليوم الأحد، إلى اتفاق مع اللجنة الأمنية التابعة للنظام السوري يقضي بخروج المطلوبين من بلدة طفس.",
+        Some("2022-07-31"),
+    );
+    assert_eq!(typed_sides(&e), ("Agreement", Some("syria_gov"), None));
+}
