@@ -259,14 +259,7 @@ pub struct DateWords<'t> {
 impl<'t> DateWords<'t> {
     pub fn new(text: &'t str) -> DateWords<'t> {
         let toks = tokenize(text);
-        let lex = date_words();
-        let words = toks
-            .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => lex.lookup(&text[t.range.clone()]),
-                _ => None,
-            })
-            .collect();
+        let words = date_words().lookup_tokens(text, &toks);
         DateWords { text, toks, words }
     }
 

@@ -56,14 +56,7 @@ pub struct NumberMention {
 /// Every number of a normalised text, in order, non-overlapping.
 pub fn find_numbers(text: &str) -> Vec<NumberMention> {
     let toks = tokenize(text);
-    let lex = number_words();
-    let nums = toks
-        .iter()
-        .map(|t| match t.kind {
-            TokenKind::Word => lex.lookup(&text[t.range.clone()]),
-            _ => None,
-        })
-        .collect();
+    let nums = number_words().lookup_tokens(text, &toks);
     let scan = Scan { text, toks, nums };
     let mut out = Vec::new();
     let mut i = 0;
@@ -169,6 +162,17 @@ impl<V> Lexicon<V> {
 }
 
 impl<V: 'static> Lexicon<V> {
+    /// The listed stem in each word token of `text` (none for numbers and
+    /// punctuation).
+    pub(crate) fn lookup_tokens(&'static self, text: &str, toks: &[Token]) -> Vec<Option<Hit<V>>> {
+        toks.iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => self.lookup(&text[t.range.clone()]),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The word as written if listed, else the shortest written chain of
     /// proclitics that leaves a listed stem. A stem of one or two letters is
     /// taken only bare, after the article or after a lone conjunction: "لست"
