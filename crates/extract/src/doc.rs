@@ -2775,8 +2775,12 @@ fn anchored_dates_in(norm: &str, scanned: &DateWords, published: Option<Date>) -
             .map_or(norm.len(), |i| d.range.end + i);
         // (Or after the place and outlet: "دمشق – عنب بلدي | الاثنين 6
         // كانون الثاني 2014".)
-        let words = norm[line_start..line_end].split_whitespace().count();
-        let signed = words <= 12 && norm[line_start..d.range.start].contains(['|', '–', '-']);
+        let line = &norm[line_start..line_end];
+        let words = line.split_whitespace().count();
+        // (Or beside the Hijri date and the issue's number: "السبت - 5
+        // شعبان 1436 هـ - 23 مايو 2015 مـ رقم العدد [13325]".)
+        let hijri = words <= 16 && line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"));
+        let signed = (words <= 12 || hijri) && norm[line_start..d.range.start].contains(['|', '–', '-']);
         let alone = (words <= 6 || signed) && !norm[line_start..line_end].contains(['.', '،']);
         let lines_before = norm[..line_start].matches('\n').count();
         if alone && lines_before <= 8 {

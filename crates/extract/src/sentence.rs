@@ -3545,7 +3545,7 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
                 // البادية … في محيط القرية".)
                 // (Nor where the beaten fled: "انسحبوا باتجاه قرية دورين …
                 // خسائر قوات النظام في القرية" is the village taken.)
-                let region = p.area && noun != "مدينه";
+                let region = p.area;
                 let fled = fled_to(doc, p) && earlier.len() > 1;
                 !region
                     && !fled

@@ -8984,3 +8984,35 @@ fn an_agreements_one_named_party_is_its_first_side() {
     );
     assert_eq!(typed_sides(&e), ("Agreement", Some("syria_gov"), None));
 }
+
+/// Regression (blind81): an undated page whose dateline carries the Hijri
+/// date and the issue's number ("السبت - 5 شعبان 1436 هـ - 23 مايو 2015 مـ
+/// رقم العدد [13325]") is dated by it, so "أمس الجمعة" is the 22nd; and
+/// "المدينة" after a plain ("سهل الغاب") is the city named before it.
+#[test]
+fn a_hijri_dateline_with_the_issue_number_dates_an_undated_page() {
+    let events = extract(
+        "الشرق الأوسط\nالسبت - 5 شعبان 1436 هـ - 23 مايو 2015 مـ رقم العدد [13325]\n\nسيطر مقاتلو «جيش الفتح» أمس الجمعة على مبنى المشفى الوطني في الطرف الجنوبي الغربي لمدينة جسر الشغور بريف إدلب، إثر محاولة القوات النظامية المحاصرة داخله الفرار باتجاه مواقع النظام في سهل الغاب.\n\nوقال مدير المرصد إن الفارين خرجوا تحت غطاء ناري كثيف، ودارت اشتباكات عنيفة معهم في المزارع المحيطة بالمدينة قتل خلالها 36 عنصراً.",
+        None,
+    );
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(
+            e.event_date.as_deref(),
+            Some("2015-05-22"),
+            "{:?}",
+            kinds(&events)
+        );
+    }
+    assert_eq!(
+        event_at(&events, "جسر الشغور").location.admin1.as_deref(),
+        Some("Idleb")
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.name.as_deref() != Some("سهل الغاب")),
+        "{:?}",
+        kinds(&events)
+    );
+}
