@@ -1726,6 +1726,28 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     {
         return true;
     }
+    // Fighting that only describes: where conscripts are sent, "حيث تخوض
+    // قوات النظام معارك ضد التنظيم"; where the missing were lost, "أبنائهم
+    // الذين فقد أثرهم في معارك مطار الطبقة".
+    if !hit.is_verb() && without_conjunction(norm[hit.range.clone()].trim()) == "معارك" {
+        let back: Vec<&str> = words_before(norm, hit.word_start).take(6).collect();
+        let waged_where = back
+            .iter()
+            .position(|w| w.starts_with("تخوض") || w.starts_with("يخوض"))
+            .is_some_and(|i| {
+                back[i + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|w| without_conjunction(w) == "حيث")
+            });
+        let lost_in = back.first() == Some(&"في")
+            && back[1..]
+                .iter()
+                .any(|w| matches!(*w, "الذين" | "اللذين" | "اللواتي"));
+        if waged_where || lost_in {
+            return true;
+        }
+    }
     // لاستعادة: "in order to retake"; but تعرضت لهجوم: "was attacked".
     let exposed = exposed_to(doc, hit, r);
     // "أطلقوا الرصاص لتفريق المتظاهرين": breaking up a protest is told as
@@ -2238,6 +2260,10 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                 "النازح",
                 "الوافد",
                 "المهجر",
+                // (Whose property it was: "استولوا على محال تعود لعائلة
+                // من مدينة بانياس".)
+                "لعائله",
+                "لعائلات",
             ]
             .iter()
             .any(|stem| w.starts_with(stem))
@@ -4173,7 +4199,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 || doc.hits_in(&(a.range.end..clause_end)).next().is_some_and(|x| {
                     (x.is(List::PersonOne) || x.is(List::PersonTwo) || x.is(List::Civilian))
                         && doc.words_between_undated(a.range.end, x.word_start) <= 1
-                }));
+                })
+                // (Or what they seized: "استولى عناصر من «الدفاع الوطني»
+                // على محال تجارية".)
+                || (hit
+                    .event()
+                    .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Capture)
+                    && norm[a.range.end..]
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(['"', '«', '»']))
+                        .find(|w| !w.is_empty())
+                        == Some("علي")));
         if owner_of_noun {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = true;

@@ -9016,3 +9016,32 @@ fn a_hijri_dateline_with_the_issue_number_dates_an_undated_page() {
         kinds(&events)
     );
 }
+
+/// Regression (blind83): men "of" a militia who seize shops are its
+/// subject, the shops' owners' town is not where it happened; the fronts
+/// conscripts are sent to and the battles the missing were lost in are no
+/// fighting of the day; a conscription branch is the state's.
+#[test]
+fn seized_shops_conscripts_fronts_and_the_missings_battles() {
+    let events = extract(
+        "شنت دوريات تابعة للشرطة العسكرية وشعبة التجنيد، صباح الثلاثاء، حملة دهم في سوق مدينة صافيتا، اعتقلت خلالها أكثر من ثلاثين شاباً، قبل أن تسوقهم إلى جبهات دير الزور، حيث تخوض قوات النظام معارك ضد تنظيم «الدولة».\n\nواعتصم عشرات من ذوي العسكريين المفقودين، أمس، أمام مبنى محافظة طرطوس، مطالبين بالكشف عن مصير أبنائهم الذين فقد أثرهم في معارك مطار الطبقة وريف حماة.\n\nوفي قرية مرقية شمال طرطوس، استولى عناصر من «الدفاع الوطني» على محال تجارية ومستودع للمواد الغذائية يعود لعائلة من مدينة بانياس، بعد طرد العاملين فيها بقوة السلاح.",
+        Some("2017-09-13"),
+    );
+    let mut subs: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    subs.sort();
+    assert_eq!(
+        subs,
+        ["Arrests", "Looting/property destruction", "Peaceful protest"],
+        "{:?}",
+        kinds(&events)
+    );
+    assert_eq!(typed_sides(event_at(&events, "صافيتا")).1, Some("syria_gov"));
+    assert_eq!(
+        typed_sides(event_at(&events, "مرقية")),
+        (
+            "Looting/property destruction",
+            Some("syria_progov_militia"),
+            Some("civilians")
+        )
+    );
+}
