@@ -174,7 +174,7 @@ fn absorb(doc: &Doc, m: &mut Candidate, mut c: Candidate) {
     }
     if m.actor1.is_none()
         || (m.assumed_agent && !c.assumed_agent && c.actor1.is_some())
-        || (m.assumed_agent && body_after_headline && c.actor1.is_some())
+        || (body_after_headline && c.actor1.is_some())
         || finer(&m.actor1, &c.actor1)
     {
         m.actor1 = c.actor1;
@@ -185,7 +185,7 @@ fn absorb(doc: &Doc, m: &mut Candidate, mut c: Candidate) {
     let acting = c.actor2.is_some() && c.actor2 == m.actor1;
     if m.actor2.is_none()
         || (m.assumed_target && !c.assumed_target && c.actor2.is_some() && !acting)
-        || (m.assumed_target && body_after_headline && c.actor2.is_some() && !acting)
+        || (body_after_headline && c.actor2.is_some() && !acting)
         || finer(&m.actor2, &c.actor2)
     {
         m.actor2 = c.actor2;
@@ -484,6 +484,13 @@ pub(crate) fn merge(
     }
     // A headline's event the body never reports is not kept.
     merged.retain(|m| !m.headline);
+    // Nor, beside events placed, one no place was found for (dead told
+    // "من موقع الانفجار" with nothing to fold into): a fragment of one of
+    // them. (Alone, it is what a text abroad reports: "انفجرت سيارة مفخخة
+    // بالقرب من مقر حاكم كابل".)
+    if merged.iter().any(|m| m.place.is_some()) {
+        merged.retain(|m| m.place.is_some());
+    }
     // A withdrawal from a place the article tells taken in battle the same
     // day is that battle's end ("أقر الجيش الحر بانسحاب مقاتليه من
     // المدينة"), not a transfer without a fight.

@@ -3428,6 +3428,20 @@ fn governed_places(
         if let (true, Some(p)) = (town_named_back, speakers) {
             return Some((vec![Some(p.clone())], false));
         }
+        // "اختطف مسلحون مدرساً من بلدة تفتناز أثناء عودته إلى منزله في
+        // البلدة": the home the man was going back to is in his town.
+        let mut back = words_before(norm, a.word_start);
+        let at_home = back.next() == Some("في")
+            && back
+                .next()
+                .is_some_and(|w| w.starts_with("منزل") || w.starts_with("بيت"));
+        let his_town = doc
+            .places
+            .iter()
+            .rfind(|p| p.word_start >= r.start && p.range.end <= a.word_start && !p.area && home_of(doc, p));
+        if let (true, true, Some(p)) = (town_named_back, at_home, his_town) {
+            return Some((vec![Some(p.clone())], false));
+        }
     }
     // (Not the side an advance came from, told before: "حاولت التقدم نحو
     // البلدة من جهة تل عثمان. وأعلن «جيش النصر» مقتل خمسة عناصر".)

@@ -9045,3 +9045,38 @@ fn seized_shops_conscripts_fronts_and_the_missings_battles() {
         )
     );
 }
+
+/// Regression (blind82): a headline that squeezes two events ("ستة شهداء
+/// بغارات على بنش وعبوة ناسفة تستهدف آلية للقوات النظامية") lends its
+/// sides to neither: the body's dead citizens are the strike's target.
+#[test]
+fn the_bodys_sides_beat_the_headlines() {
+    let e = one(
+        "إدلب: ستة شهداء بغارات على بنش وعبوة ناسفة تستهدف آلية للقوات النظامية قرب أورم الجوز\n\nمحافظة إدلب: استشهد ستة مواطنين بينهم طفلان وسيدة، جراء قصف الطيران الحربي صباح اليوم على مناطق في مدينة بنش.",
+        Some("2013-04-18"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Air/drone strike", Some("syria_gov"), Some("civilians"))
+    );
+}
+
+/// Regression (blind82): "أثناء عودته إلى منزله في البلدة" is the man's
+/// own town, not the town of the paragraph before; and the bodies pulled
+/// "من موقع الانفجار" with no place told are no event of their own.
+#[test]
+fn his_home_in_the_town_is_his_town_and_a_placeless_toll_is_no_event() {
+    let events = extract(
+        "وتعرضت مناطق في بلدة سرمين لقصف من قبل القوات النظامية.\n\nواختطف مسلحون مجهولون مساء أمس مدرساً من بلدة تفتناز أثناء عودته إلى منزله في البلدة، ولم تعرف الجهة الخاطفة حتى الآن.",
+        Some("2013-04-18"),
+    );
+    assert_eq!(
+        event_at(&events, "تفتناز").sub_event_type,
+        "Abduction/forced disappearance"
+    );
+    let events = extract(
+        "قُتل ثلاثة مدنيين، صباح اليوم الخميس، بانفجار سيارة مفخخة وسط سوق بلدة الغندورة في ريف جرابلس.\n\nوقال \"الدفاع المدني السوري\" إن فرقه انتشلت جثث أربعة أشخاص من موقع الانفجار، في حين وثق \"المرصد السوري لحقوق الإنسان\" مقتل ثلاثة.",
+        Some("2021-03-11"),
+    );
+    assert_eq!(place_names(&events), ["الغندورة"], "{:?}", kinds(&events));
+}
