@@ -1845,9 +1845,12 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         norm[h.range.end..hit.word_start].contains('،')
             && doc.hits_in(&(r.start..h.word_start)).any(|c| c.event().is_some())
     };
+    // (Or what is threatened, a noun with ب: "وتوعد ضابط في الحاجز عبر
+    // مكبرات الصوت باقتحام القرى".)
     let launch_before = words_before(norm, hit.word_start)
         .next()
-        .is_some_and(|w| matches!(w, "بشن" | "بتنفيذ" | "بشنه" | "بشنها"));
+        .is_some_and(|w| matches!(w, "بشن" | "بتنفيذ" | "بشنه" | "بشنها"))
+        || (!hit.is_verb() && hit.proclitics.particle == Some('ب') && !hit.proclitics.article);
     doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         // (A barrel "loaded with chlorine" is the chemical weapon itself.)

@@ -9084,3 +9084,19 @@ fn his_home_in_the_town_is_his_town_and_a_placeless_toll_is_no_event() {
         kinds(&events)
     );
 }
+
+/// Regression (blind82): a storming threatened with ب a few words past
+/// who threatens ("وتوعد ضابط في الحاجز المذكور عبر مكبرات الصوت باقتحام
+/// القرى المجاورة") is no clash in the villages just named.
+#[test]
+fn a_storming_threatened_over_loudspeakers_is_no_clash() {
+    let events = extract(
+        "وخرجت مظاهرات بعد صلاة الجمعة اليوم في بلدتي كفر الطون وتيزين، هتف فيها المشاركون للمدن المحاصرة.\n\nوتوعد ضابط في الحاجز المذكور عبر مكبرات الصوت باقتحام القرى المجاورة \"إذا استمر إيواء المسلحين\"، بحسب ما نقل الأهالي.",
+        Some("2012-09-14"),
+    );
+    assert!(
+        events.iter().all(|e| e.event_type == "Protests"),
+        "{:?}",
+        kinds(&events)
+    );
+}
