@@ -4157,11 +4157,16 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // "اعتداء إرهابيي داعش", "هجوم مقاتلي التنظيم": an attack noun's
         // fighters are whose attack it is (where "استهداف عناصر التنظيم"
         // names whom it hit).
+        // (And "تفجير مقاتلين من الكتائب عبوة ناسفة": fighters "of" a
+        // side set off the bomb.)
+        let cue_noun = without_conjunction(norm[hit.range.clone()].trim());
         let attack_of = !hit.is_verb()
-            && gap == 1
-            && FIGHTERS_OF.contains(&w)
             && roles.agent.is_none()
-            && ATTACK_NOUNS.contains(&without_conjunction(norm[hit.range.clone()].trim()));
+            && ((gap == 1 && FIGHTERS_OF.contains(&w) && ATTACK_NOUNS.contains(&cue_noun))
+                || (gap == 2
+                    && w == "من"
+                    && matches!(cue_noun, "تفجير" | "هجوم")
+                    && matches!(of_what(), "مقاتلين" | "مقاتلون" | "عناصر" | "مسلحين" | "مسلحون")));
         // "قصف مدفعي لقوات النظام", "غارات جوية عنيفة للطيران الروسي": ل
         // after a noun and its adjectives names whose attack it is.
         // So after the aircraft of a cue: "قصفت طائرات حربية تابعة لسلاح

@@ -9100,3 +9100,22 @@ fn a_storming_threatened_over_loudspeakers_is_no_clash() {
         kinds(&events)
     );
 }
+
+/// Regression (blind82): "إثر تفجير مقاتلين من الكتائب المقاتلة عبوة
+/// ناسفة": the fighters "of" a side after the blast noun set it off; the
+/// soldiers killed are its target.
+#[test]
+fn fighters_of_a_side_after_the_blast_noun_set_it_off() {
+    let e = one(
+        "كذلك لقي ثلاثة عناصر على الأقل من القوات النظامية مصرعهم أمس الأربعاء، إثر تفجير مقاتلين من الكتائب المقاتلة عبوة ناسفة بآلية عسكرية كانت تسير على الطريق الواصل بين أريحا وأورم الجوز.",
+        Some("2013-04-18"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Remote explosive/landmine/IED",
+            Some("opposition"),
+            Some("syria_gov")
+        )
+    );
+}
