@@ -2274,6 +2274,33 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
+    // How near an advance has come: "باتوا على بعد نحو كيلومترين من مدينة
+    // تل رفعت" is no fight in the town.
+    let mut back = words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));
+    if back.next() == Some("من") {
+        let rest: Vec<&str> = back.take(5).collect();
+        if let Some(i) = rest.iter().position(|w| *w == "بعد") {
+            let verb = rest.get(i + 2).map(|w| without_conjunction(w));
+            if rest.get(i + 1) == Some(&"علي")
+                && verb.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "بات"
+                            | "باتت"
+                            | "باتوا"
+                            | "اصبح"
+                            | "اصبحت"
+                            | "اصبحوا"
+                            | "صار"
+                            | "صارت"
+                            | "صاروا"
+                    )
+                })
+            {
+                return true;
+            }
+        }
+    }
     // Where the people an event took come from, when their sentence names
     // where it happened after it: "اعتقلت دورية … شابين من أبناء مدينة
     // بصرى الشام على حاجز بلدة غصم".

@@ -9119,3 +9119,14 @@ fn fighters_of_a_side_after_the_blast_noun_set_it_off() {
         )
     );
 }
+
+/// Regression (blind82): how near an advance has come ("باتوا على بعد نحو
+/// كيلومترين من مدينة تل رفعت") is no fight in that town.
+#[test]
+fn how_near_an_advance_has_come_is_no_fight_there() {
+    let events = extract(
+        "وقال «المرصد السوري لحقوق الإنسان» إن المعارك في كفرنايا أسفرت عن مقتل تسعة مقاتلين من الفصائل وأربعة من عناصر الوحدات، لافتاً إلى أن المقاتلين الأكراد باتوا على بعد نحو كيلومترين من مدينة تل رفعت، أحد أبرز معاقل المعارضة المتبقية في الريف الشمالي.",
+        Some("2016-02-16"),
+    );
+    assert_eq!(place_names(&events), ["كفرنايا"]);
+}
