@@ -652,7 +652,12 @@ impl<'a> Doc<'a> {
             let hedged = after.next().is_some_and(|w| HEDGES.contains(&w))
                 && matches!(after.next(), Some("انهم" | "انه" | "بانهم" | "بانه"));
             let Some(next) = out.get(i + 1) else { continue };
-            if hedged && self.words_between(out[i].range.end, next.word_start) <= 6 {
+            // (And factions then their name: `فصائل "الجبهة الجنوبية"`.)
+            let named_next = out[i].id == "opposition"
+                && next.id != "opposition"
+                && self.words_between(out[i].range.end, next.word_start) == 0
+                && crate::sentence::descends(self, &next.id, "opposition");
+            if (hedged && self.words_between(out[i].range.end, next.word_start) <= 6) || named_next {
                 out[i].id = next.id.clone();
             }
         }

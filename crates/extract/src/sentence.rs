@@ -4125,9 +4125,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             aircraft_owned = false;
             continue;
         }
-        if (OWNER_WORDS.contains(&w) && agent_end.is_some_and(|e| doc.words_between(e, a.word_start) <= 1))
-            || ALLEGIANCE.contains(&w)
-        {
+        // (The agent named again just before: `فصائل "الجبهة الجنوبية"
+        // التابعة للجيش الحر`.)
+        let after_agent = agent_end.is_some_and(|e| doc.words_between(e, a.word_start) <= 1)
+            || actors
+                .iter()
+                .rev()
+                .find(|b| b.range.end <= a.word_start)
+                .is_some_and(|b| {
+                    roles.agent.as_ref() == Some(&b.id) && doc.words_between(b.range.end, a.word_start) <= 1
+                });
+        if (OWNER_WORDS.contains(&w) && after_agent) || ALLEGIANCE.contains(&w) {
             continue;
         }
         // "برصاص قناص من مواقع قوات النظام", "قصف مصدره مواقع قوات

@@ -9130,3 +9130,22 @@ fn how_near_an_advance_has_come_is_no_fight_there() {
     );
     assert_eq!(place_names(&events), ["كفرنايا"]);
 }
+
+/// Regression (blind82): `سيطرت فصائل "الجبهة الجنوبية" التابعة للجيش
+/// الحر … بعد معارك مع قوات النظام`: the factions are the ones named, the
+/// side they belong to is no target, the army fought is.
+#[test]
+fn factions_then_their_name_and_the_side_they_belong_to() {
+    let e = one(
+        "سيطرت فصائل \"الجبهة الجنوبية\" التابعة للجيش الحر، مساء أمس الاثنين، على بلدة سملين في ريف درعا الشمالي الغربي، بعد معارك مع قوات النظام بدأت فجر اليوم.",
+        Some("2014-10-21"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Non-state actor overtakes territory",
+            Some("southern_front"),
+            Some("syria_gov")
+        )
+    );
+}
