@@ -1168,7 +1168,16 @@ impl<'a> Doc<'a> {
                 && !norm[prev_end..start].contains(['،', ',', '.', '\n'])
                 && self.words_between(prev_end, start) <= 10
                 && !self.hits_in(&(prev_end..start)).any(|h| h.event().is_some());
-            if lying {
+            // (Not a region's: "في البادية القريبة من قرية الطيبة" is at
+            // the village.)
+            let beside = norm[prev_end..start]
+                .split_whitespace()
+                .next()
+                .is_some_and(beside_word)
+                && !out[i - 1].area
+                && self.words_between(prev_end, start) <= 3
+                && !norm[prev_end..start].contains(['،', ',', '.', '\n']);
+            if lying || beside {
                 out[i].modifier = true;
                 continue;
             }
@@ -2894,6 +2903,14 @@ fn belongs_to(gap: &str) -> Option<bool> {
 /// "الواقعة", "الممتد": a phrase that only says where a place lies.
 fn lies_word(w: &str) -> bool {
     w.starts_with("الواقع") || w.starts_with("الممتد")
+}
+
+/// A town's neighbour or parent right after it ("بلدة شنان القريبة من
+/// أريحا", "قرية الشيخ علي التابعة لناحية عقيربات") only locates it.
+fn beside_word(w: &str) -> bool {
+    ["القريب", "المجاور", "التابع"]
+        .iter()
+        .any(|stem| w.starts_with(stem))
 }
 
 pub(crate) fn is_list_gap(gap: &str) -> bool {

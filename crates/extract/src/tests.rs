@@ -9149,3 +9149,21 @@ fn factions_then_their_name_and_the_side_they_belong_to() {
         )
     );
 }
+
+/// Regression (blind81): "بلدة شنان القريبة من أريحا" is at شنان only;
+/// and what protesters demanded ("طالب فيها المحتجون بتسليح الجيش الحر
+/// وبإعدام رأس النظام") is no execution.
+#[test]
+fn a_town_near_another_and_a_demanded_execution() {
+    let events = extract(
+        "وكانت قوات النظام قد اقتحمت أمس الأربعاء بلدة شنان القريبة من أريحا، وشنت حملة دهم واعتقالات طالت عشرات الشبان.\n\nوعلى صعيد الحراك السلمي، خرجت مساء أمس مظاهرات في كفرنبل ومعرة مصرين نصرة للمدن المحاصرة، طالب فيها المحتجون بتسليح الجيش الحر وبإعدام \"رأس النظام\".",
+        Some("2012-07-19"),
+    );
+    assert!(
+        events.iter().all(|e| e.location.name.as_deref() != Some("أريحا")),
+        "{:?}",
+        kinds(&events)
+    );
+    let protests = events.iter().filter(|e| e.event_type == "Protests").count();
+    assert_eq!((protests, events.len()), (2, 3), "{:?}", kinds(&events));
+}
