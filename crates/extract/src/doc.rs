@@ -2445,12 +2445,35 @@ impl<'a> Doc<'a> {
             .find(|h| h.is(List::Relative) && !lies_word(self.norm()[h.range.clone()].trim()))
             .filter(|h| self.words_between(cue.end, h.word_start) > 0)
             .map_or(sentence.end, |h| h.word_start);
+        // (Nor one past a contrast or a place described: "قصفت … بلدتي
+        // احسم والبارة، في حين تعيش البارة حالة نزوح منذ اقتحامها في نيسان
+        // الماضي", "قرب المسجد العمري، حيث انطلقت أولى المظاهرات في مارس
+        // 2011".)
+        let described_from = self
+            .hits_in(&(cue.end..described_from))
+            .find(|h| {
+                h.is(List::Clause)
+                    && matches!(
+                        self.norm()[h.range.clone()].trim().trim_start_matches('و'),
+                        "في حين" | "بينما"
+                    )
+            })
+            .map_or(described_from, |h| h.word_start);
+        let place_described = self
+            .hits_in(&(cue.end..described_from))
+            .find(|h| h.is(List::Clause) && self.norm()[h.range.clone()].trim() == "حيث")
+            .map_or(described_from, |h| h.word_start);
+        let long_before = |d: &DateMention| match (d.date, self.published) {
+            (Some(day), Some(p)) => day.add_days(31) < p,
+            _ => false,
+        };
         let dated: Vec<&DateMention> = self
             .dates
             .iter()
             .filter(|d| {
                 d.range.start >= sentence.start
                     && d.range.end <= described_from
+                    && (d.range.start < place_described || !long_before(d))
                     && d.date.is_some()
                     && !self.stamp_line(&d.range)
             })

@@ -2589,7 +2589,14 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                 | "المتحصنه"
         )
     };
-    if let Some(at) = near.iter().take(2).position(|w| *w == "في") {
+    // (Or on its posts: "قوات النظام المتمركزة على حواجز أريحا".)
+    if let Some(at) = near.iter().take(2).position(|w| {
+        *w == "في"
+            || (*w == "علي"
+                && near
+                    .first()
+                    .is_some_and(|p| matches!(*p, "حواجز" | "حاجز" | "مواقع" | "نقاط" | "اطراف")))
+    }) {
         if near.get(at + 1).is_some_and(stationed) {
             return true;
         }
@@ -2763,9 +2770,12 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
             h.is(List::Relative) && doc.words_between(hit.range.end, h.word_start) > 0 && describes_place(h)
         })
         .map_or(r.end, |h| h.word_start);
+    // (Nor one of another clause: "قصفت … بلدتي احسم والبارة، في حين تعيش
+    // البارة حالة نزوح منذ اقتحامها في نيسان الماضي".)
+    let clause_end = own_clause_end(doc, hit, r).min(described_from);
     let told = || {
         doc.dates.iter().filter(|d| {
-            d.range.start >= r.start && d.range.end <= r.end && !since(d) && d.range.start < described_from
+            d.range.start >= r.start && d.range.end <= r.end && !since(d) && d.range.start < clause_end
         })
     };
     // (Told in the pluperfect, a week back is old: "وكانت المليحة الغربية

@@ -9167,3 +9167,19 @@ fn a_town_near_another_and_a_demanded_execution() {
     let protests = events.iter().filter(|e| e.event_type == "Protests").count();
     assert_eq!((protests, events.len()), (2, 3), "{:?}", kinds(&events));
 }
+
+/// Regression (blind81): "قوات النظام المتمركزة على حواجز أريحا" fire
+/// from أريحا; a month named past "في حين" ("في حين تعيش البارة حالة
+/// نزوح منذ اقتحامها في نيسان الماضي") neither makes the shelling old nor
+/// dates it.
+#[test]
+fn guns_on_a_towns_posts_and_a_contrast_with_an_old_month() {
+    let events = extract(
+        "كما قصفت قوات النظام المتمركزة على حواجز أريحا بالمدفعية الثقيلة بلدتي احسم والبارة، ولم ترد أنباء عن إصابات، في حين تعيش البارة حالة نزوح شبه كامل منذ اقتحامها في نيسان الماضي.",
+        Some("2012-07-19"),
+    );
+    assert_eq!(place_names(&events), ["احسم", "البارة"]);
+    for e in &events {
+        assert_eq!(e.event_date.as_deref(), Some("2012-07-19"));
+    }
+}
