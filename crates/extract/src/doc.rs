@@ -1274,7 +1274,7 @@ impl<'a> Doc<'a> {
                     if out[i - 1].unique
                         && outer.rank >= 2
                         && inner.admin1 != outer.admin1
-                        && inner.distance_km(outer.lat, outer.lon) > 50.0
+                        && inner.distance_km(outer.lat, outer.lon) > 25.0
                     {
                         out[i - 1].place = None;
                         out[i - 1].admin1 = None;

@@ -9183,3 +9183,17 @@ fn guns_on_a_towns_posts_and_a_contrast_with_an_old_month() {
         assert_eq!(e.event_date.as_deref(), Some("2012-07-19"));
     }
 }
+
+/// Regression (blind81): "بطائرة مسيّرة مماثلة" is a drone like the one
+/// just told, not a march; and a village the gazetteer lacks, whose first
+/// word names a village of another governorate 30 km off, is not that one
+/// ("قرب قرية معارة النعسان شرقي إدلب" is no Maaret Atarib of Aleppo).
+#[test]
+fn a_similar_drone_is_no_march_and_a_namesake_across_the_line_is_not_taken() {
+    let e = one(
+        "وأصيب مزارع بجروح، أمس، بعد استهداف جراره الزراعي بطائرة مسيّرة مماثلة في أرض زراعية قرب قرية معارة النعسان شرقي إدلب.",
+        Some("2024-05-11"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.location.admin1.as_deref(), Some("Idleb"));
+}
