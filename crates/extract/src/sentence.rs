@@ -1442,9 +1442,14 @@ fn question(doc: &Doc, r: &Range<usize>) -> bool {
 /// («الصاروخ», «التفجير»), not something that happened.
 /// (A verb quoted is speech reported: وحدات الجيش "أعادت الأمن والاستقرار"
 /// إلى المبعوجة.)
+/// (But not "عمليات «التعفيش»": the acts the scare quotes mark.)
 fn quoted_name(doc: &Doc, h: &Hit) -> bool {
     let norm = doc.norm();
-    !h.is_verb() && norm[..h.word_start].ends_with('"') && norm[h.range.end..].starts_with('"')
+    let acts = words_before(norm, h.word_start)
+        .next()
+        .map(|w| w.trim_end_matches('"'))
+        .is_some_and(|w| matches!(without_conjunction(w), "عمليات" | "عمليه" | "حمله" | "حملات"));
+    !h.is_verb() && !acts && norm[..h.word_start].ends_with('"') && norm[h.range.end..].starts_with('"')
 }
 
 /// A cue of shells or of bombardment ("قصف", "قذائف").
@@ -2274,6 +2279,12 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
+    // Where others like it happened: "وهي الحادثة الثالثة من نوعها في ريف
+    // حماة خلال الشهر الجاري".
+    let mut back = words_before(norm, p.word_start).take(3);
+    if back.any(|w| matches!(w, "نوعها" | "نوعه")) {
+        return true;
+    }
     // How near an advance has come: "باتوا على بعد نحو كيلومترين من مدينة
     // تل رفعت" is no fight in the town.
     let mut back = words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));
@@ -2418,7 +2429,9 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                 | "نصره"
                 | "تاييدا"
         )
-    }) {
+    }) && !(near.first() == Some(&"مجلس") && matches!(near.get(1), Some(&"مبني")))
+    {
+        // (But a crowd "أمام مبنى مجلس الطبقة المدني" stands in that town.)
         return true;
     }
     // "مزرعة القبير التابعة لقرية معرزاف": the village a hamlet belongs to

@@ -9197,3 +9197,29 @@ fn a_similar_drone_is_no_march_and_a_namesake_across_the_line_is_not_taken() {
     assert_eq!(e.sub_event_type, "Air/drone strike");
     assert_eq!(e.location.admin1.as_deref(), Some("Idleb"));
 }
+
+/// Regression (blind84): "عمليات «التعفيش»" are the acts the quotes mark;
+/// looting "منذ مطلع الأسبوع الجاري" is this week's, not background; a
+/// crowd "أمام مبنى مجلس الطبقة المدني" stands in Tabqa; and "وهي الحادثة
+/// الثالثة من نوعها في ريف حماة" compares, it does not place the killing.
+#[test]
+fn scare_quoted_looting_this_weeks_looting_a_councils_town_and_others_of_its_kind() {
+    let events = extract(
+        "واصلت عناصر من ميليشيا «الدفاع الوطني» أمس الأربعاء عمليات «التعفيش» في مدينة اللطامنة بريف حماة الشمالي.\n\nوأضافت المصادر أن عناصر من «الفرقة الرابعة» في بلدة كفرزيتا المجاورة نهبوا منذ مطلع الأسبوع الجاري محتويات عشرات المنازل.\n\nكما قتل عضو في لجنة المصالحة ببلدة طيبة الإمام مساء الأحد، برصاص مسلحين مجهولين استهدفوه أمام منزله، وهي الحادثة الثالثة من نوعها في ريف حماة خلال الشهر الجاري.",
+        Some("2020-06-18"),
+    );
+    assert_eq!(
+        place_names(&events),
+        ["اللطامنة", "كفر زيتا", "طيبة الإمام"],
+        "{:?}",
+        kinds(&events)
+    );
+    let e = one(
+        "تجمع العشرات من أهالي المعتقلين أمام مبنى مجلس الطبقة المدني ظهر اليوم، مطالبين بالإفراج عن أبنائهم.",
+        Some("2021-11-08"),
+    );
+    assert_eq!(
+        (e.event_type.as_str(), e.location.admin1.as_deref()),
+        ("Protests", Some("Ar-Raqqa"))
+    );
+}
