@@ -5503,7 +5503,10 @@ fn evidence(doc: &Doc, l: List, r: &Range<usize>) -> bool {
         let from = r.start.max(h.word_start.saturating_sub(160));
         doc.hits_in(&(from..h.word_start)).any(|d| {
             let gap = doc.words_between(d.range.end, h.word_start);
+            // (A bomb is destroyed, never the destroyer: "ودمرت عربة
+            // مفخخة قبل وصولها".)
             let subject = gap == 0
+                && !matches!(l, List::Suicide | List::Explosives)
                 && matches!(
                     doc.norm()[d.range.clone()].trim(),
                     "دمر" | "دمرت" | "دمروا" | "اعطب" | "اعطبت"

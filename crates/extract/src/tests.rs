@@ -9223,3 +9223,15 @@ fn scare_quoted_looting_this_weeks_looting_a_councils_town_and_others_of_its_kin
         ("Protests", Some("Ar-Raqqa"))
     );
 }
+
+/// Regression (blind84): a car bomb the army destroyed before it reached
+/// its posts ("ودمرت عربة مفخخة قبل وصولها إلى نقاط الجيش") does not make
+/// the attack it repelled a suicide bombing.
+#[test]
+fn a_car_bomb_destroyed_leaves_the_repelled_attack_a_clash() {
+    let e = one(
+        "إلى ذلك، تصدت وحدات من الجيش لهجوم شنه إرهابيو \"النصرة\" على محور السحارة مساء اليوم ودمرت عربة مفخخة قبل وصولها إلى نقاط الجيش.",
+        Some("2020-02-16"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
