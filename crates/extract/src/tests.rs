@@ -9235,3 +9235,20 @@ fn a_car_bomb_destroyed_leaves_the_repelled_attack_a_clash() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+/// Regression (blind84): two fighters "of" a group executed are that
+/// group's ("أعدم تنظيم داعش عنصرين من «جبهة النصرة»"); a beheading is a
+/// killing ("أقدم عناصر تنظيم داعش على قطع رأس رجل").
+#[test]
+fn two_fighters_executed_and_a_beheading() {
+    let e = one(
+        "أعدم تنظيم داعش، أمس الإثنين، عنصرين من «جبهة النصرة» أسرهما خلال الهجوم، رمياً بالرصاص في ساحة بلدة الحجر الأسود.",
+        Some("2016-04-12"),
+    );
+    assert_eq!(typed_sides(&e), ("Attack", Some("isis"), Some("nusra")));
+    let e = one(
+        "وفي مدينة المنصورة، أقدم عناصر تنظيم داعش صباح أمس على قطع رأس رجل في الخمسينات من عمره في الساحة الرئيسية للمدينة.",
+        Some("2016-08-21"),
+    );
+    assert_eq!(typed_sides(&e), ("Attack", Some("isis"), Some("civilians")));
+}
