@@ -2279,6 +2279,17 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
+    // A place in a Friday's name: `في "جمعة رمضان النصر سيكتب في دمشق"`.
+    let open = norm[..p.word_start].rfind('"');
+    if let Some(q) = open.filter(|&q| p.word_start - q < 120) {
+        let inside = !norm[q + 1..p.word_start].contains('"');
+        let line = norm[..q].rfind('\n').map_or(0, |i| i + 1);
+        let opened = norm[line..q].matches('"').count().is_multiple_of(2);
+        let friday = norm[q + 1..].starts_with("جمعه") || words_before(norm, q).next() == Some("جمعه");
+        if inside && opened && friday {
+            return true;
+        }
+    }
     // Where others like it happened: "وهي الحادثة الثالثة من نوعها في ريف
     // حماة خلال الشهر الجاري".
     let mut back = words_before(norm, p.word_start).take(3);
@@ -6245,10 +6256,21 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
             && !before(a)
             && !before(b)
     };
+    // And a protest and what it was held after ("خرج العشرات … في مظاهرة
+    // …، بعد اختطاف طبيب من أبناء المدينة"): the cause is news of its own.
+    let after_its_cause = |a: &Candidate, b: &Candidate| {
+        a.event_type == "Protests"
+            && b.event_type != "Protests"
+            && a.cue.start < b.cue.start
+            && words_before(doc.norm(), b.cue.start)
+                .take(2)
+                .any(|w| matches!(without_conjunction(w), "بعد" | "عقب" | "اثر"))
+    };
     let mut out: Vec<Candidate> = Vec::new();
     for c in found {
         let apart = |o: &Candidate| {
             retaken(o, &c)
+                || after_its_cause(o, &c)
                 || before_its_arrests(o, &c)
                 || before_its_arrests(&c, o)
                 || before_its_shelling(o, &c)

@@ -9252,3 +9252,22 @@ fn two_fighters_executed_and_a_beheading() {
     );
     assert_eq!(typed_sides(&e), ("Attack", Some("isis"), Some("civilians")));
 }
+
+/// Regression (blind85): a place in a Friday's name (`"جمعة رمضان النصر
+/// سيكتب في دمشق"`) is no place of the shooting; and a protest held "بعد
+/// اختطاف طبيب" is told beside the abduction, not swallowed by it.
+#[test]
+fn a_fridays_name_places_nothing_and_a_protest_keeps_its_cause_apart() {
+    let events = extract(
+        "وكانت قوات الأمن قد أطلقت النار يوم الجمعة على متظاهرين في مدينة رأس العين خرجوا بعد الصلاة في \"جمعة رمضان النصر سيكتب في دمشق\"، ما أدى إلى مقتل شاب وإصابة ثلاثة آخرين.",
+        Some("2012-07-22"),
+    );
+    assert_eq!(place_names(&events), ["رأس العين"]);
+    let events = extract(
+        "خرج العشرات من أهالي مدينة معرة النعمان جنوبي إدلب، أمس الجمعة، في مظاهرة احتجاجاً على تكرار عمليات الخطف في المنطقة، وطالبوا الفصائل العسكرية بتحمل مسؤولياتها، بعد اختطاف طبيب من أبناء المدينة.",
+        Some("2018-07-14"),
+    );
+    let mut subs: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    subs.sort();
+    assert_eq!(subs, ["Abduction/forced disappearance", "Peaceful protest"]);
+}
