@@ -2279,6 +2279,28 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
+    // Whom a crowd salutes or stands by: "مظاهرة … كانت تطالب بإسقاط النظام
+    // وتحيي مقاتلي الجيش الحر في دمشق وحلب".
+    let saluted = words_before(norm, p.word_start)
+        .take(5)
+        .take_while(|w| !w.ends_with(['،', ',', '.']))
+        .any(|w| {
+            matches!(
+                without_conjunction(w),
+                "تحيي"
+                    | "يحيي"
+                    | "يحيون"
+                    | "حيوا"
+                    | "حيت"
+                    | "تحيه"
+                    | "تضامنا"
+                    | "تضامنهم"
+                    | "نصره"
+            )
+        });
+    if saluted {
+        return true;
+    }
     // A place in a Friday's name: `في "جمعة رمضان النصر سيكتب في دمشق"`.
     let open = norm[..p.word_start].rfind('"');
     if let Some(q) = open.filter(|&q| p.word_start - q < 120) {

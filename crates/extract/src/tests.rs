@@ -9271,3 +9271,15 @@ fn a_fridays_name_places_nothing_and_a_protest_keeps_its_cause_apart() {
     subs.sort();
     assert_eq!(subs, ["Abduction/forced disappearance", "Peaceful protest"]);
 }
+
+/// Regression (blind86): the cities a protest salutes ("وتحيي مقاتلي
+/// الجيش الحر في دمشق وحلب") are no places of its breaking up.
+#[test]
+fn the_cities_a_protest_salutes_are_not_where_it_was_broken_up() {
+    let events = extract(
+        "ومساء أمس الثلاثاء، قتل شاب برصاص الأمن عندما فرقت قوات الأمن مظاهرة ليلية في حي الحاضر كانت تطالب بإسقاط النظام وتحيي مقاتلي الجيش الحر في دمشق وحلب.",
+        Some("2012-07-25"),
+    );
+    assert_eq!(events.len(), 1, "{:?}", kinds(&events));
+    assert_eq!(events[0].location.admin1.as_deref(), Some("Hama"));
+}
