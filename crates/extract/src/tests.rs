@@ -9283,3 +9283,14 @@ fn the_cities_a_protest_salutes_are_not_where_it_was_broken_up() {
     assert_eq!(events.len(), 1, "{:?}", kinds(&events));
     assert_eq!(events[0].location.admin1.as_deref(), Some("Hama"));
 }
+
+/// Regression (blind86): a group accused "بالوقوف وراء عمليات خطف وسلب"
+/// abducted no one that day; the clash told is the event.
+#[test]
+fn a_run_of_abductions_a_group_is_accused_of_is_no_abduction() {
+    let events = extract(
+        "وفي بلدة عتيل شمال مدينة السويداء، قُتل شخصان وأصيب ثلاثة آخرون، ليل الثلاثاء – الأربعاء، خلال اشتباك مسلح اندلع بين شبان من أبناء البلدة ومجموعة مسلحة مرتبطة بشعبة المخابرات العسكرية، على خلفية اتهام المجموعة بالوقوف وراء عمليات خطف وسلب على الطريق.",
+        Some("2020-01-01"),
+    );
+    assert_eq!(kinds(&events), [("Armed clash".to_string(), "عتيل".to_string())]);
+}
