@@ -890,5 +890,15 @@ fn seventy_ninth_to_eighty_first_blind_articles_do_not_regress() {
     crate::require_shared!();
     set_holds_floor("seventy-ninth blind articles", "blind79", (0.85, 0.74));
     set_holds_floor("eightieth blind articles", "blind80", (0.92, 0.80));
-    set_holds_floor("eighty-first blind articles", "blind81", (0.80, 0.63));
+    set_holds_floor("eighty-first blind articles", "blind81", (0.84, 0.73));
+}
+
+#[test]
+fn eighty_second_to_eighty_sixth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("eighty-second blind articles", "blind82", (0.94, 0.87));
+    set_holds_floor("eighty-third blind articles", "blind83", (0.87, 0.81));
+    set_holds_floor("eighty-fourth blind articles", "blind84", (0.92, 0.75));
+    set_holds_floor("eighty-fifth blind articles", "blind85", (0.91, 0.80));
+    set_holds_floor("eighty-sixth blind articles", "blind86", (0.92, 0.81));
 }
