@@ -2818,7 +2818,7 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
         .map_or(r.end, |h| h.word_start);
     // (Nor one of another clause: "قصفت … بلدتي احسم والبارة، في حين تعيش
     // البارة حالة نزوح منذ اقتحامها في نيسان الماضي".)
-    let clause_end = own_clause_end(doc, hit, r).min(described_from);
+    let clause_end = contrast_after(doc, hit, r).min(described_from);
     let told = || {
         doc.dates.iter().filter(|d| {
             d.range.start >= r.start && d.range.end <= r.end && !since(d) && d.range.start < clause_end
