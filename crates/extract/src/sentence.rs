@@ -2302,8 +2302,13 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
         return true;
     }
     // A place in a Friday's name: `في "جمعة رمضان النصر سيكتب في دمشق"`.
-    let open = norm[..p.word_start].rfind('"');
-    if let Some(q) = open.filter(|&q| p.word_start - q < 120) {
+    // (Looked for in the few words before it only: a page may have no
+    // quote at all.)
+    let from = (p.word_start.saturating_sub(120)..p.word_start)
+        .find(|&i| norm.is_char_boundary(i))
+        .unwrap_or(p.word_start);
+    let open = norm[from..p.word_start].rfind('"').map(|q| from + q);
+    if let Some(q) = open {
         let inside = !norm[q + 1..p.word_start].contains('"');
         let line = norm[..q].rfind('\n').map_or(0, |i| i + 1);
         let opened = norm[line..q].matches('"').count().is_multiple_of(2);
