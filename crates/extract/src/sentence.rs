@@ -3673,7 +3673,8 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
                 norm[p.range.clone()].starts_with(noun) || by == Some(noun)
             } else {
                 // (A village is no region: "باتجاه مناطق سيطرة التنظيم في
-                // البادية … في محيط القرية".)
+                // البادية … في محيط القرية"; nor a city a plain: "مواقع
+                // النظام في سهل الغاب … في المزارع المحيطة بالمدينة".)
                 // (Nor where the beaten fled: "انسحبوا باتجاه قرية دورين …
                 // خسائر قوات النظام في القرية" is the village taken.)
                 let region = p.area;
