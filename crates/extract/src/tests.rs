@@ -9294,3 +9294,18 @@ fn a_run_of_abductions_a_group_is_accused_of_is_no_abduction() {
     );
     assert_eq!(kinds(&events), [("Armed clash".to_string(), "عتيل".to_string())]);
 }
+
+/// Regression (blind83): an armed group robbing a depot ("سطت مجموعة
+/// مسلحة على مستودع لتوزيع المحروقات") loots, and an armed group nobody
+/// names is unidentified.
+#[test]
+fn an_armed_group_robbing_a_depot_loots() {
+    let e = one(
+        "كما سطت مجموعة مسلحة على مستودع لتوزيع المحروقات في مدينة شهبا ليل السبت-الأحد، واستولت على كميات من مادة المازوت بعد تهديد العاملين فيه بالسلاح.",
+        Some("2022-03-14"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Looting/property destruction", Some("unidentified"))
+    );
+}
