@@ -2622,7 +2622,7 @@ impl<'a> Doc<'a> {
         // جمادى الآخرة 1438 هـ - 12 مارس 2017".)
         let hijri = words_before <= 8 && {
             let line = &norm[start..end];
-            words(line) <= 8 && line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"))
+            words(line) <= 8 && has_hijri_mark(line)
         };
         // (Or before a bar and the outlet's name: "27 أيار 2021 | تجمع
         // أحرار حوران – خاص".)
@@ -2816,7 +2816,7 @@ fn anchored_dates_in(norm: &str, scanned: &DateWords, published: Option<Date>) -
         let words = line.split_whitespace().count();
         // (Or beside the Hijri date and the issue's number: "السبت - 5
         // شعبان 1436 هـ - 23 مايو 2015 مـ رقم العدد [13325]".)
-        let hijri = words <= 16 && line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"));
+        let hijri = words <= 16 && has_hijri_mark(line);
         let signed = (words <= 12 || hijri) && norm[line_start..d.range.start].contains(['|', '–', '-']);
         let alone = (words <= 6 || signed) && !norm[line_start..line_end].contains(['.', '،']);
         let lines_before = norm[..line_start].matches('\n').count();
@@ -2924,6 +2924,12 @@ fn belongs_to(gap: &str) -> Option<bool> {
 }
 
 /// "الواقعة", "الممتد": a phrase that only says where a place lies.
+/// A line with the Hijri era's mark ("13 جمادى الآخرة 1438 هـ"): a
+/// newspaper's dateline.
+fn has_hijri_mark(line: &str) -> bool {
+    line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"))
+}
+
 fn lies_word(w: &str) -> bool {
     w.starts_with("الواقع") || w.starts_with("الممتد")
 }
