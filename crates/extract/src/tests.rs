@@ -1583,6 +1583,12 @@ fn a_protest_broken_up_takes_in_the_arrests_of_its_marchers() {
         Some("2019-01-02"),
     );
     assert_eq!(e.sub_event_type, "Arrests");
+    // Nor is the arrest a clash broke out over.
+    let e = one(
+        "وشهدت مدينة بصرى الشام ليل الأحد توتراً أمنياً بعد اشتباك بين عناصر من \"اللواء الثامن\" ومجموعة محلية تابعة للأمن العسكري على خلفية اعتقال أحد أبناء المدينة.",
+        Some("2019-11-19"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
 }
 
 #[test]
