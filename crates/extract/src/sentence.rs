@@ -1334,9 +1334,10 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     before
         || doc.hits_in(&(hit.range.end..r.end)).any(|h| {
             h.is(List::Dispersal)
-                && ["ها", "هم"]
+                && (["ها", "هم"]
                     .iter()
                     .any(|p| doc.norm()[h.range.clone()].ends_with(p))
+                    || marchers_after(doc, h, r.end))
                 // ("خرجت مظاهرة حاشدة من جامع الحسن …، هتف فيها المتظاهرون
                 // …، قبل أن تهاجمها قوات الأمن وتطلق الرصاص الحي لتفريقها".)
                 && doc.words_between_undated(hit.range.end, h.word_start) <= 25
@@ -1347,6 +1348,24 @@ fn dispersed(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                         && doc.words_between(x.range.end, h.word_start) <= 7
                 })
         })
+}
+
+/// The protest's marchers named as the object of a verb that goes on
+/// its story ("وتفرق المتظاهرين", "ثم فرقت قوات الأمن المحتجين"); not a
+/// relative clause about one place of a list ("حي الميدان الذي فرّقت فيه
+/// قوات الأمن المتظاهرين").
+fn marchers_after(doc: &Doc, h: &Hit, end: usize) -> bool {
+    let norm = doc.norm();
+    let object = |w: &str| {
+        matches!(
+            w.trim_end_matches(['،', ',', '.']),
+            "المتظاهرين" | "المحتجين" | "المعتصمين"
+        )
+    };
+    norm[h.range.clone()].split_whitespace().any(object)
+        || ((h.proclitics.conjunction.is_some()
+            || matches!(words_before(norm, h.word_start).next(), Some("ثم" | "ان")))
+            && norm[h.range.end..end].split_whitespace().take(4).any(object))
 }
 
 /// Fire opened on the protesters later in the protest's sentence, before a

@@ -5485,6 +5485,21 @@ fn dispersal_told_in_a_relative_clause_is_at_the_quarter_it_describes() {
 }
 
 #[test]
+fn marchers_dispersed_after_their_march_was_told_make_it_an_intervention() {
+    let e = one(
+        "خرج مئات الطلاب ظهر يوم الخميس في مظاهرة داخل المدينة الجامعية بحلب، هتفوا فيها للمدن المحاصرة، قبل أن تقتحم قوات الأمن الحرم الجامعي وتفرّق المتظاهرين بالقنابل المسيلة للدموع.",
+        Some("2012-05-03"),
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    // Men who went home on their own were not dispersed.
+    let e = one(
+        "خرج مئات الطلاب في مظاهرة في حي صلاح الدين بحلب، ثم تفرق المتظاهرون بهدوء.",
+        Some("2012-05-03"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
