@@ -669,13 +669,23 @@ fn yield_cities_to_their_quarters(doc: &Doc, merged: &mut Vec<Candidate>) {
             && !city.kind.is_area()
             && city.rank >= 3
             && quarters.iter().any(|(pa, st, q, d)| {
-                *pa == para(m)
+                (*pa == para(m) || its_quarters(doc, m))
                     && *d == day(m)
                     && *st == m.sub_event_type
                     && q.admin1 == city.admin1
                     && city.distance_km(q.lat, q.lon) < 6.0
             }))
     });
+}
+
+/// A city named by its quarters ("في عدد من أحياء مدينة حلب"): a lead
+/// that the quarters told anywhere after it detail.
+fn its_quarters(doc: &Doc, m: &Candidate) -> bool {
+    m.place.as_ref().is_some_and(|p| {
+        words_before(doc.norm(), p.word_start)
+            .take(2)
+            .any(|w| matches!(w, "احياء" | "باحياء"))
+    })
 }
 
 /// The territorial sub-types: who took a place decides which.

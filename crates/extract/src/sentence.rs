@@ -3971,11 +3971,16 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 // Y is joined by و (a word of its own or its clitic, not the
                 // letter inside "المدعومة") and is not on X's side ("بين
                 // قوات النظام والمسلحين الموالين لها من جهة، والهيئة …").
+                // (Not across a clause word: "أوقعت جرحى بين المدنيين، في
+                // حين أعلنت وكالة الأنباء الرسمية أن الجهات المختصة …".)
                 let joined = |y: &&&ActorOcc| {
-                    norm[y.word_start..y.range.start].starts_with('و')
+                    (norm[y.word_start..y.range.start].starts_with('و')
                         || norm[x.range.end..y.word_start]
                             .split_whitespace()
-                            .any(|w| w.starts_with('و'))
+                            .any(|w| w.starts_with('و')))
+                        && !doc
+                            .hits_in(&(x.range.end..y.word_start))
+                            .any(|h| h.is(List::Clause))
                 };
                 // "بين X وZ من جهة، وY من جهة أخرى": the other side is the one
                 // after "من جهة", allied or not.

@@ -5500,6 +5500,28 @@ fn marchers_dispersed_after_their_march_was_told_make_it_an_intervention() {
 }
 
 #[test]
+fn a_lead_on_fighting_in_a_citys_quarters_is_the_quarter_told_after_it() {
+    let text = "عنوان\n\nتواصلت اليوم الخميس الاشتباكات بين الجيش السوري الحر والقوات النظامية في عدد من أحياء مدينة حلب.\n\nوقال ناشطون إن طائرة حربية قصفت مدينة أعزاز أمس.\n\nوفي مدينة حلب، دارت اليوم اشتباكات عنيفة في حي الصاخور شرقي المدينة بين مقاتلي الجيش الحر وقوات النظام.";
+    let events = extract(text, Some("2012-08-16"));
+    let clashes: Vec<String> = kinds(&events)
+        .into_iter()
+        .filter(|k| k.0 == "Armed clash")
+        .map(|k| k.1)
+        .collect();
+    assert_eq!(clashes, ["الصاخور"], "{:#?}", kinds(&events));
+}
+
+#[test]
+fn those_hurt_among_civilians_are_no_side_of_a_pair() {
+    // "بين المدنيين" is among them, and the next side is in another clause.
+    let e = one(
+        "كما شنت طائرات حربية غارات على حي مساكن هنانو في حلب، وقال ناشطون إنها أوقعت جرحى بين المدنيين، في حين أعلنت وكالة الأنباء الرسمية (سانا) أن \"الجهات المختصة\" لاحقت المسلحين.",
+        Some("2012-08-16"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
