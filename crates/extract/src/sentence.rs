@@ -2317,7 +2317,24 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                     | "نصره"
             )
         });
-    if saluted {
+    // Nor the town whose siege it asks lifted: "مظاهرات … طالبت بتوحيد
+    // الفصائل وفك الحصار عن المعضمية" (but "تمكنت الفصائل من فك الحصار
+    // عن" a town fought there).
+    let lifted_siege = || {
+        let back: Vec<&str> = words_before(norm, p.word_start)
+            .take(8)
+            .take_while(|w| !w.ends_with(['،', ',', '.']))
+            .map(without_conjunction)
+            .collect();
+        back.iter().take(2).any(|w| *w == "عن")
+            && back.iter().any(|w| w.ends_with("الحصار"))
+            && back.iter().any(|w| {
+                ["طالب", "تطالب", "يطالب", "مطالب", "للمطالبه", "بالمطالبه"]
+                    .iter()
+                    .any(|d| w.starts_with(d))
+            })
+    };
+    if saluted || lifted_siege() {
         return true;
     }
     // A place in a Friday's name: `في "جمعة رمضان النصر سيكتب في دمشق"`.

@@ -5522,6 +5522,29 @@ fn those_hurt_among_civilians_are_no_side_of_a_pair() {
 }
 
 #[test]
+fn an_adverb_in_an_is_no_village_of_the_name() {
+    // "رداً" is not الردة of Raqqa.
+    let events = extract(
+        "عنوان\n\nمن جهته، أعلن الجيش الإسرائيلي أن إحدى دباباته أطلقت قذيفة على موقع للجيش السوري قرب بلدة الرفيد، رداً على سقوط قذيفة هاون في الجزء المحتل من هضبة الجولان.",
+        Some("2013-11-13"),
+    );
+    assert!(
+        !place_names(&events).iter().any(|n| n == "الردة"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
+
+#[test]
+fn the_towns_among_a_protests_and_not_the_siege_it_asks_lifted() {
+    let events = extract(
+        "عنوان\n\nكما خرجت عقب صلاة الجمعة الماضية مظاهرات في عدد من بلدات ريف درعا، بينها جاسم والحارة، طالبت بتوحيد الفصائل وفك الحصار عن المعضمية.",
+        Some("2013-11-13"),
+    );
+    assert_eq!(place_names(&events), ["جاسم", "الحارة"], "{:#?}", kinds(&events));
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));

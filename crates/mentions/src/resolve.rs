@@ -182,6 +182,17 @@ pub fn resolve_places(
         // "مدينة X" introduces a name; "المدينة" (the city) does not.
         let intro = analyze(word, lex);
         let after_place_word = !intro.proclitics.article && pack.place_words.contains(intro.stem);
+        // "في عدد من بلدات ريف درعا، بينها جاسم والحارة": the towns of a
+        // plural place word, named after "بينها".
+        let among_towns = || {
+            matches!(word, "بينها" | "منها" | "ومنها" | "ابرزها" | "اهمها")
+                && text[..m.word_start]
+                    .split_whitespace()
+                    .rev()
+                    .skip(1)
+                    .take(6)
+                    .any(|w| matches!(w, "بلدات" | "قري" | "مدن" | "مناطق" | "احياء" | "قرى"))
+        };
         let before_its_area = mentions.get(i + 1).is_some_and(|n| {
             let gap = &text[m.range.end..n.word_start];
             let attached = gap.trim() == "،" || gap.trim() == "," || n.proclitics.particle == Some('ب');
@@ -225,6 +236,7 @@ pub fn resolve_places(
         };
         located[i] = before_its_area;
         introduced[i] = after_place_word
+            || among_towns()
             || before_its_area
             || before_bearing
             || in_list
