@@ -934,6 +934,27 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             }
             _ => (roles.agent.clone(), roles.target.clone()),
         };
+        // Allies joined by و are one subject, not agent and target:
+        // "اقتحمت قوات الأمن وعناصر الشبيحة بلدة الحراك".
+        let actor2 = actor2.filter(|t| {
+            let Some(a) = actor1.as_deref().filter(|a| allied(doc, a, t)) else {
+                return true;
+            };
+            !doc.actors.iter().any(|x| {
+                x.id == a
+                    && x.word_start >= r.start
+                    && doc.actors.iter().any(|y| {
+                        y.id == *t
+                            && y.word_start >= x.range.end
+                            && y.range.end <= r.end
+                            && doc.words_between(x.range.end, y.word_start) <= 1
+                            && doc.norm()[x.range.end..y.range.start]
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| w.trim_start_matches('"').starts_with('و'))
+                    })
+            })
+        });
         let actor1 = actor1.or_else(|| claimed_by(doc, s, sub_event_type));
         // Protesters who storm and burn riot.
         let actor1 = match actor1.as_deref() {

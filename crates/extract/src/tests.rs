@@ -5545,6 +5545,16 @@ fn the_towns_among_a_protests_and_not_the_siege_it_asks_lifted() {
 }
 
 #[test]
+fn allies_joined_by_and_are_one_subject() {
+    let e = one(
+        "اقتحمت قوات الأمن وعناصر الشبيحة بلدة الحراك اليوم.",
+        Some("2012-05-03"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("syria_gov"));
+    assert_ne!(e.actor2.as_deref(), Some("syria_progov_militia"));
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
