@@ -3085,8 +3085,14 @@ fn governed_places(
     // So did rockets "أطلقهما إرهابيو «ي ب ك» من عفرين على قضاء ريحانلي".
     let fired_from = |p: &PlaceOcc| {
         // (Or a hill by a village: "من مواقعها في تل مسحرة".)
-        let mut back = words_before(doc.norm(), p.word_start)
-            .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه" | "تل" | "محيط"));
+        // (Or a checkpoint: "قذائف الهاون التي أطلقتها الفرقة الرابعة من
+        // حاجز السرايا وحي المنشية على درعا البلد".)
+        let mut back = words_before(doc.norm(), p.word_start).skip_while(|w| {
+            matches!(
+                without_conjunction(w),
+                "منطقه" | "بلده" | "مدينه" | "قريه" | "تل" | "محيط" | "حاجز" | "حواجز" | "حي"
+            )
+        });
         // (Or "قذائف مدفعية مصدرها مواقع قوات النظام في محيط حلب".)
         // (Not what they fell on after it: "مصدرها قوات النظام على درعا
         // البلد", "مصدره اللواء 90 طال قرية الصمدانية".)

@@ -8280,6 +8280,12 @@ fn shells_fired_from_a_base_or_a_regiment_fell_on_the_town_named() {
         Some("2013-02-10"),
     );
     assert_eq!(place_names(&events), ["داريا"]);
+    // (Or a checkpoint.)
+    let events = extract(
+        "وقال مراسل التجمع إن قذائف الهاون التي أطلقتها \"الفرقة الرابعة\" من حاجز السرايا وحي المنشية على درعا البلد أدت إلى مقتل ثلاثة مدنيين بينهم طفل.",
+        Some("2021-07-30"),
+    );
+    assert_eq!(place_names(&events), ["درعا البلد"]);
 }
 
 #[test]
