@@ -2261,6 +2261,7 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
         // (Nor where a group is based: "«اللواء الثامن»، الذي يقوده أحمد
         // العودة ومقره في مدينة بصرى الشام".)
         Some("في") if back.next().is_some_and(|w| matches!(w, "مقره" | "مقرها")) => return true,
+        Some("في") if branch_seat(norm, p) => return true,
         // (Not a landmark: "انفجار سيارة مفخخة بالقرب من محكمة مدينة
         // الصدر".)
         Some("شرطه" | "مديريه" | "محكمه" | "قياده") if matches!(back.next(), Some("في" | "شرطه")) => {
@@ -2746,6 +2747,17 @@ fn section_head(doc: &Doc, p: &PlaceOcc) -> bool {
     rasad_mentions::is_section_head(doc.norm(), p.word_start, p.range.end)
 }
 
+/// A security branch's seat, not where it acted: "اعتقل فرع الأمن
+/// العسكري في القنيطرة ثلاثة شبان من بلدة خان أرنبة".
+fn branch_seat(norm: &str, p: &PlaceOcc) -> bool {
+    let mut back = words_before(norm, p.word_start);
+    back.next() == Some("في")
+        && back
+            .take(3)
+            .take_while(|w| !w.ends_with(['،', ',']))
+            .any(|w| matches!(w, "فرع" | "شعبه" | "مفرزه"))
+}
+
 /// Where the people the sentence tells of come from: "شاباً من بلدة
 /// الغارية الغربية", "عائلات نازحة من مدينة الميادين".
 fn home_of(doc: &Doc, p: &PlaceOcc) -> bool {
@@ -2781,6 +2793,8 @@ fn home_of(doc: &Doc, p: &PlaceOcc) -> bool {
             | "ينحدر"
             | "تنحدر"
             | "ينحدرون"
+            | "ينحدران"
+            | "تنحدران"
             // ("خطفوا شاباً أثناء عودته من دمشق": the way home.)
             | "عودته"
             | "عودتها"
@@ -3644,8 +3658,14 @@ fn governed_places(
                 && !doc
                     .hits_in(&(p.range.end..r.end))
                     .any(|h| h.is(List::Report) && doc.words_between(p.range.end, h.word_start) <= 2)
-        })?;
-        return Some((vec![Some(home.clone())], false));
+        });
+        // (Else the seat of the branch that acted, if that is all there is.)
+        let seat = || {
+            doc.places
+                .iter()
+                .find(|p| p.word_start >= r.start && p.range.end <= r.end && branch_seat(norm, p))
+        };
+        return Some((vec![Some(home.or_else(seat)?.clone())], false));
     }
     Some((named_before(doc, anaphor, &earlier), false))
 }

@@ -5555,6 +5555,29 @@ fn allies_joined_by_and_are_one_subject() {
 }
 
 #[test]
+fn a_security_branchs_seat_is_where_it_acted_only_when_nothing_else_is_named() {
+    let e = one(
+        "وفي سياق منفصل، اعتقل فرع الأمن العسكري في القنيطرة، أمس، ثلاثة شبان من بلدة خان أرنبة، بتهمة \"التواصل مع جهات خارجية\".",
+        Some("2024-10-08"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("خان أرنبة"));
+    let e = one(
+        "واعتقل فرع الأمن العسكري في القنيطرة، أمس، ثلاثة شبان.",
+        Some("2024-10-08"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("القنيطرة"));
+}
+
+#[test]
+fn the_town_two_dead_came_from_is_not_where_they_died() {
+    let events = extract(
+        "عنوان\n\nقتل شخصان، مساء أمس الاثنين، جراء غارة بطائرة مسيّرة إسرائيلية استهدفت سيارة مدنية قرب بلدة خان أرنبة.\n\nوقالت مصادر محلية إن القتيلين ينحدران من بلدة حضر، ويعملان لصالح \"حزب الله\" اللبناني.",
+        Some("2024-10-08"),
+    );
+    assert_eq!(place_names(&events), ["خان أرنبة"], "{:#?}", kinds(&events));
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
