@@ -544,14 +544,25 @@ pub(crate) fn merge(
         Some("قري" | "وقري") => doc.place_of(p).is_some_and(|place| place.rank >= 3),
         _ => false,
     };
-    let precise: Vec<(String, &'static str)> = merged
+    let precise: Vec<(String, &'static str, &'static str, Option<Date>)> = merged
         .iter()
         .filter_map(|m| {
             let p = m.place.as_ref()?;
             let place = doc.place_of(p)?;
-            (!place.kind.is_area() && !countryside(p)).then(|| (place.admin1.clone(), m.sub_event_type))
+            (!place.kind.is_area() && !countryside(p))
+                .then(|| (place.admin1.clone(), m.sub_event_type, m.event_type, day(m)))
         })
         .collect();
+    // (A generic one, "العدو الإسرائيلي استهدف سيارة مدنية في ريف
+    // القنيطرة", by any violent event of that day there.)
+    let told_in_detail = |m: &Candidate, st: &str, et: &str, d: Option<Date>| {
+        st == m.sub_event_type
+            || (m.generic
+                && m.sub_event_type == "Attack"
+                && et != "Strategic developments"
+                && et != "Protests"
+                && d == day(m))
+    };
     merged.retain(|m| {
         let Some(p) = &m.place else { return true };
         let vague = doc.place_of(p).is_none_or(|place| place.kind.is_area()) || countryside(p);
@@ -561,7 +572,11 @@ pub(crate) fn merge(
             .or_else(|| p.admin1.clone());
         !(vague
             && doc.place_of(p).is_some()
-            && admin1.is_some_and(|a| precise.iter().any(|(pa, st)| *pa == a && *st == m.sub_event_type)))
+            && admin1.is_some_and(|a| {
+                precise
+                    .iter()
+                    .any(|(pa, st, et, d)| *pa == a && told_in_detail(m, st, et, *d))
+            }))
     });
     drop_recounts(doc, &mut merged);
     give_takings_their_fights_dead(doc, &mut merged);

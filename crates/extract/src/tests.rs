@@ -5578,6 +5578,18 @@ fn the_town_two_dead_came_from_is_not_where_they_died() {
 }
 
 #[test]
+fn a_vague_retelling_over_an_area_yields_to_the_strike_told_in_detail() {
+    let events = extract(
+        "عنوان\n\nقتل شخصان، مساء أمس الاثنين، جراء غارة بطائرة مسيّرة إسرائيلية استهدفت سيارة مدنية قرب بلدة خان أرنبة.\n\nمن جهتها، اكتفت وكالة \"سانا\" بالقول إن \"العدو الإسرائيلي استهدف سيارة مدنية في ريف القنيطرة\".",
+        Some("2024-10-08"),
+    );
+    assert_eq!(
+        kinds(&events),
+        [("Air/drone strike".to_string(), "خان أرنبة".to_string())]
+    );
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
