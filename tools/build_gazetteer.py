@@ -159,7 +159,10 @@ def main():
             u = norm(unit or '')
             # (Also without ال: "الداودية حسكة".)
             bare = u.removeprefix('مركز ')
-            units_of.setdefault(p['ADMIN2_COD'], set()).update({u, bare, bare.removeprefix('ال')} - {''})
+            # (And a mountain district by its mountain's name: "باشكوي
+            # سمعان" of جبل سمعان.)
+            mountain = bare.removeprefix('جبل ')
+            units_of.setdefault(p['ADMIN2_COD'], set()).update({u, bare, bare.removeprefix('ال'), mountain} - {''})
     # A bare compound head is no village name ("خربة القبو", "قصر المخرم").
     heads = {'خربه', 'قصر', 'تل', 'دير', 'عين', 'ابو', 'ام', 'بيت', 'جسر', 'كفر', 'بئر', 'بير', 'قريه', 'مزرعه'}
     # Nor is a word, a place abroad or another town's name left when the

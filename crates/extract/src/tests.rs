@@ -5590,6 +5590,30 @@ fn a_vague_retelling_over_an_area_yields_to_the_strike_told_in_detail() {
 }
 
 #[test]
+fn a_village_ocha_tells_apart_by_its_mountain_district_is_found_by_its_own_name() {
+    // OCHA's "باشكوي سمعان" (of جبل سمعان), not باشكوي of As-Safira.
+    let events = extract(
+        "عنوان\n\nتمكنت قوات الأسد من السيطرة فجر أمس الثلاثاء على قريتي باشكوي وحردتنين في ريف حلب الشمالي.\n\nوألقت مروحيات النظام اليوم براميل متفجرة على بلدة حيان، كما استهدفت غارات مماثلة بلدة عندان.",
+        Some("2015-02-18"),
+    );
+    assert_eq!(
+        events[0].location.place_id.as_deref(),
+        Some("C1125"),
+        "{:#?}",
+        events[0].location
+    );
+}
+
+#[test]
+fn a_town_beside_a_namesake_tells_it_apart_past_the_governorate() {
+    let e = &extract(
+        "عنوان\n\nسيطرت الفصائل يوم الأربعاء على قريتي تل شعير ودوديان في ريف حلب الشمالي.",
+        Some("2016-06-02"),
+    )[0];
+    assert_eq!(e.location.place_id.as_deref(), Some("C1592"), "{:#?}", e.location);
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));

@@ -453,10 +453,14 @@ pub fn resolve_places(
                 } else {
                     in_admin2
                 };
+                // (A governorate may leave namesakes a town beside tells
+                // apart: "قريتي تل شعير ودوديان" in Aleppo's north.)
                 if !narrowed.is_empty() && narrowed.len() < left.len() {
                     left = narrowed;
                     how = How::Nearby;
-                    break;
+                    if left.len() == 1 {
+                        break;
+                    }
                 }
             }
             // (Or a bearing from the place named right after: "في بلدة
