@@ -1785,10 +1785,13 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                     .take(4)
                     .any(|w| without_conjunction(w) == "حيث")
             });
+        // (Or lost with no relative word: "ذوي عناصر فُقد أثرهم في معارك".)
         let lost_in = back.first() == Some(&"في")
-            && back[1..]
-                .iter()
-                .any(|w| matches!(*w, "الذين" | "اللذين" | "اللواتي"));
+            && back[1..].iter().any(|w| {
+                matches!(*w, "الذين" | "اللذين" | "اللواتي")
+                    || w.starts_with("اثره")
+                    || w.starts_with("مصيره")
+            });
         if waged_where || lost_in {
             return true;
         }

@@ -5614,6 +5614,34 @@ fn a_town_beside_a_namesake_tells_it_apart_past_the_governorate() {
 }
 
 #[test]
+fn stolen_flocks_and_burnt_tankers_are_property_events() {
+    let e = one(
+        "كما سرق مسلحون مجهولون قطيعاً من نحو 200 رأس من الأغنام يعود لأحد مربي المواشي في قرية الغوطة شرقي الرقة.",
+        Some("2020-01-01"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    let e = one(
+        "وفي بلدة ضمان، أقدم مجهولون أمس على إحراق صهريج لنقل النفط يعود لأحد المتعهدين، من دون تسجيل إصابات.",
+        Some("2020-11-18"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+}
+
+#[test]
+fn alms_refused_are_no_village_and_the_men_lost_in_battles_fought_none() {
+    let e = one(
+        "وليل الثلاثاء، اختطف مسلحون ملثمون يُعتقد أنهم من خلايا التنظيم تاجر نفط من أهالي بلدة العباس في ريف دير الزور، بعد رفضه دفع «الزكاة»، واقتادوه إلى جهة مجهولة.",
+        Some("2022-06-09"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("العباس"));
+    let e = one(
+        "كما نفذ عشرات من ذوي عناصر في قوات النظام فُقد أثرهم في معارك ريف حلب الجنوبي، وقفة احتجاجية اليوم أمام مبنى المحافظة في مدينة طرطوس.",
+        Some("2016-11-17"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
