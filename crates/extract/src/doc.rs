@@ -1633,6 +1633,8 @@ impl<'a> Doc<'a> {
                 || naming.not_names.contains(stem)
                 || pack.place_words.contains(stem)
                 || covered(&r)
+                // ("أحياء البلدتين": the two towns named before.)
+                || self.hits_in(&r).any(|h| h.is(List::PlaceAnaphora))
             {
                 continue;
             }

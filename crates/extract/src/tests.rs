@@ -5642,6 +5642,19 @@ fn alms_refused_are_no_village_and_the_men_lost_in_battles_fought_none() {
 }
 
 #[test]
+fn the_quarters_of_the_two_towns_are_theirs_not_a_place_of_that_name() {
+    let events = extract(
+        "عنوان\n\nسيطرت قوات الأسد على بلدتي بقرص فوقاني وبقرص تحتاني شمال مدينة الميادين، أمس الأحد، بعد معارك مع تنظيم \"الدولة الإسلامية\".\n\nوأفادت شبكة \"فرات بوست\" أن التنظيم انسحب من معظم أحياء البلدتين باتجاه الضفة الشرقية لنهر الفرات.",
+        Some("2017-10-16"),
+    );
+    assert!(
+        !place_names(&events).iter().any(|n| n == "البلدتين"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
