@@ -2388,7 +2388,9 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     // تل رفعت" is no fight in the town.
     let mut back = words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));
     if back.next() == Some("من") {
-        let rest: Vec<&str> = back.take(5).collect();
+        // (Past a count of kilometres: "لتصبح على بعد نحو ستة كيلومترات من
+        // مدينة حماة".)
+        let rest: Vec<&str> = back.take(7).collect();
         if let Some(i) = rest.iter().position(|w| *w == "بعد") {
             let verb = rest.get(i + 2).map(|w| without_conjunction(w));
             if rest.get(i + 1) == Some(&"علي")
@@ -2404,6 +2406,10 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                             | "صار"
                             | "صارت"
                             | "صاروا"
+                            | "تصبح"
+                            | "يصبح"
+                            | "لتصبح"
+                            | "ليصبح"
                     )
                 })
             {

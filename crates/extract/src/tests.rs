@@ -9311,6 +9311,12 @@ fn how_near_an_advance_has_come_is_no_fight_there() {
         Some("2016-02-16"),
     );
     assert_eq!(place_names(&events), ["كفرنايا"]);
+    // (Past a count of kilometres.)
+    let events = extract(
+        "وكانت الفصائل سيطرت خلال الأسبوع الأول من المعركة على حلفايا وصوران، لتصبح على بعد نحو ستة كيلومترات من مدينة حماة.",
+        Some("2016-09-05"),
+    );
+    assert_eq!(place_names(&events), ["حلفايا", "صوران"]);
 }
 
 /// Regression (blind82): `سيطرت فصائل "الجبهة الجنوبية" التابعة للجيش
