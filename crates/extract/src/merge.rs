@@ -565,7 +565,20 @@ pub(crate) fn merge(
     };
     merged.retain(|m| {
         let Some(p) = &m.place else { return true };
-        let vague = doc.place_of(p).is_none_or(|place| place.kind.is_area()) || countryside(p);
+        // (A sub-district taken is no summary: "سيطرت الهيئة يوم الثلاثاء على
+        // ناحية جنديرس" beside Afrin entered the next day.)
+        // (But "قصفهم لقرى ناحية تل تمر" is.)
+        let of_villages = || {
+            words_before(doc.norm(), p.word_start).take(2).any(|w| {
+                matches!(
+                    w,
+                    "قري" | "لقري" | "وقري" | "بقري" | "بلدات" | "لبلدات" | "وبلدات"
+                )
+            })
+        };
+        let vague = doc.place_of(p).is_none_or(|place| {
+            place.kind.is_area() && (place.kind != PlaceKind::Subdistrict || of_villages())
+        }) || countryside(p);
         let admin1 = doc
             .place_of(p)
             .map(|pl| pl.admin1.clone())

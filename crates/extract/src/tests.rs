@@ -5655,6 +5655,19 @@ fn the_quarters_of_the_two_towns_are_theirs_not_a_place_of_that_name() {
 }
 
 #[test]
+fn a_sub_district_taken_is_no_summary_of_the_town_entered_after() {
+    let events = extract(
+        "عنوان\n\nدخلت \"هيئة تحرير الشام\" مساء أمس الأربعاء إلى مدينة عفرين، بعد انسحاب مقاتلي \"الفيلق الثالث\" منها.\n\nوكانت الهيئة قد سيطرت يوم الثلاثاء على ناحية جنديرس بعد اشتباكات مع عناصر \"الفيلق الثالث\".",
+        Some("2022-10-13"),
+    );
+    assert!(
+        place_names(&events).iter().any(|n| n == "جنديرس"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
