@@ -5668,6 +5668,15 @@ fn a_sub_district_taken_is_no_summary_of_the_town_entered_after() {
 }
 
 #[test]
+fn the_height_of_days_of_infighting_is_no_clash_of_its_own() {
+    let events = extract(
+        "عنوان\n\nدخلت \"هيئة تحرير الشام\" مساء أمس الأربعاء إلى مدينة عفرين شمالي حلب، في ذروة اقتتال بدأ قبل أيام مع الفيلق الثالث.",
+        Some("2022-10-13"),
+    );
+    assert_eq!(place_names(&events), ["عفرين"], "{:#?}", kinds(&events));
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
