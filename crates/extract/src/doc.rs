@@ -657,7 +657,19 @@ impl<'a> Doc<'a> {
                 && next.id != "opposition"
                 && self.words_between(out[i].range.end, next.word_start) == 0
                 && crate::sentence::descends(self, &next.id, "opposition");
-            if (hedged && self.words_between(out[i].range.end, next.word_start) <= 6) || named_next {
+            // (And gunmen of a group: "اختطف مسلحون من التنظيم خمسة شبان";
+            // not of a fallen one's remnants, "مجموعة مسلحة من فلول نظام
+            // الأسد", whom coders tell apart from the regime.)
+            let mut then = norm[out[i].range.end..].split_whitespace();
+            let of_group = out[i].id == "unidentified"
+                && then.next() == Some("من")
+                && then.next() != Some("فلول")
+                && self.words_between(out[i].range.end, next.word_start) <= 2
+                && !norm[out[i].range.end..next.word_start].contains(['،', ',']);
+            if (hedged && self.words_between(out[i].range.end, next.word_start) <= 6)
+                || named_next
+                || of_group
+            {
                 out[i].id = next.id.clone();
             }
         }

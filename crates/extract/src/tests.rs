@@ -5677,6 +5677,21 @@ fn the_height_of_days_of_infighting_is_no_clash_of_its_own() {
 }
 
 #[test]
+fn gunmen_of_a_group_are_that_group_and_the_arms_of_an_attack_no_second_one() {
+    let events = extract(
+        "عنوان\n\nأعدم تنظيم الدولة ثلاثة شبان في الطيانة. وفي قرية غريبه، اختطف مسلحون من التنظيم ليل الاثنين-الثلاثاء خمسة شبان من عائلة واحدة واقتادوهم إلى جهة مجهولة.",
+        Some("2014-08-20"),
+    );
+    let abduction = event_at(&events, "غريبه");
+    assert_eq!(abduction.actor1.as_deref(), Some("isis"));
+    let events = extract(
+        "عنوان\n\nقُتل ثلاثة عناصر من «قوات سوريا الديمقراطية» (قسد) ليل الثلاثاء - الأربعاء، بهجوم شنّه مسلحون يُعتقد أنهم من خلايا تنظيم «داعش» على حاجز لها عند مدخل قرية الكسار.\n\nوأوضح المرصد أن المهاجمين استخدموا أسلحة رشاشة وقنابل يدوية في الهجوم على حاجز الكسار، قبل أن ينسحبوا باتجاه البادية.",
+        Some("2020-11-18"),
+    );
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
