@@ -2421,16 +2421,17 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     // where it happened after it: "اعتقلت دورية … شابين من أبناء مدينة
     // بصرى الشام على حاجز بلدة غصم".
     let settlement = |w: &str| matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم");
-    let mut back = words_before(norm, p.word_start)
+    let back = words_before(norm, p.word_start)
         .map(without_conjunction)
         .skip_while(|w| settlement(w));
     // (Not a crowd's: "خرج المئات من أهالي بلدة الطيانة في تظاهرة" is
     // where they marched.)
-    if matches!(back.next(), Some("ابناء" | "اهالي" | "سكان"))
-        && back.next() == Some("من")
-        && !back.next().is_some_and(|w| {
+    let back: Vec<&str> = back.take(3).collect();
+    let people_of = matches!(back.first(), Some(&("ابناء" | "اهالي" | "سكان")))
+        && back.get(1) == Some(&"من")
+        && !back.get(2).is_some_and(|w| {
             matches!(
-                w,
+                *w,
                 "المئات"
                     | "مئات"
                     | "العشرات"
@@ -2440,8 +2441,31 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                     | "الالوف"
                     | "عدد"
             )
-        })
-    {
+        });
+    // (Or the men themselves: "اعتقلت دورية … أربعة شبان من مدينة جاسم …
+    // على حاجز منكت الحطب".)
+    let persons_from = back.first() == Some(&"من")
+        && back.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "شاب"
+                    | "شابا"
+                    | "شابين"
+                    | "شبان"
+                    | "الشبان"
+                    | "اشخاص"
+                    | "رجال"
+                    | "مواطنين"
+                    | "طلاب"
+                    | "ناشطين"
+            ) || doc
+                .hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
+                .any(|h| {
+                    (h.is(List::PersonOne) || h.is(List::PersonTwo))
+                        && doc.norm()[h.range.clone()].trim() == *w
+                })
+        });
+    if people_of || persons_from {
         let sentence = doc.sentence_at(p.word_start);
         // (Where it happened, told as such: "على حاجز بلدة غصم", "في
         // قرية …"; not where they were going or a road's end.)
@@ -2481,12 +2505,23 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                         && matches!(norm[o.range.end..q.word_start].trim(), "" | "و")
                         && words_before(norm, o.word_start).next() == Some("بين")
                 });
-            !away && !road_end
+            // (Nor where they were taken after: "واقتادتهم إلى فرع الأمن
+            // العسكري في مدينة درعا".)
+            let taken_to = branch_seat(norm, q)
+                || words_before(norm, q.word_start).take(8).any(|w| {
+                    let w = without_conjunction(w);
+                    w.starts_with("اقتاد") || w.starts_with("نقل") || w.starts_with("ساق")
+                });
+            !away && !road_end && !taken_to
         };
         // (Not the countryside that locates the home: "خطف مسلحون شاباً من
         // بلدة صيدا في ريف درعا الشرقي".)
+        // (Or before it: "اعتقل حاجز … عند مدخل مدينة إزرع يوم أمس شابين
+        // من أبناء بلدة الشيخ مسكين".)
         if doc.places.iter().any(|q| {
-            q.word_start > p.range.end
+            (q.word_start > p.range.end
+                || (q.range.end < p.word_start
+                    && !matches!(words_before(norm, q.word_start).next(), Some("ريف" | "بريف"))))
                 && doc.sentence_at(q.word_start) == sentence
                 && !q.modifier
                 && !q.area

@@ -5692,6 +5692,27 @@ fn gunmen_of_a_group_are_that_group_and_the_arms_of_an_attack_no_second_one() {
 }
 
 #[test]
+fn the_men_an_arrest_took_come_from_their_town_and_were_taken_at_the_checkpoint() {
+    let e = one(
+        "اعتقلت دورية تابعة لفرع المخابرات الجوية، أمس الاثنين، أربعة شبان من مدينة جاسم في ريف درعا الشمالي على حاجز منكت الحطب، أثناء توجههم إلى دمشق.",
+        Some("2018-11-20"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("منكت الحطب"));
+    // (Not where they were led after.)
+    let e = one(
+        "واعتقلت دورية تابعة لـ\"الأمن العسكري\" ستة شبان من مدينة إنخل خلال مداهمات فجر اليوم، واقتادتهم إلى فرع الأمن العسكري في مدينة درعا.",
+        Some("2019-03-02"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("أنخل"));
+    // (The checkpoint may be named first.)
+    let e = one(
+        "كما اعتقل حاجز تابع للمخابرات الجوية عند مدخل مدينة إزرع يوم أمس شابين من أبناء بلدة الشيخ مسكين.",
+        Some("2019-03-02"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("ازرع"));
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
