@@ -902,3 +902,11 @@ fn eighty_second_to_eighty_sixth_blind_articles_do_not_regress() {
     set_holds_floor("eighty-fifth blind articles", "blind85", (0.91, 0.80));
     set_holds_floor("eighty-sixth blind articles", "blind86", (0.92, 0.81));
 }
+
+#[test]
+fn eighty_seventh_to_eighty_ninth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("eighty-seventh blind articles", "blind87", (0.96, 0.89));
+    set_holds_floor("eighty-eighth blind articles", "blind88", (0.93, 0.79));
+    set_holds_floor("eighty-ninth blind articles", "blind89", (0.89, 0.68));
+}
