@@ -191,7 +191,7 @@ pub fn resolve_places(
                     .rev()
                     .skip(1)
                     .take(6)
-                    .any(|w| matches!(w, "بلدات" | "قري" | "مدن" | "مناطق" | "احياء" | "قرى"))
+                    .any(|w| matches!(w, "بلدات" | "قري" | "مدن" | "مناطق" | "احياء"))
         };
         let before_its_area = mentions.get(i + 1).is_some_and(|n| {
             let gap = &text[m.range.end..n.word_start];
