@@ -2814,7 +2814,12 @@ fn anchored_dates_in(norm: &str, scanned: &DateWords, published: Option<Date>) -
         .find(|d| d.precision == Precision::Day && d.kind == DateKind::Absolute)
         .and_then(|d| Some((d.range.end, d.date?)))
     else {
-        return dates;
+        // (Or today named with its weekday, day and month but no year,
+        // "فجر اليوم الثلاثاء 4 أيار": the one year of the war that fits.)
+        return match today_without_year(norm, scanned, &dates) {
+            Some(today) => anchored_dates_in(norm, scanned, Some(today)),
+            None => dates,
+        };
     };
     // A dateline at the top, a full date on a line of its own ("الثلاثاء
     // 14 آب 2018" under the title): the page's publication date, which
@@ -2940,6 +2945,49 @@ fn belongs_to(gap: &str) -> Option<bool> {
 /// "الواقعة", "الممتد": a phrase that only says where a place lies.
 /// A line with the Hijri era's mark ("13 جمادى الآخرة 1438 هـ"): a
 /// newspaper's dateline.
+/// "اليوم الثلاثاء 4 أيار" on a page with no date: the day, when exactly
+/// one year of the war (2011–2025) gives that day that weekday.
+fn today_without_year(norm: &str, scanned: &DateWords, dates: &[DateMention]) -> Option<Date> {
+    const WEEKDAYS: [&str; 7] = [
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "السبت",
+        "الاحد",
+    ];
+    let d = dates
+        .iter()
+        .find(|d| d.precision == Precision::Day && d.date.is_none() && d.kind == DateKind::Absolute)?;
+    // The weekday is the mention's first word or the word before it, and
+    // "اليوم" the word before that.
+    let mut back = words_before(norm, d.range.start);
+    let first = norm[d.range.clone()].split_whitespace().next()?;
+    let named = if WEEKDAYS.contains(&first) {
+        first
+    } else {
+        back.next()?
+    };
+    let weekday = WEEKDAYS.iter().position(|w| *w == named)?;
+    if back.next() != Some("اليوم") {
+        return None;
+    }
+    let mut fits = (2011..=2025).filter_map(|year| {
+        let end_of_year = Date::new(year, 12, 31)?;
+        let day = scanned
+            .find(Some(end_of_year))
+            .into_iter()
+            .find(|m| m.range.end == d.range.end)?
+            .date?;
+        (day.year == year && day.weekday().days_from_monday() as usize == weekday).then_some(day)
+    });
+    match (fits.next(), fits.next()) {
+        (Some(day), None) => Some(day),
+        _ => None,
+    }
+}
+
 fn has_hijri_mark(line: &str) -> bool {
     line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"))
 }

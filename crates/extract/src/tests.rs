@@ -5713,6 +5713,20 @@ fn the_men_an_arrest_took_come_from_their_town_and_were_taken_at_the_checkpoint(
 }
 
 #[test]
+fn an_undated_pages_today_with_weekday_day_and_month_has_the_one_year_that_fits() {
+    // May 4 fell on a Tuesday in 2021 alone of 2011–2025.
+    let text = "غارات إسرائيلية على مواقع لحزب الله قرب القصير\n\nاستهدفت غارات إسرائيلية فجر اليوم الثلاثاء 4 أيار، مواقع ومستودعات أسلحة تتبع لميليشيا \"حزب الله\" اللبناني في محيط مدينة القصير بريف حمص الغربي.\n\nوخطف مسلحون مجهولون أمس الاثنين شاباً في بلدة تل ذهب.";
+    let days: Vec<Option<String>> = extract(text, None).into_iter().map(|e| e.event_date).collect();
+    assert_eq!(
+        days,
+        [Some("2021-05-04".to_string()), Some("2021-05-03".to_string())]
+    );
+    // On a Sunday in 2014 and 2025 both: no telling.
+    let text = "عنوان\n\nاستهدفت غارات إسرائيلية فجر اليوم الأحد 4 أيار مواقع لميليشيا \"حزب الله\" في محيط مدينة القصير.";
+    assert_eq!(extract(text, None)[0].event_date, None);
+}
+
+#[test]
 fn a_crowd_gathered_before_a_building_protests() {
     let text = "عنوان\n\nوتجمع عشرات من أبناء المحافظة، اليوم الأربعاء، أمام مبنى المحافظة في مدينة السويداء للمطالبة بوقف عمليات الخطف.";
     let events = extract(text, Some("2020-09-30"));
