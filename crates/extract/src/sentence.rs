@@ -2445,26 +2445,9 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     // (Or the men themselves: "اعتقلت دورية … أربعة شبان من مدينة جاسم …
     // على حاجز منكت الحطب".)
     let persons_from = back.first() == Some(&"من")
-        && back.get(1).is_some_and(|w| {
-            matches!(
-                *w,
-                "شاب"
-                    | "شابا"
-                    | "شابين"
-                    | "شبان"
-                    | "الشبان"
-                    | "اشخاص"
-                    | "رجال"
-                    | "مواطنين"
-                    | "طلاب"
-                    | "ناشطين"
-            ) || doc
-                .hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
-                .any(|h| {
-                    (h.is(List::PersonOne) || h.is(List::PersonTwo))
-                        && doc.norm()[h.range.clone()].trim() == *w
-                })
-        });
+        && back
+            .get(1)
+            .is_some_and(|w| MEN.contains(w) || counted_person(doc, p.word_start, w));
     if people_of || persons_from {
         let sentence = doc.sentence_at(p.word_start);
         // (Where it happened, told as such: "على حاجز بلدة غصم", "في
@@ -2507,12 +2490,7 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                 });
             // (Nor where they were taken after: "واقتادتهم إلى فرع الأمن
             // العسكري في مدينة درعا".)
-            let taken_to = branch_seat(norm, q)
-                || words_before(norm, q.word_start).take(8).any(|w| {
-                    let w = without_conjunction(w);
-                    w.starts_with("اقتاد") || w.starts_with("نقل") || w.starts_with("ساق")
-                });
-            !away && !road_end && !taken_to
+            !away && !road_end && !branch_seat(norm, q) && !led_to(doc, q)
         };
         // (Not the countryside that locates the home: "خطف مسلحون شاباً من
         // بلدة صيدا في ريف درعا الشرقي".)
@@ -2791,6 +2769,26 @@ fn section_head(doc: &Doc, p: &PlaceOcc) -> bool {
     rasad_mentions::is_section_head(doc.norm(), p.word_start, p.range.end)
 }
 
+/// Where the taken were led: "واقتادتهم إلى مقر الفرع في مدينة دير
+/// الزور".
+fn led_to(doc: &Doc, p: &PlaceOcc) -> bool {
+    let back: Vec<&str> = words_before(doc.norm(), p.word_start)
+        .take(8)
+        .map(without_conjunction)
+        .collect();
+    back.iter().position(|w| *w == "الي").is_some_and(|at| {
+        back[at + 1..].iter().take(2).any(|w| {
+            w.starts_with("اقتاد")
+                || w.starts_with("اقتياد")
+                || w.starts_with("ساق")
+                || w.starts_with("سيق")
+                || w.starts_with("نقل")
+                // ("وأحالتهم إلى «دار العدل في حوران»": the court.)
+                || w.starts_with("احال")
+        })
+    })
+}
+
 /// A security branch's seat, not where it acted: "اعتقل فرع الأمن
 /// العسكري في القنيطرة ثلاثة شبان من بلدة خان أرنبة".
 fn branch_seat(norm: &str, p: &PlaceOcc) -> bool {
@@ -2819,7 +2817,7 @@ fn home_of(doc: &Doc, p: &PlaceOcc) -> bool {
     // مدينة الميادين"); fighters who fled a town (فروا من) lost it, so it
     // stays the place.
     // (And those who came from it: "النازحين القادمين من ريفي حلب وحمص".)
-    let person = matches!(
+    matches!(
         before,
         "ابناء"
             | "اهالي"
@@ -2849,14 +2847,20 @@ fn home_of(doc: &Doc, p: &PlaceOcc) -> bool {
             | "قادمين"
     ) || before.starts_with("نازح")
         || before.starts_with("النازح")
-        || doc
-            .hits_in(&(p.word_start.saturating_sub(80)..p.word_start))
-            .any(|h| {
-                (h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian))
-                    && doc.norm()[h.range.clone()].trim() == before
-            });
-    person
+        || counted_person(doc, p.word_start, before)
 }
+
+/// `word`, a few words before `at`, names people: one, two, or civilians
+/// ("شاباً", "شابين", "مدنيين").
+fn counted_person(doc: &Doc, at: usize, word: &str) -> bool {
+    doc.hits_in(&(at.saturating_sub(80)..at)).any(|h| {
+        (h.is(List::PersonOne) || h.is(List::PersonTwo) || h.is(List::Civilian))
+            && doc.norm()[h.range.clone()].trim() == word
+    })
+}
+
+/// Young men and others counted in the plural, whom no cue list holds.
+const MEN: [&str; 4] = ["شبان", "الشبان", "رجال", "طلاب"];
 
 /// Casualties or a named day in the sentence.
 fn happened(doc: &Doc, r: &Range<usize>) -> bool {
@@ -3234,25 +3238,6 @@ fn governed_places(
                     _ => false,
                 })
     };
-    // Nor where the taken were led: "واقتادتهم إلى مقر الفرع في مدينة دير
-    // الزور".
-    let led_to = |p: &PlaceOcc| {
-        let back: Vec<&str> = words_before(doc.norm(), p.word_start)
-            .take(8)
-            .map(without_conjunction)
-            .collect();
-        back.iter().position(|w| *w == "الي").is_some_and(|at| {
-            back[at + 1..].iter().take(2).any(|w| {
-                w.starts_with("اقتاد")
-                    || w.starts_with("اقتياد")
-                    || w.starts_with("ساق")
-                    || w.starts_with("سيق")
-                    || w.starts_with("نقل")
-                    // ("وأحالتهم إلى «دار العدل في حوران»": the court.)
-                    || w.starts_with("احال")
-            })
-        })
-    };
     // What a protest stood by, told before the cue ("مظاهرة … تضامناً مع تل
     // أبيض، … واعتقال آخرين"), is nowhere the cue happened.
     let message = |p: &PlaceOcc| {
@@ -3272,7 +3257,7 @@ fn governed_places(
                     && !origin(doc, p)
                     && !fired_from(p)
                     && !fled_to(doc, p)
-                    && !led_to(p)
+                    && !led_to(doc, p)
                     && !message(p)
             })
             .map(|p| Some(p.clone()))
