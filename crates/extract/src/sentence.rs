@@ -1836,9 +1836,20 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
             .rev()
             .take(6)
             .collect();
-        words.windows(2).any(|w| {
-            let (at, verb) = w[0];
-            matches!(w[1].1, "ان" | "وان")
+        // ("قبل أن يفجّر انتحاري نفسه", "قبل أن تلقي مروحياتها برميلين" go
+        // on the story: what followed; but "قبل أن تهاجمها قوات الأمن وتطلق
+        // الرصاص" tells how the protest before it ended.)
+        let story_goes_on = !doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+            h.event()
+                .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
+        });
+        words.iter().enumerate().skip(1).any(|(i, &(_, that))| {
+            let (at, verb) = words[i - 1];
+            matches!(that, "ان" | "وان")
+                && !(story_goes_on
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|&(_, w)| matches!(w, "قبل" | "وقبل")))
                 && verb.chars().count() >= 4
                 && verb.starts_with(['ي', 'ت', 'ن'])
                 && !matches!(verb, "تنظيم" | "تركيا" | "نظام")
@@ -4787,8 +4798,13 @@ fn hedged_state(doc: &Doc, r: &Range<usize>) -> Option<String> {
 /// Where the cue's clause ends: at the next clause word (فيما، بينما …),
 /// commas aside.
 fn own_clause_end(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
+    // A protest's story runs on to how it ended: "خرج العشرات في مظاهرة …،
+    // قبل أن يطلق عناصر من «جيش الإسلام» النار … باتجاه المحتجين".
+    let protest = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests");
     doc.hits_in(&(hit.range.end..r.end))
-        .find(|h| doc.clause_break(h))
+        .find(|h| doc.clause_break(h) && !(protest && doc.norm()[h.range.clone()].trim() == "قبل ان"))
         .map_or(r.end, |h| h.word_start)
 }
 

@@ -9569,3 +9569,25 @@ fn an_armed_group_robbing_a_depot_loots() {
         ("Looting/property destruction", Some("unidentified"))
     );
 }
+
+/// What follows "قبل أن" goes on the story: the suicide bomber who blew
+/// himself up after the fighting, at a place of his own, is an event, and
+/// so are the barrels dropped after the shelling.
+#[test]
+fn an_event_told_after_qabla_an_is_its_own() {
+    let events = extract(
+        "واندلعت اشتباكات عنيفة بين قوات النظام وعناصر تنظيم الدولة على أطراف حقل الشاعر أمس، قبل أن يفجّر انتحاري من التنظيم نفسه بعربة مفخخة عند حاجز للقوات في قرية جزل، ما أدى إلى مقتل سبعة عناصر.",
+        Some("2016-05-10"),
+    );
+    assert!(
+        kinds(&events).contains(&("Suicide bomb".to_string(), "جزل".to_string())),
+        "{:?}",
+        kinds(&events)
+    );
+    let events = extract(
+        "وقصفت قوات النظام بلدة اللطامنة بقذائف المدفعية صباح اليوم، قبل أن تلقي مروحياتها برميلين متفجرين على بلدة كفرزيتا.",
+        Some("2016-05-10"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    assert!(events.iter().any(|e| e.sub_event_type == "Air/drone strike"));
+}
