@@ -218,6 +218,10 @@ def main():
         # would make the town's name ambiguous.
         parts = [clean(x) for x in re.split('[-_]', name_ar)] if re.search('[-_]', name_ar) else []
         parts = [x for x in parts if norm(x) not in units_of.get(p['ADMIN2_COD'], ())]
+        # OCHA joins "معرة" to the next word in the construct form
+        # ("معرتحرمة", "معرتماتر"); news writes "معرة حرمة".
+        if name_ar.startswith('معرت') and len(name_ar) > 6 and ' ' not in name_ar:
+            parts.append('معرة ' + name_ar[4:])
         source = 'OCHA 2015 %s' % p['PCODE']
         if joined:
             source += '; GeoNames %d' % joined['geonames']

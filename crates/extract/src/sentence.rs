@@ -1281,6 +1281,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .filter(|(_, &(_, weak))| !weak)
         .map(|(c, _)| at(c))
         .collect();
+    let named_at: Vec<Option<usize>> = out
+        .iter()
+        .zip(&marks)
+        .filter(|(_, &(borrowed, _))| !borrowed)
+        .map(|(c, _)| at(c))
+        .collect();
     let mut out: Vec<Candidate> = out
         .into_iter()
         .zip(marks)
@@ -1292,7 +1298,20 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         .any(|(id, written)| (p.place.is_some() && p.place == *id) || p.written == *written)
                 });
             let unsupported = *weak && !owned.contains(&at(c));
-            !side && !unsupported
+            // The fighting during which what came before happened, told
+            // after "بعد أن" ("أعدم التنظيم ثلاثة أسرى في قرية محيميدة، بعد أن
+            // أسرهم خلال معارك الأسبوع الماضي"), is how it came about.
+            let before_it = *borrowed
+                && named_at.contains(&at(c))
+                && words_before(norm, c.cue.start)
+                    .next()
+                    .is_some_and(|w| matches!(w, "خلال" | "اثناء"))
+                && doc
+                    .hits_in(&(r.start..c.cue.start))
+                    .filter(|h| doc.clause_break(h))
+                    .last()
+                    .is_some_and(|h| norm[h.range.clone()].trim() == "بعد ان");
+            !side && !unsupported && !before_it
         })
         .map(|(c, _)| c)
         .collect();

@@ -9591,3 +9591,27 @@ fn an_event_told_after_qabla_an_is_its_own() {
     assert_eq!(events.len(), 2, "{:?}", kinds(&events));
     assert!(events.iter().any(|e| e.sub_event_type == "Air/drone strike"));
 }
+
+/// Regression (blind90): captives shot "بعد أن أسرهم خلال معارك الأسبوع
+/// الماضي" is an execution; the fighting they were taken in is how it
+/// came about, not a clash at the place of the execution.
+#[test]
+fn the_fighting_captives_were_taken_in_is_no_clash_where_they_were_shot() {
+    let e = one(
+        "وأعدم تنظيم الدولة صباح أمس خمسة أسرى من مقاتلي الجيش الحر رمياً بالرصاص في ساحة بلدة الشحيل، بعد أن أسرهم خلال معارك الشهر الماضي.",
+        Some("2014-05-20"),
+    );
+    assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", Some(5)));
+}
+
+/// Regression (blind90): OCHA writes "معرتحرمة" and keeps "الركايا" as
+/// "ركايا سجنة"; news writes "معرة حرمة" and "الركايا".
+#[test]
+fn maarat_hurma_and_al_rakaya_are_found_as_news_writes_them() {
+    let events = extract(
+        "وقصفت قوات النظام بالمدفعية الثقيلة بلدة معرة حرمة وقرية الركايا في ريف إدلب الجنوبي صباح اليوم.",
+        Some("2019-08-25"),
+    );
+    let pcodes: Vec<Option<&str>> = events.iter().map(|e| e.location.place_id.as_deref()).collect();
+    assert_eq!(pcodes, [Some("C4071"), Some("C4102")], "{:?}", kinds(&events));
+}
