@@ -2014,9 +2014,20 @@ impl<'a> Doc<'a> {
                             Some(count(n)? + more + u32::from(himself))
                         });
                     let subject = || {
-                        let p = self.hits_in(&(r.start..h.word_start)).last().filter(|p| {
-                            !counted && !coordinated && self.words_between(p.range.end, h.word_start) <= 1
-                        })?;
+                        // (Past the قد of the pluperfect: "وكانت امرأة سورية قد
+                        // قُتلت".)
+                        let p = self
+                            .hits_in(&(r.start..h.word_start))
+                            .filter(|p| !p.is(List::Modal))
+                            .last()
+                            .filter(|p| {
+                                let had = norm[p.range.end..h.word_start]
+                                    .split_whitespace()
+                                    .any(|w| w == "قد");
+                                !counted
+                                    && !coordinated
+                                    && self.words_between(p.range.end, h.word_start) <= 1 + usize::from(had)
+                            })?;
                         // ("ضابطاً وجنديين قتلوا": and one joined before.)
                         let before = self
                             .hits_in(&(r.start..p.word_start))

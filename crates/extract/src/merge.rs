@@ -51,13 +51,21 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
         let from = doc.dates.partition_point(|d| d.range.start < r.start);
         TAKINGS.contains(&x.sub_event_type) && doc.dates.get(from).is_none_or(|d| d.range.end > r.end)
     };
+    // (A toll with a day of its own is its own killing: "وكانت امرأة سورية
+    // قد قُتلت … داخل المخيم يوم السبت" after Sunday's.)
+    let dated_here = |x: &Candidate| {
+        let r = &doc.sentences[x.sentence].range;
+        doc.dates
+            .iter()
+            .any(|d| d.range.start >= r.start && d.range.end <= r.end && d.precision == Precision::Day)
+    };
     let dates_agree = match (m.date, c.date) {
         (Some((d1, p1)), Some((d2, p2))) => {
             d1 == d2
                 || p1 != Precision::Day
                 || p2 != Precision::Day
-                || m.toll_only
-                || c.toll_only
+                || (m.toll_only && !dated_here(m))
+                || (c.toll_only && !dated_here(c))
                 || undated(m)
                 || undated(c)
         }

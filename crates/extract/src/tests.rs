@@ -9615,3 +9615,36 @@ fn maarat_hurma_and_al_rakaya_are_found_as_news_writes_them() {
     let pcodes: Vec<Option<&str>> = events.iter().map(|e| e.location.place_id.as_deref()).collect();
     assert_eq!(pcodes, [Some("C4071"), Some("C4102")], "{:?}", kinds(&events));
 }
+
+/// Regression (blind90): "وكانت امرأة سورية قد قُتلت … داخل المخيم يوم السبت"
+/// counts one dead past the قد of the pluperfect, and a killing with a day
+/// of its own is not folded into Sunday's at the same camp.
+#[test]
+fn a_killing_told_in_the_pluperfect_with_its_own_day_is_its_own() {
+    let events = extract(
+        "قُتل لاجئ عراقي برصاص مسلحين مجهولين داخل مخيم الهول شرق محافظة الحسكة أمس (الأحد).\n\nوكانت امرأة سورية قد قُتلت خنقاً على يد مجهولين داخل المخيم يوم السبت، بحسب المرصد.",
+        Some("2021-01-25"),
+    );
+    let days: Vec<(Option<String>, Option<u32>)> = events
+        .iter()
+        .map(|e| (e.event_date.clone(), e.fatalities))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            (Some("2021-01-24".to_string()), Some(1)),
+            (Some("2021-01-23".to_string()), Some(1))
+        ]
+    );
+}
+
+/// Regression (blind90): the fronts reinforcements head for ("نحو محاور
+/// القتال") are no clash.
+#[test]
+fn the_fronts_of_fighting_are_no_clash() {
+    let events = extract(
+        "وتتواصل التعزيزات العسكرية لقوات النظام نحو محاور القتال في ريف حماة الشمالي، وسط ترقب لعملية برية باتجاه اللطامنة.",
+        Some("2019-06-08"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
