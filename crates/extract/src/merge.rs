@@ -507,8 +507,17 @@ pub(crate) fn merge(
         .filter(|m| m.event_type == "Battles" && m.sub_event_type != "Armed clash")
         .map(|m| (place_key(doc, m), m.date.map(|(d, _)| d)))
         .collect();
+    // (Not a town entered under a deal: "دخلت قوات الأسد … بلدتي الكرك
+    // الشرقي والغارية الشرقية، بموجب اتفاق تسوية … من دون معارك".)
+    let withdrawal = |m: &Candidate| {
+        let told = &doc.norm()[doc.sentences[m.sentence].range.clone()];
+        !["دون معارك", "دون قتال", "بموجب اتفاق"]
+            .iter()
+            .any(|w| told.contains(w))
+    };
     merged.retain(|m| {
         m.sub_event_type != "Non-violent transfer of territory"
+            || !withdrawal(m)
             || !taken.iter().any(|(place, day)| {
                 // (A day apart too: the withdrawal told "أمس" beside a
                 // capture dated by the article's day.)

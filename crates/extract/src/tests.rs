@@ -9648,3 +9648,38 @@ fn the_fronts_of_fighting_are_no_clash() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+/// Regression (blind91): towns entered "بموجب اتفاق تسوية … من دون معارك"
+/// were handed over, even when the state agency later says the army
+/// entered "بعد خروج الإرهابيين منهما".
+#[test]
+fn towns_entered_under_a_deal_stay_handed_over_beside_the_agencys_telling() {
+    let events = extract(
+        "دخلت قوات النظام صباح اليوم بلدتي صيدا والمسيفرة في ريف درعا الشرقي، بموجب اتفاق تسوية وقعه وجهاء البلدتين مع ضباط روس أمس، من دون معارك.\n\nمن جهتها، قالت وكالة سانا إن وحدات الجيش دخلت بلدتي صيدا والمسيفرة بعد خروج الإرهابيين منهما.",
+        Some("2018-07-05"),
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Non-violent transfer of territory"),
+        "{:?}",
+        kinds(&events)
+    );
+}
+
+/// Regression (blind91): two barrels that fell ("سقط برميلان") are a strike;
+/// a brief clash in the accusative ("اشتباكاً قصيراً") is a clash; men who
+/// "tried to raid" a house arrested no one.
+#[test]
+fn two_barrels_a_clash_in_the_accusative_and_a_raid_only_tried() {
+    let events = extract(
+        "وألقى الطيران المروحي ثلاثة براميل متفجرة على بلدة الحراك، فيما سقط برميلان على بلدة ناحتة دون تسجيل إصابات.",
+        Some("2015-05-02"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    let e = one(
+        "وشهدت بلدة اليادودة ظهر اليوم اشتباكاً قصيراً بين مسلحين محليين وعناصر من الأمن العسكري حاولوا مداهمة منزل أحد المطلوبين.",
+        Some("2022-03-01"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
