@@ -203,6 +203,16 @@ def main():
             twin_alias[ps[0]['PCODE']] = clean(ps[0]['NAME_ARA'])[:len(base)] \
                 if norm(clean(ps[0]['NAME_ARA'])[:len(base)]) == base else base
 
+    # A GeoNames alternate that is the OCHA name of a larger community far
+    # away names that other place (شاش حمدان near Manbij listed as
+    # "قباسين", the town of Al-Bab district).
+    def own_alts(p, alts):
+        pop = lambda q: alias_of.get(q['PCODE'], {}).get('pop', 0)
+        return [a for a in alts if not any(
+            q['PCODE'] != p['PCODE'] and pop(q) > pop(p)
+            and km(p['LATITUDE'], p['LONGITUDE'], q['LATITUDE'], q['LONGITUDE']) > 10
+            for q in by_name.get(norm(a), []))]
+
     rank_of = {0: 5, 1: 4, 2: 3, 3: 2}
     for p in sorted(communities, key=lambda p: p['PCODE']):
         name_ar = clean(p['NAME_ARA'])
@@ -231,7 +241,7 @@ def main():
             'admin1': p['ADMIN1_EN'], 'admin2': p['ADMIN2_EN'], 'admin3': p['ADMIN3_EN'],
             'lat': p['LATITUDE'], 'lon': p['LONGITUDE'], 'precision': 1,
             'rank': rank_of.get(p['CAPIT_LVL'], 1), 'population': joined.get('pop', 0),
-            'aliases': arabic_aliases(parts + without_unit(p, name_ar) + joined.get('alts', [])
+            'aliases': arabic_aliases(parts + without_unit(p, name_ar) + own_alts(p, joined.get('alts', []))
                                       + ([twin_alias[p['PCODE']]] if p['PCODE'] in twin_alias else []), name_ar)
             if name_ar else [],
             'source': source,

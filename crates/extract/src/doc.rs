@@ -2935,8 +2935,9 @@ fn overlaps(sorted: &[Range<usize>], r: &Range<usize>) -> bool {
 fn belongs_to(gap: &str) -> Option<bool> {
     let mut words: Vec<&str> = gap.split_whitespace().collect();
     let unit = words.last().map(|w| w.trim_start_matches(['ل', 'ب']));
-    let dual = matches!(unit, Some("ناحيتي" | "منطقتي" | "مدينتي"));
-    let admin = dual || matches!(unit, Some("ناحيه" | "منطقه" | "مدينه"));
+    // (ANHA's canton, "مقاطعة عفرين", is a district.)
+    let dual = matches!(unit, Some("ناحيتي" | "منطقتي" | "مدينتي" | "مقاطعتي"));
+    let admin = dual || matches!(unit, Some("ناحيه" | "منطقه" | "مدينه" | "مقاطعه"));
     if admin {
         words.pop();
     }

@@ -9683,3 +9683,22 @@ fn two_barrels_a_clash_in_the_accusative_and_a_raid_only_tried() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+/// Regression (blind91): a village "التابعة لناحية جنديرس في مقاطعة عفرين"
+/// is where it happened (the canton only locates it); and "قباسين بريف
+/// الباب" is the town of Al-Bab district, not a village near Manbij that
+/// GeoNames also lists under that name.
+#[test]
+fn a_village_of_a_canton_and_qabasin_of_al_bab() {
+    let e = one(
+        "وأقدم مسلحون من فصيل فرقة الحمزات على اختطاف مواطنين اثنين من قرية معراته التابعة لناحية عفرين في مقاطعة عفرين المحتلة.",
+        Some("2020-07-15"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C1384"));
+    let events = extract(
+        "قصفت القوات التركية قرية عون الدادات شمال مدينة منبج.\n\nوقتل شخصان بانفجار عبوة ناسفة مزروعة في سيارة ظهر أمس في بلدة قباسين بريف الباب.",
+        Some("2020-07-15"),
+    );
+    assert_eq!(events.len(), 2, "{:?}", kinds(&events));
+    assert_eq!(events[1].location.place_id.as_deref(), Some("C1209"));
+}
