@@ -2480,6 +2480,29 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
             .is_some_and(|w| MEN.contains(w) || counted_person(doc, p.word_start, w));
     if people_of || persons_from {
         let sentence = doc.sentence_at(p.word_start);
+        // Their town named back as where it happened: "اعتقلت دورية …
+        // ثلاثة شبان من بلدة جبا، أثناء مرورهم على حاجز عند مدخل البلدة".
+        // (The same noun, and no other place of the sentence so called: in
+        // "وفي مدينة اعزاز، … خطف ثلاثة من أهالي منطقة عفرين على حاجز في
+        // مدخل المدينة" the city is Azaz.)
+        let (start, end) = sentence.map_or((p.word_start, p.range.end), |s| {
+            (doc.sentences[s].range.start, doc.sentences[s].range.end)
+        });
+        let noun_of = |q: &PlaceOcc| words_before(norm, q.word_start).next().map(without_conjunction);
+        let noun = noun_of(p).filter(|w| matches!(*w, "بلده" | "مدينه" | "قريه"));
+        let told_back = noun.is_some_and(|noun| {
+            doc.hits_in(&(p.range.end..end)).any(|h| {
+                h.is(List::PlaceAnaphora) && norm[h.range.clone()].trim().strip_prefix("ال") == Some(noun)
+            }) && !doc.places.iter().any(|q| {
+                q.word_start >= start
+                    && q.range.end <= end
+                    && q.word_start != p.word_start
+                    && noun_of(q) == Some(noun)
+            })
+        });
+        if told_back {
+            return false;
+        }
         // (Where it happened, told as such: "على حاجز بلدة غصم", "في
         // قرية …"; not where they were going or a road's end.)
         let there = |q: &PlaceOcc| {

@@ -5560,7 +5560,7 @@ fn a_security_branchs_seat_is_where_it_acted_only_when_nothing_else_is_named() {
         "وفي سياق منفصل، اعتقل فرع الأمن العسكري في القنيطرة، أمس، ثلاثة شبان من بلدة خان أرنبة، بتهمة \"التواصل مع جهات خارجية\".",
         Some("2024-10-08"),
     );
-    assert_eq!(e.location.name.as_deref(), Some("خان أرنبة"));
+    assert_eq!(e.location.place_id.as_deref(), Some("C6273"));
     let e = one(
         "واعتقل فرع الأمن العسكري في القنيطرة، أمس، ثلاثة شبان.",
         Some("2024-10-08"),
@@ -9701,4 +9701,36 @@ fn a_village_of_a_canton_and_qabasin_of_al_bab() {
     );
     assert_eq!(events.len(), 2, "{:?}", kinds(&events));
     assert_eq!(events[1].location.place_id.as_deref(), Some("C1209"));
+}
+
+/// Regression (blind91): fire opened "ظهر اليوم" on a funeral procession is
+/// force against protesters, the time between the fire and its target.
+#[test]
+fn fire_on_a_funeral_with_the_time_between_is_excessive_force() {
+    let e = one(
+        "وأطلق عناصر الأمن النار صباح اليوم على موكب تشييع شهداء الجمعة في مدينة نوى، ما أدى إلى مقتل ثلاثة أشخاص.",
+        Some("2011-05-01"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities),
+        ("Excessive force against protesters", Some(3))
+    );
+}
+
+/// Regression (blind91): men "من بلدة جبا" taken "على حاجز عند مدخل البلدة"
+/// were taken in their town, not in the governorate the paragraph opens
+/// with; in "وفي مدينة اعزاز … من أهالي منطقة عفرين … مدخل المدينة" the
+/// city is Azaz.
+#[test]
+fn men_taken_at_the_entrance_of_their_own_town_were_taken_there() {
+    let e = one(
+        "وفي القنيطرة، اعتقلت دورية تابعة للمخابرات الجوية أمس ثلاثة شبان من بلدة خان أرنبة، أثناء مرورهم على حاجز عند مدخل البلدة.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C6273"));
+    let e = one(
+        "وفي مدينة اعزاز، أقدم مسلحون أمس على خطف ثلاثة مواطنين من أهالي منطقة عفرين على حاجز في مدخل المدينة.",
+        Some("2019-03-14"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C1564"));
 }
