@@ -1852,7 +1852,14 @@ impl<'a> Doc<'a> {
                 || after == Some('/')
                 || (year && (before == Some('-') || after == Some('-')))
         };
-        for h in self.hits_in(r).filter(|h| h.is(list)) {
+        // The dead a funeral is for are no count: "على موكب تشييع أحد
+        // الشهداء، ما أدى إلى مقتل ثلاثة أشخاص".
+        let mourned = |h: &Hit| {
+            words_back(norm, h.word_start)
+                .take(3)
+                .any(|w| matches!(w, "تشييع" | "جنازه" | "جثمان" | "جثامين" | "ذوي"))
+        };
+        for h in self.hits_in(r).filter(|h| h.is(list) && !mourned(h)) {
             // A number after the word, within three words and not past
             // another toll word ("قتل طفلان وأصيب ثلاثة": the three are
             // the wounded), or right before.
