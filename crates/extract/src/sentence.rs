@@ -1875,7 +1875,15 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 && !named_here(at)
         })
     };
-    if future || subjunctive {
+    // Nor what a side used to do: "النقاط التي كانت قوات الأسد تقصف منها
+    // القرى المحيطة".
+    let cue_word = without_conjunction(norm[hit.range.clone()].split_whitespace().next().unwrap_or(""));
+    let habitual = hit.is_verb()
+        && cue_word.starts_with(['ي', 'ت'])
+        && words_before(norm, hit.word_start)
+            .take(4)
+            .any(|w| matches!(without_conjunction(w), "كان" | "كانت" | "كانوا"));
+    if future || subjunctive || habitual {
         return true;
     }
     // A device seized or carried ("ضبطت بحوزتهم … وأحزمة ناسفة") did not go
@@ -3202,6 +3210,13 @@ fn governed_places(
         // (Or a hill by a village: "من مواقعها في تل مسحرة".)
         // (Or a checkpoint: "قذائف الهاون التي أطلقتها الفرقة الرابعة من
         // حاجز السرايا وحي المنشية على درعا البلد".)
+        // (Or guns of a base: "لقصف بالصواريخ من مدفعية معسكر المسلمية".)
+        let base = |w: &str| matches!(w, "معسكر" | "ثكنه" | "مدفعيه" | "كتيبه");
+        let from_base = words_before(doc.norm(), p.word_start)
+            .take_while(|w| base(w))
+            .count()
+            > 0
+            && words_before(doc.norm(), p.word_start).find(|w| !base(w)) == Some("من");
         let mut back = words_before(doc.norm(), p.word_start).skip_while(|w| {
             matches!(
                 without_conjunction(w),
@@ -3243,6 +3258,7 @@ fn governed_places(
         shelling
             && (source()
                 || stationed()
+                || from_base
                 || match back.next() {
                     // (Whose positions may be named first: "أُطلق من مواقع
                     // قوات النظام والميليشيات الإيرانية في ريف حلب", "من

@@ -9735,3 +9735,20 @@ fn men_taken_at_the_entrance_of_their_own_town_were_taken_there() {
     );
     assert_eq!(e.location.place_id.as_deref(), Some("C1564"));
 }
+
+/// Regression (blind91): a town "تعرضت … لقصف بالصواريخ من مدفعية معسكر
+/// المسلمية" was shelled from the base, not the base's village; and the
+/// posts a side "كانت تقصف منها القرى" used to shell from are no shelling.
+#[test]
+fn shells_from_a_bases_guns_and_shelling_a_side_used_to_do() {
+    let e = one(
+        "كما تعرضت بلدة تل رفعت لقصف بالصواريخ من مدفعية معسكر المسلمية صباح اليوم.",
+        Some("2012-11-24"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("تل رفعت"));
+    let events = extract(
+        "ويكتسب الحاجز أهمية كبيرة، ويعدّ من أبرز النقاط التي كانت قوات الأسد تقصف منها قرى جباتا الخشب وطرنجة.",
+        Some("2013-09-15"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
