@@ -596,9 +596,27 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                         && h.word_start >= hit.range.end
                         && condemning(without_conjunction(norm[h.range.clone()].trim()))
                 };
+                // (What a side named has been doing: "بين كتائب الجيش الحر
+                // التي تحاصر المطار منذ أسابيع وقوات النظام".)
+                let of_a_side = |h: &Hit| {
+                    let words: Vec<&str> = words_before(norm, h.word_start).take(5).collect();
+                    words.iter().position(|w| matches!(*w, "التي" | "الذي" | "الذين")).is_some_and(|i| {
+                        let at = norm[..h.word_start]
+                            .match_indices(words[i])
+                            .last()
+                            .map_or(0, |(at, _)| at);
+                        hit.range.end <= at
+                            && !norm[at..h.word_start].contains(['،', ','])
+                            && doc
+                                .actors
+                                .iter()
+                                .any(|a| a.range.end <= at && doc.words_between(a.range.end, at) == 0)
+                    })
+                };
                 let found = |r: &Range<usize>| {
                     doc.hits_in(r).any(|h| {
                         h.is(l)
+                            && !of_a_side(h)
                             && !toll_of_this(h)
                             && !came_after(h)
                             && !reading_after(h)

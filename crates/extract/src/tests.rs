@@ -9752,3 +9752,15 @@ fn shells_from_a_bases_guns_and_shelling_a_side_used_to_do() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+/// Regression (blind91): how long a side has besieged the airport ("كتائب
+/// الجيش الحر التي تحاصر المطار منذ أسابيع") says who they are, not that
+/// the fighting renewed today is background.
+#[test]
+fn how_long_a_side_has_been_at_it_is_no_background_to_the_clash() {
+    let e = one(
+        "وفي الريف الشرقي، تجددت الاشتباكات في محيط مطار كويرس العسكري بين كتائب الجيش الحر التي تحاصر المطار منذ أسابيع وقوات النظام المتحصنة داخله.",
+        Some("2012-11-24"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
