@@ -639,7 +639,21 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             // ثلاثة أشخاص … في حي باب السباع، بحسب لجان التنسيق، التي قالت
             // إن حصيلة … في عموم سوريا".)
             || doc.has(List::Nationwide, &(r.start..source_says_after(doc, hit, &r)))
-            || counted_since(doc, &r, hit);
+            || counted_since(doc, &r, hit)
+            // A sentence that sets what was told in its time ("وتأتي هذه
+            // التطورات في وقت …، بعد سيطرتها على خان شيخون الأسبوع الماضي")
+            // tells nothing new, whatever its clauses.
+            || (norm[r.clone()]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "وتاتي" | "وياتي" | "تاتي" | "ياتي"))
+                && doc.dates.iter().any(|d| {
+                    d.range.start >= r.start
+                        && d.range.end <= r.end
+                        && d.date
+                            .zip(doc.published)
+                            .is_some_and(|(day, p)| day.add_days(2) < p)
+                }));
         if blocked(doc, hit, &r) || background || dated_long_ago(doc, &r, hit) {
             continue;
         }

@@ -9764,3 +9764,15 @@ fn how_long_a_side_has_been_at_it_is_no_background_to_the_clash() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+/// Regression (blind90): "وتأتي هذه التطورات في وقت …، بعد سيطرتها على خان
+/// شيخون الأسبوع الماضي" sets today's news in its time; the week-old
+/// taking is no new event.
+#[test]
+fn a_sentence_setting_the_news_in_its_time_tells_no_old_taking_again() {
+    let events = extract(
+        "وتأتي هذه التطورات في وقت لا تزال فيه نقطة المراقبة التركية في مورك محاصرة من قبل قوات النظام، بعد سيطرتها على بلدة الهبيط الأسبوع الماضي.",
+        Some("2019-08-25"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
