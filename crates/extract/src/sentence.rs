@@ -326,7 +326,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         .hits
         .iter()
         .filter(|h| h.word_start >= r.start && h.range.end <= r.end)
-        .filter(|h| !quoted_name(doc, h) && !marks_of(doc, h) && !grenade(doc, h))
+        .filter(|h| !quoted_name(doc, h) && !marks_of(doc, h) && !grenade(doc, h) && !slogan(doc, h, &r))
         .filter_map(|h| h.event().map(|e| (h, e)))
         .collect();
     // A cue inside a prepositional phrase ("بعد معارك", "جراء قصف", "بعد
@@ -1541,6 +1541,31 @@ fn quoted_name(doc: &Doc, h: &Hit) -> bool {
         .map(|w| w.trim_end_matches('"'))
         .is_some_and(|w| matches!(without_conjunction(w), "عمليات" | "عمليه" | "حمله" | "حملات"));
     !h.is_verb() && !acts && norm[..h.word_start].ends_with('"') && norm[h.range.end..].starts_with('"')
+}
+
+/// A cue inside what a banner or a chant says: "ورفعوا لافتات كتب عليها
+/// "أوقفوا خطف الأطباء"" tells of no abduction.
+fn slogan(doc: &Doc, h: &Hit, r: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    let before = &norm[r.start..h.word_start];
+    let Some(open) = before.rfind('"').filter(|_| before.matches('"').count() % 2 == 1) else {
+        return false;
+    };
+    words_before(norm, r.start + open).take(3).any(|w| {
+        matches!(
+            without_conjunction(w),
+            "عليها"
+                | "عليه"
+                | "لافتات"
+                | "لافته"
+                | "شعار"
+                | "شعارات"
+                | "هتافات"
+                | "هتفوا"
+                | "يهتفون"
+                | "مرددين"
+        )
+    })
 }
 
 /// A cue of shells or of bombardment ("قصف", "قذائف").

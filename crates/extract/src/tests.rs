@@ -9776,3 +9776,14 @@ fn a_sentence_setting_the_news_in_its_time_tells_no_old_taking_again() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+/// Regression (blind90): what a banner says ("ورفعوا لافتات كتب عليها
+/// "أوقفوا خطف الأطباء"") is the protest's message, not an abduction.
+#[test]
+fn what_a_banner_says_is_no_event() {
+    let e = one(
+        "وتجمع عشرات الأطباء والأهالي ظهر اليوم في وقفة احتجاجية وسط مدينة سراقب، ورفعوا لافتات كتب عليها \"أوقفوا خطف الأطباء\".",
+        Some("2016-06-20"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
