@@ -910,3 +910,11 @@ fn eighty_seventh_to_eighty_ninth_blind_articles_do_not_regress() {
     set_holds_floor("eighty-eighth blind articles", "blind88", (0.93, 0.79));
     set_holds_floor("eighty-ninth blind articles", "blind89", (0.89, 0.68));
 }
+
+#[test]
+fn ninetieth_to_ninety_second_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("ninetieth blind articles", "blind90", (0.91, 0.83));
+    set_holds_floor("ninety-first blind articles", "blind91", (0.89, 0.77));
+    set_holds_floor("ninety-second blind articles", "blind92", (0.80, 0.63));
+}
