@@ -311,16 +311,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // an event: "خرج آلاف من أهالي الزبداني في مظاهرة احتفالاً بانسحاب
     // الجيش".
     let norm = doc.norm();
-    let protest = |h: &Hit| {
-        h.event()
-            .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
-    };
     let message = |h: &Hit| {
-        !protest(h)
+        !protest_cue(doc, h)
             && words_before(norm, h.word_start)
                 .take(2)
                 .any(|w| condemning(without_conjunction(w)))
-            && doc.hits_in(&(r.start..h.word_start)).any(protest)
+            && doc.hits_in(&(r.start..h.word_start)).any(|p| protest_cue(doc, p))
     };
     let cues: Vec<(&Hit, usize)> = doc
         .hits
@@ -1568,6 +1564,12 @@ fn slogan(doc: &Doc, h: &Hit, r: &Range<usize>) -> bool {
     })
 }
 
+/// A protest's cue (of any sub-type).
+fn protest_cue(doc: &Doc, h: &Hit) -> bool {
+    h.event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
+}
+
 /// A cue of shells or of bombardment ("قصف", "قذائف").
 fn shelling_cue(doc: &Doc, hit: &Hit) -> bool {
     hit.event().is_some_and(|e| {
@@ -1915,10 +1917,9 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         // ("قبل أن يفجّر انتحاري نفسه", "قبل أن تلقي مروحياتها برميلين" go
         // on the story: what followed; but "قبل أن تهاجمها قوات الأمن وتطلق
         // الرصاص" tells how the protest before it ended.)
-        let story_goes_on = !doc.hits_in(&(r.start..hit.word_start)).any(|h| {
-            h.event()
-                .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
-        });
+        let story_goes_on = !doc
+            .hits_in(&(r.start..hit.word_start))
+            .any(|h| protest_cue(doc, h));
         words.iter().enumerate().skip(1).any(|(i, &(_, that))| {
             let (at, verb) = words[i - 1];
             matches!(that, "ان" | "وان")
@@ -2066,9 +2067,7 @@ fn protesters_killed(doc: &Doc, r: &Range<usize>) -> bool {
             // fire on a protest.)
             h.event().is_some_and(|e| {
                 doc.ex.lexicon.events[e].sub_event_type == "Excessive force against protesters"
-            }) || h
-                .event()
-                .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests")
+            }) || protest_cue(doc, h)
                 && (words_before(norm, h.word_start)
                     .next()
                     .is_some_and(|w| matches!(w, "خلال" | "اثناء" | "لتفريق"))
@@ -3269,10 +3268,7 @@ fn governed_places(
         // حاجز السرايا وحي المنشية على درعا البلد".)
         // (Or guns of a base: "لقصف بالصواريخ من مدفعية معسكر المسلمية".)
         let base = |w: &str| matches!(w, "معسكر" | "ثكنه" | "مدفعيه" | "كتيبه");
-        let from_base = words_before(doc.norm(), p.word_start)
-            .take_while(|w| base(w))
-            .count()
-            > 0
+        let from_base = words_before(doc.norm(), p.word_start).next().is_some_and(base)
             && words_before(doc.norm(), p.word_start).find(|w| !base(w)) == Some("من");
         let mut back = words_before(doc.norm(), p.word_start).skip_while(|w| {
             matches!(
@@ -3586,9 +3582,7 @@ fn governed_places(
     // مظاهرات"; other cues share such a list with an earlier one — but
     // the subject of "subjected to" is all of it: "وكانت قريتا شيوخ فوقاني
     // وشيوخ تحتاني قد تعرضتا لقصف").
-    let protest = hit
-        .event()
-        .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests");
+    let protest = protest_cue(doc, hit);
     let before = pick(window.start, hit.word_start);
     if let Some(last) = before.iter().rposition(Option::is_some) {
         // ("شهدت مدينة السلمية وبلدة كفرنبودة … مظاهرات": past the second's
@@ -4915,9 +4909,7 @@ fn hedged_state(doc: &Doc, r: &Range<usize>) -> Option<String> {
 fn own_clause_end(doc: &Doc, hit: &Hit, r: &Range<usize>) -> usize {
     // A protest's story runs on to how it ended: "خرج العشرات في مظاهرة …،
     // قبل أن يطلق عناصر من «جيش الإسلام» النار … باتجاه المحتجين".
-    let protest = hit
-        .event()
-        .is_some_and(|e| doc.ex.lexicon.events[e].event_type == "Protests");
+    let protest = protest_cue(doc, hit);
     doc.hits_in(&(hit.range.end..r.end))
         .find(|h| doc.clause_break(h) && !(protest && doc.norm()[h.range.clone()].trim() == "قبل ان"))
         .map_or(r.end, |h| h.word_start)
