@@ -9787,3 +9787,26 @@ fn what_a_banner_says_is_no_event() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+/// Regression (blind91): who a man is ("إنه من المشاركين الدائمين في
+/// مظاهرات ساحة الكرامة", "عناصر من الطرفين المتورطين في الاشتباكات") tells
+/// no protest and no clash; "احتجاجات يومية" since a month is a run, not a
+/// protest.
+#[test]
+fn who_a_man_is_and_a_run_of_daily_protests_are_no_events() {
+    let e = one(
+        "واعتقلت الشرطة العسكرية صباح اليوم سبعة عناصر من الطرفين المتورطين في الاشتباكات في مدينة الباب، وأحالتهم إلى القضاء العسكري.",
+        Some("2020-08-12"),
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+    let e = one(
+        "واعتقلت دورية للأمن العسكري أمس شاباً على حاجز قرب بلدة المزرعة، بحسب مصادر محلية قالت إنه من المشاركين الدائمين في مظاهرات ساحة الكرامة.",
+        Some("2023-09-09"),
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+    let events = extract(
+        "وتشهد مدينة شهبا منذ السابع عشر من آب الماضي احتجاجات يومية تطالب بتحسين الأوضاع المعيشية.",
+        Some("2023-09-09"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+}
