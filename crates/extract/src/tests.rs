@@ -9810,3 +9810,14 @@ fn who_a_man_is_and_a_run_of_daily_protests_are_no_events() {
     );
     assert!(events.is_empty(), "{:?}", kinds(&events));
 }
+
+/// Regression (blind91): "بضربات مدفعية مركزة" are shells, not air
+/// strikes, and the army that shelled fought no clash over the area.
+#[test]
+fn artillery_strikes_with_the_noun_darabat_are_shelling() {
+    let e = one(
+        "وفي ريف حلب الجنوبي، دمرت وحدات من الجيش بضربات مدفعية مركزة مقرات وآليات لإرهابيي جبهة النصرة في محيط بلدة خان طومان.",
+        Some("2016-10-01"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+}
