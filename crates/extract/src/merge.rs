@@ -509,11 +509,14 @@ pub(crate) fn merge(
         .collect();
     // (Not a town entered under a deal: "دخلت قوات الأسد … بلدتي الكرك
     // الشرقي والغارية الشرقية، بموجب اتفاق تسوية … من دون معارك".)
+    // (A withdrawal or a handover under a deal, "انسحبوا من المدينة بموجب
+    // اتفاق، وسلموا السد", still ends the battle told.)
     let withdrawal = |m: &Candidate| {
         let told = &doc.norm()[doc.sentences[m.sentence].range.clone()];
-        !["دون معارك", "دون قتال", "بموجب اتفاق"]
-            .iter()
-            .any(|w| told.contains(w))
+        !(doc.norm()[m.cue.clone()].contains("دخل")
+            && ["دون معارك", "دون قتال", "بموجب اتفاق"]
+                .iter()
+                .any(|w| told.contains(w)))
     };
     merged.retain(|m| {
         m.sub_event_type != "Non-violent transfer of territory"

@@ -9665,6 +9665,18 @@ fn towns_entered_under_a_deal_stay_handed_over_beside_the_agencys_telling() {
         "{:?}",
         kinds(&events)
     );
+    // A withdrawal under a deal still ends the battle that took the town.
+    let events = extract(
+        "أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على مدينة الطبقة، بعد معارك استمرت أسابيع مع تنظيم الدولة.\n\nوقال متحدث باسم التحالف إن مقاتلي التنظيم انسحبوا من المدينة بموجب اتفاق.",
+        Some("2017-06-04"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Non-violent transfer of territory"),
+        "{:?}",
+        kinds(&events)
+    );
 }
 
 /// Regression (blind91): two barrels that fell ("سقط برميلان") are a strike;
