@@ -1303,18 +1303,16 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // الطيران براميل على الهبيط، بالتزامن مع قصف صاروخي على خان شيخون"
     // drops no barrels on خان شيخون).
     let at = |c: &Candidate| c.place.as_ref().map(|p| p.word_start);
-    let owned: Vec<Option<usize>> = out
-        .iter()
-        .zip(&marks)
-        .filter(|(_, &(_, weak))| !weak)
-        .map(|(c, _)| at(c))
-        .collect();
-    let named_at: Vec<Option<usize>> = out
-        .iter()
-        .zip(&marks)
-        .filter(|(_, &(borrowed, _))| !borrowed)
-        .map(|(c, _)| at(c))
-        .collect();
+    // The places of the candidates whose marks (borrowed, weak) pass.
+    let places_where = |keep: fn(bool, bool) -> bool| -> Vec<Option<usize>> {
+        out.iter()
+            .zip(&marks)
+            .filter(|(_, &(borrowed, weak))| keep(borrowed, weak))
+            .map(|(c, _)| at(c))
+            .collect()
+    };
+    let owned = places_where(|_, weak| !weak);
+    let named_at = places_where(|borrowed, _| !borrowed);
     let mut out: Vec<Candidate> = out
         .into_iter()
         .zip(marks)
