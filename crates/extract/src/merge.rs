@@ -39,6 +39,13 @@ fn compatible(doc: &Doc, a: &Option<String>, b: &Option<String>) -> bool {
 
 const FORCE_ON_PROTESTERS: &str = "Excessive force against protesters";
 
+/// Fighting named back with no sides ("في وقت تتواصل فيه المعارك على محور
+/// تل ملح"): it goes on from the day its own telling gives ("اندلعت أمس
+/// الأربعاء اشتباكات عنيفة بين …"), a day either side of its sentence's.
+fn going_on(doc: &Doc, x: &Candidate) -> bool {
+    doc.norm()[x.cue.clone()].trim_start().starts_with("ال") && x.actor1.is_none() && x.actor2.is_none()
+}
+
 fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]) -> bool {
     // (A toll told on its own, "إن سبعة أشخاص على الأقل قتلوا في الحي",
     // has only the day it inherited: it joins the event at its place.)
@@ -62,6 +69,7 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
     let dates_agree = match (m.date, c.date) {
         (Some((d1, p1)), Some((d2, p2))) => {
             d1 == d2
+                || ((going_on(doc, m) || going_on(doc, c)) && (d1.add_days(1) == d2 || d2.add_days(1) == d1))
                 || p1 != Precision::Day
                 || p2 != Precision::Day
                 || (m.toll_only && !dated_here(m))
@@ -133,6 +141,8 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
 /// kept (events.md: the lowest the text supports), reporters joined, the
 /// body's sentence preferred to a headline's.
 fn absorb(doc: &Doc, m: &mut Candidate, mut c: Candidate) {
+    // (Fighting named back takes the day of the telling with its sides.)
+    let told_on = going_on(doc, m) && !going_on(doc, &c);
     // The faction named in one telling beats the generic side of another.
     let finer = |mine: &Option<String>, theirs: &Option<String>| match (mine, theirs) {
         (Some(a), Some(b)) => a != b && descends(doc, b, a),
@@ -215,7 +225,7 @@ fn absorb(doc: &Doc, m: &mut Candidate, mut c: Candidate) {
     }
     m.no_deaths |= c.no_deaths;
     let finer = |d: Option<(Date, Precision)>| d.map_or(9, |(_, p)| p.code());
-    if finer(c.date) < finer(m.date) {
+    if finer(c.date) < finer(m.date) || (told_on && c.date.is_some()) {
         m.date = c.date;
     }
     for (ours, theirs) in [
@@ -518,18 +528,28 @@ pub(crate) fn merge(
                 .iter()
                 .any(|w| told.contains(w)))
     };
+    // (And a pull-back from a spot no place names, told with the fighting:
+    // "بأن الاشتباكات استمرت حتى ساعات الليل، وأن المقاتلين انسحبوا من
+    // محيط الحاجز".)
+    let fought_here = |m: &Candidate| {
+        doc.hits_in(&doc.sentences[m.sentence].range).any(|h| {
+            h.event()
+                .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Armed clash")
+        })
+    };
     merged.retain(|m| {
         m.sub_event_type != "Non-violent transfer of territory"
-            || !withdrawal(m)
-            || !taken.iter().any(|(place, day)| {
-                // (A day apart too: the withdrawal told "أمس" beside a
-                // capture dated by the article's day.)
-                let near = |d: Date| {
-                    m.date
-                        .is_some_and(|(e, _)| d.add_days(-1) <= e && e <= d.add_days(1))
-                };
-                place.is_some() && *place == place_key(doc, m) && day.is_none_or(near)
-            })
+            || (!withdrawal(m)
+                || !taken.iter().any(|(place, day)| {
+                    // (A day apart too: the withdrawal told "أمس" beside a
+                    // capture dated by the article's day.)
+                    let near = |d: Date| {
+                        m.date
+                            .is_some_and(|(e, _)| d.add_days(-1) <= e && e <= d.add_days(1))
+                    };
+                    place.is_some() && *place == place_key(doc, m) && day.is_none_or(near)
+                }))
+                && (m.owned || !doc.norm()[m.cue.clone()].contains("انسحب") || !fought_here(m))
     });
     // A protest met with force is one event: "شهدت الأربعين مظاهرات …
     // أطلقت قوات الأمن الرصاص لتفريق المتظاهرين في حي الأربعين" is the

@@ -1231,6 +1231,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // the toll is 0 (ACLED's convention), not unknown.
         let no_deaths = doc.has(List::Unharmed, &r)
             || (doc.figure(List::Injure, &r, None).is_some() && !doc.has(List::Kill, &r));
+        let unharmed_in = unharmed_places(doc, &r);
         let single_place = places.len() == 1;
         for (i, place) in places.into_iter().enumerate() {
             let figure = |list| {
@@ -1239,6 +1240,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     figure_at(doc, toll, ids[i].as_ref()?)
                 })
             };
+            let unharmed_here = unharmed_in.as_ref().is_none_or(|here| {
+                place
+                    .as_ref()
+                    .is_some_and(|p| here.iter().any(|q| q.place == p.place && q.written == p.written))
+            });
             marks.push((!places_after, weak));
             out.push(Candidate {
                 sentence: s,
@@ -1293,7 +1299,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     killer_first(doc, kill, &r).and_then(|_| doc.victims_counted(kill, &r))
                 }),
                 injuries: figure(List::Injure),
-                no_deaths,
+                no_deaths: no_deaths && unharmed_here,
                 date,
                 reporters: reporters.clone(),
             });
@@ -1353,6 +1359,30 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         out.extend(killing(doc, s, para));
     }
     one_event_per_place(doc, out)
+}
+
+/// The places a "no one was hurt" names ("فيما لم تسجل إصابات في الأربعين
+/// والزكاة"), when every such phrase in the sentence names some: the other
+/// places of the sentence may have had their dead.
+fn unharmed_places<'d>(doc: &'d Doc, r: &Range<usize>) -> Option<Vec<&'d PlaceOcc>> {
+    let mut named = Vec::new();
+    for h in doc.hits_in(r).filter(|h| h.is(List::Unharmed)) {
+        let end = doc
+            .hits_in(&(h.range.end..r.end))
+            .find(|b| doc.clause_break(b))
+            .map_or(r.end, |b| b.word_start);
+        let first = doc.norm()[h.range.end..end].split_whitespace().next();
+        let listed: Vec<&PlaceOcc> = doc
+            .places
+            .iter()
+            .filter(|p| p.word_start >= h.range.end && p.range.end <= end)
+            .collect();
+        if first != Some("في") || listed.is_empty() {
+            return None;
+        }
+        named.extend(listed);
+    }
+    (!named.is_empty()).then_some(named)
 }
 
 /// The dead a sentence counts in fighting it refers back to ("وأسفرت
@@ -2393,25 +2423,30 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     // من قرى العشارنة وقلعة المضيق").
     let mut back = words_before(norm, p.word_start)
         .skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "قري" | "بلدات" | "مدن" | "مخيم"));
+    // (Or reinforcements were sent from: "بعد وصول تعزيزات عسكرية من
+    // مدينة البعث".)
     if back.next() == Some("من")
-        && back.next().is_some_and(|w| {
-            [
-                "توجه",
-                "قدوم",
-                "انتقال",
-                "سفر",
-                "القادم",
-                "النازح",
-                "الوافد",
-                "المهجر",
-                // (Whose property it was: "استولوا على محال تعود لعائلة
-                // من مدينة بانياس".)
-                "لعائله",
-                "لعائلات",
-            ]
-            .iter()
-            .any(|stem| w.starts_with(stem))
-        })
+        && back
+            .find(|w| !matches!(*w, "عسكريه" | "اضافيه" | "جديده"))
+            .is_some_and(|w| {
+                [
+                    "تعزيز",
+                    "توجه",
+                    "قدوم",
+                    "انتقال",
+                    "سفر",
+                    "القادم",
+                    "النازح",
+                    "الوافد",
+                    "المهجر",
+                    // (Whose property it was: "استولوا على محال تعود لعائلة
+                    // من مدينة بانياس".)
+                    "لعائله",
+                    "لعائلات",
+                ]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+            })
     {
         return true;
     }
@@ -2443,7 +2478,13 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
             .take_while(|w| !w.ends_with(['،', ',', '.']))
             .map(without_conjunction)
             .collect();
-        back.iter().take(2).any(|w| *w == "عن")
+        // (Or from the villages around it: "فك الحصار عن القرى المحيطة
+        // بجباتا الخشب".)
+        let around = back
+            .iter()
+            .take(2)
+            .all(|w| matches!(*w, "المحيطه" | "القري" | "البلدات"));
+        (back.iter().take(2).any(|w| *w == "عن") || (around && back.get(2) == Some(&"عن")))
             && back.iter().any(|w| w.ends_with("الحصار"))
             && back.iter().any(|w| {
                 ["طالب", "تطالب", "يطالب", "مطالب", "للمطالبه", "بالمطالبه"]
@@ -2805,8 +2846,11 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                 })
             }
     };
+    // (Or the council's: "أكد المجلس العسكري في القنيطرة في بيان".)
+    let council = near.get(1..3) == Some(&["العسكري", "المجلس"]);
     if near.first() == Some(&"في")
         && (reporter_of()
+            || council
             || near[1..].iter().any(|w| {
                 matches!(
                     *w,
@@ -6489,6 +6533,31 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
             // قتلوا جراء «اعتداء إرهابي» على الحي".)
             && contrasted(doc, first.cue.end..second.cue.start)
     };
+    // Shelling told going on with a clash, aimed at the clash's own
+    // place ("اشتباكات … في حي جوبر، وسط قصف مدفعي عنيف على الحي"), is a
+    // second event there; fire the sides traded ("ترافقت مع قصف متبادل")
+    // is the clash's own.
+    let alongside = |a: &Candidate, b: &Candidate| {
+        let told_with = |x: &Candidate| {
+            let norm = doc.norm();
+            // (What goes on with it comes after مع: "وتزامن الاقتتال مع
+            // خروج مظاهرات" tells the protests so, not the fighting.)
+            let with = match words_before(norm, x.cue.start).next() {
+                Some("وسط") => true,
+                Some(w) if w.ends_with("مع") => doc
+                    .hits_in(&(x.cue.start.saturating_sub(60)..x.cue.start))
+                    .any(|h| h.is(List::Concurrent) && doc.words_between(h.range.end, x.cue.start) <= 4),
+                _ => false,
+            };
+            x.owned
+                && with
+                && !norm[x.cue.end..]
+                    .split_whitespace()
+                    .take(3)
+                    .any(|w| w.starts_with("متبادل"))
+        };
+        a.event_type != b.event_type && (told_with(a) || told_with(b))
+    };
     // A place taken and taken back: "سيطروا على معبر القنيطرة، قبل أن …
     // تستعيد السيطرة عليه".
     let retaken = |a: &Candidate, b: &Candidate| {
@@ -6542,6 +6611,7 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
                 || before_its_shelling(o, &c)
                 || before_its_shelling(&c, o)
                 || own_clauses(o, &c)
+                || alongside(o, &c)
         };
         match out.iter_mut().find(|o| key(o) == key(&c) && !apart(o)) {
             Some(o) => {

@@ -9833,3 +9833,84 @@ fn artillery_strikes_with_the_noun_darabat_are_shelling() {
     );
     assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
 }
+
+/// Regression (blind93 and older): shelling told going on with a clash and
+/// aimed at its place ("وسط قصف مدفعي عنيف على الحي") was folded into the
+/// clash; fire the sides traded stays the clash's.
+#[test]
+fn shelling_of_the_clash_quarter_told_alongside_it_is_its_own_event() {
+    let events = extract(
+        "اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في حي جوبر شرقي دمشق، وسط قصف مدفعي عنيف على الحي.",
+        Some("2017-03-20"),
+    );
+    let k = kinds(&events);
+    assert!(
+        k.contains(&("Armed clash".to_string(), "جوبر".to_string())),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&(
+            "Shelling/artillery/missile attack".to_string(),
+            "جوبر".to_string()
+        )),
+        "{k:?}"
+    );
+    let events = extract(
+        "ودارت اشتباكات عنيفة أمس بين الفصائل وقوات النظام في محيط بلدة المليحة، ترافقت مع قصف متبادل بين الطرفين على البلدة.",
+        Some("2014-07-20"),
+    );
+    assert_eq!(events.len(), 1, "{:?}", kinds(&events));
+}
+
+/// Regression (blind93): the town of a council's statement ("المجلس
+/// العسكري في القنيطرة"), where reinforcements came from ("تعزيزات من
+/// مدينة البعث") and the villages whose siege a protest asks lifted are
+/// not where anything happened.
+#[test]
+fn a_council_town_a_reinforcement_origin_and_a_besieged_area_are_no_places() {
+    let text = "شهدت بلدة جباتا الخشب في ريف القنيطرة الشمالي أمس الأربعاء اشتباكات عنيفة بين مقاتلي الجيش الحر وقوات النظام.\n\
+        في حين أكد المجلس العسكري في القنيطرة في بيان أن مقاتليه قتلوا \"أكثر من خمسة عشر عنصراً\" من قوات النظام.\n\
+        وأفاد ناشط من البلدة بأن الاشتباكات استمرت حتى ساعات الليل، وأن المقاتلين انسحبوا من محيط الحاجز بعد وصول تعزيزات من مدينة البعث.\n\
+        وخرجت مساء أمس مظاهرة في بلدة جبا، طالب المشاركون فيها بفك الحصار عن القرى المحيطة بجباتا الخشب.";
+    let k = kinds(&extract(text, Some("2012-12-13")));
+    assert_eq!(
+        k,
+        vec![
+            ("Armed clash".to_string(), "جباتا الخشب".to_string()),
+            ("Peaceful protest".to_string(), "جبا".to_string()),
+        ]
+    );
+}
+
+/// Regression (blind93): "لم تسجل إصابات في الأربعين والزكاة" spared those
+/// two towns, not the others the barrels fell on, whose dead then went
+/// unjoined.
+#[test]
+fn no_one_hurt_in_named_towns_spares_only_those_towns() {
+    let text = "ألقت مروحيات النظام، اليوم الخميس، أكثر من ثلاثين برميلاً متفجراً على بلدات كفرزيتا واللطامنة والأربعين والزكاة في ريف حماة الشمالي.\n\
+        وقال مراسل محلي إن القصف تركز على الأحياء السكنية في كفرزيتا واللطامنة، وإن فرق الدفاع المدني انتشلت جثة طفل من تحت أنقاض منزل في اللطامنة، فيما لم تسجل إصابات في الأربعين والزكاة.";
+    let events = extract(text, Some("2019-07-11"));
+    let dead: Vec<(String, Option<u32>)> = events
+        .iter()
+        .map(|e| (e.location.name.clone().unwrap_or_default(), e.fatalities))
+        .collect();
+    assert!(dead.contains(&("اللطامنة".to_string(), Some(1))), "{dead:?}");
+    assert!(dead.contains(&("كفر زيتا".to_string(), None)), "{dead:?}");
+    assert_eq!(events.len(), 4, "{dead:?}");
+}
+
+/// Regression (blind92, blind93): fighting named back in a lead ("فيما
+/// تتواصل المعارك على مداخل المدينة") is the clash its paragraph tells
+/// with sides and its own day, not a second one the day before.
+#[test]
+fn fighting_named_back_joins_the_clash_told_with_its_day() {
+    let text = "قتل ستة مدنيين أمس الاثنين جراء إلقاء الطيران المروحي براميل متفجرة على مدينة النبك، فيما تتواصل المعارك على مداخل المدينة.\n\
+        ومنذ فجر اليوم الثلاثاء تدور اشتباكات عنيفة عند المدخل الجنوبي لمدينة النبك بين مقاتلي جبهة النصرة وقوات النظام.";
+    let events = extract(text, Some("2013-12-03"));
+    let clashes: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Armed clash")
+        .collect();
+    assert_eq!(clashes.len(), 1, "{:?}", kinds(&events));
+    assert_eq!(clashes[0].event_date.as_deref(), Some("2013-12-03"));
+}
