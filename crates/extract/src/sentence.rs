@@ -964,8 +964,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         };
         // Allies joined by و are one subject, not agent and target:
         // "اقتحمت قوات الأمن وعناصر الشبيحة بلدة الحراك".
+        // (Not two factions set "بين" each other: "اشتباكات بين حركة أحرار
+        // الشام والفيلق الثالث".)
         let actor2 = actor2.filter(|t| {
-            let Some(a) = actor1.as_deref().filter(|a| allied(doc, a, t)) else {
+            let Some(a) = actor1
+                .as_deref()
+                .filter(|a| (!roles.pair || is_state(doc, a)) && allied(doc, a, t))
+            else {
                 return true;
             };
             !doc.actors.iter().any(|x| {
@@ -1397,8 +1402,20 @@ pub(crate) fn battle_toll(doc: &Doc, s: usize) -> Option<u32> {
     })?;
     // (Its clause: "…، في حين لم تعلن الفصائل حصيلة خسائرها" is no
     // statistic.)
-    let told = r.start..doc.clause(&r, battle).end;
-    if doc.has(List::Background, &told) || dated_long_ago(doc, &r, battle) {
+    // (Nor is a lead-in that tolls conflict: "وتضاربت الأنباء حول حصيلة
+    // القتلى، إذ قال المرصد إن أربعة مقاتلين قتلوا في الاشتباكات".)
+    let clause = doc.clause(&r, battle);
+    let told = r.start..clause.end;
+    let conflicting = doc.norm()[r.clone()]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("تضاربت"));
+    let lead_in = if conflicting {
+        clause.start..clause.end
+    } else {
+        told.clone()
+    };
+    if doc.has(List::Background, &lead_in) || dated_long_ago(doc, &r, battle) {
         return None;
     }
     doc.figures(List::Kill, &told)
@@ -2029,6 +2046,10 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         (device && !chemical && h.is(List::Seized) && (gap <= 8 || inventory(h)))
             || (device && h.is(List::Heard) && gap <= 1)
             || ((h.is(List::Denial) || h.is(List::Provides)) && gap <= 12)
+            // (And what the other side gets in return, however far on:
+            // "اتفاق يقضي بخروج المقاتلين … باتجاه جرابلس، مقابل دخول
+            // مؤسسات النظام إليها".)
+            || (h.is(List::Provides) && words_before(norm, hit.word_start).next() == Some("مقابل"))
             // ("دون" only right before it: "مسلحون يستقلون سيارة دون لوحات
             // اختطفوا" is done.)
             || (h.is(List::Negation)
@@ -2847,7 +2868,18 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
             }
     };
     // (Or the council's: "أكد المجلس العسكري في القنيطرة في بيان".)
+    // (Or the hospital's, where the dead were counted: "نقلت شبكات محلية عن
+    // مصادر طبية في مدينة الباب أن عدد القتلى بلغ سبعة".)
     let council = near.get(1..3) == Some(&["العسكري", "المجلس"]);
+    let medical = {
+        let mut back = words_before(doc.norm(), p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده"));
+        back.next() == Some("في")
+            && matches!(back.next(), Some("طبيه" | "طبي"))
+            && matches!(back.next(), Some("مصادر" | "مصدر"))
+    };
+    if medical {
+        return true;
+    }
     if near.first() == Some(&"في")
         && (reporter_of()
             || council
@@ -4608,14 +4640,38 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                         .map(|w| w.trim_matches(['"', '«', '»']))
                         .find(|w| !w.is_empty())
                         == Some("علي")));
+        // (Or men of a body that belongs to it: "اختطف عناصر من «جهاز
+        // الأمن العام» التابع لتنظيم «الدولة الإسلامية» … ثلاثة شبان".)
+        let members_of_its_body = seizing
+            && (hit.is_verb() || sentence_first)
+            && OWNER_WORDS.contains(&w)
+            && roles.agent.is_none()
+            && !subject_before
+            && gap <= 7
+            && !actors
+                .iter()
+                .any(|b| b.word_start >= hit.range.end && b.range.end <= a.word_start)
+            && {
+                let mut words = norm[hit.range.end..a.word_start].split_whitespace();
+                matches!(
+                    words.next(),
+                    Some("عناصر" | "مسلحون" | "مسلحين" | "مقاتلون" | "مقاتلين")
+                ) && words.next() == Some("من")
+            };
         if owner_of_noun {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = true;
             agent_end = Some(a.range.end);
             agent_by_owner = true;
-        } else if agent_marked(a) || subject_after_verb || attack_of || arresting_post || members_subject {
+        } else if agent_marked(a)
+            || subject_after_verb
+            || attack_of
+            || arresting_post
+            || members_subject
+            || members_of_its_body
+        {
             roles.agent.get_or_insert(a.id.clone());
-            if subject_after_verb || attack_of || members_subject {
+            if subject_after_verb || attack_of || members_subject || members_of_its_body {
                 roles.agent_adjacent = true;
                 agent_end = Some(a.range.end);
             }

@@ -9914,3 +9914,63 @@ fn fighting_named_back_joins_the_clash_told_with_its_day() {
     assert_eq!(clashes.len(), 1, "{:?}", kinds(&events));
     assert_eq!(clashes[0].event_date.as_deref(), Some("2013-12-03"));
 }
+
+/// Regression (blind93): men of a body that belongs to a group ("عناصر من
+/// «جهاز الأمن العام» التابع لتنظيم «الدولة الإسلامية»") are that group
+/// seizing, not its victims.
+#[test]
+fn men_of_a_body_belonging_to_a_group_are_the_group() {
+    let e = one(
+        "اختطف عناصر من \"جهاز الأمن العام\" التابع لتنظيم \"الدولة الإسلامية\" مساء أمس السبت ثلاثة شبان من أبناء بلدة الخريطة في ريف دير الزور الغربي.",
+        Some("2015-11-22"),
+    );
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    assert_eq!(e.actor1.as_deref(), Some("isis"));
+}
+
+/// Regression (blind93): what a deal gives in return ("يقضي بخروج
+/// المقاتلين … باتجاه مدينة جرابلس، مقابل دخول مؤسسات النظام إليها") is
+/// a term, not a handover at the destination; the deal is the event.
+#[test]
+fn the_return_a_deal_provides_is_no_transfer() {
+    let e = one(
+        "توصلت لجنة المفاوضات في مدينة الضمير بريف دمشق الشرقي إلى اتفاق مع الجانب الروسي، أمس الاثنين، يقضي بخروج مقاتلي \"جيش الإسلام\" وعائلاتهم من المدينة باتجاه مدينة جرابلس في ريف حلب الشمالي، مقابل دخول مؤسسات النظام إليها.",
+        Some("2018-04-17"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.name.as_deref()),
+        ("Agreement", Some("الضمير"))
+    );
+}
+
+/// Regression (blind93): the town of the medical sources that counted
+/// the dead ("عن مصادر طبية في مدينة الباب") is no second clash; the
+/// toll after "وتضاربت الأنباء حول حصيلة القتلى" is the clash's.
+#[test]
+fn medical_sources_town_is_no_place_and_a_conflicting_toll_is_the_clash_toll() {
+    let text = "اندلعت اشتباكات بين حركة أحرار الشام والفيلق الثالث مساء أمس السبت في محيط بلدة قباسين بريف حلب الشرقي.\n\
+        وتضاربت الأنباء حول حصيلة القتلى، إذ قال المرصد السوري لحقوق الإنسان إن أربعة مقاتلين من الطرفين قتلوا في الاشتباكات، في حين نقلت شبكات محلية عن مصادر طبية في مدينة الباب أن عدد القتلى بلغ سبعة.\n\
+        وفي ريف حلب الشمالي، قتل ثلاثة عناصر من قوات سوريا الديمقراطية مساء أمس بضربة من طائرة مسيّرة تركية على أطراف مدينة تل رفعت.";
+    let events = extract(text, Some("2023-10-08"));
+    let clashes: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Armed clash")
+        .collect();
+    assert_eq!(clashes.len(), 1, "{:?}", kinds(&events));
+    assert_eq!(clashes[0].fatalities, Some(4));
+}
+
+/// Regression (blind93): two factions of the opposition set "بين" each
+/// other are the clash's two sides, not one subject; the state and its
+/// militia after "بين" stay one side.
+#[test]
+fn two_factions_between_each_other_are_both_sides() {
+    let e = one(
+        "اندلعت اشتباكات بين حركة أحرار الشام والفيلق الثالث مساء أمس السبت في محيط بلدة قباسين بريف حلب الشرقي.",
+        Some("2023-10-08"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("ahrar_sham"), Some("levant_front"))
+    );
+}
