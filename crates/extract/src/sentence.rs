@@ -696,7 +696,12 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         if next > k + 1 && means.kind == CueKind::Fixed && means.event_type == "Explosions/Remote violence" {
             continue;
         }
-        let next_cue = cues.get(next).map_or(r.end, |c| c.0.word_start);
+        // (A cue refused is no event of its own to stop at: "اشتباكات بين
+        // عناصر الإدارة ومسلحين رفضوا تسليم أسلحتهم في بلدة القدموس".)
+        let next_cue = cues[next.min(cues.len())..]
+            .iter()
+            .find(|c| !refused(doc, c.0))
+            .map_or(r.end, |c| c.0.word_start);
         let prev_cue = if k > 0 { cues[k - 1].0.range.end } else { r.start };
         // (The last of such a run governs: its object is theirs.)
         let governor = cues[next - 1].0;
@@ -1425,6 +1430,16 @@ pub(crate) fn battle_toll(doc: &Doc, s: usize) -> Option<u32> {
         .min()
 }
 
+/// A cue right after a verb of refusing ("رفضوا تسليم أسلحتهم").
+fn refused(doc: &Doc, hit: &Hit) -> bool {
+    words_before(doc.norm(), hit.word_start).next().is_some_and(|w| {
+        matches!(
+            without_conjunction(w),
+            "رفض" | "رفضت" | "رفضوا" | "يرفض" | "ترفض" | "يرفضون"
+        )
+    })
+}
+
 /// A verb of breaking up a protest shortly before its cue, past its
 /// subject and a date set off by commas ("فرّقت الأجهزة الأمنية، أمس،
 /// وقفة احتجاجية").
@@ -2040,7 +2055,17 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         .next()
         .is_some_and(|w| matches!(w, "بشن" | "بتنفيذ" | "بشنه" | "بشنها"))
         || (!hit.is_verb() && hit.proclitics.particle == Some('ب') && !hit.proclitics.article);
-    doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+    // What those arrested are accused of: "اعتقال 11 شخصاً متهمين بنهب
+    // ممتلكات عامة" (not whom the dead's kin accuse, "متهمين عناصر من
+    // «الشبيحة» بإعدامهم").
+    let accused_of = hit.proclitics.particle == Some('ب')
+        && words_before(norm, hit.word_start).next().is_some_and(|w| {
+            matches!(
+                w,
+                "متهمين" | "متهمون" | "متهم" | "متهما" | "المتهمين" | "المتهم" | "المتهمون"
+            )
+        });
+    accused_of || doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         // (A barrel "loaded with chlorine" is the chemical weapon itself.)
         (device && !chemical && h.is(List::Seized) && (gap <= 8 || inventory(h)))

@@ -9974,3 +9974,41 @@ fn two_factions_between_each_other_are_both_sides() {
         (Some("ahrar_sham"), Some("levant_front"))
     );
 }
+
+/// Regression (blind94): strikes counted on "أهداف في سوريا" over two
+/// days are a statistic, whatever towns the sentence goes on to name; the
+/// looting those arrested are accused of ("متهمين بنهب") is no event.
+#[test]
+fn strikes_counted_on_the_country_and_an_accusation_are_no_events() {
+    let events = extract(
+        "وقال الجيش الإسرائيلي في بيان إنه نفذ «أكثر من 350 غارة» على أهداف في سوريا خلال 48 ساعة، فيما أحصى المرصد السوري 310 غارات في الفترة ذاتها، وهي أرقام تشمل مواقع في دمشق وحمص واللاذقية.",
+        Some("2024-12-11"),
+    );
+    assert!(events.is_empty(), "{:?}", kinds(&events));
+    let e = one(
+        "وفي مدينة طرطوس، أعلنت «إدارة العمليات العسكرية» صباح اليوم الأربعاء اعتقال 11 شخصاً متهمين بنهب ممتلكات عامة وخاصة.",
+        Some("2024-12-11"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_deref()),
+        ("Arrests", Some("hts"))
+    );
+}
+
+/// Regression (blind94): a handover refused ("مسلحين رفضوا تسليم
+/// أسلحتهم في بلدة القدموس") is no transfer, and the town is the clash's.
+#[test]
+fn a_refused_handover_is_no_transfer_and_its_town_is_the_clash_town() {
+    let e = one(
+        "وفي ريف بانياس، دارت اشتباكات أمس الثلاثاء بين عناصر من «إدارة العمليات العسكرية» ومسلحين رفضوا تسليم أسلحتهم في بلدة القدموس، أسفرت عن مقتل شخصين بحسب المرصد.",
+        Some("2024-12-11"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.location.name.as_deref(),
+            e.fatalities
+        ),
+        ("Armed clash", Some("القدموس"), Some(2))
+    );
+}
