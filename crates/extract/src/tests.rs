@@ -10012,3 +10012,23 @@ fn a_refused_handover_is_no_transfer_and_its_town_is_the_clash_town() {
         ("Armed clash", Some("القدموس"), Some(2))
     );
 }
+
+/// Regression (blind94): a town whose name is a common word, named as a
+/// place before, is that town again after "على" ("براميل متفجرة على
+/// سلمى"), so the barrels keep their own town and the shelling before
+/// them its own two.
+#[test]
+fn a_common_word_town_named_again_after_ala_is_the_town() {
+    let events = extract(
+        "وردّت قوات الأسد بقصف مدفعي وصاروخي عنيف على بلدتي سلمى وكنسبا، فيما ألقى الطيران المروحي أربعة براميل متفجرة على سلمى ظهر اليوم.",
+        Some("2014-07-22"),
+    );
+    let k = kinds(&events);
+    for (t, p) in [
+        ("Shelling/artillery/missile attack", "سلمى"),
+        ("Shelling/artillery/missile attack", "كنسبا"),
+        ("Air/drone strike", "سلمى"),
+    ] {
+        assert!(k.contains(&(t.to_string(), p.to_string())), "{k:?}");
+    }
+}

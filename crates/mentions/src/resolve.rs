@@ -261,11 +261,12 @@ pub fn resolve_places(
             // that village again after "في" ("بلدات الحراك … مقتل خمسة مدنيين
             // في الحراك"), not before an adjective ("في الحراك الثوري").
             // (Asked only of weak names, cheapest test first.)
-            // (Or at its edge, around it: "على أطراف القصير".)
+            // (Or at its edge, around it: "على أطراف القصير"; or what fell
+            // on it: "ألقى الطيران براميل متفجرة على سلمى".)
             let again = || {
                 matches!(
                     previous_word(text, m.word_start),
-                    "في" | "اطراف" | "محيط" | "قرب" | "مشارف" | "ريف" | "بريف" | "داخل"
+                    "في" | "علي" | "اطراف" | "محيط" | "قرب" | "مشارف" | "ريف" | "بريف" | "داخل"
                 ) && !text[m.range.end..].trim_start().starts_with("ال")
                     && (0..i).any(|j| introduced[j] && text[mentions[j].range.clone()] == *name)
             };
