@@ -1063,8 +1063,10 @@ impl<'a> Doc<'a> {
         // locates it.
         // So does a city after neighbourhoods the gazetteer lacks, named as
         // such ("حيي الجورة والقصور في مدينة دير الزور").
+        // (The word may open the name itself: "حي المهاجرين".)
         let neighbourhood_word = |p: &PlaceOcc| {
             words_back(norm, p.word_start).any(|w| matches!(w, "حي" | "حيي" | "احياء" | "بحي" | "وحي"))
+                || norm[p.range.clone()].trim_start_matches('و').starts_with("حي ")
         };
         for i in 1..out.len() {
             let Some(b) = out[i].place else { continue };

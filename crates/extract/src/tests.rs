@@ -10032,3 +10032,15 @@ fn a_common_word_town_named_again_after_ala_is_the_town() {
         assert!(k.contains(&(t.to_string(), p.to_string())), "{k:?}");
     }
 }
+
+/// Regression (blind94): a quarter the gazetteer knows in another city,
+/// written with its "حي" ("حي المهاجرين في مدينة حمص"), is a quarter of
+/// the city named after it, not Damascus's and one more event at Homs.
+#[test]
+fn a_quarter_named_with_hay_in_another_city_is_that_city_quarter() {
+    let e = one(
+        "استشهد مواطن وأصيب 7 آخرون بجروح جراء اعتداء إرهابي بقذائف الهاون على حي المهاجرين في مدينة حمص صباح اليوم.",
+        Some("2017-02-20"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Homs"));
+}
