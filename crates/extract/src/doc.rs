@@ -760,6 +760,27 @@ impl<'a> Doc<'a> {
                 admin1_guess: None,
             });
         }
+        // "قرية حطين وبلدة عامودا": a bare name with the town OCHA adds to
+        // tell it apart is that village.
+        for i in 0..out.len() {
+            let Some(towns) = self.ex.suffixed.get(&norm[out[i].range.clone()]) else {
+                continue;
+            };
+            let sentence = self.sentence_at(out[i].word_start);
+            let village = out.iter().find_map(|q| {
+                let named = q.word_start != out[i].word_start && self.sentence_at(q.word_start) == sentence;
+                towns
+                    .iter()
+                    .find(|(town, _)| named && *town == norm[q.range.clone()])
+                    .map(|&(_, v)| v)
+            });
+            if let Some(v) = village {
+                out[i].place = Some(v);
+                out[i].admin1 = Some(pack.places[v as usize].admin1.clone());
+                out[i].candidates.clear();
+                out[i].unique = false;
+            }
+        }
         // Datelines ("دمشق (رويترز) -", "حماة-سانا") say where the report was
         // filed, not where anything happened.
         out.retain(|p| {

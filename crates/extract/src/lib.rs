@@ -14,7 +14,7 @@ mod merge;
 mod record;
 mod sentence;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use rasad_mentions::Engine;
 use rasad_pack::Pack;
@@ -39,6 +39,9 @@ pub struct Extractor {
     fuzzy: fuzzy::Fuzzy,
     /// Normalised nisba adjective → the actor whose attack it names.
     adjectives: FxHashMap<String, String>,
+    /// A name → (a place named with it, the community the gazetteer calls
+    /// by both): "حطين" with "عامودا" is "حطين عامودا", not Raqqa's حطين.
+    suffixed: FxHashMap<String, Vec<(String, u32)>>,
 }
 
 /// One article to read.
@@ -69,11 +72,13 @@ impl Extractor {
             .iter()
             .flat_map(|a| a.adjectives.iter().map(|w| (normalize_str(w), a.id.clone())))
             .collect();
+        let suffixed = suffixed_communities(&pack);
         Ok(Extractor {
             engine: Engine::new(pack),
             lexicon,
             fuzzy,
             adjectives,
+            suffixed,
         })
     }
 
@@ -107,3 +112,31 @@ impl Extractor {
 
 #[cfg(test)]
 mod tests;
+
+/// OCHA tells apart villages of one name by their sub-district ("ميسلون عين
+/// عيسى", "حطين عامودا"); news writes the bare name with the town nearby.
+/// Keyed by the bare name, itself another community's, and the town.
+fn suffixed_communities(pack: &Pack) -> FxHashMap<String, Vec<(String, u32)>> {
+    let communities: FxHashSet<String> = pack
+        .places
+        .iter()
+        .filter(|p| p.kind == rasad_pack::PlaceKind::Community)
+        .map(|p| normalize_str(&p.name_ar))
+        .collect();
+    let names: FxHashSet<String> = pack.places.iter().map(|p| normalize_str(&p.name_ar)).collect();
+    let mut out: FxHashMap<String, Vec<(String, u32)>> = FxHashMap::default();
+    for (i, p) in pack.places.iter().enumerate() {
+        if p.kind != rasad_pack::PlaceKind::Community {
+            continue;
+        }
+        let name = normalize_str(&p.name_ar);
+        let words: Vec<&str> = name.split(' ').collect();
+        for k in 1..words.len() {
+            let (bare, town) = (words[..k].join(" "), words[k..].join(" "));
+            if communities.contains(&bare) && names.contains(&town) {
+                out.entry(bare).or_default().push((town, i as u32));
+            }
+        }
+    }
+    out
+}

@@ -10044,3 +10044,34 @@ fn a_quarter_named_with_hay_in_another_city_is_that_city_quarter() {
     );
     assert_eq!(e.location.admin1.as_deref(), Some("Homs"));
 }
+
+/// Regression (blind93, blind94): a village OCHA tells apart by its
+/// sub-district's town ("حطين عامودا", "ميسلون عين عيسى") is that village
+/// when the text names the town beside it, not the bare name's other
+/// village in another district.
+#[test]
+fn a_bare_name_beside_the_town_ocha_adds_is_that_village() {
+    let e = one(
+        "استهدفت طائرة مسيّرة تركية، ظهر أمس الأربعاء، سيارة عسكرية على الطريق الواصل بين قرية حطين وبلدة عامودا في ريف قامشلو.",
+        Some("2021-08-19"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Al-Hasakeh"));
+    let events = extract(
+        "قصف الجيش التركي بقذائف المدفعية، اليوم، محيط بلدة عين عيسى وقرية ميسلون شمال الرقة.",
+        Some("2022-08-23"),
+    );
+    let milsun = events
+        .iter()
+        .find(|e| {
+            e.location
+                .name
+                .as_deref()
+                .is_some_and(|n| n.starts_with("ميسلون"))
+        })
+        .expect("an event at ميسلون");
+    assert!(
+        milsun.location.lat.is_some_and(|lat| lat > 36.4),
+        "{:?}",
+        milsun.location
+    );
+}
