@@ -1935,6 +1935,18 @@ impl<'a> Doc<'a> {
                     gap.split_whitespace().nth(1) == Some("من") && !gap.contains(['،', ',', '.', '"'])
                 });
             }
+            // (Or "من" and their men before the counted noun: "أوقعت ستة من
+            // أفرادها قتلى".)
+            if before.is_none() && !h.is(List::TollVerb) {
+                before = before_at(h.word_start, 2).filter(|n| {
+                    let mut gap = norm[n.range.end..h.word_start].split_whitespace();
+                    gap.next() == Some("من")
+                        && gap.next().is_some_and(|w| {
+                            ["افراد", "عناصر", "مقاتلي"].iter().any(|m| w.starts_with(m))
+                                && ["ها", "هم", "ه"].iter().any(|p| w.ends_with(p))
+                        })
+                });
+            }
             // "19 عنصراً من التنظيم و7 من «قسد» قتلوا": a plural verb's
             // subject joined by و starts at the first number.
             if let Some(second) =
@@ -2156,7 +2168,13 @@ impl<'a> Doc<'a> {
             || death_between
             || (second_text.starts_with('و') && !second_text.starts_with("واحد")))
             && self.words_between(n.range.end, second.range.start) <= 8
-            && (has_min(gap) || has_min(tail))
+            // (Or fighters named right after it: "مقتل ثلاثة مقاتلين
+            // معارضين وخمسة جنود نظاميين".)
+            && (has_min(gap)
+                || has_min(tail)
+                || self.hits_in(&(second.range.end..tail_end)).next().is_some_and(|x| {
+                    x.is(List::Combatant) && self.words_between(second.range.end, x.word_start) == 0
+                }))
             && !second.percent
             && !is_unit_after(norm, second.range.end)
             && !tail

@@ -10075,3 +10075,20 @@ fn a_bare_name_beside_the_town_ocha_adds_is_that_village() {
         milsun.location
     );
 }
+
+/// Regression (blind94): both sides' dead named by adjectives ("ثلاثة
+/// مقاتلين معارضين وخمسة جنود نظاميين") add up; "أوقعت ستة من أفرادها
+/// قتلى" counts six.
+#[test]
+fn dead_of_both_sides_by_adjective_and_a_count_of_its_men_killed() {
+    let e = one(
+        "وفي بلدة المسيفرة، دارت أمس اشتباكات عنيفة بين مقاتلين من الجيش السوري الحر والقوات النظامية، وأسفرت بحسب المرصد عن مقتل ثلاثة مقاتلين معارضين وخمسة جنود نظاميين.",
+        Some("2012-09-18"),
+    );
+    assert_eq!(e.fatalities, Some(8));
+    let e = one(
+        "وقالت سانا إن الجهات المختصة اشتبكت مع مجموعة إرهابية في بلدة علما بريف درعا وأوقعت ستة من أفرادها قتلى.",
+        Some("2012-09-18"),
+    );
+    assert_eq!(e.fatalities, Some(6));
+}
