@@ -2627,6 +2627,17 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
         && back
             .get(1)
             .is_some_and(|w| MEN.contains(w) || counted_person(doc, p.word_start, w));
+    // (Carried from there, they are travellers: "رفض عناصر الحاجز السماح
+    // بمرور سيارة تقل شباناً من بلدة عتيل".)
+    let carried = persons_from
+        && words_before(norm, p.word_start)
+            .map(without_conjunction)
+            .skip_while(|w| settlement(w))
+            .nth(2)
+            .is_some_and(|w| matches!(w, "تقل" | "يقل" | "تنقل" | "ينقل"));
+    if carried {
+        return true;
+    }
     if people_of || persons_from {
         let sentence = doc.sentence_at(p.word_start);
         // Their town named back as where it happened: "اعتقلت دورية …
@@ -3076,7 +3087,8 @@ fn counted_person(doc: &Doc, at: usize, word: &str) -> bool {
 }
 
 /// Young men and others counted in the plural, whom no cue list holds.
-const MEN: [&str; 4] = ["شبان", "الشبان", "رجال", "طلاب"];
+/// (With the accusative's alif too: "سيارة تقل شباناً من بلدة عتيل".)
+const MEN: [&str; 7] = ["شبان", "الشبان", "رجال", "طلاب", "شبانا", "رجالا", "طلابا"];
 
 /// Casualties or a named day in the sentence.
 fn happened(doc: &Doc, r: &Range<usize>) -> bool {

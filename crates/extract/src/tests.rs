@@ -10092,3 +10092,14 @@ fn dead_of_both_sides_by_adjective_and_a_count_of_its_men_killed() {
     );
     assert_eq!(e.fatalities, Some(6));
 }
+
+/// Regression (blind94): young men a car carried from a town ("سيارة تقل
+/// شباناً من بلدة عتيل") came from there; the fighting told back is not
+/// in that town.
+#[test]
+fn a_town_the_men_were_carried_from_is_no_place_of_the_clash() {
+    let text = "قُتل عنصر من قوات النظام في اشتباكات اندلعت ليل الخميس بين قوات النظام ومسلحين محليين في محيط حاجز عند المدخل الشمالي لمدينة السويداء.\n\
+        وذكرت شبكة محلية أن الاشتباكات بدأت بعد أن رفض عناصر الحاجز السماح بمرور سيارة تقل شباناً من بلدة عتيل.";
+    let events = extract(text, Some("2023-11-10"));
+    assert_eq!(place_names(&events), vec!["السويداء".to_string()]);
+}
