@@ -119,10 +119,16 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
     let protest_broken_up = m.event_type == "Protests"
         && c.event_type == "Protests"
         && (listed_peaceful(m) || listed_peaceful(c));
-    let types_agree = types_agree || fight_told_back || protest_broken_up;
+    // (A taking told back with no taker, "وبسيطرتها على كفرنبل، تكون
+    // قوات النظام قد …", is the taking its taker decided the sub-type of.)
+    let taking_told_back = TAKINGS.contains(&m.sub_event_type)
+        && TAKINGS.contains(&c.sub_event_type)
+        && (m.actor1.is_none() || c.actor1.is_none());
+    let types_agree = types_agree || fight_told_back || protest_broken_up || taking_told_back;
     // (Fired on, "مظاهرات حاشدة في مدينتي جاسم وطفس … أطلقت قوات الأمن
     // الرصاص الحي على المتظاهرين في طفس", its sides are the force's.)
     let sides = sides
+        || taking_told_back
         || (protest_broken_up
             && (m.sub_event_type == FORCE_ON_PROTESTERS || c.sub_event_type == FORCE_ON_PROTESTERS));
     // (A killing does not join a grenade "that took no life".)

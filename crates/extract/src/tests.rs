@@ -10103,3 +10103,25 @@ fn a_town_the_men_were_carried_from_is_no_place_of_the_clash() {
     let events = extract(text, Some("2023-11-10"));
     assert_eq!(place_names(&events), vec!["السويداء".to_string()]);
 }
+
+/// Regression (blind94): a taking told back with no taker ("وبسيطرتها على
+/// كفرنبل") joins the taking told; what a pull-back was "لتجنب" is no
+/// event.
+#[test]
+fn a_taking_told_back_joins_the_taking_and_what_is_avoided_is_no_event() {
+    let text = "سيطرت قوات النظام السوري، أمس الثلاثاء، على مدينة كفرنبل في ريف إدلب الجنوبي بعد انسحاب فصائل المعارضة منها.\n\
+        وقال مصدر في الجبهة الوطنية للتحرير إن الفصائل أجرت انسحاباً تكتيكياً من كفرنبل لتجنب تدمير ما تبقى من المدينة، مؤكداً أن مقاتليها ما زالوا يتمركزون في التلال المحيطة بمعرزيتا.\n\
+        وبسيطرتها على كفرنبل، تكون قوات النظام قد سيطرت على معظم جبل الزاوية الجنوبي.";
+    let events = extract(text, Some("2020-02-26"));
+    let at_kafranbel: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.location.name.as_deref() == Some("كفر نبل"))
+        .collect();
+    assert_eq!(at_kafranbel.len(), 1, "{:?}", kinds(&events));
+    assert_eq!(at_kafranbel[0].sub_event_type, "Government regains territory");
+    assert!(
+        !place_names(&events).contains(&"معرزيتا".to_string()),
+        "{:?}",
+        kinds(&events)
+    );
+}
