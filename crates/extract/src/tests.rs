@@ -10056,6 +10056,19 @@ fn a_bare_name_beside_the_town_ocha_adds_is_that_village() {
         Some("2021-08-19"),
     );
     assert_eq!(e.location.admin1.as_deref(), Some("Al-Hasakeh"));
+    // (And named again alone later in the article.)
+    let events = extract(
+        "استهدفت طائرة مسيّرة تركية، ظهر أمس الأربعاء، سيارة عسكرية على الطريق الواصل بين قرية حطين وبلدة عامودا في ريف قامشلو.\n\
+         وفي سياق آخر، اعتقلت دورية خمسة شبان قرب قرية حطين صباح اليوم.",
+        Some("2021-08-19"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin1.as_deref() == Some("Al-Hasakeh")),
+        "{:?}",
+        kinds(&events)
+    );
     let events = extract(
         "قصف الجيش التركي بقذائف المدفعية، اليوم، محيط بلدة عين عيسى وقرية ميسلون شمال الرقة.",
         Some("2022-08-23"),
