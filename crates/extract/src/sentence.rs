@@ -4949,6 +4949,34 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             roles.agent_adjacent = true;
         }
     }
+    // "بضربة من طائرة مسيّرة تركية استهدفت سيارتهم": a verb right after
+    // an aircraft and its state's adjective is that state's (not the side
+    // whose dead open the sentence).
+    if hit.is_verb() && !roles.agent_adjacent {
+        let before: Vec<&str> = words_before(norm, hit.word_start).take(3).collect();
+        let aircraft = before.iter().any(|w| {
+            let w = without_conjunction(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            ["طائر", "مسير", "طيران", "مروحي", "مقاتل"]
+                .iter()
+                .any(|a| w.starts_with(a))
+        });
+        let state = before.iter().take_while(|w| is_adjective(w)).find_map(|w| {
+            let w = without_conjunction(w);
+            doc.ex
+                .adjectives
+                .get(w)
+                .or_else(|| doc.ex.adjectives.get(w.strip_prefix("ال")?))
+                .cloned()
+        });
+        if let Some(state) = state.filter(|_| aircraft) {
+            if roles.agent.as_ref().is_some_and(|a| *a != state) && roles.target.is_none() {
+                roles.target = roles.agent.take();
+            }
+            roles.agent = Some(state);
+            roles.agent_adjacent = true;
+        }
+    }
     // "إن مقاتلي تنظيم الدولة الإسلامية قتلوا 37 مدنيا … في هجوم على
     // قرية المبعوجة": the killers are the attack's.
     if roles.agent.is_none() {

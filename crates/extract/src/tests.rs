@@ -10138,3 +10138,17 @@ fn a_taking_told_back_joins_the_taking_and_what_is_avoided_is_no_event() {
         kinds(&events)
     );
 }
+
+/// Regression (blind93): the verb after "طائرة مسيّرة تركية" is Turkey's,
+/// not the side whose dead a fronted place phrase leaves at the head.
+#[test]
+fn a_verb_after_an_aircraft_and_its_state_adjective_is_that_state() {
+    let e = one(
+        "وفي ريف حلب الشمالي، قتل ثلاثة عناصر من قوات سوريا الديمقراطية مساء أمس بضربة من طائرة مسيّرة تركية استهدفت سيارتهم قرب مدينة تل رفعت.",
+        Some("2023-10-08"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("turkey"), Some("sdf"))
+    );
+}
