@@ -4623,7 +4623,13 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             && can_act(&a)
             && norm[hit.range.end..a.word_start]
                 .split_whitespace()
-                .all(|x| is_adjective(x) || (aircraft_cue && OWNER_WORDS.contains(&x)));
+                // (The ل may stand apart before a quoted name: `قصف مدفعي
+                // لـ"قسد"`.)
+                .all(|x| {
+                    is_adjective(x)
+                        || (aircraft_cue && OWNER_WORDS.contains(&x))
+                        || x.trim_matches(['"', '«', '»', '“', '”', 'ـ']) == "ل"
+                });
         // "اعتقل حاجز للأمن العسكري", "اعتقلت حواجز ميليشيا أسد": the
         // checkpoint or patrol that arrests is its side's.
         // (So is the checkpoint where people were taken: "خطفوا 7 شبان

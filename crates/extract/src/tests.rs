@@ -10152,3 +10152,26 @@ fn a_verb_after_an_aircraft_and_its_state_adjective_is_that_state() {
         (Some("turkey"), Some("sdf"))
     );
 }
+
+/// Regression (blind93): whose shelling `قصف مدفعي لـ"قسد"` is, with the
+/// ل apart before the quoted name; and villages "الخاضعتين لسيطرة قسد"
+/// are the SDF's.
+#[test]
+fn a_lam_apart_before_a_quoted_name_owns_the_attack_and_held_villages_are_the_target() {
+    let e = one(
+        "وطال قصف مدفعي لـ\"قسد\" أحياء مدينة مارع مساء أمس وأسفر عن إصابة ثلاثة مدنيين.",
+        Some("2023-10-08"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("sdf"), Some("civilians"))
+    );
+    let events = extract(
+        "وقصفت المدفعية التركية صباح اليوم الأحد قريتي الشيخ عيسى ومرعناز الخاضعتين لسيطرة \"قسد\"، دون ورود معلومات عن إصابات.",
+        Some("2023-10-08"),
+    );
+    assert!(
+        events.iter().all(|e| e.actor2.as_deref() == Some("sdf")),
+        "{events:?}"
+    );
+}
