@@ -311,10 +311,13 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
     // an event: "خرج آلاف من أهالي الزبداني في مظاهرة احتفالاً بانسحاب
     // الجيش".
     let norm = doc.norm();
+    // (Or what the condemned silence was about: "نددوا فيها بـ«صمت الدول
+    // الضامنة» على استهداف الأسواق".)
     let message = |h: &Hit| {
         !protest_cue(doc, h)
             && words_before(norm, h.word_start)
-                .take(2)
+                .take(8)
+                .take_while(|w| !w.ends_with(['،', ',', '.']))
                 .any(|w| condemning(without_conjunction(w)))
             && doc.hits_in(&(r.start..h.word_start)).any(|p| protest_cue(doc, p))
     };
@@ -3020,11 +3023,16 @@ fn led_to(doc: &Doc, p: &PlaceOcc) -> bool {
 /// العسكري في القنيطرة ثلاثة شبان من بلدة خان أرنبة".
 fn branch_seat(norm: &str, p: &PlaceOcc) -> bool {
     let mut back = words_before(norm, p.word_start);
-    back.next() == Some("في")
-        && back
-            .take(3)
-            .take_while(|w| !w.ends_with(['،', ',']))
-            .any(|w| matches!(w, "فرع" | "شعبه" | "مفرزه"))
+    if back.next() != Some("في") {
+        return false;
+    }
+    let words: Vec<&str> = back.take(4).take_while(|w| !w.ends_with(['،', ','])).collect();
+    // (Not its building, itself the target: "نُهبت محتويات مبنى شعبة الأمن
+    // العسكري في الدريكيش".)
+    match words.iter().position(|w| matches!(*w, "فرع" | "شعبه" | "مفرزه")) {
+        Some(at) => !words.get(at + 1).is_some_and(|w| matches!(*w, "مبني" | "مقر")),
+        None => false,
+    }
 }
 
 /// Where the people the sentence tells of come from: "شاباً من بلدة
@@ -4701,6 +4709,18 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                     Some("عناصر" | "مسلحون" | "مسلحين" | "مقاتلون" | "مقاتلين")
                 ) && words.next() == Some("من")
             };
+        // (A branch's building is what was hit or looted: "نُهبت محتويات
+        // مبنى شعبة الأمن العسكري".)
+        let building_of = matches!(w, "شعبه" | "فرع" | "مفرزه")
+            && words_before(norm, a.word_start)
+                .nth(1)
+                .is_some_and(|b| matches!(b, "مبني" | "مقر"));
+        if building_of {
+            if roles.target.is_none() && gap <= 10 {
+                roles.target = Some(a.id.clone());
+            }
+            continue;
+        }
         if owner_of_noun {
             roles.agent = Some(a.id.clone());
             roles.agent_adjacent = true;

@@ -10175,3 +10175,28 @@ fn a_lam_apart_before_a_quoted_name_owns_the_attack_and_held_villages_are_the_ta
         "{events:?}"
     );
 }
+
+/// Regression (blind94): what a protest condemned a few words on ("نددوا
+/// فيها بـ«صمت الدول الضامنة» على استهداف الأسواق") is its message; a
+/// branch's building looted ("محتويات مبنى شعبة الأمن العسكري في
+/// الدريكيش") is where the looting was, and the branch its target.
+#[test]
+fn a_protest_message_further_on_and_a_branch_building_looted() {
+    let e = one(
+        "وخرج العشرات من أهالي جرجناز في مظاهرة مساء اليوم، نددوا فيها بـ\"صمت الدول الضامنة\" على استهداف الأسواق والمنازل.",
+        Some("2017-11-29"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    let e = one(
+        "ونُهبت محتويات مبنى شعبة الأمن العسكري في الدريكيش يوم الاثنين وأضرمت فيه النيران، بحسب ناشطين محليين.",
+        Some("2024-12-11"),
+    );
+    assert_eq!(
+        (
+            e.location.name.as_deref(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        (Some("الدريكيش"), None, Some("syria_gov"))
+    );
+}
