@@ -4528,7 +4528,18 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             roles.target.as_ref() == Some(&p.id) && norm[p.range.end..a.range.start].trim() == "و"
         });
         prev = Some(a);
-        if joined_to_target {
+        // "دخلت دوريات من الشرطة العسكرية الروسية برفقة عناصر من قوات
+        // النظام": who escorts the subject is on its side, not the target.
+        let escorting = words_before(norm, a.word_start)
+            .take(3)
+            .take_while(|w| !w.ends_with(['،', ',']))
+            .any(|w| {
+                matches!(
+                    without_conjunction(w),
+                    "برفقه" | "بمرافقه" | "ترافقها" | "يرافقها" | "ترافقهم" | "يرافقهم"
+                )
+            });
+        if joined_to_target || escorting {
             continue;
         }
         // "الطيران المروحي التابع للنظام": the owner of the agent is the
@@ -4598,7 +4609,19 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                     (OWNER_WORDS.contains(&w) && is_unit(u))
                         || (w == "من"
                             && listed(
-                                &["وحدات", "وحده", "قوات", "فصائل", "كتائب", "الويه", "مجموعات"],
+                                &[
+                                    "وحدات",
+                                    "وحده",
+                                    "قوات",
+                                    "فصائل",
+                                    "كتائب",
+                                    "الويه",
+                                    "مجموعات",
+                                    "دوريات",
+                                    "دوريه",
+                                    "رتل",
+                                    "ارتال",
+                                ],
                                 u,
                             ))
                 })

@@ -10200,3 +10200,27 @@ fn a_protest_message_further_on_and_a_branch_building_looted() {
         (Some("الدريكيش"), None, Some("syria_gov"))
     );
 }
+
+/// Regression (blind92): patrols "of" a force are its men entering ("دخلت
+/// دوريات من الشرطة العسكرية الروسية"), and who escorts them ("برفقة عناصر
+/// من قوات النظام") is on their side; entered "دون قتال", the town was
+/// handed over.
+#[test]
+fn patrols_of_a_force_enter_and_their_escort_is_their_side() {
+    let e = one(
+        "وصباح اليوم الثلاثاء، دخلت دوريات من الشرطة العسكرية الروسية برفقة عناصر من قوات النظام إلى مدينة تلبيسة، وانتشرت عند مداخلها، بعد انسحاب مقاتلي الفصائل من نقاطهم فيها دون قتال.",
+        Some("2018-05-08"),
+    );
+    assert_eq!(
+        (
+            e.sub_event_type.as_str(),
+            e.actor1.as_deref(),
+            e.actor2.as_deref()
+        ),
+        (
+            "Non-violent transfer of territory",
+            Some("russia"),
+            Some("opposition")
+        )
+    );
+}
