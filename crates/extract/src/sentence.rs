@@ -2458,6 +2458,11 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     if section_head(doc, p) {
         return true;
     }
+    // The occupied Golan is where Israel fires from ("إطلاق صاروخين أرض-أرض
+    // من الجولان المحتل"), not a place of the war's events.
+    if norm[p.range.end..].trim_start().starts_with("المحتل") {
+        return true;
+    }
     // Where they were coming back from: "خلال عودتهما من عملهما في مدينة
     // السويداء".
     let mut back = words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));

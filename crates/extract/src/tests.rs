@@ -10224,3 +10224,17 @@ fn patrols_of_a_force_enter_and_their_escort_is_their_side() {
         )
     );
 }
+
+/// Regression (blind92): the occupied Golan is where Israel fires from
+/// ("إطلاق صاروخين أرض-أرض من الجولان المحتل"), not a second strike.
+#[test]
+fn the_occupied_golan_is_where_fire_came_from() {
+    let text = "قال الجيش السوري إن طائرات إسرائيلية قصفت فجر اليوم الثلاثاء مواقع عسكرية في منطقة القطيفة بريف دمشق.\n\
+        وذكرت القيادة العامة للجيش في بيان أن الطائرات أطلقت عدة صواريخ من الأجواء اللبنانية، أعقبها إطلاق صاروخين أرض-أرض من الجولان المحتل.";
+    let events = extract(text, Some("2019-01-15"));
+    assert!(
+        !place_names(&events).iter().any(|p| p.contains("الجولان")),
+        "{:?}",
+        kinds(&events)
+    );
+}
