@@ -989,9 +989,17 @@ impl<'a> Doc<'a> {
                         PlaceKind::Subdistrict | PlaceKind::District
                     )
                 });
+            // (And a district in its governorate: "في منطقة القطيفة بريف
+            // دمشق".)
+            let district_in_governorate = out[i - 1].place.zip(out[i].place).is_some_and(|(a, b)| {
+                let (inner, outer) = (&pack.places[a as usize], &pack.places[b as usize]);
+                matches!(inner.kind, PlaceKind::Subdistrict | PlaceKind::District)
+                    && outer.kind == PlaceKind::Governorate
+                    && inner.admin1 == outer.admin1
+            });
             if ((out[i].area && joined && self.words_between(out[i - 1].range.end, out[i].word_start) <= 1)
                 || rif_of_town)
-                && (!out[i - 1].area || locating_area || district_in_rif)
+                && (!out[i - 1].area || locating_area || district_in_rif || district_in_governorate)
             {
                 out[i].modifier = true;
                 if locating_area {

@@ -10238,3 +10238,14 @@ fn the_occupied_golan_is_where_fire_came_from() {
         kinds(&events)
     );
 }
+
+/// Regression (blind92): a district in its governorate ("في منطقة القطيفة
+/// بريف دمشق") is one place, not a second strike on the governorate.
+#[test]
+fn a_district_in_its_governorate_is_one_place() {
+    let events = extract(
+        "قصفت طائرات إسرائيلية فجر اليوم الثلاثاء مواقع عسكرية في منطقة القطيفة بريف دمشق.",
+        Some("2019-01-15"),
+    );
+    assert_eq!(place_names(&events), vec!["القطيفة".to_string()]);
+}
