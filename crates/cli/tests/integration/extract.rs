@@ -918,3 +918,11 @@ fn ninetieth_to_ninety_second_blind_articles_do_not_regress() {
     set_holds_floor("ninety-first blind articles", "blind91", (0.89, 0.77));
     set_holds_floor("ninety-second blind articles", "blind92", (0.80, 0.63));
 }
+
+#[test]
+fn ninety_third_to_ninety_fifth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("ninety-third blind articles", "blind93", (0.95, 0.81));
+    set_holds_floor("ninety-fourth blind articles", "blind94", (0.95, 0.83));
+    set_holds_floor("ninety-fifth blind articles", "blind95", (0.89, 0.81));
+}
