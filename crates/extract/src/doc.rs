@@ -762,7 +762,7 @@ impl<'a> Doc<'a> {
         }
         // "قرية حطين وبلدة عامودا": a bare name with the town OCHA adds to
         // tell it apart is that village.
-        let mut told: Vec<(usize, u32)> = Vec::new();
+        let mut told: Vec<(&str, u32)> = Vec::new();
         for i in 0..out.len() {
             let Some(towns) = self.ex.suffixed.get(&norm[out[i].range.clone()]) else {
                 continue;
@@ -776,20 +776,13 @@ impl<'a> Doc<'a> {
                     .map(|&(_, v)| v)
             });
             if let Some(v) = village {
-                told.push((i, v));
+                told.push((&norm[out[i].range.clone()], v));
             }
         }
         // (And so is the bare name again in the article: "… أثناء مرورها
         // قرب قرية حطين".)
-        let told_names: Vec<(&str, u32)> = told
-            .iter()
-            .map(|&(i, v)| (&norm[out[i].range.clone()], v))
-            .collect();
         for p in out.iter_mut() {
-            if let Some(&(_, v)) = told_names
-                .iter()
-                .find(|(bare, _)| *bare == &norm[p.range.clone()])
-            {
+            if let Some(&(_, v)) = told.iter().find(|(bare, _)| *bare == &norm[p.range.clone()]) {
                 p.place = Some(v);
                 p.admin1 = Some(pack.places[v as usize].admin1.clone());
                 p.candidates.clear();

@@ -534,9 +534,22 @@ pub(crate) fn merge(
                 .iter()
                 .any(|w| told.contains(w)))
     };
-    // (And a pull-back from a spot no place names, told with the fighting:
-    // "بأن الاشتباكات استمرت حتى ساعات الليل، وأن المقاتلين انسحبوا من
-    // محيط الحاجز".)
+    merged.retain(|m| {
+        m.sub_event_type != "Non-violent transfer of territory"
+            || !withdrawal(m)
+            || !taken.iter().any(|(place, day)| {
+                // (A day apart too: the withdrawal told "أمس" beside a
+                // capture dated by the article's day.)
+                let near = |d: Date| {
+                    m.date
+                        .is_some_and(|(e, _)| d.add_days(-1) <= e && e <= d.add_days(1))
+                };
+                place.is_some() && *place == place_key(doc, m) && day.is_none_or(near)
+            })
+    });
+    // Nor is a pull-back from a spot no place names, told with the
+    // fighting: "بأن الاشتباكات استمرت حتى ساعات الليل، وأن المقاتلين
+    // انسحبوا من محيط الحاجز".
     let fought_here = |m: &Candidate| {
         doc.hits_in(&doc.sentences[m.sentence].range).any(|h| {
             h.event()
@@ -545,17 +558,9 @@ pub(crate) fn merge(
     };
     merged.retain(|m| {
         m.sub_event_type != "Non-violent transfer of territory"
-            || (!withdrawal(m)
-                || !taken.iter().any(|(place, day)| {
-                    // (A day apart too: the withdrawal told "أمس" beside a
-                    // capture dated by the article's day.)
-                    let near = |d: Date| {
-                        m.date
-                            .is_some_and(|(e, _)| d.add_days(-1) <= e && e <= d.add_days(1))
-                    };
-                    place.is_some() && *place == place_key(doc, m) && day.is_none_or(near)
-                }))
-                && (m.owned || !doc.norm()[m.cue.clone()].contains("انسحب") || !fought_here(m))
+            || m.owned
+            || !doc.norm()[m.cue.clone()].contains("انسحب")
+            || !fought_here(m)
     });
     // A protest met with force is one event: "شهدت الأربعين مظاهرات …
     // أطلقت قوات الأمن الرصاص لتفريق المتظاهرين في حي الأربعين" is the

@@ -5015,14 +5015,10 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 .iter()
                 .any(|a| w.starts_with(a))
         });
-        let state = before.iter().take_while(|w| is_adjective(w)).find_map(|w| {
-            let w = without_conjunction(w);
-            doc.ex
-                .adjectives
-                .get(w)
-                .or_else(|| doc.ex.adjectives.get(w.strip_prefix("ال")?))
-                .cloned()
-        });
+        let state = before
+            .iter()
+            .take_while(|w| is_adjective(w))
+            .find_map(|w| state_adjective(doc, w));
         if let Some(state) = state.filter(|_| aircraft) {
             if roles.agent.as_ref().is_some_and(|a| *a != state) && roles.target.is_none() {
                 roles.target = roles.agent.take();
@@ -5095,15 +5091,18 @@ fn attack_adjective(doc: &Doc, hit: &Hit) -> Option<String> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .take(3)
         .take_while(|w| is_adjective(w))
-        .find_map(|w| {
-            // ("القصف التركي": with the article too.)
-            let w = without_conjunction(w);
-            doc.ex
-                .adjectives
-                .get(w)
-                .or_else(|| doc.ex.adjectives.get(w.strip_prefix("ال")?))
-                .cloned()
-        })
+        .find_map(|w| state_adjective(doc, w))
+}
+
+/// The state a nisba adjective names ("تركي", "الروسية": with the
+/// article too).
+fn state_adjective(doc: &Doc, word: &str) -> Option<String> {
+    let w = without_conjunction(word);
+    doc.ex
+        .adjectives
+        .get(w)
+        .or_else(|| doc.ex.adjectives.get(w.strip_prefix("ال")?))
+        .cloned()
 }
 
 /// The state an attack is hedged on, anywhere in the sentence: "غارات جوية
