@@ -847,7 +847,7 @@ impl<'a> Doc<'a> {
             }
             // Named shortly before (a few sentences), not anywhere earlier.
             let construct = format!("{dual}ي");
-            let mut from = p.word_start.saturating_sub(800);
+            let mut from = p.word_start.saturating_sub(2000);
             while !norm.is_char_boundary(from) {
                 from += 1;
             }

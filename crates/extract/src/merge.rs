@@ -556,11 +556,16 @@ pub(crate) fn merge(
                 .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Armed clash")
         })
     };
+    // (Nor raiders going back, from wherever: "أن المهاجمين انسحبوا بعد
+    // تفجير نقطة تحصين".)
+    let raiders = |m: &Candidate| {
+        words_before(doc.norm(), m.cue.start)
+            .next()
+            .is_some_and(|w| matches!(w, "المهاجمين" | "المهاجمون" | "المهاجمه"))
+    };
     merged.retain(|m| {
         m.sub_event_type != "Non-violent transfer of territory"
-            || m.owned
-            || !doc.norm()[m.cue.clone()].contains("انسحب")
-            || !fought_here(m)
+            || !(raiders(m) || (!m.owned && doc.norm()[m.cue.clone()].contains("انسحب") && fought_here(m)))
     });
     // A protest met with force is one event: "شهدت الأربعين مظاهرات …
     // أطلقت قوات الأمن الرصاص لتفريق المتظاهرين في حي الأربعين" is the

@@ -677,7 +677,9 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     a.is_verb()
                         && doc.ex.lexicon.events[cue_of(a)].sub_event_type
                             == doc.ex.lexicon.events[cue_of(b)].sub_event_type
-                        && n <= 6
+                        // (Further to the means it drops: "ألقى الطيران
+                        // المروحي التابع للنظام منذ صباح اليوم 14 برميلاً".)
+                        && (n <= 6 || (n <= 8 && doc.ex.lexicon.events[cue_of(b)].kind == CueKind::Fixed))
                         // (A comma starts another telling: "وقضت على أعداد
                         // كبيرة منهم»، وإنها دمرت بالمدفعية تجمعات لهم".)
                         && !norm[gap.clone()].contains(['،', ','])
@@ -1813,10 +1815,32 @@ fn killed_at(
     // The side the toll counts ("11 قتيلاً من قوات النظام قرب الكوم") was
     // hit, and its dead were fighters.
     let counted = roles.agent.as_ref().filter(|a| victims(doc, &r).contains(a));
-    let fighters = fighters || counted.is_some();
+    // Dead an armed side took ("أوقعت الفصائل 15 قتيلاً في صفوف قوات
+    // النظام", "قتلت وحدات من الجيش عشرات الإرهابيين") fell fighting.
+    let armed_dead = doc
+        .actors
+        .iter()
+        .filter(|a| {
+            is_party(&a.id)
+                && roles.agent.as_deref().is_some_and(|agent| agent != a.id)
+                && a.word_start >= kill.range.end
+                && a.range.end <= r.end
+                && doc.words_between(kill.range.end, a.word_start) <= 3
+                && !norm[kill.range.end..a.word_start].contains(['،', ','])
+                && !doc
+                    .hits_in(&(kill.range.end..a.word_start))
+                    .any(|h| h.is(List::Civilian) || h.is(List::PersonOne) || h.is(List::PersonTwo))
+                && !words_before(norm, a.word_start)
+                    .next()
+                    .is_some_and(|w| listed(AGENT_MARKERS, w) || w.starts_with('ب'))
+        })
+        .map(|a| a.id.clone())
+        .next()
+        .filter(|_| killer.is_none());
+    let fighters = fighters || counted.is_some() || armed_dead.is_some();
     let (agent, target) = match counted {
         Some(a) => (None, Some(a.clone())),
-        None => (roles.agent.clone(), roles.target.clone()),
+        None => (roles.agent.clone(), roles.target.clone().or(armed_dead)),
     };
     // "إن طائرة حربية من طراز «ميغ» ألقت صباح السبت قنبلتين على حي سكني
     // …، ما أدى إلى مقتل سبعة مدنيين": civilians killed from the air.
@@ -1999,8 +2023,11 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     // Nor what a side used to do: "النقاط التي كانت قوات الأسد تقصف منها
     // القرى المحيطة".
     let cue_word = without_conjunction(norm[hit.range.clone()].split_whitespace().next().unwrap_or(""));
+    // (A past verb of the form تفاعل is no present: "وكان مئات المدنيين
+    // تظاهروا أمس".)
     let habitual = hit.is_verb()
         && cue_word.starts_with(['ي', 'ت'])
+        && !cue_word.ends_with("وا")
         && words_before(norm, hit.word_start)
             .take(4)
             .any(|w| matches!(without_conjunction(w), "كان" | "كانت" | "كانوا"));
@@ -4219,7 +4246,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let agent_marked = |a: &ActorOcc| {
         let mut words = words_before(norm, a.word_start)
             .map(|w| w.trim_matches(['"', '«', '»']))
-            .map(without_conjunction);
+            .map(without_conjunction)
+            .peekable();
+        // (Past the group's men: "على يد عناصر داعش".)
+        if words.next_if(|w| FIGHTERS_OF.contains(w)).is_some() {
+            return words.next() == Some("يد") && words.next() == Some("علي");
+        }
         match words.next() {
             Some("يد") => words.next() == Some("علي"),
             Some("مواقع" | "نقاط" | "مناطق") if shelling => words.next() == Some("من"),
@@ -5240,8 +5272,21 @@ fn victims(doc: &Doc, r: &Range<usize>) -> Vec<String> {
         let unit_of = before
             .strip_prefix('ل')
             .is_some_and(|w| is_unit(w) || matches!(w, "فرع" | "فرقه"));
-        let counted_of =
-            before == "من" || member || is_unit(before) || FIGHTERS_OF.contains(&before) || a.lam || unit_of;
+        // (Not the killers: "قتل 5 مدنيين برصاص عناصر داعش".)
+        let killers = (is_unit(before) || FIGHTERS_OF.contains(&before))
+            && words
+                .next()
+                .is_some_and(|w| matches!(w, "برصاص" | "بنيران" | "يد" | "قبل"));
+        // ("قتلى في صفوف قوات النظام": in its ranks.)
+        let ranks = before == "صفوف" && words.next() == Some("في");
+        let counted_of = !killers
+            && (before == "من"
+                || member
+                || ranks
+                || is_unit(before)
+                || FIGHTERS_OF.contains(&before)
+                || a.lam
+                || unit_of);
         // The toll word before it, six words at most, nothing else counted
         // in between: the group is whose dead they were.
         let after_toll = tolls.iter().any(|t| {
@@ -5333,13 +5378,22 @@ fn civilian_killed(doc: &Doc, r: &Range<usize>) -> bool {
 
 /// Fighters right after an attack verb are whom it hit: "قضت وحدات من
 /// الجيش على 12 إرهابيا", "قتلت وحدات من الجيش عددا من الإرهابيين".
-fn fighters_hit(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
+/// (Or a side's men named by a word for them, not the agent: "قتلت
+/// وحدات من الجيش عشرات الإرهابيين".)
+fn fighters_hit(doc: &Doc, hit: &Hit, r: &Range<usize>, agent: Option<&str>) -> bool {
+    let side_named = |h: &Hit| {
+        h.anaphor().is_some()
+            && doc
+                .actors
+                .iter()
+                .any(|a| a.word_start == h.word_start && is_party(&a.id) && agent != Some(a.id.as_str()))
+    };
     hit.is_verb()
         && doc
             .hits_in(&(hit.range.end..r.end))
             .take_while(|h| doc.words_between(hit.range.end, h.word_start) <= 4)
             .take_while(|h| !h.is(List::Civilian) && h.event().is_none())
-            .any(|h| h.is(List::Fighters))
+            .any(|h| h.is(List::Fighters) || side_named(h))
 }
 
 /// A kill verb with its object after it ("قتلوا ما لا يقل عن 37 مدنيا"):
@@ -5421,6 +5475,9 @@ const ATTACK_NOUNS: &[&str] = &[
     "الاعتداء",
     "الهجوم",
     "هجوما",
+    // (Whose fire: "برصاص عناصر التنظيم".)
+    "برصاص",
+    "بنيران",
 ];
 
 /// Who someone killed was in a group: "قيادي في هيئة تحرير الشام".
@@ -5728,7 +5785,8 @@ fn settle_type(
         // "هاجم مقاتلون من العشائر نقاطاً لقسد" is a fight.)
         CueKind::Attack
             if has(List::Combatant)
-                || fighters_hit(doc, hit, r)
+                || fighters_hit(doc, hit, r, roles.agent.as_deref())
+                || victims(doc, r).iter().any(|v| roles.agent.as_ref() != Some(v))
                 || (armed(&roles.agent) && armed(&roles.target))
                 || (roles.agent.is_none() && armed(&roles.target)) =>
         {

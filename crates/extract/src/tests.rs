@@ -10249,3 +10249,105 @@ fn a_district_in_its_governorate_is_one_place() {
     );
     assert_eq!(place_names(&events), vec!["القطيفة".to_string()]);
 }
+
+/// Regression (blind96): the dead an armed side took were fighters ("أوقعت
+/// … قتلى في صفوف قوات النظام", "قتلت وحدات من الجيش عشرات
+/// الإرهابيين"), a clash, not an attack on civilians.
+#[test]
+fn dead_taken_from_an_armed_side_make_a_clash() {
+    let e = one(
+        "وأوقعت فصائل المعارضة 15 قتيلاً في صفوف قوات النظام خلال هجوم على قرية الحويجة في سهل الغاب.",
+        Some("2015-08-03"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Armed clash", Some("opposition"), Some("syria_gov"))
+    );
+    let e = one(
+        "وقتلت وحدات من الجيش عشرات الإرهابيين في محيط بلدة فريكة بريف حماة الغربي.",
+        Some("2015-08-03"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Armed clash", Some("syria_gov"), Some("opposition"))
+    );
+    // Civilians shot by a group's men are still its victims.
+    let e = one(
+        "قُتل خمسة مدنيين برصاص عناصر تنظيم داعش في قرية الشعيطات بريف دير الزور الشرقي.",
+        Some("2014-08-10"),
+    );
+    assert_eq!(typed_sides(&e), ("Attack", Some("isis"), Some("civilians")));
+    let e = one(
+        "قُتل ثلاثة رعاة على يد عناصر تنظيم داعش في بادية السخنة أمس الأحد.",
+        Some("2016-03-14"),
+    );
+    assert_eq!(e.actor1.as_deref(), Some("isis"), "{e:#?}");
+}
+
+/// Regression (blind96): "تظاهروا" after "وكان" is a past verb of the form
+/// تفاعل, not what people used to do.
+#[test]
+fn a_protest_told_after_kana_in_the_past_is_an_event() {
+    let e = one(
+        "وكان مئات المدنيين تظاهروا أمس الجمعة في بلدة كفرنبودة، رافعين لافتات ترفض أي تسوية مع النظام.",
+        Some("2018-09-08"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.event_date.map(|d| d.to_string()).as_deref(), Some("2018-09-07"));
+}
+
+/// Regression (blind96): a verb and the barrels it drops eight words on are
+/// one telling; the shelling after the comma keeps its own villages.
+#[test]
+fn shelling_after_a_long_barrel_drop_keeps_its_villages() {
+    let events = extract(
+        "كما ألقى الطيران المروحي التابع للنظام منذ صباح اليوم 12 برميلاً متفجراً على قريتي الحويجة والعمقية، وقصفت قوات النظام بالقذائف الصاروخية أماكن في بلدتي الزيارة وتل واسط، دون معلومات عن خسائر بشرية.",
+        Some("2019-07-17"),
+    );
+    let kinds: Vec<(&str, String)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.sub_event_type.as_str(),
+                e.location.name.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        kinds.contains(&("Shelling/artillery/missile attack", "الزيارة".to_string())),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("Air/drone strike", "العمقية تحتا".to_string())),
+        "{kinds:?}"
+    );
+}
+
+/// Regression (blind96): raiders who pull back hand over nothing.
+#[test]
+fn raiders_pulling_back_are_no_transfer() {
+    let events = extract(
+        "هاجمت مجموعة من هيئة تحرير الشام مواقع لقوات النظام في تل هواش، ودارت اشتباكات عنيفة. وأضافت مصادر المرصد أن المهاجمين انسحبوا بعد تفجير نقطة تحصين.",
+        Some("2019-07-17"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Non-violent transfer of territory"),
+        "{events:#?}"
+    );
+}
+
+/// Regression (blind96): "القريتين" two paragraphs after "قريتي X وY" is
+/// still the two villages.
+#[test]
+fn the_two_villages_named_a_paragraph_back_are_not_al_qaryatayn() {
+    let events = extract(
+        "سيطرت فصائل «جيش الفتح» أمس الأحد على قريتي فريكة والبحصة في سهل الغاب بريف حماة الغربي، بعد معارك استمرت منذ فجر السبت مع قوات الأسد والميليشيات المساندة لها، في إطار المرحلة الثانية من معركة سهل الغاب التي أطلقها جيش الفتح الأسبوع الماضي.\n\nوقال مراسل في ريف حماة إن مقاتلي جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام وفصائل أخرى، دخلوا قرية فريكة بعد انهيار خطوط دفاع قوات الأسد في محيطها، ثم تقدموا مساء الأحد نحو البحصة المجاورة وأحكموا السيطرة عليها قرابة منتصف الليل، مشيراً إلى اغتنام دبابتين وعربة شيلكا وكميات من الذخائر.\n\nومن جانبه، أكد المرصد السوري لحقوق الإنسان سيطرة الفصائل على القريتين.",
+        Some("2015-08-03"),
+    );
+    assert!(
+        !place_names(&events).iter().any(|n| n == "القريتين"),
+        "{events:#?}"
+    );
+}
