@@ -106,6 +106,9 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
     let fight_told_back = m.sentence < c.sentence
         && TAKINGS.contains(&m.sub_event_type)
         && c.sub_event_type == "Armed clash"
+        // (Not dead a side claims it took: "أوقعت عشرات القتلى في صفوف
+        // الإرهابيين في محيط فريكة".)
+        && !c.toll_only
         && (doc.norm()[c.cue.clone()].trim_start().starts_with("ال")
             || c.place.as_ref().is_some_and(|p| {
                 p.word_start >= c.cue.end && doc.words_between(c.cue.end, p.word_start) == 0
@@ -147,6 +150,14 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
 /// kept (events.md: the lowest the text supports), reporters joined, the
 /// body's sentence preferred to a headline's.
 fn absorb(doc: &Doc, m: &mut Candidate, mut c: Candidate) {
+    // The loser's telling of a taking, its sides turned round ("أوقعت
+    // وحدات من الجيش عشرات القتلى في صفوف الإرهابيين في محيط فريكة"
+    // beside the rebels' taking of فريكة), is the same event; its sides
+    // are its own.
+    if c.generic && TAKINGS.contains(&m.sub_event_type) && c.actor1.is_some() && c.actor1 == m.actor2 {
+        c.actor1 = None;
+        c.actor2 = None;
+    }
     // (Fighting named back takes the day of the telling with its sides.)
     let told_on = going_on(doc, m) && !going_on(doc, &c);
     // The faction named in one telling beats the generic side of another.

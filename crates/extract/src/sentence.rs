@@ -1007,6 +1007,18 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let assumed_agent = actor1.is_none();
         let actor1 = actor1.or_else(|| default_agent(doc, sub_event_type, &r));
         let casualties = casualty_range(doc, s);
+        // (Not the dead of another event the sentence turns to: "قُتل مدرّس
+        // برصاص مجهولين …، في حين قُتل عناصر من قوات النظام بانفجار
+        // عبوة".)
+        let turn = contrast_after(doc, hit, &r);
+        let casualties = if turn < casualties.end
+            && contrasted(doc, turn..r.end)
+            && doc.hits_in(&(turn..r.end)).any(|h| h.event().is_some())
+        {
+            casualties.start..turn
+        } else {
+            casualties
+        };
         // Not named as the target, the side whose dead the toll counts is
         // the one hit ("استشهد ثلاثة من مقاتلي قسد إثر انفجار لغم").
         let victims = victims(doc, &casualties);
@@ -2241,8 +2253,13 @@ fn road_end(doc: &Doc, p: &PlaceOcc) -> bool {
                 road_word(w) || matches!(w.strip_prefix("ال").unwrap_or(w), "واصل" | "رابط")
             })
     };
+    // (Nor the second one: "الطريق الدولي دمشق – عمّان" runs abroad.)
+    let dash_after = norm[p.range.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "-" | "–" | "—"));
     first.is_some_and(road_before)
-        || (second.is_some() && road_before(p))
+        || ((second.is_some() || dash_after) && road_before(p))
         || after_dash
         || after_told_back
         || far_end(doc, p)
@@ -4046,11 +4063,20 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
             words_before(norm, p.word_start)
                 .next()
                 .map(without_conjunction)
-                .map(|w| w.trim_start_matches(['ب', 'ل']))
+                // ("بمدينة", "لبلدة": a preposition on the noun, not the
+                // ب of "بلدة" itself.)
+                .map(|w| {
+                    w.strip_prefix(['ب', 'ل'])
+                        .filter(|rest| matches!(*rest, "مدينه" | "بلده" | "قريه" | "تله" | "حي" | "مخيم"))
+                        .unwrap_or(w)
+                })
         };
         // (For a town, the last place not called something else: "في
         // مقاطعة كري سبي/تل أبيض … في محيط المدينة" is تل أبيض.)
-        let called = earlier.iter().rev().take(5).find(|p| {
+        // (One called by the anaphor's own noun first: "مدينة قارة … على
+        // الطريق الدولي بين دمشق وحمص … بلدة دير عطية … انسحبوا من
+        // المدينة" is قارة.)
+        let fits = |p: &&&PlaceOcc, strict: bool| {
             let by = called_by(p);
             if noun == "تله" {
                 norm[p.range.clone()].starts_with(noun) || by == Some(noun)
@@ -4062,11 +4088,41 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
                 // خسائر قوات النظام في القرية" is the village taken.)
                 let region = p.area;
                 let fled = fled_to(doc, p) && earlier.len() > 1;
+                // (Nor the town told as the first's neighbour: "اقتحمت …
+                // بلدة الطيبة …، في حين سقط قتيل … في بلدة صيدا المجاورة.
+                // وكانت البلدة قد تعرضت لقصف" is الطيبة.)
+                let neighbour = earlier.len() > 1
+                    && by == Some(noun)
+                    && norm[p.range.end..].split_whitespace().next().is_some_and(|w| {
+                        matches!(w.trim_end_matches(['،', ',', '.']), "المجاوره" | "المجاور")
+                    });
                 !region
                     && !fled
-                    && by.is_none_or(|w| w == noun || !matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم"))
+                    && !neighbour
+                    && if strict {
+                        by == Some(noun)
+                    } else {
+                        by.is_none_or(|w| {
+                            w == noun || !matches!(w, "مدينه" | "بلده" | "قريه" | "حي" | "مخيم")
+                        })
+                    }
             }
-        });
+        };
+        // (But one its own sentence names stands: "وفي دوما، خرج العشرات
+        // في مظاهرة جابت شوارع المدينة".)
+        let at = anaphor.map_or(0, |h| h.word_start);
+        let same_sentence = |p: &&&PlaceOcc| {
+            doc.sentences
+                .iter()
+                .any(|s| s.range.contains(&p.word_start) && s.range.contains(&at))
+        };
+        let called = earlier
+            .iter()
+            .rev()
+            .take_while(same_sentence)
+            .find(|p| fits(p, false))
+            .or_else(|| earlier.iter().rev().take(8).find(|p| fits(p, true)))
+            .or_else(|| earlier.iter().rev().take(5).find(|p| fits(p, false)));
         if let Some(p) = called {
             return vec![Some((*p).clone())];
         }
@@ -4176,8 +4232,11 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     }
     // "قُتل قيادي أمني في هيئة تحرير الشام … إثر انفجار عبوة ناسفة": the
     // side of the man killed is the one hit.
+    // (Not past a contrast: "قُتل مدرّس برصاص مجهولين …، في حين قُتل
+    // عناصر من قوات النظام بانفجار عبوة".)
     if roles.target.is_none() {
-        roles.target = killed_member_of(doc, r).filter(|t| Some(t) != roles.agent.as_ref());
+        roles.target = killed_member_of(doc, &(r.start..contrast_after(doc, hit, r)))
+            .filter(|t| Some(t) != roles.agent.as_ref());
     }
     roles
 }
@@ -5680,9 +5739,13 @@ fn settle_type(
         }
         // "أطلقت الرصاص الحي والقنابل المسيلة للدموع على المتظاهرين":
         // shooting at protesters is excessive force.
+        // (Not a raid the sentence contrasts a killed protester with:
+        // "اقتحمت قوات الأسد بلدة الطيبة …، في حين سقط قتيل برصاص الأمن
+        // خلال مظاهرة في بلدة صيدا".)
         CueKind::Fixed | CueKind::Attack
             if (own == CLASH || own == ATTACK || kind == CueKind::Attack)
-                && (roles.target.as_deref() == Some("protesters") || protesters_killed(doc, r))
+                && (roles.target.as_deref() == Some("protesters")
+                    || protesters_killed(doc, &(r.start..contrast_after(doc, hit, r))))
                 && roles.agent.as_deref() != Some("protesters") =>
         {
             ("Protests", "Excessive force against protesters")
@@ -5751,7 +5814,9 @@ fn settle_type(
         CueKind::Attack if means(List::Air) => AIR,
         CueKind::Attack if means(List::Suicide) => SUICIDE,
         CueKind::Attack if means(List::Explosives) => IED,
-        CueKind::Attack if means(List::Artillery) => SHELLING,
+        // (Rockets fired beside rifles are a fight's: "هاجم مسلحون حاجزاً
+        // … بالأسلحة الخفيفة والقذائف الصاروخية".)
+        CueKind::Attack if means(List::Artillery) && !small_arms(doc, within) => SHELLING,
         CueKind::Attack if has(List::Civilian) && !armed(&roles.target) => ATTACK,
         // "قُتل شاب في العشرينيات من عمره برصاص عنصر من ميليشيا «الدفاع
         // الوطني» … إثر مشادة كلامية على حاجز": one of the people killed,
@@ -5931,6 +5996,12 @@ fn crowd_violence(doc: &Doc, hit: &Hit) -> bool {
     };
     words_before(norm, hit.word_start).next().is_some_and(violent)
         || norm[hit.range.end..].split_whitespace().take(2).any(violent)
+}
+
+/// Rifles and machine guns named among an attack's means.
+fn small_arms(doc: &Doc, r: &Range<usize>) -> bool {
+    let told = &doc.norm()[r.clone()];
+    ["سلحه الخفيفه", "سلحه خفيفه"].iter().any(|w| told.contains(w))
 }
 
 /// Where a contrasting clause ("بينما", "في حين", "في المقابل") after the

@@ -10351,3 +10351,115 @@ fn the_two_villages_named_a_paragraph_back_are_not_al_qaryatayn() {
         "{events:#?}"
     );
 }
+
+/// Regression (blind96): "البلدة" after a raid on one town and a death in
+/// "the neighbouring town" is the raided town; a raid is no force on a
+/// protest the sentence contrasts it with.
+#[test]
+fn the_town_is_not_its_neighbour_and_a_raid_is_no_force_on_protesters() {
+    let events = extract(
+        "اقتحمت قوات الأسد أمس الجمعة بلدة الطيبة في ريف درعا الشرقي بعد قصف استمر ساعات، وشنت حملة دهم واعتقالات طالت أكثر من ثلاثين شاباً من أبناء البلدة، في حين سقط قتيل برصاص الأمن خلال مظاهرة في بلدة صيدا المجاورة.\n\nوكانت البلدة قد تعرضت فجر أمس الجمعة لقصف عنيف بقذائف الهاون والمدفعية، ما أسفر عن مقتل أربعة مدنيين.",
+        Some("2012-07-21"),
+    );
+    let at = |sub: &str| {
+        events
+            .iter()
+            .filter(|e| e.sub_event_type == sub)
+            .filter_map(|e| e.location.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(at("Shelling/artillery/missile attack"), ["الطيبة"], "{events:#?}");
+    assert_eq!(at("Arrests"), ["الطيبة"], "{events:#?}");
+    assert_eq!(at("Excessive force against protesters"), ["صيدا"], "{events:#?}");
+}
+
+/// Regression (blind6): "المدينة" is the last place called a city, past a
+/// road's two ends and a town: "مدينة قارة … بين دمشق وحمص … بلدة دير
+/// عطية … انسحبوا من المدينة"; a bare name in its own sentence still wins.
+#[test]
+fn the_city_is_the_last_place_called_a_city() {
+    let events = extract(
+        "سيطرت القوات النظامية أمس على مدينة قارة الواقعة في منطقة القلمون بريف دمشق على الطريق الدولي بين دمشق وحمص، في حين نقلت المعارضة المعركة إلى بلدة دير عطية المجاورة.\n\nوأكد ناشطون أن مقاتلي الكتائب انسحبوا من المدينة باتجاه يبرود بعد أن شن الطيران الحربي أمس غارات على أحياء المدينة.",
+        Some("2013-11-20"),
+    );
+    // (The pull-back from قارة ends its taking.)
+    assert!(place_names(&events).iter().all(|n| n == "قارة"), "{events:#?}");
+    let events = extract(
+        "وقصفت قوات النظام مدينة جرمانا بالهاون. وفي دوما، خرج العشرات بعد صلاة العصر أمس في مظاهرة جابت شوارع المدينة.",
+        Some("2013-11-20"),
+    );
+    let protest = events
+        .iter()
+        .find(|e| e.event_type == "Protests")
+        .expect("the protest");
+    assert_eq!(protest.location.name.as_deref(), Some("دوما"));
+}
+
+/// Regression (blind96): the dead of another event the sentence turns to
+/// ("في حين قُتل عناصر من قوات النظام بانفجار عبوة") are not the target
+/// of the first.
+#[test]
+fn the_dead_past_a_contrast_are_not_the_first_events_target() {
+    let events = extract(
+        "قُتل مدرّس برصاص مجهولين في بلدة سحم الجولان بريف درعا الغربي، في حين قُتل عناصر من قوات النظام بانفجار عبوة ناسفة في منطقة حوض اليرموك.",
+        Some("2020-10-08"),
+    );
+    assert_eq!(
+        typed_sides(&events[0]),
+        ("Attack", Some("unidentified"), Some("civilians"))
+    );
+}
+
+/// Regression (blind96): rockets fired beside rifles on a checkpoint are a
+/// fight, not shelling.
+#[test]
+fn rockets_with_light_arms_on_a_checkpoint_are_a_clash() {
+    let e = one(
+        "هاجم مسلحون مجهولون حاجزاً لفرع المخابرات الجوية عند المدخل الشرقي لبلدة جملة بالأسلحة الخفيفة والقذائف الصاروخية، واستمرت الاشتباكات نحو نصف ساعة.",
+        Some("2020-10-08"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
+
+/// Regression (blind96): "الطريق الدولي دمشق – عمّان" is a road abroad,
+/// not Damascus.
+#[test]
+fn a_road_to_a_town_abroad_is_not_its_syrian_end() {
+    let events = extract(
+        "هاجم مقاتلون من الجيش الحر حاجزاً للقوات النظامية عند مدخل بلدة خربة غزالة على الطريق الدولي دمشق – عمّان، واندلعت اشتباكات قُتل خلالها ثلاثة عناصر.",
+        Some("2012-07-21"),
+    );
+    assert_eq!(place_names(&events), ["خربة غزالة"], "{events:#?}");
+}
+
+/// Regression (blind96): "حي الرومانية في الجهة الغربية من مدينة الرقة" is
+/// one neighbourhood of the city; "الهدف القادم هو تحرير" is a goal.
+#[test]
+fn a_side_of_a_city_and_the_next_goal() {
+    let events = extract(
+        "حررت قوات سوريا الديمقراطية، أمس الثلاثاء، حي الرومانية في الجهة الغربية من مدينة الرقة بشكل كامل من مرتزقة داعش.",
+        Some("2017-06-14"),
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert!(events[0].location.lat.is_some());
+    let events = extract(
+        "وقال القيادي إن «الهدف القادم هو تحرير مطار حماة العسكري الذي تنطلق منه الطائرات»، مضيفاً أن قوات النظام تعيش حالة انهيار.",
+        Some("2016-09-07"),
+    );
+    assert!(events.is_empty(), "{events:#?}");
+}
+
+/// Regression (blind96): the army's claim of dead among the rebels who
+/// took a village keeps the taking's sides.
+#[test]
+fn the_losers_claim_does_not_turn_a_takings_sides() {
+    let events = extract(
+        "سيطرت فصائل جيش الفتح أمس الأحد على قرية فريكة في سهل الغاب بريف حماة الغربي بعد معارك مع قوات الأسد.\n\nفي المقابل زعمت وكالة سانا أن وحدات من الجيش أوقعت عشرات القتلى في صفوف الإرهابيين في محيط فريكة.",
+        Some("2015-08-03"),
+    );
+    let taking = events
+        .iter()
+        .find(|e| e.sub_event_type == "Non-state actor overtakes territory")
+        .expect("the taking");
+    assert_eq!(taking.actor2.as_deref(), Some("syria_gov"), "{events:#?}");
+}
