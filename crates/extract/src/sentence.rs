@@ -3372,8 +3372,10 @@ fn headed(doc: &Doc, p: &PlaceOcc) -> bool {
 /// بعدها نحو عمق البادية", "فرّت أعداد من العناصر باتجاه بلدة مورك".
 /// (Toward it, not from it: "انسحب مقاتلو الزنكي من قرية حور".)
 pub(crate) fn fled_to(doc: &Doc, p: &PlaceOcc) -> bool {
+    // (Who left may be told at length: "بعد انسحاب من تبقى من عناصر
+    // النظام والمليشيات باتجاه محافظة السويداء".)
     headed(doc, p)
-        && words_before(doc.norm(), p.word_start).take(6).any(|word| {
+        && words_before(doc.norm(), p.word_start).take(10).any(|word| {
             // (The ف of "فروا" is the verb's own.)
             let fled = |w: &str| {
                 matches!(
@@ -4636,6 +4638,23 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                 )
             });
         if joined_to_target || escorting {
+            continue;
+        }
+        // "بعد طرد قوات النظام وحزب الله": whom an expulsion noun names
+        // was expelled.
+        // (The bare word is a noun after "بعد".)
+        let as_noun = !hit.is_verb()
+            || words_before(norm, hit.word_start)
+                .next()
+                .is_some_and(|w| matches!(without_conjunction(w), "بعد" | "عقب" | "اثر"));
+        let expelled = as_noun
+            && matches!(
+                without_conjunction(norm[hit.range.clone()].trim()).trim_start_matches('ب'),
+                "طرد" | "دحر" | "اخراج"
+            )
+            && (gap == 0 || (gap == 1 && FIGHTERS_OF.contains(&w)));
+        if expelled && roles.target.is_none() {
+            roles.target = Some(a.id.clone());
             continue;
         }
         // "الطيران المروحي التابع للنظام": the owner of the agent is the

@@ -10463,3 +10463,33 @@ fn the_losers_claim_does_not_turn_a_takings_sides() {
         .expect("the taking");
     assert_eq!(taking.actor2.as_deref(), Some("syria_gov"), "{events:#?}");
 }
+
+/// Regression (blind96): "المعارضة" a side of the event is the armed
+/// opposition; who left "باتجاه محافظة السويداء", told at length, left
+/// for there; "بعد طرد قوات النظام" names who was driven out, not who
+/// drove.
+#[test]
+fn the_opposition_takes_a_town_the_regime_was_driven_from() {
+    let e = one(
+        "عنوان\n\nوقال ناشطون إن المعارضة سيطرت على مدينة بصرى الشام بعد انسحاب من تبقى من عناصر النظام والمليشيات باتجاه محافظة السويداء.",
+        Some("2015-03-25"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        (
+            "Non-state actor overtakes territory",
+            Some("opposition"),
+            Some("syria_gov")
+        )
+    );
+    let events = extract(
+        "المعارضة تسيطر على بصرى الشام بعد طرد قوات النظام وحزب الله\n\nأعلنت فصائل الجبهة الجنوبية سيطرتها الكاملة على مدينة بصرى الشام بعد معارك استمرت أربعة أيام.\n\nأما وكالة سانا فاكتفت بالقول إن وحدات من الجيش أوقعت عشرات القتلى في صفوف الإرهابيين في بصرى الشام ومحيطها.",
+        Some("2015-03-25"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Government regains territory"),
+        "{events:#?}"
+    );
+}
