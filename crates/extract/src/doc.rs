@@ -2896,6 +2896,21 @@ fn anchored_dates_in(norm: &str, scanned: &DateWords, published: Option<Date>) -
             None => dates,
         };
     };
+    // A full date told as yesterday or today ("هاجموا أمس الاثنين 14
+    // حزيران/يونيو 2021"): the page was published the day after it, or
+    // on it.
+    if let Some(d) = dates.iter().find(|d| d.range.end == anchor_at) {
+        let mut back = norm[..d.range.start].split_whitespace().rev().peekable();
+        back.next_if(|w| WEEKDAYS.contains(w));
+        let offset = match back.next().map(|w| w.strip_prefix('و').unwrap_or(w)) {
+            Some("امس") => Some(1),
+            Some("اليوم") => Some(0),
+            _ => None,
+        };
+        if let Some(offset) = offset {
+            return anchored_dates_in(norm, scanned, Some(anchor.add_days(offset)));
+        }
+    }
     // A dateline at the top, a full date on a line of its own ("الثلاثاء
     // 14 آب 2018" under the title): the page's publication date, which
     // "أمس الاثنين" is reckoned from.
@@ -2957,6 +2972,17 @@ fn anchored_dates_in(norm: &str, scanned: &DateWords, published: Option<Date>) -
     }
     dates
 }
+
+/// The days of the week, normalised.
+const WEEKDAYS: [&str; 7] = [
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+];
 
 /// Word lists that say how a sentence tells things (background, plans,
 /// negation), never part of a place's name.

@@ -721,6 +721,22 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             _ if side_event && !places_after => continue,
             _ => (places, places_after),
         };
+        // A square or a roundabout told after a quarter is a spot of that
+        // fight, not a place of its own: "في حي الخالدية وعلى أطراف دوار
+        // الليرمون", "في حي جوبر … على أطراف ساحة العباسيين".
+        let landmark = |p: &PlaceOcc| {
+            words_before(norm, p.word_start)
+                .next()
+                .is_some_and(|w| matches!(without_conjunction(w), "دوار" | "ساحه"))
+        };
+        let places = if places.iter().flatten().any(|p| !landmark(p)) {
+            places
+                .into_iter()
+                .filter(|p| p.as_ref().is_none_or(|p| !landmark(p)))
+                .collect()
+        } else {
+            places
+        };
         // "إن السيطرة على القصير تعزز قبضة الأسد", "أهمية السيطرة على
         // سلمى": taking talked about, its object not a place we know; the
         // places around are not what was taken.
@@ -3207,6 +3223,20 @@ fn dated_long_ago(doc: &Doc, r: &Range<usize>, hit: &Hit) -> bool {
     // (Not the start of a count after the cue: "… إن المشفى هو الثالث عشر
     // الذي يخرج عن الخدمة منذ مطلع الشهر الفائت".)
     let since = |d: &DateMention| d.range.start > hit.range.end && doc.since_day(d);
+    // Fighting that has gone on for months is a state, not an event: "تشهد
+    // مدينة حلب معارك متواصلة منذ تموز/يوليو الماضي".
+    let ongoing_for_long = doc.dates.iter().any(|d| {
+        since(d)
+            && d.range.end <= r.end
+            && doc.words_between(hit.range.end, d.range.start) <= 2
+            && match (d.date, doc.published) {
+                (Some(day), Some(p)) => day.add_days(14) < p,
+                _ => false,
+            }
+    });
+    if ongoing_for_long {
+        return true;
+    }
     // (Nor a day of a relative clause after it: "اشتباكات عنيفة … بعد محاولة
     // مقاتلين التسلل إلى الحي الذي اقتحمته قوات النظام مطلع آذار الماضي".)
     // (A clause that describes a place, not the event: "اعتداء طائرة «بان
@@ -5988,6 +6018,11 @@ fn property_seized(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 | "سياره"
                 | "سيارته"
                 | "سيارتهم"
+                // (Olive groves: "على أكثر من 400 شجرة زيتون".)
+                | "شجره"
+                | "اشجار"
+                | "كروم"
+                | "بساتين"
         )
     };
     // (Its subject may come first, and a count before the noun: "استولى
@@ -6763,7 +6798,9 @@ fn casualty_range(doc: &Doc, s: usize) -> Range<usize> {
             let inside = |start: usize, end: usize| start >= next.range.start && end <= next.range.end;
             let has_cue = doc.hits_in(&next.range).any(|h| h.event().is_some());
             let has_place = doc.places.iter().any(|p| inside(p.word_start, p.range.end));
-            if has_cue || has_place {
+            // (Nor a count over months: "ويقول المرصد إن أكثر من 41 ألف
+            // شخص قتلوا منذ بدء الثورة".)
+            if has_cue || has_place || doc.has(List::Background, &next.range) {
                 r
             } else {
                 r.start..next.range.end

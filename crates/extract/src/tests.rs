@@ -10493,3 +10493,60 @@ fn the_opposition_takes_a_town_the_regime_was_driven_from() {
         "{events:#?}"
     );
 }
+
+/// Regression (blind97): fighting "متواصلة منذ تموز الماضي" is a state,
+/// and a count since the revolution lends no figure to the sentence
+/// before it.
+#[test]
+fn fighting_for_months_and_a_count_since_the_revolution_are_no_event() {
+    let events = extract(
+        "عنوان\n\nوتشهد مدينة حلب، العاصمة الاقتصادية لسوريا، معارك متواصلة منذ تموز/يوليو الماضي، حين دخلها مقاتلو المعارضة من الريف. ويقول المرصد إن أكثر من 41 ألف شخص قتلوا منذ بدء الثورة قبل عشرين شهراً.",
+        Some("2012-12-03"),
+    );
+    assert!(events.is_empty(), "{events:#?}");
+}
+
+/// Regression (blind97): a roundabout told after a quarter is a spot of
+/// its fight; "تاجر ألبسة" sells clothes; olive trees seized are looted.
+#[test]
+fn a_roundabout_clothes_and_olive_trees_are_no_places_or_towns_taken() {
+    let events = extract(
+        "دارت أمس الأحد اشتباكات عنيفة بين كتائب المعارضة وقوات النظام في حي الخالدية وعلى أطراف دوار الليرمون، قتل خلالها ثلاثة عناصر من قوات النظام.",
+        Some("2015-06-15"),
+    );
+    assert_eq!(place_names(&events), ["الخالدية"], "{events:#?}");
+    let e = one(
+        "وفي مدينة اعزاز، خطف مسلحون مجهولون يستقلون سيارة بدون لوحات تاجر ألبسة من أمام محله مساء أمس.",
+        Some("2019-09-05"),
+    );
+    assert_eq!(e.location.admin1.as_deref(), Some("Aleppo"));
+    let e = one(
+        "استولى عناصر من فصيل فرقة السلطان مراد على أكثر من 400 شجرة زيتون في قرية باسوطة بريف عفرين خلال الأيام الماضية.",
+        Some("2019-09-05"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+}
+
+/// Regression (blind97): an undated page that says "أمس الاثنين 14
+/// حزيران 2021" was published the next day, and its "اليوم" before that
+/// is the 15th; a crowd "gathered this afternoon" protests.
+#[test]
+fn yesterday_with_a_full_date_dates_an_undated_page() {
+    let events = extract(
+        "عنوان\n\nشنت قوات سوريا الديمقراطية فجر اليوم الثلاثاء حملة دهم واعتقالات في بلدة الحريجي بريف دير الزور الشرقي.\n\nوكان مسلحون مجهولون قد هاجموا أمس الاثنين 14 حزيران/يونيو 2021 نقطة عسكرية لقسد على أطراف بلدة المويلح.\n\nوتجمّع عصر اليوم العشرات من أهالي بلدة الكسار أمام مبنى المجلس المحلي، مطالبين بالإفراج عن أبنائهم المعتقلين.",
+        None,
+    );
+    let day = |sub: &str| {
+        events
+            .iter()
+            .find(|e| e.sub_event_type == sub)
+            .and_then(|e| e.event_date.clone())
+    };
+    assert_eq!(day("Arrests").as_deref(), Some("2021-06-15"), "{events:#?}");
+    assert_eq!(day("Armed clash").as_deref(), Some("2021-06-14"), "{events:#?}");
+    assert_eq!(
+        day("Peaceful protest").as_deref(),
+        Some("2021-06-15"),
+        "{events:#?}"
+    );
+}
