@@ -10550,3 +10550,19 @@ fn yesterday_with_a_full_date_dates_an_undated_page() {
         "{events:#?}"
     );
 }
+
+/// Regression (blind97): the car bomb a man is suspected of moving is his
+/// charge, not an explosion; a handover a protest demands is its message.
+#[test]
+fn a_suspicion_and_a_demand_are_no_events_of_their_own() {
+    let e = one(
+        "عنوان\n\nوألقت الجهات المختصة في طرطوس بعد ظهر اليوم القبض على شخص يشتبه بتورطه في نقل السيارة المفخخة إلى المدينة.",
+        Some("2016-10-05"),
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+    let e = one(
+        "عنوان\n\nوخرج العشرات من أهالي بلدة الجرذي الشرقي، مساء أمس، في مظاهرة طالبوا فيها بخروج «قسد» من المنطقة و«تسليم إدارتها لأبنائها».",
+        Some("2023-08-31"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
