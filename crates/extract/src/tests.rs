@@ -10566,3 +10566,13 @@ fn a_suspicion_and_a_demand_are_no_events_of_their_own() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+/// Regression (blind91): "فقدان شخصين لحياتهما" counts two dead.
+#[test]
+fn lives_lost_are_counted() {
+    let e = one(
+        "عنوان\n\nانفجرت عبوة ناسفة مزروعة في سيارة ظهر أمس في بلدة قباسين بريف الباب، ما أسفر عن فقدان شخصين لحياتهما.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(e.fatalities, Some(2));
+}
