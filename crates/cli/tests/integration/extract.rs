@@ -926,3 +926,11 @@ fn ninety_third_to_ninety_fifth_blind_articles_do_not_regress() {
     set_holds_floor("ninety-fourth blind articles", "blind94", (0.95, 0.83));
     set_holds_floor("ninety-fifth blind articles", "blind95", (0.89, 0.81));
 }
+
+#[test]
+fn ninety_sixth_to_ninety_eighth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("ninety-sixth blind articles", "blind96", (0.94, 0.83));
+    set_holds_floor("ninety-seventh blind articles", "blind97", (0.92, 0.82));
+    set_holds_floor("ninety-eighth blind articles", "blind98", (0.84, 0.68));
+}
