@@ -2973,15 +2973,15 @@ fn anchored_dates_in(norm: &str, scanned: &DateWords, published: Option<Date>) -
     dates
 }
 
-/// The days of the week, normalised.
+/// The days of the week, normalised, from Monday.
 const WEEKDAYS: [&str; 7] = [
-    "السبت",
-    "الاحد",
     "الاثنين",
     "الثلاثاء",
     "الاربعاء",
     "الخميس",
     "الجمعه",
+    "السبت",
+    "الاحد",
 ];
 
 /// Word lists that say how a sentence tells things (background, plans,
@@ -3044,21 +3044,9 @@ fn belongs_to(gap: &str) -> Option<bool> {
     fits.then_some(dual)
 }
 
-/// "الواقعة", "الممتد": a phrase that only says where a place lies.
-/// A line with the Hijri era's mark ("13 جمادى الآخرة 1438 هـ"): a
-/// newspaper's dateline.
 /// "اليوم الثلاثاء 4 أيار" on a page with no date: the day, when exactly
 /// one year of the war (2011–2025) gives that day that weekday.
 fn today_without_year(norm: &str, scanned: &DateWords, dates: &[DateMention]) -> Option<Date> {
-    const WEEKDAYS: [&str; 7] = [
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعه",
-        "السبت",
-        "الاحد",
-    ];
     let d = dates
         .iter()
         .find(|d| d.precision == Precision::Day && d.date.is_none() && d.kind == DateKind::Absolute)?;
@@ -3090,6 +3078,8 @@ fn today_without_year(norm: &str, scanned: &DateWords, dates: &[DateMention]) ->
     }
 }
 
+/// A line with the Hijri era's mark ("13 جمادى الآخرة 1438 هـ"): a
+/// newspaper's dateline.
 fn has_hijri_mark(line: &str) -> bool {
     line.split_whitespace().any(|w| matches!(w, "ه" | "هـ"))
 }

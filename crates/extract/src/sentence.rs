@@ -4270,11 +4270,8 @@ fn roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     }
     // "قُتل قيادي أمني في هيئة تحرير الشام … إثر انفجار عبوة ناسفة": the
     // side of the man killed is the one hit.
-    // (Not past a contrast: "قُتل مدرّس برصاص مجهولين …، في حين قُتل
-    // عناصر من قوات النظام بانفجار عبوة".)
     if roles.target.is_none() {
-        roles.target = killed_member_of(doc, &(r.start..contrast_after(doc, hit, r)))
-            .filter(|t| Some(t) != roles.agent.as_ref());
+        roles.target = killed_member_of(doc, r).filter(|t| Some(t) != roles.agent.as_ref());
     }
     roles
 }
