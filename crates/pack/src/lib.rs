@@ -107,7 +107,13 @@ impl Pack {
                                 line,
                                 reason: format!("alias row for unknown place id {id:?}"),
                             })?;
-                            self.places[i].aliases.extend(names);
+                            // (A place the gazetteer lists with no Arabic
+                            // name is called by the news name.)
+                            let place = &mut self.places[i];
+                            if place.name_ar.is_empty() {
+                                place.name_ar.clone_from(&names[0]);
+                            }
+                            place.aliases.extend(names);
                         }
                     }
                 }

@@ -207,3 +207,10 @@ fn user_pack_errors_say_where() {
         Err(PackError::NotADirectory(_))
     ));
 }
+
+/// Regression (blind96): OCHA lists Maaret Elnaasan with no Arabic name;
+/// the news name the alias row gives becomes its name.
+#[test]
+fn an_alias_names_a_place_listed_without_an_arabic_name() {
+    assert_eq!(pack().place("C3935").unwrap().name_ar, "معارة النعسان");
+}
