@@ -10576,3 +10576,15 @@ fn lives_lost_are_counted() {
     );
     assert_eq!(e.fatalities, Some(2));
 }
+
+/// Regression (blind92): "حقل آراك" is the gas field, though آراك alone is
+/// a common word ("أراك").
+#[test]
+fn the_arak_field_is_a_place() {
+    let e = one(
+        "عنوان\n\nفجر انتحاري من التنظيم عربة مفخخة عند البوابة الرئيسية لحقل آراك النفطي، ما أدى إلى سقوط قتلى.",
+        Some("2016-05-12"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("حقل آراك"));
+    assert_eq!(e.location.admin1.as_deref(), Some("Homs"));
+}
