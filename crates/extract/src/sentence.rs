@@ -721,19 +721,42 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             _ if side_event && !places_after => continue,
             _ => (places, places_after),
         };
-        // A square or a roundabout told after a quarter is a spot of that
-        // fight, not a place of its own: "في حي الخالدية وعلى أطراف دوار
-        // الليرمون", "في حي جوبر … على أطراف ساحة العباسيين".
+        // A square or a roundabout told after a quarter is a spot of the
+        // event there, not a place of its own: "في حي الخالدية وعلى أطراف
+        // دوار الليرمون". (In a fight, so is a gazetteer name with the word,
+        // "على أطراف ساحة العباسيين"; a shell's target it may be, "سقطت
+        // قذائف على حي القصاع وساحة العباسيين".)
+        let fight = cue.sub_event_type == "Armed clash" && cue.kind != CueKind::Attack;
         let landmark = |p: &PlaceOcc| {
-            words_before(norm, p.word_start)
-                .next()
-                .is_some_and(|w| matches!(without_conjunction(w), "دوار" | "ساحه"))
+            let square = |w: &str| matches!(without_conjunction(w), "دوار" | "ساحه");
+            words_before(norm, p.word_start).next().is_some_and(square)
+                || (fight
+                    && norm[p.range.clone()]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(square))
+        };
+        // (Named after the cue, the quarter before it is the place: "شهد
+        // حي جوبر اليوم اشتباكات … على أطراف ساحة العباسيين".)
+        let quarter_before = || {
+            doc.places
+                .iter()
+                .rfind(|p| {
+                    p.word_start >= r.start && p.range.end <= hit.word_start && !p.area && !landmark(p)
+                })
+                .filter(|p| {
+                    words_before(norm, p.word_start)
+                        .next()
+                        .is_some_and(|w| matches!(without_conjunction(w), "حي" | "مدينه" | "بلده" | "قريه"))
+                })
         };
         let places = if places.iter().flatten().any(|p| !landmark(p)) {
             places
                 .into_iter()
                 .filter(|p| p.as_ref().is_none_or(|p| !landmark(p)))
                 .collect()
+        } else if fight && places.iter().flatten().next().is_some() && quarter_before().is_some() {
+            vec![quarter_before().cloned()]
         } else {
             places
         };
