@@ -10606,3 +10606,22 @@ fn a_fight_on_the_edge_of_a_square_is_the_quarters() {
     );
     assert_eq!(e.location.name.as_deref(), Some("بصرى الشام"));
 }
+
+/// Regression (blind98): what a protest answers, told before ("وردّاً على
+/// حادثة الخطف"), is no abduction of its own; "سيطرتها أيضاً على" takes.
+#[test]
+fn an_answer_to_a_told_deed_and_a_taking_told_as_well() {
+    let e = one(
+        "عنوان\n\nوردّاً على حادثة الخطف، نظم العشرات من أهالي سراقب وقفة احتجاجية، اليوم، أمام مبنى المجلس المحلي في المدينة.",
+        Some("2018-05-28"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    let events = extract(
+        "عنوان\n\nوأعلنت الفصائل مساء اليوم سيطرتها أيضا على قريتي الحلوانية والحجلية غرب جرابلس.",
+        Some("2016-08-24"),
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Non-state actor overtakes territory"));
+}
