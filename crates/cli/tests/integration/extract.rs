@@ -927,6 +927,9 @@ fn ninety_third_to_ninety_fifth_blind_articles_do_not_regress() {
     set_holds_floor("ninety-fifth blind articles", "blind95", (0.89, 0.81));
 }
 
+/// A ninety-sixth to ninety-eighth set (session of 7 Dec (IV)), at first
+/// sight with 3182e47: 0.886 / 0.731, 0.887 / 0.768 and 0.861 / 0.702;
+/// 7237656: 0.969 / 0.894, 0.940 / 0.846 and 0.889 / 0.732.
 #[test]
 fn ninety_sixth_to_ninety_eighth_blind_articles_do_not_regress() {
     crate::require_shared!();
