@@ -1293,7 +1293,13 @@ impl<'a> Doc<'a> {
             let near_word = norm[prev_end..start]
                 .split_whitespace()
                 .any(|w| matches!(w, "قرب" | "بالقرب" | "مقربه"));
-            let region_by_town = near_word
+            // (Or a bearing from a village, named so: "في البادية جنوب
+            // بلدة محكان" is by the village.)
+            let bearing_from_village = compass
+                && words_before(norm, start)
+                    .next()
+                    .is_some_and(|w| matches!(w, "بلده" | "قريه"));
+            let region_by_town = (near_word || bearing_from_village)
                 && !out[i - 1].modifier
                 && out[i - 1]
                     .place
@@ -2747,7 +2753,7 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn reporters_in(&self, r: &Range<usize>) -> Vec<String> {
+    pub(crate) fn reporters_in(&self, r: &Range<usize>) -> Vec<String> {
         let pack = self.pack();
         let norm = self.norm();
         let mut out: Vec<String> = Vec::new();

@@ -5,6 +5,7 @@ use rasad_text::dates::{Date, Precision};
 use rasad_text::CharOffsets;
 
 use crate::doc::{after_quarter_word, words_before, Candidate, Doc, PlaceOcc};
+use crate::lexicon::List;
 use crate::record::{Event, Evidence, Location};
 use crate::sentence::{descends, fled_to, is_party, is_state};
 use rasad_pack::PlaceKind;
@@ -56,7 +57,16 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
         let r = &doc.sentences[x.sentence].range;
         // (Dates are in text order.)
         let from = doc.dates.partition_point(|d| d.range.start < r.start);
-        TAKINGS.contains(&x.sub_event_type) && doc.dates.get(from).is_none_or(|d| d.range.end > r.end)
+        // (Nor another outlet's telling: "في المقابل، قالت وكالة الأنباء
+        // السورية إن «الجهات المختصة» اشتبكت مع «مجموعة إرهابية» قرب قلعة
+        // المضيق" after the day's clash there.)
+        (TAKINGS.contains(&x.sub_event_type)
+            || (x.sub_event_type == "Armed clash"
+                && !doc.reporters_in(&(r.start..x.cue.start)).is_empty()
+                // (Fighting still going on is today's: "إن المعارك لا تزال
+                // مستمرة … في محيط حردتنين".)
+                && !doc.hits_in(r).any(|h| h.is(List::Still))))
+            && doc.dates.get(from).is_none_or(|d| d.range.end > r.end)
     };
     // (A toll with a day of its own is its own killing: "وكانت امرأة سورية
     // قد قُتلت … داخل المخيم يوم السبت" after Sunday's.)

@@ -10591,3 +10591,47 @@ fn an_answer_to_a_told_deed_and_a_taking_told_as_well() {
         .iter()
         .all(|e| e.sub_event_type == "Non-state actor overtakes territory"));
 }
+
+/// Regression (blind99): attackers who "ينسحبوا باتجاه البادية" fought at
+/// the checkpoint, not in the desert; a desert named by a bearing from a
+/// village is the village's.
+#[test]
+fn raiders_pulling_back_to_the_desert_and_the_desert_south_of_a_village() {
+    let events = extract(
+        "عنوان\n\nقتل خمسة عناصر من قوات النظام، ليل السبت – الأحد، بهجوم شنته خلايا تابعة لتنظيم \"داعش\" على حاجز قرب بلدة الشولا في ريف دير الزور.\n\nوأفادت المصادر أن المهاجمين اشتبكوا مع عناصر الحاجز أكثر من ساعة قبل أن ينسحبوا باتجاه البادية.",
+        Some("2022-03-13"),
+    );
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+    let e = one(
+        "عنوان\n\nوقتل راعيان، أمس، بانفجار لغم أرضي في البادية جنوب قرية صبيخان.",
+        Some("2022-03-13"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("صبيخان"));
+}
+
+/// Regression (blind99): the state agency's telling of the day's clash, in
+/// a sentence naming no day, is that clash; fighting "still going on" is
+/// today's.
+#[test]
+fn another_outlets_undated_telling_of_a_clash_is_that_clash() {
+    let events = extract(
+        "عنوان\n\nاندلعت أمس الخميس اشتباكات بين الجيش الحر وقوات النظام قرب بلدة كفرزيتا، أسفرت عن مقتل أربعة جنود.\n\nمن جهة أخرى، اقتحمت قوات الأمن بلدة اللطامنة فجر اليوم الجمعة، وشنت حملة اعتقالات طالت عشرين شاباً.\n\nفي المقابل، قالت وكالة سانا إن \"الجهات المختصة\" اشتبكت مع \"مجموعة إرهابية مسلحة\" قرب كفرزيتا وقتلت عدداً من أفرادها.",
+        Some("2012-06-15"),
+    );
+    assert_eq!(events.len(), 2, "{:#?}", kinds(&events));
+    assert_eq!(
+        event_at(&events, "كفر زيتا").event_date.as_deref(),
+        Some("2012-06-14")
+    );
+    // (Still going on, it is today's.)
+    let events = extract(
+        "عنوان\n\nوكانت قوات النظام قد شنت فجر أمس الثلاثاء هجوماً تمكنت خلاله من السيطرة على قرى باشكوي وحردتنين ورتيان.\n\nواستعادت الفصائل اليوم الأربعاء السيطرة على بلدة رتيان.\n\nوقال مراسل عنب بلدي إن المعارك لا تزال مستمرة حتى لحظة إعداد هذا التقرير في محيط حردتنين، حيث تحاول الفصائل استعادتها.",
+        Some("2015-02-18"),
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Armed clash" && e.event_date.as_deref() == Some("2015-02-18")),
+        "{events:#?}"
+    );
+}
