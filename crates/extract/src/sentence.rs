@@ -2135,7 +2135,10 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let launch_before = words_before(norm, hit.word_start)
         .next()
         .is_some_and(|w| matches!(w, "بشن" | "بتنفيذ" | "بشنه" | "بشنها"))
-        || (!hit.is_verb() && hit.proclitics.particle == Some('ب') && !hit.proclitics.article);
+        || (!hit.is_verb() && hit.proclitics.particle == Some('ب') && !hit.proclitics.article)
+        // (The ب may stand apart, the threat quoted: "توعد قائد ميداني في
+        // لواء التوحيد بـ«اقتحام البلدتين».)
+        || (!hit.is_verb() && words_before(norm, hit.word_start).next() == Some("ب"));
     // What those arrested are accused of: "اعتقال 11 شخصاً متهمين بنهب
     // ممتلكات عامة" (not whom the dead's kin accuse, "متهمين عناصر من
     // «الشبيحة» بإعدامهم").
@@ -4456,7 +4459,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     if let Some(bain) = find_word(norm, "بين", hit.range.end, bain_end) {
         let after: Vec<_> = actors.iter().filter(|a| a.word_start > bain).collect();
         if let Some(x) = after.first() {
-            if doc.words_between(bain, x.word_start) <= 2 {
+            // (Past a quote mark: `بين مقاتلين من "لواء التوحيد"`.)
+            let quoted_of = words_before(norm, x.word_start)
+                .find(|w| !w.trim_matches(['"', '«', '»']).is_empty())
+                == Some("من");
+            let gap = doc.words_between(bain, x.word_start);
+            if gap <= 2 || (gap == 3 && quoted_of) {
                 // Y is joined by و (a word of its own or its clitic, not the
                 // letter inside "المدعومة") and is not on X's side ("بين
                 // قوات النظام والمسلحين الموالين لها من جهة، والهيئة …").
@@ -5710,6 +5718,7 @@ fn settle_type(
         rasad_pack::event_type_of(&cue.sub_event_type)?,
         sub_type_static(&cue.sub_event_type)?,
     );
+    const MEANS_EVIDENCE: [List; 4] = [List::Air, List::Suicide, List::Explosives, List::Artillery];
     const EVIDENCE: [List; 6] = [
         List::Air,
         List::Suicide,
@@ -5732,7 +5741,18 @@ fn settle_type(
             .any(|w| matches!(without_conjunction(w), "كما" | "فيما" | "بينما"))
         && doc.hits_in(&(r.start..clause.start)).any(|h| h.event().is_some());
     let rest = clause.start..r.end;
-    let within = if concurrent || EVIDENCE.iter().any(|&l| evidence(doc, l, clause)) {
+    // (A verb after a comma that tells what the means named before it hit
+    // takes them: "جراء قصف مدفعي لقوات النظام، استهدف منازل المدنيين".)
+    let describes_means = hit.is_verb()
+        && hit.proclitics.conjunction.is_none()
+        && doc.norm()[..hit.word_start].trim_end().ends_with(['،', ','])
+        && !MEANS_EVIDENCE.iter().any(|&l| evidence(doc, l, clause))
+        && MEANS_EVIDENCE
+            .iter()
+            .any(|&l| evidence(doc, l, &(r.start..clause.start)));
+    let within = if describes_means {
+        r
+    } else if concurrent || EVIDENCE.iter().any(|&l| evidence(doc, l, clause)) {
         clause
     } else if added {
         &rest
@@ -5742,8 +5762,7 @@ fn settle_type(
     let has = |l: List| evidence(doc, l, within);
     // An attack's means may close its sentence past its places: "استهداف
     // مواقع قوات النظام في بلدات …، وفي قرية جورين …، بعشرات القذائف".
-    const MEANS: [List; 4] = [List::Air, List::Suicide, List::Explosives, List::Artillery];
-    let means_told = MEANS.iter().any(|&l| has(l));
+    let means_told = MEANS_EVIDENCE.iter().any(|&l| has(l));
     // (Not what a vehicle carries: "سيارات مزودة برشاشات ثقيلة".)
     let instrument = |h: &Hit| {
         let before = words_before(doc.norm(), h.word_start).next().unwrap_or("");

@@ -10635,3 +10635,36 @@ fn another_outlets_undated_telling_of_a_clash_is_that_clash() {
         "{events:#?}"
     );
 }
+
+/// Regression (blind99): "قصف مدفعي …، استهدف منازل المدنيين" — the verb
+/// after the comma tells what the shelling hit, and is no attack of its own.
+#[test]
+fn a_verb_after_a_comma_telling_what_the_shells_hit_is_the_shelling() {
+    let e = one(
+        "عنوان\n\nوفي قرية جباتا الخشب، قتل رجل وأصيبت زوجته أمس جراء قصف مدفعي لقوات النظام المتمركزة في تل كروم، استهدف منازل المدنيين في القرية.",
+        Some("2017-04-02"),
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+    assert_eq!(e.fatalities, Some(1));
+}
+
+/// Regression (blind99): a side named past a quote mark, `بين مقاتلين من
+/// "لواء التوحيد"`; a threat whose ب stands apart, `توعد … بـ"اقتحام`.
+#[test]
+fn a_quoted_side_of_a_clash_and_a_quoted_threat() {
+    let e = one(
+        "عنوان\n\nدارت اشتباكات عنيفة اليوم بين مقاتلين من \"لواء التوحيد\" وعناصر \"اللجان الشعبية\" على أطراف بلدة نبل.",
+        Some("2013-06-02"),
+    );
+    let mut sides = [e.actor1.clone(), e.actor2.clone()];
+    sides.sort();
+    assert_eq!(
+        sides,
+        [Some("liwa_tawhid".into()), Some("syria_progov_militia".into())]
+    );
+    let events = extract(
+        "عنوان\n\nوتوعد قائد ميداني في لواء التوحيد بـ\"اقتحام البلدتين خلال أيام إن لم يتوقف القصف على القرى المحيطة\".",
+        Some("2013-06-02"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
