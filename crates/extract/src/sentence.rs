@@ -499,7 +499,22 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             h.event()
                 .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Looting/property destruction")
         });
-        let homes_stormed = stormed && (arrests || (looted && homes)) && (homes || !fought);
+        // (Shops entered to rob them, before any place: "حيث دخلت مجموعات
+        // من «الدفاع الوطني» عدداً من المحال التجارية وسرقت محتوياتها".)
+        let shops_entered = cue.kind == CueKind::Capture
+            && without_conjunction(norm[hit.range.clone()].trim()).starts_with("دخل")
+            && looted
+            && norm[hit.range.end..r.end]
+                .split_whitespace()
+                .take(8)
+                .position(|w| matches!(w, "المحال" | "محال" | "المحلات" | "منازل" | "المنازل"))
+                .is_some_and(|at| {
+                    !doc.places.iter().any(|p| {
+                        p.word_start >= hit.range.end && doc.words_between(hit.range.end, p.word_start) <= at
+                    })
+                });
+        let homes_stormed =
+            (stormed && (arrests || (looted && homes)) && (homes || !fought)) || shops_entered;
         // "البلدات التي سيطر عليها التنظيم": a place described by its
         // taking, before now.
         let described_taking = cue.kind == CueKind::Capture
@@ -3488,8 +3503,11 @@ fn governed_places(
                     let gap = doc.norm()[q.range.end..p.word_start.max(q.range.end)].trim();
                     // (Or "و" on the name: "باتجاه بلدتي جملة وعابدين".)
                     let clitic = gap.is_empty() && doc.norm()[p.word_start..p.range.start].starts_with('و');
+                    // (Or one that only locates it: "نحو البادية شرقي
+                    // السويداء".)
+                    let locating = p.modifier && doc.words_between(q.range.end, p.word_start) <= 2;
                     q.range.end <= p.word_start
-                        && (matches!(gap, "او" | "و" | "،") || clitic)
+                        && (matches!(gap, "او" | "و" | "،") || clitic || locating)
                         && headed(doc, q)
                 }))
     };

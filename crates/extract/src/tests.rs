@@ -10668,3 +10668,33 @@ fn a_quoted_side_of_a_clash_and_a_quoted_threat() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+/// Regression (blind99): shops a militia entered to rob are no town taken;
+/// a city that only locates where buses headed is no place of the deal.
+#[test]
+fn shops_entered_to_rob_and_a_city_locating_where_buses_headed() {
+    let events = extract(
+        "عنوان\n\nكما امتدت عمليات السرقة إلى بلدة ببيلا، حيث دخلت مجموعات من \"الدفاع الوطني\" عدداً من المحال التجارية وسرقت محتوياتها.",
+        Some("2018-05-22"),
+    );
+    assert!(
+        has_sub(&events, "Looting/property destruction"),
+        "{:#?}",
+        kinds(&events)
+    );
+    assert!(
+        !has_sub(&events, "Government regains territory"),
+        "{:#?}",
+        kinds(&events)
+    );
+    let events = extract(
+        "عنوان\n\nسيطرت قوات النظام أمس على حي القدم جنوبي دمشق.\n\nوأكدت مصادر محلية أن اتفاقاً جرى التوصل إليه قضى بإخراج عناصر التنظيم بالحافلات نحو البادية شرقي السويداء.",
+        Some("2018-05-22"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin1.as_deref() != Some("As-Sweida")),
+        "{events:#?}"
+    );
+}
