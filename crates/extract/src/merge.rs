@@ -896,6 +896,37 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
                 }
                 t => t,
             };
+            // Nor does a side strike its own positions: the agent read from
+            // the surroundings yields to the target the cue names ("أعلنت
+            // غرفة عمليات … أنها قصفت مواقع قوات النظام").
+            // (But an aircraft's owner read as its target is the agent:
+            // "طائرة مسيرة تابعة لجيش الاحتلال التركي".)
+            let same = !m.symmetric && actor1.is_some() && actor1 == actor2;
+            let positions_of = |id: &str| {
+                let r = &doc.sentences[m.sentence].range;
+                doc.actors.iter().any(|a| {
+                    a.id == id
+                        && r.contains(&a.word_start)
+                        && words_before(doc.norm(), a.word_start).next().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "مواقع"
+                                    | "موقع"
+                                    | "مقرات"
+                                    | "مقر"
+                                    | "نقاط"
+                                    | "حواجز"
+                                    | "حاجز"
+                                    | "ضد"
+                            )
+                        })
+                })
+            };
+            let (actor1, actor2) = match (same, actor2) {
+                (true, Some(t)) if positions_of(&t) => (None, Some(t)),
+                (true, Some(_)) => (actor1, None),
+                (_, t) => (actor1, t),
+            };
             // An agreement's one named party is its first side: "توصلت
             // «اللجنة المركزية» … إلى اتفاق مع اللجنة الأمنية التابعة للنظام".
             let (actor1, actor2) = match (actor1, actor2) {

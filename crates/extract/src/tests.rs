@@ -10698,3 +10698,16 @@ fn shops_entered_to_rob_and_a_city_locating_where_buses_headed() {
         "{events:#?}"
     );
 }
+
+/// Regression (blind100): a side never strikes its own positions — the
+/// quoted operations room `غرفة عمليات "الفتح المبين"` shelled the army's.
+#[test]
+fn no_side_strikes_its_own_positions() {
+    let events = extract(
+        "عنوان\n\nوفي السياق، قصفت قوات النظام بالصواريخ قرية كفر عويد، ما أدى إلى إصابة امرأة بجروح.\n\nفي المقابل، أعلنت غرفة عمليات \"الفتح المبين\" أنها قصفت بقذائف المدفعية مواقع قوات النظام في بلدة حزارين.",
+        Some("2022-09-19"),
+    );
+    let e = event_at(&events, "حزارين");
+    assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
+    assert_eq!(e.actor1.as_deref(), Some("opposition"));
+}
