@@ -2610,9 +2610,22 @@ impl<'a> Doc<'a> {
                     .take(2)
                     .any(|w| matches!(w, "حتي" | "لغايه"))
         };
+        // (Nor the day of another event added after it: "قصفت قوات النظام
+        // قريتي كفر عويد وسفوهن، …، كما استهدفت بقذائف المدفعية، أمس
+        // الأحد، أطراف قرية فليفل".)
+        let of_added = |d: &DateMention| {
+            d.range.start >= cue.end
+                && self.hits_in(&(cue.end..d.range.start)).any(|h| {
+                    self.clause_break(h)
+                        && norm[h.range.clone()].trim().trim_start_matches('و') == "كما"
+                        && self
+                            .hits_in(&(h.range.end..d.range.start))
+                            .any(|c| c.event().is_some())
+                })
+        };
         let candidates: Vec<&&DateMention> = dated
             .iter()
-            .filter(|d| !until(d))
+            .filter(|d| !until(d) && !of_added(d))
             .filter(|d| !since(d) || d.precision != Precision::Month)
             .filter(|d| !rival || !report_day(d))
             .collect();

@@ -10711,3 +10711,21 @@ fn no_side_strikes_its_own_positions() {
     assert_eq!(e.actor2.as_deref(), Some("syria_gov"));
     assert_eq!(e.actor1.as_deref(), Some("opposition"));
 }
+
+/// Regression (blind100): the day of a strike added after "كما" is not the
+/// day of the shelling told before it.
+#[test]
+fn the_day_of_an_added_strike_is_its_own() {
+    let events = extract(
+        "عنوان\n\nوفي السياق، قصفت قوات النظام بالصواريخ قرية البارة، ما أدى إلى إصابة امرأة بجروح، كما استهدفت بقذائف المدفعية، أمس الأحد، أطراف قرية فليفل، دون تسجيل إصابات.",
+        Some("2022-09-19"),
+    );
+    assert_eq!(
+        event_at(&events, "البارة").event_date.as_deref(),
+        Some("2022-09-19")
+    );
+    assert_eq!(
+        event_at(&events, "فليفل").event_date.as_deref(),
+        Some("2022-09-18")
+    );
+}
