@@ -5924,6 +5924,17 @@ fn settle_type(
         CueKind::Fixed | CueKind::Withdrawal => own,
         CueKind::Bombardment if has(List::Air) => AIR,
         CueKind::Bombardment => SHELLING,
+        // "المسيّرة انطلقت من مواقع قوات النظام … وانفجرت بالجرار": a
+        // drone that blew up struck from the air.
+        CueKind::Explosion
+            if doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+                h.is(List::Air)
+                    && doc.norm()[h.range.clone()].contains("مسير")
+                    && doc.words_between(h.range.end, hit.word_start) <= 12
+            }) =>
+        {
+            AIR
+        }
         CueKind::Explosion if has(List::Suicide) => SUICIDE,
         CueKind::Explosion => IED,
         CueKind::Attack if means(List::Air) => AIR,

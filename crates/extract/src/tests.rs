@@ -10729,3 +10729,15 @@ fn the_day_of_an_added_strike_is_its_own() {
         Some("2022-09-18")
     );
 }
+
+/// Regression (blind100): the drone told again, "المسيّرة انطلقت … وانفجرت
+/// بالجرار", is the drone strike, not a bomb where it took off.
+#[test]
+fn a_drone_that_blew_up_is_the_drone_strike() {
+    let events = extract(
+        "عنوان\n\nقُتل مزارع، صباح اليوم، جراء استهداف قوات النظام بطائرة مسيّرة انتحارية جراراً زراعياً في قرية البارة بجبل الزاوية.\n\nوأفاد مراسل في المنطقة بأن المسيّرة انطلقت من مواقع قوات النظام في ريف إدلب الجنوبي، وانفجرت بالجرار بشكل مباشر، ما أدى إلى مقتل المزارع على الفور.",
+        Some("2022-09-19"),
+    );
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+    assert_eq!(events[0].sub_event_type, "Air/drone strike");
+}
