@@ -10741,3 +10741,19 @@ fn a_drone_that_blew_up_is_the_drone_strike() {
     assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
     assert_eq!(events[0].sub_event_type, "Air/drone strike");
 }
+
+/// Regression (blind100): "المسيّرات الانتحارية" are drones; "هذا هو
+/// الاستهداف الثالث … خلال أسبوع" counts the strike told, it tells none.
+#[test]
+fn suicide_drones_are_drones_and_the_third_strike_of_a_week_is_a_tally() {
+    let e = one(
+        "عنوان\n\nواستهدفت قوات النظام بالمسيّرات الانتحارية سيارة مدنية على أطراف قرية البارة، ما أدى إلى مقتل سائقها.",
+        Some("2022-09-19"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    let events = extract(
+        "عنوان\n\nوأكد الدفاع المدني أن فرقه انتشلت جثتي المزارعَين، مشيراً إلى أن هذا هو الاستهداف الثالث بالمسيّرات الانتحارية لمدنيين في جبل الزاوية خلال أسبوع.",
+        Some("2022-09-19"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
