@@ -2091,12 +2091,18 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     let cue_word = without_conjunction(norm[hit.range.clone()].split_whitespace().next().unwrap_or(""));
     // (A past verb of the form تفاعل is no present: "وكان مئات المدنيين
     // تظاهروا أمس".)
+    // (Nor what they do, told as who they are: "ضد الحواجز التي تقصف
+    // المدنيين".)
     let habitual = hit.is_verb()
         && cue_word.starts_with(['ي', 'ت'])
         && !cue_word.ends_with("وا")
-        && words_before(norm, hit.word_start)
+        && (words_before(norm, hit.word_start)
             .take(4)
-            .any(|w| matches!(without_conjunction(w), "كان" | "كانت" | "كانوا"));
+            .any(|w| matches!(without_conjunction(w), "كان" | "كانت" | "كانوا"))
+            || matches!(
+                words_before(norm, hit.word_start).next(),
+                Some("التي" | "الذي" | "الذين")
+            ));
     if future || subjunctive || habitual {
         return true;
     }
@@ -3621,11 +3627,48 @@ fn governed_places(
                 .hits_in(&(p.word_start.saturating_sub(40)..p.word_start))
                 .any(|h| purpose_clause(doc, h) && doc.words_between(h.range.end, p.word_start) <= 2)
     };
+    // Where a blast was heard is not where it went off: "دوي الانفجار
+    // سُمع في مدينتي الرستن وتلبيسة".
+    let heard_at = |p: &PlaceOcc| {
+        let mut back = words_before(doc.norm(), p.word_start).skip_while(|w| {
+            matches!(
+                *w,
+                "مدينه" | "مدينتي" | "بلده" | "بلدتي" | "قريه" | "قريتي" | "انحاء" | "ارجاء"
+            )
+        });
+        back.next() == Some("في")
+            && back.next().is_some_and(|w| {
+                matches!(
+                    without_conjunction(w),
+                    "سمع" | "سمعت" | "سماعه" | "سماعها" | "يسمع" | "تسمع"
+                )
+            })
+    };
+    // (And the places listed after it: "… الرستن وتلبيسة".)
+    let heard_in = |p: &PlaceOcc| {
+        let mut at = p;
+        loop {
+            if heard_at(at) {
+                return true;
+            }
+            let Some(q) = doc.places.iter().rfind(|q| {
+                q.range.end <= at.word_start
+                    && matches!(
+                        doc.norm()[q.range.end..at.range.start].trim(),
+                        "" | "و" | "،" | "، و"
+                    )
+            }) else {
+                return false;
+            };
+            at = q;
+        }
+    };
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
             .iter()
             .filter(|p| {
                 p.word_start >= from
+                    && !heard_in(p)
                     && p.range.end <= to
                     && !p.modifier
                     && !moving_to(p)
@@ -3921,6 +3964,7 @@ fn governed_places(
                 && !moving_to(p)
                 && !origin(doc, p)
                 && !fired_from(p)
+                && !heard_in(p)
         })
         .map(|p| Some(p.clone()))
         .collect();

@@ -10757,3 +10757,29 @@ fn suicide_drones_are_drones_and_the_third_strike_of_a_week_is_a_tally() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+/// Regression (blind100): where a blast was heard is not where the fight
+/// after it was.
+#[test]
+fn where_a_blast_was_heard_is_no_place_of_the_fight() {
+    let events = extract(
+        "عنوان\n\nوقال مراسل إن دوي الانفجار سُمع في مدينتي الرستن وتلبيسة، وتبعته اشتباكات عنيفة بين مقاتلي الكتائب وعناصر الحاجز استمرت نحو ساعتين وقُتل فيها ثلاثة من مقاتلي المعارضة.",
+        Some("2014-05-21"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
+
+/// Regression (blind100): what checkpoints "التي تقصف المدنيين" do says
+/// who they are; it is no shelling told.
+#[test]
+fn what_a_relative_clause_says_they_do_is_no_event() {
+    let events = extract(
+        "عنوان\n\nوتوعد قائد ميداني في الرستن بعمليات جديدة ضد الحواجز التي تقصف المدنيين في ريف حمص الشمالي.",
+        Some("2014-05-21"),
+    );
+    assert!(
+        !has_sub(&events, "Shelling/artillery/missile attack"),
+        "{:#?}",
+        kinds(&events)
+    );
+}
