@@ -148,8 +148,17 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
     let deaths_agree = |a: &Candidate, b: &Candidate| {
         a.sub_event_type == b.sub_event_type || !(a.fatalities.is_some_and(|f| f > 0) && b.no_deaths)
     };
+    // (An outlet's toll of "التفجير" placed by the area that located the
+    // bombing: "قرب قرية أم شرشوح في ريف حمص الشمالي … قال المرصد إن
+    // التفجير أسفر عن مقتل ثمانية".)
+    let by_its_area = |x: &Candidate, y: &Candidate| {
+        x.definite
+            && x.event_type == y.event_type
+            && x.place.as_ref().is_some_and(|p| p.area && p.place.is_some())
+            && y.place.as_ref().and_then(|q| q.located_by) == x.place.as_ref().and_then(|p| p.place)
+    };
     types_agree
-        && place_key(doc, m) == place_key(doc, c)
+        && (place_key(doc, m) == place_key(doc, c) || by_its_area(m, c) || by_its_area(c, m))
         && dates_agree
         && sides
         && deaths_agree(m, c)

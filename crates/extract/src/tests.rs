@@ -10783,3 +10783,15 @@ fn what_a_relative_clause_says_they_do_is_no_event() {
         kinds(&events)
     );
 }
+
+/// Regression (blind100): an outlet's toll of "التفجير", placed by the area
+/// that located the bombing, is that bombing (its lower figure kept).
+#[test]
+fn a_toll_of_the_bombing_told_by_its_area_is_that_bombing() {
+    let events = extract(
+        "عنوان\n\nفجّر انتحاري من \"جبهة النصرة\" عربة مفخخة صباح اليوم عند حاجز لقوات النظام قرب قرية الغنطو في ريف حمص الشمالي، ما أدى إلى مقتل أحد عشر عنصراً من قوات النظام.\n\nمن جهته، قال المرصد السوري لحقوق الإنسان إن التفجير أسفر عن مقتل ثمانية عناصر على الأقل من القوات النظامية وقوات الدفاع الوطني، بينما نقلت وكالة سانا عن مصدر عسكري أن \"وحدات من الجيش أحبطت محاولة إرهابيين اقتحام أحد الحواجز في ريف حمص الشمالي\".",
+        Some("2014-05-21"),
+    );
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+    assert_eq!(events[0].fatalities, Some(8));
+}
