@@ -4111,7 +4111,21 @@ fn governed_places(
                 .iter()
                 .find(|p| p.word_start >= r.start && p.range.end <= r.end && branch_seat(norm, p))
         };
-        return Some((vec![Some(home.or_else(seat)?.clone())], false));
+        // (Else where he was going to work: "قُتل الشاب … برصاص مسلحين
+        // مجهولين أثناء توجهه إلى عمله في مدينة جاسم".)
+        let work = || {
+            doc.places.iter().find(|p| {
+                p.word_start >= r.start
+                    && p.range.end <= r.end
+                    && !p.modifier
+                    && words_before(norm, p.word_start)
+                        .skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "حي"))
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        == ["في", "عمله"]
+            })
+        };
+        return Some((vec![Some(home.or_else(seat).or_else(work)?.clone())], false));
     }
     Some((named_before(doc, anaphor, &earlier), false))
 }

@@ -10795,3 +10795,14 @@ fn a_toll_of_the_bombing_told_by_its_area_is_that_bombing() {
     assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
     assert_eq!(events[0].fatalities, Some(8));
 }
+
+/// Regression (blind100): a man shot on his way to work in a town, no other
+/// place told, was shot there.
+#[test]
+fn shot_on_the_way_to_work_in_a_town_named_nowhere_else() {
+    let e = one(
+        "عنوان\n\nكما قُتل الشاب خالد م. صباح اليوم برصاص مسلحين مجهولين أطلقوا النار عليه أثناء توجهه إلى عمله في مدينة طفس، ولاذوا بالفرار.",
+        Some("2024-04-16"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("طفس"));
+}
