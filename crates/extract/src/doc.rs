@@ -627,6 +627,7 @@ impl<'a> Doc<'a> {
             };
             let id = candidates()
                 .find(|o| called(o))
+                .or_else(|| candidates().find(|o| an.usual.as_ref() == Some(&o.id)))
                 .or_else(|| candidates().next())
                 .map(|o| o.id.as_str())
                 .or(an.default.as_deref());

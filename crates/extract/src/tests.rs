@@ -10806,3 +10806,14 @@ fn shot_on_the_way_to_work_in_a_town_named_nowhere_else() {
     );
     assert_eq!(e.location.name.as_deref(), Some("طفس"));
 }
+
+/// Regression (blind100): "التنظيم" is IS once IS was named, though «جبهة
+/// النصرة» was named since.
+#[test]
+fn the_organisation_is_is_though_nusra_was_named_since() {
+    let events = extract(
+        "عنوان\n\nاندلعت اشتباكات عنيفة فجر اليوم بين مقاتلي «الدولة الإسلامية في العراق والشام» وعناصر من «جبهة النصرة» في محيط بلدة عين عيسى.\n\nوفي مدينة تل أبيض، اختطف مسلحون من التنظيم ثلاثة ناشطين إعلاميين من منازلهم مساء الأحد.",
+        Some("2014-01-14"),
+    );
+    assert_eq!(event_at(&events, "تل أبيض").actor1.as_deref(), Some("isis"));
+}

@@ -132,6 +132,11 @@ pub struct Anaphor {
     /// does not).
     #[serde(default)]
     pub named_as: Vec<String>,
+    /// The one the word usually means: meant whenever it was named before,
+    /// however long ago, unless the text called another by the anaphor's
+    /// noun ("التنظيم" is IS after "«جبهة النصرة»" too).
+    #[serde(default)]
+    pub usual: Option<String>,
 }
 
 /// Everything cues.toml holds, forms expanded.
