@@ -10817,3 +10817,14 @@ fn the_organisation_is_is_though_nusra_was_named_since() {
     );
     assert_eq!(event_at(&events, "تل أبيض").actor1.as_deref(), Some("isis"));
 }
+
+/// Regression (blind100): a count "منذ الصيف الماضي" is a statistic over
+/// months, no abduction of its own.
+#[test]
+fn a_count_since_last_summer_is_no_event() {
+    let events = extract(
+        "عنوان\n\nوأشارت الحملة إلى أن عدد المختطفين لدى التنظيم في مدينة الرقة وريفها تجاوز مئتي شخص منذ الصيف الماضي.",
+        Some("2014-01-14"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
