@@ -10828,3 +10828,14 @@ fn a_count_since_last_summer_is_no_event() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+/// Regression (blind100): "في إطار انسحاب أوسع" frames the withdrawal told;
+/// it is none of its own.
+#[test]
+fn a_wider_withdrawal_framing_the_one_told_is_no_event() {
+    let events = extract(
+        "عنوان\n\nوقالت المصادر إن أرتال التنظيم توجهت نحو مدينة الرقة، وذلك بعد أسابيع من التوتر مع الكتائب، وفي إطار انسحاب أوسع للتنظيم من ريفي إدلب واللاذقية.",
+        None,
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
