@@ -2515,6 +2515,14 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     }
     // "ظهر اليوم" is noon, not the village of الظهر.
     let norm = doc.norm();
+    // Where the fire set out from: "انطلاقاً من مواقعها في السبينة".
+    let launched_from = words_before(norm, p.word_start)
+        .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه" | "محيط" | "في"))
+        .find(|w| !(w.starts_with("مواقع") || w.starts_with("مقرات") || *w == "من"))
+        .is_some_and(|w| matches!(w, "انطلاقا" | "منطلقه" | "منطلقا"));
+    if launched_from {
+        return true;
+    }
     // Where a press conference was held: "في مؤتمر صحفي بدمشق".
     let mut back = words_before(norm, p.word_start);
     let before = back.next();

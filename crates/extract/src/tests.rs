@@ -10839,3 +10839,14 @@ fn a_wider_withdrawal_framing_the_one_told_is_no_event() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+/// Regression (blind99): shells fired "انطلاقاً من مواقعها في السبينة"
+/// fell on the quarter, not where they set out from.
+#[test]
+fn where_the_fire_set_out_from_is_no_place_of_it() {
+    let events = extract(
+        "عنوان\n\nكما استهدفت قوات النظام بقذائف الهاون والمدفعية حي الحجر الأسود انطلاقاً من مواقعها في السبينة، ما أسفر عن استشهاد شابين.",
+        Some("2013-10-12"),
+    );
+    assert_eq!(place_names(&events), ["الحجر الأسود"]);
+}
