@@ -10850,3 +10850,14 @@ fn where_the_fire_set_out_from_is_no_place_of_it() {
     );
     assert_eq!(place_names(&events), ["الحجر الأسود"]);
 }
+
+/// Regression (blind99): "على أطراف بلدة بيت سحم قرب طريق مطار دمشق
+/// الدولي": the airport road only locates the town.
+#[test]
+fn a_road_near_a_town_only_locates_it() {
+    let events = extract(
+        "عنوان\n\nودارت اشتباكات عنيفة بين مقاتلي الجيش الحر وقوات النظام على أطراف بلدة عقربا قرب طريق مطار دمشق الدولي، وأفاد ناشطون بمقتل مقاتلين اثنين.",
+        Some("2013-10-12"),
+    );
+    assert_eq!(place_names(&events), ["عقربا"]);
+}
