@@ -937,3 +937,13 @@ fn ninety_sixth_to_ninety_eighth_blind_articles_do_not_regress() {
     set_holds_floor("ninety-seventh blind articles", "blind97", (0.92, 0.82));
     set_holds_floor("ninety-eighth blind articles", "blind98", (0.84, 0.68));
 }
+
+/// A ninety-ninth and hundredth set (session of 7 Dec (V)), at first sight
+/// with 23ee972: 0.868 / 0.792 and 0.928 / 0.783; 2c3c0a8: 0.940 / 0.874
+/// and 0.975 / 0.875.
+#[test]
+fn ninety_ninth_and_hundredth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("ninety-ninth blind articles", "blind99", (0.91, 0.84));
+    set_holds_floor("hundredth blind articles", "blind100", (0.95, 0.84));
+}
