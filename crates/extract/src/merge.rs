@@ -940,6 +940,23 @@ pub(crate) fn records(doc: &Doc, doc_id: &str, merged: Vec<Candidate>) -> Vec<Ev
             // «اللجنة المركزية» … إلى اتفاق مع اللجنة الأمنية التابعة للنظام".
             let (actor1, actor2) = match (actor1, actor2) {
                 (None, Some(t)) if m.sub_event_type == "Agreement" && t != "civilians" => (Some(t), None),
+                // (Its parties, when the cue found none: "أعلنت وزارة الدفاع
+                // الروسية توقيعه في القاهرة مع فصائل من المعارضة"; no one
+                // signs for civilians.)
+                (None, t) if m.sub_event_type == "Agreement" => {
+                    let r = &doc.sentences[m.sentence].range;
+                    let mut parties = doc
+                        .actors
+                        .iter()
+                        .filter(|a| r.contains(&a.word_start) && is_party(&a.id))
+                        .map(|a| a.id.clone());
+                    let first = parties.next();
+                    let second = parties.find(|b| Some(b) != first.as_ref());
+                    match first {
+                        Some(a) => (Some(a), second),
+                        None => (None, t.filter(|t| t != "civilians")),
+                    }
+                }
                 sides => sides,
             };
             Event {

@@ -10861,3 +10861,18 @@ fn a_road_near_a_town_only_locates_it() {
     );
     assert_eq!(place_names(&events), ["عقربا"]);
 }
+
+/// Regression (blind100): an agreement's parties are the sides its sentence
+/// names, never civilians.
+#[test]
+fn an_agreements_parties_are_the_sides_its_sentence_names() {
+    let e = one(
+        "عنوان\n\nدخل اتفاق \"تخفيف التصعيد\" في ريف حمص الشمالي حيز التنفيذ ظهر أمس الخميس، بعد أن أعلنت وزارة الدفاع الروسية توقيعه في القاهرة مع فصائل من المعارضة المعتدلة.",
+        Some("2017-08-04"),
+    );
+    assert_eq!(e.sub_event_type, "Agreement");
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("russia"), Some("opposition"))
+    );
+}
