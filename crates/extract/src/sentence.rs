@@ -3519,9 +3519,9 @@ fn governed_places(
                     let clitic = gap.is_empty() && doc.norm()[p.word_start..p.range.start].starts_with('و');
                     // (Or one that only locates it: "نحو البادية شرقي
                     // السويداء".)
-                    let locating = p.modifier && doc.words_between(q.range.end, p.word_start) <= 2;
+                    let locating = || p.modifier && doc.words_between(q.range.end, p.word_start) <= 2;
                     q.range.end <= p.word_start
-                        && (matches!(gap, "او" | "و" | "،") || clitic || locating)
+                        && (matches!(gap, "او" | "و" | "،") || clitic || locating())
                         && headed(doc, q)
                 }))
     };
@@ -3654,6 +3654,13 @@ fn governed_places(
     };
     // (And the places listed after it: "… الرستن وتلبيسة".)
     let heard_in = |p: &PlaceOcc| {
+        // (Read only where a verb of hearing stands shortly before.)
+        let from = (p.word_start.saturating_sub(400)..p.word_start)
+            .find(|&i| doc.norm().is_char_boundary(i))
+            .unwrap_or(p.word_start);
+        if !doc.norm()[from..p.word_start].contains("سمع") {
+            return false;
+        }
         let mut at = p;
         loop {
             if heard_at(at) {
