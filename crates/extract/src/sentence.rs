@@ -3683,7 +3683,6 @@ fn governed_places(
             .iter()
             .filter(|p| {
                 p.word_start >= from
-                    && !heard_in(p)
                     && p.range.end <= to
                     && !p.modifier
                     && !moving_to(p)
@@ -3692,6 +3691,7 @@ fn governed_places(
                     && !fled_to(doc, p)
                     && !led_to(doc, p)
                     && !message(p)
+                    && !heard_in(p)
             })
             .map(|p| Some(p.clone()))
             .collect()
