@@ -188,6 +188,7 @@ fn absorb(doc: &Doc, m: &mut Candidate, mut c: Candidate) {
     // على تلبيسة.. والمعارضة تقصف" has no target the body's "مقتل سبعة
     // مدنيين" does not better.)
     let body_after_headline = m.headline && !c.headline;
+    let headline_figure = body_after_headline && c.fatalities.is_some();
     // (A protest told peaceful, then broken up, was broken up; fired on,
     // it is the force's event.)
     if m.sub_event_type == "Peaceful protest" && c.sub_event_type == FORCE_ON_PROTESTERS {
@@ -255,6 +256,11 @@ fn absorb(doc: &Doc, m: &mut Candidate, mut c: Candidate) {
     if c.generic && c.place.is_none() {
         m.fatalities = m.fatalities.or(c.fatalities);
         m.injuries = m.injuries.or(c.injuries);
+    } else if headline_figure {
+        // (A headline counts a part: "مقتل خمسة عناصر لقوات النظام" over
+        // the body's five soldiers and two fighters.)
+        m.fatalities = c.fatalities.or(m.fatalities);
+        m.injuries = c.injuries.or(m.injuries);
     } else {
         m.fatalities = lowest(m.fatalities, c.fatalities);
         m.injuries = lowest(m.injuries, c.injuries);

@@ -10876,3 +10876,15 @@ fn an_agreements_parties_are_the_sides_its_sentence_names() {
         (Some("russia"), Some("opposition"))
     );
 }
+
+/// Regression (blind100): a headline counts a part ("مقتل خمسة عناصر لقوات
+/// النظام"); the body's toll of both sides (five and two) is the event's.
+#[test]
+fn the_bodys_toll_of_both_sides_beats_the_headlines_part() {
+    let events = extract(
+        "مقتل خمسة عناصر لقوات النظام بهجوم على محور الحدادة\n\nقُتل خمسة عناصر من قوات النظام واثنان من مقاتلي \"هيئة تحرير الشام\"، ليل الإثنين - الثلاثاء، في اشتباكات اندلعت إثر هجوم شنته \"الهيئة\" على مواقع النظام في محور قرية الحدادة بجبل الأكراد.",
+        Some("2020-06-23"),
+    );
+    assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
+    assert_eq!(events[0].fatalities, Some(7));
+}
