@@ -1073,6 +1073,24 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         } else {
             casualties
         };
+        // (Nor, for a cue the sentence turned to, the dead told before the
+        // turn: "ما أدى إلى مقتل امرأة وطفلها …، فيما استهدف الطيران الحربي
+        // بلدتي مسرابا ومديرا بعدة غارات أوقعت جرحى".)
+        let turned_at = doc
+            .hits_in(&(casualties.start..hit.word_start))
+            .filter(|h| {
+                let w = norm[h.range.clone()].trim();
+                doc.clause_break(h) && matches!(w.strip_prefix('و').unwrap_or(w), "بينما" | "فيما" | "في حين")
+            })
+            .last()
+            .map(|h| h.word_start)
+            .filter(|&at| {
+                contrasted(doc, at..r.end) && doc.hits_in(&(r.start..at)).any(|h| h.event().is_some())
+            });
+        let casualties = match turned_at {
+            Some(at) => at..casualties.end,
+            None => casualties,
+        };
         // Not named as the target, the side whose dead the toll counts is
         // the one hit ("استشهد ثلاثة من مقاتلي قسد إثر انفجار لغم").
         let victims = victims(doc, &casualties);

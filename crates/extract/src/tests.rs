@@ -10888,3 +10888,15 @@ fn the_bodys_toll_of_both_sides_beats_the_headlines_part() {
     assert_eq!(events.len(), 1, "{:#?}", kinds(&events));
     assert_eq!(events[0].fatalities, Some(7));
 }
+
+/// Regression (blind100): the dead told before "فيما" are not those of the
+/// strike the sentence turns to.
+#[test]
+fn the_dead_before_a_turn_are_not_the_next_strikes() {
+    let events = extract(
+        "عنوان\n\nكما قصفت قوات الأسد مدينة حرستا بصواريخ أرض-أرض، ما أدى إلى مقتل امرأة وطفلها وإصابة آخرين، فيما استهدف الطيران الحربي بلدتي مسرابا ومديرا بعدة غارات أوقعت جرحى.",
+        Some("2018-03-04"),
+    );
+    assert_eq!(event_at(&events, "حرستا").fatalities, Some(2));
+    assert_eq!(event_at(&events, "مسرابا").fatalities, None);
+}
