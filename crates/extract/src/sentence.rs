@@ -2598,11 +2598,7 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     }
     // Where they were coming back from: "خلال عودتهما من عملهما في مدينة
     // السويداء".
-    let mut back = words_before(norm, p.word_start).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه"));
-    if back.next() == Some("في")
-        && back.next().is_some_and(|w| w.starts_with("عمل"))
-        && back.next() == Some("من")
-    {
+    if work_in(norm, p.word_start).is_some_and(|mut back| back.next() == Some("من")) {
         return true;
     }
     // Where travellers set out from ("أثناء توجههم من رأس العين إلى مدينة
@@ -3403,6 +3399,13 @@ const PURPOSE: [&str; 10] = [
 /// the road, not where anyone went.
 const ROAD_LEADING: [&str; 4] = ["المؤدي", "المؤديه", "المودي", "الموديه"];
 
+/// A place told as someone's work ("عمله في مدينة جاسم", "عملهما في
+/// السويداء"): the words before "عمله", nearest first.
+fn work_in(norm: &str, at: usize) -> Option<impl Iterator<Item = &str>> {
+    let mut back = words_before(norm, at).skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "حي"));
+    (back.next() == Some("في") && back.next().is_some_and(|w| w.starts_with("عمل"))).then_some(back)
+}
+
 /// A place headed for ("فرّ المسلحون باتجاه ريف إدلب"), not where the
 /// event is. (Not a road's: "على الطريق المؤدي إلى قرية الجلبية" is by
 /// the village. Nor where they fell back to: "انسحب البقية نحو مواقعهم في
@@ -4151,11 +4154,7 @@ fn governed_places(
                 p.word_start >= r.start
                     && p.range.end <= r.end
                     && !p.modifier
-                    && words_before(norm, p.word_start)
-                        .skip_while(|w| matches!(*w, "مدينه" | "بلده" | "قريه" | "حي"))
-                        .take(2)
-                        .collect::<Vec<_>>()
-                        == ["في", "عمله"]
+                    && work_in(norm, p.word_start).is_some()
             })
         };
         return Some((vec![Some(home.or_else(seat).or_else(work)?.clone())], false));
