@@ -5003,7 +5003,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                         .split_whitespace()
                         .map(|w| w.trim_matches(['"', '«', '»']))
                         .find(|w| !w.is_empty())
-                        == Some("علي")));
+                        == Some("علي")
+                    // (Or the place they entered: "دخل مقاتلون من كتائب
+                    // الجيش الحر فجر الجمعة حيي الأشرفية والشيخ مقصود".)
+                    || doc.places.iter().any(|p| {
+                        p.word_start >= a.range.end && doc.words_between_undated(a.range.end, p.word_start) <= 1
+                    })));
         // (Or men of a body that belongs to it: "اختطف عناصر من «جهاز
         // الأمن العام» التابع لتنظيم «الدولة الإسلامية» … ثلاثة شبان".)
         let members_of_its_body = seizing

@@ -10900,3 +10900,47 @@ fn the_dead_before_a_turn_are_not_the_next_strikes() {
     assert_eq!(event_at(&events, "حرستا").fatalities, Some(2));
     assert_eq!(event_at(&events, "مسرابا").fatalities, None);
 }
+
+/// Regression (blind101): "دخل مقاتلون من كتائب X … حيي A وB": fighters of a
+/// side right after the verb, with the quarters they entered after them,
+/// are its subject.
+#[test]
+fn fighters_of_a_side_entering_quarters_take_them() {
+    let events = extract(
+        "عنوان\n\nودخل مقاتلون من كتائب الجيش الحر فجر الخميس حيي صلاح الدين والسكري جنوب غرب حلب، بحسب ناشطين.",
+        Some("2012-08-10"),
+    );
+    assert_eq!(place_names(&events), ["حي صلاح الدين", "حي السكري"]);
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Non-state actor overtakes territory"
+            && e.actor1.as_deref() == Some("fsa")));
+}
+
+/// Regression (blind101): residents going out "في مسيرة طالبت …" is a
+/// protest, where a bare مسيرة may be a drone.
+#[test]
+fn residents_marching_with_a_demand_protest() {
+    let e = one(
+        "عنوان\n\nوخرج عشرات من أهالي بلدة كفرنبل صباح الجمعة في مسيرة طالبت بالإفراج عن المعتقلين.",
+        Some("2013-04-14"),
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(place_names(&[e]), ["كفر نبل"]);
+}
+
+/// Regression (blind101): the Aleppo quarter الأشرفية is no mere part of the
+/// merged OCHA name "الأشرفية_خنازير": named again after "سكان", it is
+/// still the quarter.
+#[test]
+fn a_quarter_named_again_is_not_a_part_of_a_merged_name() {
+    let events = extract(
+        "عنوان\n\nاندلعت اشتباكات بين الجيش الحر ووحدات حماية الشعب في حي الأشرفية بحلب أمس.\n\nوخرج مئات من سكان الأشرفية اليوم في مظاهرة تطالب بخروج المسلحين.",
+        Some("2012-10-28"),
+    );
+    let protest = events
+        .iter()
+        .find(|e| e.event_type == "Protests")
+        .expect("a protest");
+    assert_eq!(place_names(std::slice::from_ref(protest)), ["الأشرفية"]);
+}

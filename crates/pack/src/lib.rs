@@ -150,11 +150,12 @@ impl Pack {
         // "النقيب_قيب") are names only in a place context: alone they are
         // as often ordinary words ("النقيب", a captain). Not the town or
         // district that tells a village apart ("الحجلية - جرابلس"): جرابلس
-        // is a place on its own.
+        // is a place on its own, and so is a city quarter ("الأشرفية" of
+        // Aleppo, beside the village "الأشرفية_خنازير").
         let towns: HashSet<String> = self
             .places
             .iter()
-            .filter(|p| p.rank >= 3 || p.kind.is_area())
+            .filter(|p| p.rank >= 3 || p.kind.is_area() || p.kind == PlaceKind::Neighbourhood)
             .flat_map(|p| p.names().map(normalize_str))
             .collect();
         for p in &self.places {
