@@ -1920,7 +1920,7 @@ impl<'a> Doc<'a> {
                     !in_date(&n.range)
                         && self.words_between(h.range.end, n.range.start) <= 3
                         && !n.percent
-                        && !is_unit_after(norm, n.range.end)
+                        && !is_unit_after(norm, n)
                         && !self
                             .hits_in(&(h.range.end..n.range.start))
                             .any(|x| x.is(List::Kill) || x.is(List::Injure))
@@ -2201,7 +2201,7 @@ impl<'a> Doc<'a> {
                     x.is(List::Combatant) && self.words_between(second.range.end, x.word_start) == 0
                 }))
             && !second.percent
-            && !is_unit_after(norm, second.range.end)
+            && !is_unit_after(norm, second)
             && !tail
                 .split_whitespace()
                 .next()
@@ -2242,7 +2242,7 @@ impl<'a> Doc<'a> {
         } && self.words_between(n.range.end, second.range.start) <= 14
             && has_min(tail)
             && !second.percent
-            && !is_unit_after(norm, second.range.end)
+            && !is_unit_after(norm, second)
             && !self
                 .places
                 .iter()
@@ -2404,7 +2404,7 @@ impl<'a> Doc<'a> {
         let from = self.numbers.partition_point(|n| n.range.start < cue.range.end);
         let number = self.numbers[from..]
             .iter()
-            .find(|n| within(n.range.start) && !n.percent && !is_unit_after(self.norm(), n.range.end))
+            .find(|n| within(n.range.start) && !n.percent && !is_unit_after(self.norm(), n))
             // A count is followed by who was counted, not by "-", ")" or
             // the sentence's end (a list's numbering).
             .filter(|n| {
@@ -3126,12 +3126,16 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
 const KILLED_HIMSELF: [&str; 6] = ["مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها"];
 
 /// A unit after a number that makes it not a count of people.
-fn is_unit_after(norm: &str, at: usize) -> bool {
-    let next = norm[at..]
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphabetic() && c != '%');
+fn is_unit_after(norm: &str, n: &NumberMention) -> bool {
+    // A qualifier after the counted word ends the mention ("خمسة أشخاص على
+    // الأقل يوم الجمعة"): the counted word is the one before it.
+    let told = &norm[n.range.clone()];
+    let trailing = n.note.as_deref().and_then(|note| told.strip_suffix(note));
+    let next = match trailing {
+        Some(head) => head.split_whitespace().skip(1).last().unwrap_or(""),
+        None => norm[n.range.end..].split_whitespace().next().unwrap_or(""),
+    }
+    .trim_end_matches(|c: char| !c.is_alphabetic() && c != '%');
     // (An age too: "خالد الأسعد (82 عاماً)".)
     const UNITS: &[&str] = &[
         "عاما",
@@ -3163,7 +3167,7 @@ fn is_unit_after(norm: &str, at: usize) -> bool {
         "%",
     ];
     // (An age told "في الأربعين من عمره".)
-    let mut after = norm[at..].split_whitespace().skip(1);
+    let mut after = norm[n.range.end..].split_whitespace().skip(1);
     let of_age = next == "من"
         && after
             .next()

@@ -10944,3 +10944,17 @@ fn a_quarter_named_again_is_not_a_part_of_a_merged_name() {
         .expect("a protest");
     assert_eq!(place_names(std::slice::from_ref(protest)), ["الأشرفية"]);
 }
+
+/// Regression (blind101): "خمسة أشخاص على الأقل يوم الجمعة" counts people;
+/// the day after the qualifier is no unit of the number ("خمسة أيام").
+#[test]
+fn a_count_at_least_before_a_day_is_still_the_dead() {
+    let e = one(
+        "عنوان\n\nقتل سبعة مدنيين على الأقل يوم الثلاثاء بانفجار عبوة ناسفة في سوق بلدة الصنمين، بحسب ناشطين.",
+        Some("2019-05-16"),
+    );
+    assert_eq!(
+        (e.fatalities, e.event_date.as_deref()),
+        (Some(7), Some("2019-05-14"))
+    );
+}
