@@ -953,7 +953,13 @@ impl<'a> Doc<'a> {
             let conjoined = norm[out[i].word_start..out[i].range.start].starts_with('و');
             // (Not across sentences: "… على أطراف بلدة الهبيط.\n\nوفي ريف
             // اللاذقية الشمالي، …".)
+            // (Or past the town's adjective: "بلدة مضايا المحاصرة بريف دمشق
+            // الغربي".)
+            let adjective = !gap.contains(' ')
+                && gap.starts_with("ال")
+                && norm[out[i].word_start..out[i].range.start] == *"ب";
             let joined = (gap.is_empty() && !conjoined)
+                || adjective
                 || matches!(gap, "في" | "،" | "," | "ب")
                 || (gap.ends_with("في")
                     && !gap.starts_with('و')

@@ -2020,6 +2020,20 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     {
         return true;
     }
+    // A taking that only dates a place's past: "وكان يقطنها قبل دخول قوات
+    // الأسد نحو 12 ألف نسمة".
+    let taking = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Capture);
+    if taking && !hit.is_verb() && words_before(norm, hit.word_start).next() == Some("قبل") {
+        let back: Vec<&str> = words_before(norm, hit.word_start).skip(1).take(4).collect();
+        if back
+            .iter()
+            .any(|w| matches!(*w, "كان" | "وكان" | "كانت" | "وكانت"))
+        {
+            return true;
+        }
+    }
     // Fighting that only describes: where conscripts are sent, "حيث تخوض
     // قوات النظام معارك ضد التنظيم"; where the missing were lost, "أبنائهم
     // الذين فقد أثرهم في معارك مطار الطبقة".
@@ -3699,12 +3713,30 @@ fn governed_places(
             at = q;
         }
     };
+    // What someone was charged with is not where it happened, when the
+    // sentence put the event somewhere first: "وفي مدينة البوكمال، شن
+    // التنظيم حملة اعتقالات … بتهمة التخلف عن «النفير» … في ريف حلب".
+    let charge = doc
+        .places
+        .iter()
+        .any(|p| p.word_start >= r.start && p.range.end <= hit.word_start)
+        .then(|| {
+            let mut at = hit.range.end;
+            doc.norm()[hit.range.end..r.end].split(' ').find_map(|w| {
+                let found =
+                    matches!(without_conjunction(w), "بتهمه" | "بتهم" | "بحجه" | "بذريعه").then_some(at);
+                at += w.len() + 1;
+                found
+            })
+        })
+        .flatten()
+        .unwrap_or(r.end);
     let pick = |from: usize, to: usize| -> Vec<Option<PlaceOcc>> {
         doc.places
             .iter()
             .filter(|p| {
                 p.word_start >= from
-                    && p.range.end <= to
+                    && p.range.end <= to.min(charge)
                     && !p.modifier
                     && !moving_to(p)
                     && !origin(doc, p)
@@ -3771,6 +3803,7 @@ fn governed_places(
             .map_or(clause_end, |h| h.word_start),
         None => clause_end,
     };
+
     // "دخلت الفصائل القريتين": the cue's object stands for places named
     // before, whatever places come later in the clause.
     // ("المنطقة" is too often a new area of its own: "المنطقة الآمنة".)
@@ -4099,6 +4132,11 @@ fn governed_places(
         let mut back = words_before(norm, p.word_start);
         matches!(back.next(), Some("جهه" | "ناحيه")) && back.next() == Some("من")
     };
+    // (As the cue's subject; "من الطرفين" only counts the dead.)
+    let sides_named_back = doc
+        .hits_in(&(r.start..hit.word_start))
+        .any(|h| h.is(List::BothSides) && doc.words_between_undated(h.range.end, hit.word_start) <= 1)
+        && !doc.places.iter().any(|p| r.contains(&p.word_start));
     // (A city that located a quarter is one "المدينة" names back: "على حي
     // السوق المقبي وسط مدينة الميادين … المشفى الميداني في المدينة".)
     let earlier: Vec<&PlaceOcc> = doc
@@ -4112,8 +4150,11 @@ fn governed_places(
                 && (!headline || anaphor.is_some()))
                 || (p.word_start < r.end && section_head(doc, p))
         })
+        // ("وتوصل الطرفان إلى اتفاق" names back the sides of a fight told
+        // paragraphs before, and so where they fought.)
         .filter(|p| {
             anaphor.is_some()
+                || sides_named_back
                 || doc
                     .sentence_at(p.word_start)
                     .is_some_and(|ps| doc.sentences[ps].para == para)
@@ -4443,6 +4484,29 @@ fn member_noun_before(norm: &str, at: usize) -> bool {
     }
 }
 
+/// The two sides of the last fight before `before` whose sentence names
+/// both ("بين X وY"), within a few sentences.
+fn last_pair(doc: &Doc, before: usize) -> Option<Roles> {
+    doc.sentences
+        .iter()
+        .rev()
+        .filter(|x| x.range.end <= before)
+        .take(8)
+        .find_map(|x| {
+            let r = &x.range;
+            if doc.has(List::BothSides, r) {
+                return None;
+            }
+            doc.hits_in(r)
+                .filter(|h| {
+                    h.event()
+                        .is_some_and(|e| doc.ex.lexicon.events[e].sub_event_type == "Armed clash")
+                })
+                .map(|h| own_roles(doc, h, r))
+                .find(|roles| roles.pair && roles.agent.is_some() && roles.target.is_some())
+        })
+}
+
 /// The roles the words around `hit` give it.
 fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     let norm = doc.norm();
@@ -4523,9 +4587,18 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     // الاحتلال التركي", "الطيران المروحي التابع للنظام".)
     let mut aircraft_owned = agent_end.is_some();
     // "بين الطرفين": the two sides named last before the cue.
-    let both = doc
-        .hits_in(&(hit.range.end..r.end))
-        .any(|h| h.is(List::BothSides) && doc.words_between(hit.range.end, h.word_start) <= 4);
+    // (Or as the subject just before it, "وتوصل الطرفان إلى اتفاق": the
+    // two of the fight told last.)
+    let subject = doc
+        .hits_in(&(r.start..hit.word_start))
+        .any(|h| h.is(List::BothSides) && doc.words_between_undated(h.range.end, hit.word_start) <= 1);
+    if let Some(pair) = subject.then(|| last_pair(doc, r.start)).flatten() {
+        return pair;
+    }
+    let both = subject
+        || doc
+            .hits_in(&(hit.range.end..r.end))
+            .any(|h| h.is(List::BothSides) && doc.words_between(hit.range.end, h.word_start) <= 4);
     if both {
         let mut last: Vec<&str> = Vec::new();
         // (Gunmen named in the sentence are a side: "هاجم مسلحون مجهولون
@@ -4554,6 +4627,12 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                     agent_adjacent: true,
                 };
             }
+        }
+        // (Sides that are both the opposition's are the two of the fight
+        // told last "بين X وY": "اشتباكات بين مقاتلين من جبهة النصرة
+        // وعناصر من لواء … التابع للجيش الحر … وتوصل الطرفان إلى اتفاق".)
+        if let Some(pair) = last_pair(doc, r.start) {
+            return pair;
         }
     }
     // "اشتباكات بين X وY" / "بين X من جهة وY من جهة أخرى".
@@ -4863,7 +4942,16 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             && words_before(norm, a.word_start)
                 .nth(1)
                 .is_some_and(|x| matches!(x, "من" | "مصدره" | "مصدرها"));
-        if fired_from && roles.agent.is_none() && can_act(&a) && gap <= 6 {
+        // (So is a sniper's side: "برصاص قناص تابع لـ«حزب الله»".)
+        let sniper_of = {
+            let mut back = words_before(norm, a.word_start)
+                .skip_while(|x| x.trim_matches(['"', '«', '»', '“', '”', 'ـ']) == "ل");
+            back.next().is_some_and(|x| OWNER_WORDS.contains(&x))
+                && back
+                    .next()
+                    .is_some_and(|x| matches!(x, "قناص" | "قناصه" | "القناص" | "القناصه"))
+        };
+        if (fired_from || sniper_of) && roles.agent.is_none() && can_act(&a) && gap <= 6 {
             roles.agent = Some(a.id.clone());
             continue;
         }

@@ -10958,3 +10958,61 @@ fn a_count_at_least_before_a_day_is_still_the_dead() {
         (Some(7), Some("2019-05-14"))
     );
 }
+
+/// Regression (blind101): "بلدة مضايا المحاصرة بريف دمشق الغربي": the
+/// countryside past the town's adjective only locates it, and the sniper
+/// "تابع لـ«حزب الله»" is whose fire it was.
+#[test]
+fn a_besieged_towns_area_locates_it_and_a_snipers_owner_fired() {
+    let e = one(
+        "عنوان\n\nقُتل رجل في بلدة بقين المحاصرة بريف دمشق الغربي صباح اليوم برصاص قناص تابع لـ\"حزب الله\" اللبناني.",
+        Some("2016-07-20"),
+    );
+    assert_eq!(place_names(std::slice::from_ref(&e)), ["بقين"]);
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("hezbollah"), Some("civilians"))
+    );
+}
+
+/// Regression (blind101): places in what the arrested were charged with
+/// ("بتهمة … في ريف حلب") are not where the raid was, told first.
+#[test]
+fn a_charges_places_are_not_the_arrests() {
+    let events = extract(
+        "عنوان\n\nوفي مدينة الميادين، شن تنظيم داعش حملة اعتقالات طالت عشرة شبان بتهمة التواصل مع فصائل المعارضة في مدينة تدمر.",
+        Some("2016-03-02"),
+    );
+    assert_eq!(place_names(&events), ["الميادين"]);
+}
+
+/// Regression (blind101): "وتوصل الطرفان إلى اتفاق" paragraphs after a
+/// fight "بين X وY" of two opposition groups is a deal between the two,
+/// where they fought.
+#[test]
+fn the_two_sides_that_agree_are_the_last_fights() {
+    let events = extract(
+        "عنوان\n\nاندلعت أمس اشتباكات في مدينة سراقب بين عناصر من جبهة النصرة ومقاتلين من الجيش الحر.\n\nوقال ناشطون إن الأهالي أغلقوا المحال التجارية.\n\nوتوصل الطرفان صباح اليوم إلى اتفاق برعاية وجهاء المدينة.",
+        Some("2014-01-10"),
+    );
+    let deal = events
+        .iter()
+        .find(|e| e.sub_event_type == "Agreement")
+        .expect("an agreement");
+    assert_eq!(place_names(std::slice::from_ref(deal)), ["سراقب"]);
+    assert_eq!(
+        (deal.actor1.as_deref(), deal.actor2.as_deref()),
+        (Some("nusra"), Some("fsa"))
+    );
+}
+
+/// Regression (blind14): "وكان يقطنها قبل دخول قوات الأسد نحو 12 ألف نسمة"
+/// dates a town's past; the towns its people fled to were not taken.
+#[test]
+fn a_taking_that_dates_a_towns_past_is_no_event() {
+    let events = extract(
+        "عنوان\n\nوكانت بلدة زبدين يسكنها قبل دخول قوات النظام نحو ثمانية آلاف نسمة، نزح معظمهم باتجاه حمورية وسقبا.",
+        Some("2016-05-20"),
+    );
+    assert!(events.is_empty(), "{:#?}", kinds(&events));
+}
