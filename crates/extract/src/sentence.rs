@@ -2020,6 +2020,44 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     {
         return true;
     }
+    // What someone is held responsible for: "اعتقلت شخصين قالت إنهما
+    // مسؤولان عن عمليات اغتيال".
+    let mut back =
+        words_before(norm, hit.word_start).skip_while(|w| matches!(*w, "عمليات" | "عمليه" | "هجمات"));
+    if back.next() == Some("عن")
+        && back
+            .next()
+            .is_some_and(|w| w.contains("مسؤول") || w.contains("مسوول"))
+    {
+        return true;
+    }
+    // Attackers pulling back after their attack gave up no ground: "هاجم
+    // مسلحون نقطة لقسد …، ثم انسحبوا باتجاه الريف الغربي".
+    let withdrawal = hit
+        .event()
+        .is_some_and(|e| doc.ex.lexicon.events[e].kind == CueKind::Withdrawal);
+    if withdrawal && hit.is_verb() {
+        let then = matches!(words_before(norm, hit.word_start).next(), Some("ثم" | "وثم"));
+        let away = norm[hit.range.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "باتجاه" | "نحو" | "الي"));
+        let attacked = doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+            h.event().is_some_and(|e| {
+                let cue = &doc.ex.lexicon.events[e];
+                cue.kind == CueKind::Attack || (cue.event_type == "Battles" && cue.kind != CueKind::Capture)
+            })
+        });
+        // (Not a side named as the verb's subject: "وأن عناصر النظام
+        // انسحبوا باتجاه محردة".)
+        let subject_before = doc
+            .actors
+            .iter()
+            .any(|a| a.range.end <= hit.word_start && doc.words_between(a.range.end, hit.word_start) == 0);
+        if attacked && (then || (away && !subject_before)) {
+            return true;
+        }
+    }
     // A taking that only dates a place's past: "وكان يقطنها قبل دخول قوات
     // الأسد نحو 12 ألف نسمة".
     let taking = hit
@@ -2896,6 +2934,11 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                 | "محافظ"
                 | "مديريه"
                 | "مجلس"
+                // (Or "of" one: "عضواً في لجنة الاقتصاد التابعة لمجلس دير
+                // الزور المدني".)
+                | "لمجلس"
+                | "لمديريه"
+                | "لمكتب"
                 | "جامعه"
                 | "بتوقيت"
                 | "توقيت"
@@ -3788,9 +3831,25 @@ fn governed_places(
     }
     // A clause word ends the cue's clause, and so does a relative clause
     // set off by a comma ("نحو القرى شمالها، والتي تعرضت لقصف …").
+    // (Not one about a side, whose name ends before the comma: "على المقر
+    // الرئيسي لمجموعة «قوات الفجر»، التي يقودها راجي فلحوط، في بلدة
+    // عتيل".)
+    let of_a_side = |h: &Hit| {
+        let before = norm[..h.word_start]
+            .trim_end()
+            .trim_end_matches(['،', ','])
+            .trim_end();
+        before.ends_with(['"', '»', '”'])
+            || doc
+                .actors
+                .iter()
+                .any(|a| a.range.end <= h.word_start && before.len() <= a.range.end)
+    };
     let clause_end = doc
         .hits_in(&(hit.range.end..window.end))
-        .find(|h| h.word_start > hit.range.end && (doc.clause_break(h) || comma_relative(doc, h)))
+        .find(|h| {
+            h.word_start > hit.range.end && (doc.clause_break(h) || (comma_relative(doc, h) && !of_a_side(h)))
+        })
         .map_or(window.end, |h| h.word_start);
     let first_place = doc
         .places
@@ -3799,7 +3858,7 @@ fn governed_places(
     let end = match first_place {
         Some(fp) => doc
             .hits_in(&(fp.range.end..clause_end))
-            .find(|h| h.is(List::Relative))
+            .find(|h| h.is(List::Relative) && !of_a_side(h))
             .map_or(clause_end, |h| h.word_start),
         None => clause_end,
     };
@@ -6082,10 +6141,17 @@ fn settle_type(
         // "المجزرة التي نفذتها طائرات حربية روسية": a massacre is told by
         // its means.
         // "فكك عناصر من اللواء الثامن عبوة ناسفة كانت مزروعة": defused.
+        // (The defusers named between, with a comma: "فككت قوى الأمن
+        // الداخلي (الأسايش)، يوم أمس، سيارة مفخخة".)
         _ if own.0 == "Explosions/Remote violence"
-            && doc
-                .hits_in(&(clause.start..hit.word_start))
-                .any(|h| h.is(List::Defused) && doc.words_between(h.range.end, hit.word_start) <= 8) =>
+            && doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+                h.is(List::Defused)
+                    && doc.words_between_undated(h.range.end, hit.word_start) <= 8
+                    && (h.word_start >= clause.start
+                        || !doc
+                            .hits_in(&(h.range.end..hit.word_start))
+                            .any(|v| v.event().is_some() || doc.clause_break(v)))
+            }) =>
         {
             ("Strategic developments", "Disrupted weapons use")
         }

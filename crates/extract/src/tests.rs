@@ -11016,3 +11016,71 @@ fn a_taking_that_dates_a_towns_past_is_no_event() {
     );
     assert!(events.is_empty(), "{:#?}", kinds(&events));
 }
+
+/// Regression (blind102): attackers who "ثم انسحبوا باتجاه الريف الغربي"
+/// gave no ground; the attack is the event.
+#[test]
+fn attackers_pulling_back_after_their_attack_hand_over_nothing() {
+    let e = one(
+        "عنوان\n\nهاجم مسلحون من خلايا تنظيم داعش نقطة عسكرية لقوات سوريا الديمقراطية قرب بلدة أبو خشب، ما أسفر عن مقتل عنصرين من \"قسد\"، ثم انسحبوا باتجاه البادية.",
+        Some("2021-04-02"),
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
+
+/// Regression (blind102): a car bomb the Asayish defused, with their name
+/// in brackets and the day between, went off nowhere.
+#[test]
+fn a_car_bomb_defused_past_a_bracketed_name_is_disrupted() {
+    let e = one(
+        "عنوان\n\nفككت قوى الأمن الداخلي (الأسايش)، صباح اليوم، سيارة مفخخة كانت مركونة قرب سوق مدينة الحسكة.",
+        Some("2021-04-02"),
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+}
+
+/// Regression (blind102): "عضواً في لجنة … التابعة لمجلس دير الزور المدني"
+/// names a council, not where the killing was: the town the sentence
+/// opens on.
+#[test]
+fn a_councils_town_is_not_where_its_member_was_killed() {
+    let e = one(
+        "عنوان\n\nوفي بلدة ذيبان، اغتال مسلحون مجهولون مساء أمس عضواً في لجنة التعليم التابعة لمجلس دير الزور المدني قرب منزله.",
+        Some("2021-04-02"),
+    );
+    assert_eq!(place_names(std::slice::from_ref(&e)), ["ذيبان"]);
+}
+
+/// Regression (blind102): money and gold taken in a raid are loot, not a
+/// town taken.
+#[test]
+fn money_and_gold_taken_in_a_raid_are_loot() {
+    let e = one(
+        "عنوان\n\nوقال أحد سكان بلدة الشحيل إن عناصر الدورية استولوا على مبالغ مالية ومصاغ ذهبي من المنازل.",
+        Some("2021-04-02"),
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+}
+
+/// Regression (blind48): those arrested "مسؤولان عن عمليات اغتيال" are held
+/// responsible for killings; the arrest is the event.
+#[test]
+fn killings_someone_is_held_responsible_for_are_no_event() {
+    let e = one(
+        "عنوان\n\nواعتقلت قسد شخصين في بلدة الصور قالت إنهما مسؤولان عن عمليات اغتيال طالت وجهاء في المنطقة.",
+        Some("2021-04-02"),
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+}
+
+/// Regression (blind15): a relative clause about a group ("«قوات الفجر»،
+/// التي يقودها راجي فلحوط،") does not end the places of the taking, and
+/// a surname is no "فل" + village.
+#[test]
+fn a_groups_relative_clause_runs_on_to_the_town() {
+    let e = one(
+        "عنوان\n\nسيطرت فصائل محلية في محافظة السويداء على مقر مجموعة \"قوات الفجر\"، التي يقودها راجي فلحوط، في بلدة عتيل أمس.",
+        Some("2022-07-27"),
+    );
+    assert_eq!(place_names(std::slice::from_ref(&e)), ["عتيل"]);
+}

@@ -304,6 +304,10 @@ impl Matcher {
         }
         let prefix = &text[word_start..s];
         let pattern = &text[s..e];
+        // A surname is no "فل" + a short village: "راجي فلحوط" is not حوط.
+        if prefix == "فل" && pattern.chars().count() <= 3 {
+            return None;
+        }
         // بلده is not ب + لده, ولبنان not و + ل + بنان: a word the lexicon
         // knows, with or without its conjunction, is not split further.
         if !prefix.is_empty() {
