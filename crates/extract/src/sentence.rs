@@ -2020,15 +2020,19 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
     {
         return true;
     }
-    // What someone is held responsible for: "اعتقلت شخصين قالت إنهما
-    // مسؤولان عن عمليات اغتيال".
+    // What someone is held responsible for or involved in: "اعتقلت شخصين
+    // قالت إنهما مسؤولان عن عمليات اغتيال", "الخلية متورطة في عمليات
+    // اغتيال".
     let mut back =
         words_before(norm, hit.word_start).skip_while(|w| matches!(*w, "عمليات" | "عمليه" | "هجمات"));
-    if back.next() == Some("عن")
-        && back
+    let held = match back.next() {
+        Some("عن") => back
             .next()
-            .is_some_and(|w| w.contains("مسؤول") || w.contains("مسوول"))
-    {
+            .is_some_and(|w| w.contains("مسؤول") || w.contains("مسوول")),
+        Some("في") => back.next().is_some_and(|w| w.contains("متورط")),
+        _ => false,
+    };
+    if held {
         return true;
     }
     // Attackers pulling back after their attack gave up no ground: "هاجم
@@ -2487,7 +2491,8 @@ fn road_word(w: &str) -> bool {
     let w = w.trim_start_matches(['و', 'ب']);
     matches!(
         w.strip_prefix("ال").unwrap_or(w),
-        "طريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد" | "اتستراد"
+        // (Or a bus line: "سائقاً على خط درعا – دمشق".)
+        "طريق" | "اوتوستراد" | "اتوستراد" | "اوتستراد" | "اتستراد" | "خط"
     )
 }
 
@@ -3238,7 +3243,8 @@ fn home_of(doc: &Doc, p: &PlaceOcc) -> bool {
     if w != Some("من") {
         return false;
     }
-    let before = words.next().unwrap_or("");
+    // (Past the car they rode: "أثناء عودتهما بسيارتهما من دمشق".)
+    let before = words.find(|w| !w.starts_with("بسيارت")).unwrap_or("");
     // Those displaced from a place are from there too ("عائلات نازحة من
     // مدينة الميادين"); fighters who fled a town (فروا من) lost it, so it
     // stays the place.
@@ -3267,6 +3273,7 @@ fn home_of(doc: &Doc, p: &PlaceOcc) -> bool {
             | "عودته"
             | "عودتها"
             | "عودتهم"
+            | "عودتهما"
             | "عائدا"
             | "عائدين"
             | "قادما"
@@ -3845,10 +3852,20 @@ fn governed_places(
                 .iter()
                 .any(|a| a.range.end <= h.word_start && before.len() <= a.range.end)
     };
+    // ("وذلك على الطريق قرب بلدة الكفر" goes on with the cue; "وذلك بعد
+    // التقاء المقاتلين القادمين من …" tells what came before.)
+    let goes_on = |h: &Hit| {
+        norm[h.range.clone()].trim() == "وذلك"
+            && norm[h.range.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "علي" | "في" | "قرب" | "عند" | "بالقرب" | "داخل"))
+    };
     let clause_end = doc
         .hits_in(&(hit.range.end..window.end))
         .find(|h| {
-            h.word_start > hit.range.end && (doc.clause_break(h) || (comma_relative(doc, h) && !of_a_side(h)))
+            h.word_start > hit.range.end
+                && ((doc.clause_break(h) && !goes_on(h)) || (comma_relative(doc, h) && !of_a_side(h)))
         })
         .map_or(window.end, |h| h.word_start);
     let first_place = doc

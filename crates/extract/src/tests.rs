@@ -11084,3 +11084,50 @@ fn a_groups_relative_clause_runs_on_to_the_town() {
     );
     assert_eq!(place_names(std::slice::from_ref(&e)), ["عتيل"]);
 }
+
+/// Regression (blind103): "على الطريق الواصل بين الحراك والصورة": common
+/// words named as a road's two ends are its towns, and the blast is at
+/// the near one.
+#[test]
+fn a_roads_two_ends_are_towns_even_when_common_words() {
+    let e = one(
+        "عنوان\n\nانفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية على الطريق الواصل بين الحراك والصورة في ريف درعا الشرقي.",
+        Some("2020-10-15"),
+    );
+    assert_eq!(place_names(std::slice::from_ref(&e)), ["الحراك"]);
+}
+
+/// Regression (blind103): the ends of a bus line ("سائقاً على خط درعا –
+/// دمشق") and the city two men were driving back from ("أثناء عودتهما
+/// بسيارتهما من دمشق") are not where they were taken.
+#[test]
+fn a_bus_lines_ends_and_the_way_home_are_not_the_abduction() {
+    let events = extract(
+        "عنوان\n\nوفي بلدة المسيفرة، خطف مجهولون أمس شاباً يعمل سائقاً على خط درعا – دمشق.\n\nواختطف مسلحون مساء الجمعة شابين من أبناء مدينة شهبا أثناء عودتهما بسيارتهما من دمشق.",
+        Some("2023-06-11"),
+    );
+    assert_eq!(place_names(&events), ["المسيفرة", "شهبا"]);
+}
+
+/// Regression (blind71): "وذلك على الطريق قرب بلدة الكفر" goes on with
+/// the cue; the men's home town and where they were coming from are not
+/// the place.
+#[test]
+fn a_clause_going_on_with_that_places_the_cue() {
+    let e = one(
+        "عنوان\n\nاختطف مسلحون مجهولون شابين من بلدة ملح، مساء أمس، أثناء عودتهما من مدينة السويداء، وذلك على الطريق قرب بلدة الكفر.",
+        Some("2021-05-06"),
+    );
+    assert_eq!(place_names(std::slice::from_ref(&e)), ["الكفر"]);
+}
+
+/// Regression (blind12): a cell "متورطة في عمليات اغتيال" is described by
+/// what it did; the arrest is the event.
+#[test]
+fn killings_a_cell_is_involved_in_are_no_event() {
+    let e = one(
+        "عنوان\n\nألقت قوى الأمن الداخلي القبض على ثلاثة عناصر من خلايا داعش في بلدة العريشة، وقال مصدر إن الخلية متورطة في عمليات اغتيال استهدفت المدنيين.",
+        Some("2021-05-06"),
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+}

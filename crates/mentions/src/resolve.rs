@@ -234,8 +234,25 @@ pub fn resolve_places(
                 && sentence_of(m.word_start)
                     .is_some_and(|s| matches!(text[sentences[s].start..m.word_start].trim(), "في" | "وفي"))
         };
+        // "على الطريق الواصل بين الحراك والصورة": the two ends of a road.
+        let road_end = || {
+            let mut back = text[..m.word_start].split_whitespace().rev();
+            let road = |w: &str| matches!(w, "الواصل" | "الرابط" | "الطريق" | "طريق" | "اوتوستراد");
+            match back.next() {
+                Some("بين") => back.take(2).any(road),
+                Some("و") => false,
+                _ => {
+                    m.proclitics.conjunction == Some('و')
+                        && i > 0
+                        && introduced[i - 1]
+                        && previous_word(text, mentions[i - 1].word_start) == "بين"
+                        && is_list_gap(&text[mentions[i - 1].range.end..m.word_start])
+                }
+            }
+        };
         located[i] = before_its_area;
         introduced[i] = after_place_word
+            || road_end()
             || among_towns()
             || before_its_area
             || before_bearing
