@@ -322,9 +322,35 @@ pub(crate) fn merge(
                 .is_none_or(|p| !r.contains(&p.word_start) || fled_to(doc, p))
             && battles.iter().any(|&(s, p)| s < c.sentence && p + 2 >= para(c))
     };
-    let (kept, named_again): (Vec<Candidate>, Vec<Candidate>) = candidates
-        .into_iter()
-        .partition(|c| (!c.definite || !told.contains(&(para(c), c.event_type))) && !toll_of_told_battle(c));
+    // (Not one its own sentence places where no event of the paragraph is:
+    // "وفي مدينة نوى خرج آلاف المتظاهرين …. كما خرجت مظاهرة حاشدة في بلدة
+    // طفس".)
+    let keys: Vec<(usize, &'static str, Option<String>)> = candidates
+        .iter()
+        .filter(|c| !c.definite)
+        .map(|c| (para(c), c.event_type, place_key(doc, c)))
+        .collect();
+    let placed_apart = |c: &Candidate| {
+        let r = &doc.sentences[c.sentence].range;
+        let key = place_key(doc, c);
+        c.place.as_ref().is_some_and(|p| {
+            !p.area
+                && r.contains(&p.word_start)
+                && p.word_start < c.cue.start
+                && !doc.norm()[p.range.end..c.cue.start].contains(['،', ','])
+                && matches!(
+                    doc.norm()[r.start..p.word_start].trim(),
+                    "في" | "وفي" | "في مدينه" | "وفي مدينه" | "في بلده" | "وفي بلده"
+                )
+        }) && key.is_some()
+            && !keys
+                .iter()
+                .any(|(p, t, k)| *p == para(c) && *t == c.event_type && *k == key)
+    };
+    let (kept, named_again): (Vec<Candidate>, Vec<Candidate>) = candidates.into_iter().partition(|c| {
+        (!c.definite || !told.contains(&(para(c), c.event_type)) || placed_apart(c))
+            && !toll_of_told_battle(c)
+    });
     candidates = kept;
     tolls.extend(
         named_again

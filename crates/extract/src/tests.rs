@@ -11131,3 +11131,15 @@ fn killings_a_cell_is_involved_in_are_no_event() {
     );
     assert_eq!(e.sub_event_type, "Arrests");
 }
+
+/// Regression (blind103): "وفي مدينة نوى خرج آلاف المتظاهرين" is a protest
+/// of its own town, not the next one told ("كما خرجت مظاهرة حاشدة في بلدة
+/// طفس"), though its cue is definite.
+#[test]
+fn a_definite_protest_placed_in_its_own_town_stands() {
+    let events = extract(
+        "عنوان\n\nوفي مدينة داعل خرج مئات المتظاهرين بعد صلاة الجمعة وجابوا الشوارع الرئيسية، بحسب ناشطين. كما خرجت مظاهرة حاشدة في بلدة طفس رفع فيها المحتجون لافتات.",
+        Some("2011-09-10"),
+    );
+    assert_eq!(place_names(&events), ["داعل", "طفس"]);
+}
