@@ -2123,9 +2123,11 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         .any(|w| {
             // (Without a comma that follows: "بينهم سيدة،" is no future verb.)
             let a = analyze(w.trim_end_matches(|c: char| !c.is_alphabetic()), lex);
+            // (Nor women counted: "بينهم ثلاث سيدات", "سيدتان".)
             a.proclitics.particle == Some('س')
                 && a.stem.chars().count() >= 4
                 && a.stem.starts_with(['ي', 'ت', 'ن'])
+                && !without_conjunction(w).starts_with("سيد")
         });
     // Nor a subjunctive one: "من المقرر أن ينشئ الجيش التركي 12 نقطة
     // مراقبة" is a plan.

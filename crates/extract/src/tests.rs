@@ -11143,3 +11143,17 @@ fn a_definite_protest_placed_in_its_own_town_stands() {
     );
     assert_eq!(place_names(&events), ["داعل", "طفس"]);
 }
+
+/// Regression (blind102): "بينهم ثلاث سيدات" counts women; سيدات is no
+/// future verb (س + يدات) that makes the strike a plan.
+#[test]
+fn women_counted_among_the_dead_are_no_future_verb() {
+    let e = one(
+        "عنوان\n\nفي إدلب: خمسة شهداء بينهم ثلاث سيدات جراء غارة من الطيران الحربي على بلدة كفرنبل صباح اليوم.",
+        Some("2013-10-17"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities),
+        ("Air/drone strike", Some(5))
+    );
+}
