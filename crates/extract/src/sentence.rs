@@ -2609,7 +2609,18 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     // A mosque named like a village: "خرجت من أمام جامع التوبة" (not the
     // Hama village); one named after its quarter is there ("في محيط جامع
     // الحميدية").
-    if matches!(before, Some("جامع" | "مسجد"))
+    // (So is a roundabout or square in the town named after it: "قرب دوار
+    // الهلالية في مدينة القامشلي"; "قرب ساحة قدسيا" is in قدسيا.)
+    let landmark = match before {
+        Some("جامع" | "مسجد") => true,
+        Some("دوار" | "ساحه") => doc.places.iter().any(|q| {
+            q.word_start >= p.range.end
+                && q.place != p.place
+                && doc.words_between(p.range.end, q.word_start) <= 2
+        }),
+        _ => false,
+    };
+    if landmark
         && doc
             .place_of(p)
             .is_some_and(|q| q.kind == rasad_pack::PlaceKind::Community)

@@ -11157,3 +11157,15 @@ fn women_counted_among_the_dead_are_no_future_verb() {
         ("Air/drone strike", Some(5))
     );
 }
+
+/// Regression (blind102): a roundabout named like a village and placed in
+/// a city ("قرب دوار الهلالية في مدينة القامشلي") is in the city; and
+/// "بين حقل الجبسة والمدينة" names no village حقل.
+#[test]
+fn a_roundabout_in_a_city_and_a_field_on_a_road_are_no_villages() {
+    let events = extract(
+        "عنوان\n\nانفجرت عبوة ناسفة صباح اليوم قرب دوار الهلالية في مدينة القامشلي.\n\nوفي الشدادي، قتل سائق صهريج بانفجار لغم على الطريق الواصل بين حقل الجبسة والمدينة.",
+        Some("2022-03-20"),
+    );
+    assert_eq!(place_names(&events), ["القامشلي", "الشدادة"]);
+}

@@ -238,8 +238,11 @@ pub fn resolve_places(
         let road_end = || {
             let mut back = text[..m.word_start].split_whitespace().rev();
             let road = |w: &str| matches!(w, "الواصل" | "الرابط" | "الطريق" | "طريق" | "اوتوستراد");
+            // (The whole of the first end: not "حقل" of "بين حقل الجبسة
+            // والمدينة".)
+            let next_joined = text[m.range.end..].trim_start().starts_with('و');
             match back.next() {
-                Some("بين") => back.take(2).any(road),
+                Some("بين") => next_joined && back.take(2).any(road),
                 Some("و") => false,
                 _ => {
                     m.proclitics.conjunction == Some('و')
