@@ -3833,6 +3833,22 @@ fn governed_places(
     if let Some(p) = described {
         return Some((vec![Some(p.clone())], true));
     }
+    // "أعدم التنظيم أمس خمسة مقاتلين كان قد أسرهم خلال معارك …، رمياً
+    // بالرصاص في ساحة بلدة مركدة": where the shots were fired is where
+    // the execution was, past the cues between.
+    let executing = without_conjunction(norm[hit.range.clone()].trim()).starts_with("اعدم");
+    if executing {
+        let shot_at = norm[hit.range.end..r.end]
+            .find("رميا بالرصاص في ")
+            .map(|at| hit.range.end + at + "رميا بالرصاص في ".len());
+        if let Some(p) = shot_at.and_then(|at| {
+            doc.places.iter().find(|p| {
+                p.word_start >= at && p.range.end <= r.end && doc.words_between(at, p.word_start) <= 2
+            })
+        }) {
+            return Some((vec![Some(p.clone())], true));
+        }
+    }
     // "سيطروا على معبر القنيطرة، قبل أن … تستعيد السيطرة عليه": taken back,
     // the place the sentence just named.
     let taken_back = entering

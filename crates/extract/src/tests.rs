@@ -11169,3 +11169,19 @@ fn a_roundabout_in_a_city_and_a_field_on_a_road_are_no_villages() {
     );
     assert_eq!(place_names(&events), ["القامشلي", "الشدادة"]);
 }
+
+/// Regression (blind102): "أعدم التنظيم … كان قد أسرهم خلال معارك …، رمياً
+/// بالرصاص في ساحة بلدة مركدة": the execution was where the shots were
+/// fired, past the battles its captives were taken in.
+#[test]
+fn an_execution_is_where_the_shots_were_fired() {
+    let e = one(
+        "عنوان\n\nوفي ريف دير الزور الشرقي، أعدم تنظيم داعش أمس ثلاثة شبان كان قد اعتقلهم خلال حملة دهم الشهر الماضي، رمياً بالرصاص في ساحة بلدة الشحيل.",
+        Some("2015-03-10"),
+    );
+    assert_eq!(place_names(std::slice::from_ref(&e)), ["الشحيل"]);
+    assert_eq!(
+        (e.event_date.as_deref(), e.fatalities),
+        (Some("2015-03-09"), Some(3))
+    );
+}
