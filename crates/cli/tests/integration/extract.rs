@@ -947,3 +947,14 @@ fn ninety_ninth_and_hundredth_blind_articles_do_not_regress() {
     set_holds_floor("ninety-ninth blind articles", "blind99", (0.91, 0.84));
     set_holds_floor("hundredth blind articles", "blind100", (0.95, 0.84));
 }
+
+/// A hundred-and-first to hundred-and-third set (session of 7 Dec (VI)), at
+/// first sight with c9a24d6: 0.845 / 0.762, 0.852 / 0.781 and 0.908 /
+/// 0.748; 499e9be: 0.901 / 0.830, 0.918 / 0.824 and 0.951 / 0.778.
+#[test]
+fn hundred_and_first_to_third_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("hundred-and-first blind articles", "blind101", (0.87, 0.79));
+    set_holds_floor("hundred-and-second blind articles", "blind102", (0.88, 0.78));
+    set_holds_floor("hundred-and-third blind articles", "blind103", (0.92, 0.74));
+}
