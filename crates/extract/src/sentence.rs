@@ -3908,7 +3908,6 @@ fn governed_places(
             .map_or(clause_end, |h| h.word_start),
         None => clause_end,
     };
-
     // "دخلت الفصائل القريتين": the cue's object stands for places named
     // before, whatever places come later in the clause.
     // ("المنطقة" is too often a new area of its own: "المنطقة الآمنة".)
@@ -4735,8 +4734,9 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         }
         // (Sides that are both the opposition's are the two of the fight
         // told last "بين X وY": "اشتباكات بين مقاتلين من جبهة النصرة
-        // وعناصر من لواء … التابع للجيش الحر … وتوصل الطرفان إلى اتفاق".)
-        if let Some(pair) = last_pair(doc, r.start) {
+        // وعناصر من لواء … التابع للجيش الحر …، ودارت اشتباكات بين
+        // الطرفين"; the subject was asked above.)
+        if let Some(pair) = (!subject).then(|| last_pair(doc, r.start)).flatten() {
             return pair;
         }
     }
