@@ -11185,3 +11185,17 @@ fn an_execution_is_where_the_shots_were_fired() {
         (Some("2015-03-09"), Some(3))
     );
 }
+
+/// Regression (blind103): two gunmen "أطلقا النار" (the dual) on a teacher
+/// attacked him; it is no clash.
+#[test]
+fn two_gunmen_firing_on_a_teacher_attack_him() {
+    let e = one(
+        "عنوان\n\nوقال مراسل محلي إن مسلحَين على دراجة نارية أطلقا النار مساء أمس على المدرّس خالد الحريري قرب منزله في مدينة طفس، ما أدى إلى مقتله على الفور.",
+        Some("2020-10-15"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor2.as_deref()),
+        ("Attack", Some("civilians"))
+    );
+}
