@@ -5528,6 +5528,20 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             })
             .map(|a| a.id.clone());
     }
+    // "وتمكن التنظيم عقب التفجيرات من السيطرة على …": who managed it,
+    // named right after the verb, past the words between.
+    if roles.agent.is_none() && words_before(norm, hit.word_start).next() == Some("من") {
+        let managed_by = actors.iter().find(|a| {
+            a.range.end <= hit.word_start
+                && can_act(a)
+                && doc.words_between(a.range.end, hit.word_start) <= 6
+                && words_before(norm, a.word_start)
+                    .next()
+                    .is_some_and(|w| without_conjunction(w).starts_with("تمكن"))
+                && !norm[a.range.end..hit.word_start].contains(['،', ',', '.'])
+        });
+        roles.agent = managed_by.map(|a| a.id.clone());
+    }
     if roles.agent.is_none() {
         roles.agent = hedged_state(doc, r);
     }

@@ -11199,3 +11199,19 @@ fn two_gunmen_firing_on_a_teacher_attack_him() {
         ("Attack", Some("civilians"))
     );
 }
+
+/// Regression (blind101): "وتمكن التنظيم عقب التفجيرات من السيطرة على
+/// …": who managed the taking is named right after the verb, past the
+/// words between.
+#[test]
+fn who_managed_a_taking_is_named_after_the_verb() {
+    let events = extract(
+        "عنوان\n\nشن تنظيم داعش فجر أمس هجوماً على مدينة الميادين.\n\nوتمكن التنظيم عقب المعارك من السيطرة على قرية الطيبة قرب الميادين.",
+        Some("2018-06-10"),
+    );
+    let taking = events
+        .iter()
+        .find(|e| e.sub_event_type == "Non-state actor overtakes territory")
+        .expect("a taking");
+    assert_eq!(taking.actor1.as_deref(), Some("isis"));
+}
