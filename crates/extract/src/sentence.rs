@@ -5556,6 +5556,33 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     if roles.target.is_none() && !doc.has(List::Civilian, r) && !arrest {
         roles.target = actors.iter().find(|a| holder(a)).map(|a| a.id.clone());
     }
+    // "… بدأه بتفجير ثلاث عربات مفخخة … استهدفت نقاطاً لقوات النظام":
+    // the side whose posts the sentence says were struck.
+    if roles.target.is_none() {
+        roles.target = actors
+            .iter()
+            .find(|a| {
+                let mut back = words_before(norm, a.word_start);
+                a.lam
+                    && back.next().is_some_and(|w| {
+                        matches!(
+                            w,
+                            "نقاطا"
+                                | "نقاط"
+                                | "نقطه"
+                                | "مواقع"
+                                | "موقعا"
+                                | "مقرات"
+                                | "مقرا"
+                                | "حاجزا"
+                        )
+                    })
+                    && back
+                        .next()
+                        .is_some_and(|w| without_conjunction(w).starts_with("استهدف"))
+            })
+            .map(|a| a.id.clone());
+    }
     if roles.agent == roles.target {
         roles.target = None;
     }

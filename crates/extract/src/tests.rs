@@ -11215,3 +11215,18 @@ fn who_managed_a_taking_is_named_after_the_verb() {
         .expect("a taking");
     assert_eq!(taking.actor1.as_deref(), Some("isis"));
 }
+
+/// Regression (blind101): an attack begun with car bombs that "استهدفت
+/// نقاطاً لقوات النظام" hit the side whose posts were struck, though the
+/// cue is the attack told first.
+#[test]
+fn an_attack_hits_the_side_whose_posts_it_struck() {
+    let e = one(
+        "عنوان\n\nشن تنظيم داعش فجر أمس هجوماً على بلدة محكان، بدأه بتفجير عربتين مفخختين يقودهما انتحاريان استهدفت نقاطاً لقوات النظام عند مدخل البلدة.",
+        Some("2018-06-10"),
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.actor2.as_deref()),
+        (Some("isis"), Some("syria_gov"))
+    );
+}
