@@ -5563,20 +5563,11 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
             .iter()
             .find(|a| {
                 let mut back = words_before(norm, a.word_start);
+                // (The marker with its accusative: "نقاطاً", "موقعاً".)
                 a.lam
-                    && back.next().is_some_and(|w| {
-                        matches!(
-                            w,
-                            "نقاطا"
-                                | "نقاط"
-                                | "نقطه"
-                                | "مواقع"
-                                | "موقعا"
-                                | "مقرات"
-                                | "مقرا"
-                                | "حاجزا"
-                        )
-                    })
+                    && back
+                        .next()
+                        .is_some_and(|w| TARGET_MARKERS.contains(&w.strip_suffix('ا').unwrap_or(w)))
                     && back
                         .next()
                         .is_some_and(|w| without_conjunction(w).starts_with("استهدف"))
