@@ -6121,6 +6121,19 @@ fn settle_type(
         let word = &doc.norm()[hit.range.clone()];
         word.contains("مجزر") || word.contains("مجازر")
     };
+    // A massacre's cause may follow its toll past a comma: "مجزرة راح
+    // ضحيتها 9 مدنيين بينهم 3 أطفال، جراء غارات نفذتها طائرات روسية".
+    let cause = clause.end..r.end;
+    let caused_by = |l: List| {
+        massacre
+            && !has(l)
+            && doc.norm()[cause.clone()]
+                .trim_start_matches([' ', '،', ','])
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "جراء" | "بسبب" | "نتيجة"))
+            && evidence(doc, l, &cause)
+    };
     Some(match kind {
         // "استشهد ستة مدنيين … خلال اقتحام الجيش لمدينة كفرنبل": a storming
         // that killed civilians, with no armed side met, is an attack on
@@ -6245,9 +6258,17 @@ fn settle_type(
         {
             CLASH
         }
-        CueKind::Fixed if own == ATTACK && massacre && has(List::Air) => AIR,
-        CueKind::Fixed if own == ATTACK && massacre && has(List::Artillery) => SHELLING,
-        CueKind::Fixed if own == ATTACK && massacre && has(List::Explosives) => IED,
+        CueKind::Fixed if own == ATTACK && massacre && (has(List::Air) || caused_by(List::Air)) => AIR,
+        CueKind::Fixed
+            if own == ATTACK && massacre && (has(List::Artillery) || caused_by(List::Artillery)) =>
+        {
+            SHELLING
+        }
+        CueKind::Fixed
+            if own == ATTACK && massacre && (has(List::Explosives) || caused_by(List::Explosives)) =>
+        {
+            IED
+        }
         CueKind::Fixed | CueKind::Withdrawal => own,
         CueKind::Bombardment if has(List::Air) => AIR,
         CueKind::Bombardment => SHELLING,

@@ -11230,3 +11230,19 @@ fn an_attack_hits_the_side_whose_posts_it_struck() {
         (Some("isis"), Some("syria_gov"))
     );
 }
+
+/// Regression (blind104): "مجزرة راح ضحيتها 9 مدنيين بينهم 3 أطفال وسيدة،
+/// جراء غارات نفذتها طائرات روسية": the massacre's means follow its toll
+/// past a comma.
+#[test]
+fn a_massacre_takes_its_means_from_the_cause_past_a_comma() {
+    let e = one(
+        "وكان المرصد السوري قد وثق ظهر أمس الثلاثاء مجزرة راح ضحيتها 9 مدنيين بينهم 3 أطفال وسيدة، جراء غارات نفذتها طائرات روسية على السوق الشعبي في بلدة تلمنس شرقي معرة النعمان.",
+        Some("2019-11-06"),
+    );
+    assert_eq!(
+        typed_sides(&e),
+        ("Air/drone strike", Some("russia"), Some("civilians"))
+    );
+    assert_eq!(e.fatalities, Some(9));
+}
