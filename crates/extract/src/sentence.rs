@@ -2940,7 +2940,12 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
     {
         return true;
     }
-    let near: Vec<&str> = words_before(doc.norm(), p.word_start)
+    // (Within its sentence: "مطالبين المجلس الثوري بالتدخل. وفي منبج،
+    // خرجت مظاهرة" names no revolution's body in منبج.)
+    let sentence_start = doc
+        .sentence_at(p.word_start)
+        .map_or(0, |i| doc.sentences[i].range.start);
+    let near: Vec<&str> = words_before(&doc.norm()[sentence_start..], p.word_start - sentence_start)
         .take(3)
         .map(without_conjunction)
         .collect();

@@ -11246,3 +11246,30 @@ fn a_massacre_takes_its_means_from_the_cause_past_a_comma() {
     );
     assert_eq!(e.fatalities, Some(9));
 }
+
+/// Regression (blind106): "ونادوا بإسقاط النظام وإعدام الرئيس": what a
+/// crowd calls for is no execution.
+#[test]
+fn what_marchers_call_for_is_not_done() {
+    let events = extract(
+        "عنوان\n\nوفي منبج، خرجت مساء اليوم مظاهرة حاشدة انطلقت من الجامع الكبير، هتف فيها المتظاهرون لمدينة الباب ونادوا بإسقاط النظام وإعدام الرئيس، ورفعوا أعلام الثورة.",
+        Some("2012-09-18"),
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Peaceful protest"]);
+}
+
+/// Regression (blind106): the words before a place are read within its
+/// sentence: "… مطالبين المجلس الثوري بالتدخل. وفي منبج، خرجت مظاهرة"
+/// names no revolution's body in منبج.
+#[test]
+fn the_sentence_before_does_not_make_a_place_a_bodys_seat() {
+    let e = one(
+        "عنوان\n\nكما اتهم ناشطون عناصر مسلحة بسرقة كميات من الطحين، مطالبين المجلس الثوري بالتدخل.\n\nوفي منبج، خرجت مساء اليوم مظاهرة حاشدة انطلقت من الجامع الكبير.",
+        Some("2012-09-18"),
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.name.as_deref()),
+        ("Peaceful protest", Some("منبج"))
+    );
+}
