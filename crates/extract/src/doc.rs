@@ -1527,9 +1527,15 @@ impl<'a> Doc<'a> {
                     let far = |km: f64| inner.distance_km(outer.lat, outer.lon) > km;
                     a != id
                         && match inner.kind {
-                            PlaceKind::Neighbourhood | PlaceKind::Site => {
-                                inner.admin1 != outer.admin1 && outer.rank >= 3 && far(30.0)
+                            // (Of the same governorate too, for a town its
+                            // sentence names: "وفي عفرين، … في حي الأشرفية"
+                            // is not Aleppo's.)
+                            PlaceKind::Neighbourhood => {
+                                (inner.admin1 != outer.admin1 || told.is_some())
+                                    && outer.rank >= 3
+                                    && far(30.0)
                             }
+                            PlaceKind::Site => inner.admin1 != outer.admin1 && outer.rank >= 3 && far(30.0),
                             _ => inner.admin1 != outer.admin1 || (outer.rank >= 3 && far(15.0)),
                         }
                 });

@@ -11273,3 +11273,20 @@ fn the_sentence_before_does_not_make_a_place_a_bodys_seat() {
         ("Peaceful protest", Some("منبج"))
     );
 }
+
+/// Regression (blind106): "وفي عفرين، … في حي الأشرفية" after a paragraph
+/// on villages by Daret Azza is the district town's quarter, neither the
+/// hamlet named عفرين near those villages nor Aleppo's Ashrafiyeh.
+#[test]
+fn a_quarter_of_a_fronted_town_is_not_the_citys_of_that_name() {
+    let events = extract(
+        "عنوان\n\nأما في ريف حلب الغربي، فقد قصفت قوات النظام بالمدفعية الثقيلة اليوم أطراف بلدتي دارة عزة وقبتان الجبل، دون تسجيل إصابات.\n\nوفي عفرين، أفاد ناشطون أن مسلحين مجهولين خطفوا تاجراً من أهالي المدينة أمس، أثناء عودته إلى منزله في حي الأشرفية، ولا يزال مصيره مجهولاً.",
+        Some("2024-05-20"),
+    );
+    let abduction = events
+        .iter()
+        .find(|e| e.sub_event_type == "Abduction/forced disappearance")
+        .expect("the abduction");
+    let lat = abduction.location.lat.expect("a point");
+    assert!((lat - 36.513).abs() < 0.01, "placed at {lat}");
+}

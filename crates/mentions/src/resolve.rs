@@ -544,7 +544,19 @@ pub fn resolve_places(
                 };
                 let top = left.iter().map(score).max().unwrap_or(0);
                 let best: Vec<u32> = left.iter().copied().filter(|c| score(c) == top).collect();
-                if top > 0 && best.len() < left.len() {
+                // (A district's town is not lost to a hamlet of its name in
+                // its own governorate for the article's other places there:
+                // "وفي عفرين، … خطفوا تاجراً" in a story that also names
+                // villages by Daret Azza. Another governorate's is: "بلدة
+                // رأس العين" in a story of the Qalamoun.)
+                let town = left.iter().max_by_key(|c| place(c).rank).map(place);
+                let town_lost = town.is_some_and(|t| {
+                    t.rank >= 3
+                        && best
+                            .iter()
+                            .all(|c| place(c).rank <= 1 && place(c).admin1 == t.admin1)
+                });
+                if top > 0 && best.len() < left.len() && !town_lost {
                     left = best;
                     how = How::Article;
                 }
