@@ -11290,3 +11290,15 @@ fn a_quarter_of_a_fronted_town_is_not_the_citys_of_that_name() {
     let lat = abduction.location.lat.expect("a point");
     assert!((lat - 36.513).abs() < 0.01, "placed at {lat}");
 }
+
+/// Regression (blind106): "موقع لكتيبة الدفاع الجوي قرب بلدة خان أرنبة"
+/// is a post struck, not air defence at work.
+#[test]
+fn an_air_defence_post_struck_is_a_target() {
+    let events = extract(
+        "عنوان\n\nوكانت الطائرات الحربية الإسرائيلية قد قصفت ليل الخميس – الجمعة مبنى المحافظة في مدينة البعث، إضافة إلى موقع لكتيبة الدفاع الجوي قرب بلدة خان أرنبة، ما أدى إلى أضرار مادية كبيرة.",
+        Some("2015-08-21"),
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Air/drone strike", "Air/drone strike"]);
+}
