@@ -1295,6 +1295,14 @@ impl<'a> Doc<'a> {
                         "طريق" | "الطريق" | "الدولي" | "السريع" | "اوتوستراد" | "الاوتوستراد"
                     )
                 });
+            // (Nor a road's first end: "على حاجز بلدة الصورة الكبيرة على
+            // طريق دمشق – السويداء" is no village of Damascus.)
+            let road_start = out.get(i + 1).is_some_and(|n| {
+                matches!(
+                    norm[out[i].range.end..n.range.start.max(out[i].range.end)].trim(),
+                    "-" | "–" | "—"
+                )
+            });
             // "في البادية قرب بلدة عقيربات": the desert is where the town
             // is, the town where it happened.
             // (Near it, not a compass's bearing from a city: "بسهل الغاب شمال
@@ -1325,7 +1333,8 @@ impl<'a> Doc<'a> {
                 && gap <= 3
                 && !conjoined
                 && !between_end
-                && !road_end;
+                && !road_end
+                && !road_start;
             if locates && region_by_town {
                 out[i - 1].modifier = true;
             } else if locates {

@@ -11302,3 +11302,14 @@ fn an_air_defence_post_struck_is_a_target() {
     let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(types, ["Air/drone strike", "Air/drone strike"]);
 }
+
+/// Regression (blind106): "على حاجز بلدة الصورة الكبيرة على طريق دمشق –
+/// السويداء": a road's first end does not locate the village on it.
+#[test]
+fn a_roads_first_end_does_not_locate_a_village_on_it() {
+    let e = one(
+        "من جهة أخرى، اعتقل فرع الأمن العسكري يوم الأحد الفائت طالباً جامعياً من أبناء بلدة حبران على حاجز بلدة الصورة الكبيرة على طريق دمشق – السويداء، بتهمة التخلف عن الخدمة العسكرية.",
+        Some("2022-04-12"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C6261"));
+}
