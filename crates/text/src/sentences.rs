@@ -17,6 +17,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut chars = text.char_indices().peekable();
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
+    let mut prev3: Option<char> = None;
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let end_here = match c {
@@ -26,8 +27,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             }
             '"' => {
                 in_quote = !in_quote;
-                // A quote that closes right after a terminator ends the sentence.
-                (!in_quote && matches!(prev, Some('.' | '؟' | '?' | '!'))).then_some(at + 1)
+                // A quote that closes right after a terminator ends the
+                // sentence; not after a name's initial ("الشاب "وسام ر."
+                // (27 عاماً) من أبناء بلدة المجيمر").
+                let initial =
+                    prev == Some('.') && prev2.is_some_and(is_letter) && !prev3.is_some_and(is_letter);
+                (!in_quote && !initial && matches!(prev, Some('.' | '؟' | '?' | '!'))).then_some(at + 1)
             }
             _ if in_quote => None,
             '؟' | '?' | '!' => (!matches!(next, Some('؟' | '?' | '!' | '"'))).then_some(at + c.len_utf8()),
@@ -50,6 +55,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             push_trimmed(text, start..end, &mut out);
             start = end;
         }
+        prev3 = prev2;
         prev2 = prev;
         prev = Some(c);
     }
@@ -126,6 +132,17 @@ mod tests {
         assert_eq!(
             split("وقال: \"سيطرنا على البلدة.\" وانتهى."),
             ["وقال: \"سيطرنا على البلدة.\"", "وانتهى."]
+        );
+    }
+
+    #[test]
+    fn a_quoted_name_ending_in_an_initial_does_not_end_the_sentence() {
+        assert_eq!(
+            split("اختطفت مجموعة مسلحة الشاب \"وسام ر.\" (27 عاماً) من أبناء بلدة المجيمر. وطالبت بفدية."),
+            [
+                "اختطفت مجموعة مسلحة الشاب \"وسام ر.\" (27 عاماً) من أبناء بلدة المجيمر.",
+                "وطالبت بفدية."
+            ]
         );
     }
 
