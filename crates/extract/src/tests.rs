@@ -11313,3 +11313,16 @@ fn a_roads_first_end_does_not_locate_a_village_on_it() {
     );
     assert_eq!(e.location.place_id.as_deref(), Some("C6261"));
 }
+
+/// Regression (blind105): "وهو ما نفته مصادر … مؤكدة أن العملية "استهدفت
+/// خلية لتنظيم داعش"": the operation told before, said what it struck, is
+/// no clash, and the looting told stays.
+#[test]
+fn what_the_operation_struck_is_no_new_attack() {
+    let events = extract(
+        "عنوان\n\nشنت \"قوات سوريا الديمقراطية\" فجر اليوم الأربعاء حملة دهم في بلدة درنج بريف دير الزور الشرقي، اعتقلت خلالها خمسة شبان.\n\nوأكد أهالٍ من البلدة أن عناصر من \"قسد\" سرقوا أثناء المداهمة مبالغ مالية ومصاغاً ذهبياً وهواتف محمولة من المنازل التي جرى تفتيشها، وهو ما نفته مصادر في \"مجلس دير الزور العسكري\" مؤكدة أن العملية \"استهدفت خلية لتنظيم داعش\".",
+        Some("2023-04-19"),
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Arrests", "Looting/property destruction"]);
+}
