@@ -157,7 +157,20 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
             && x.place.as_ref().is_some_and(|p| p.area && p.place.is_some())
             && y.place.as_ref().and_then(|q| q.located_by) == x.place.as_ref().and_then(|p| p.place)
     };
+    // (Two quarters it lacks, each named, are two places for events of two
+    // sorts, though both stand for their town: "تفجير عند أطراف حي
+    // الرومانية" and "غارات استهدفت حي البدو". One fight told by each side
+    // may name different quarters.)
+    let quarter = |x: &Candidate| {
+        x.place
+            .as_ref()
+            .filter(|p| p.place.is_none() && after_quarter_word(doc.norm(), p.word_start))
+            .map(|p| rasad_text::normalize_str(&p.written))
+    };
+    let quarters_apart = m.sub_event_type != c.sub_event_type
+        && matches!((quarter(m), quarter(c)), (Some(a), Some(b)) if a != b);
     types_agree
+        && !quarters_apart
         && (place_key(doc, m) == place_key(doc, c) || by_its_area(m, c) || by_its_area(c, m))
         && dates_agree
         && sides

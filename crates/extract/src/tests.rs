@@ -11326,3 +11326,27 @@ fn what_the_operation_struck_is_no_new_attack() {
     let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(types, ["Arrests", "Looting/property destruction"]);
 }
+
+/// Regression (blind105): a car bomb at "أطراف حي الرومانية" and air
+/// strikes on "حي البدو", both quarters the gazetteer lacks, are two
+/// events though both stand at the city's point.
+#[test]
+fn two_named_quarters_keep_two_events_of_two_sorts() {
+    let events = extract(
+        "عنوان\n\nأعلنت وكالة \"أعماق\" أن أحد مقاتلي التنظيم فجّر عربة مفخخة مساء أمس في تجمع لـ\"قسد\" عند أطراف حي الرومانية في مدينة الرقة، وقال المرصد إن التفجير أدى لمقتل أربعة مقاتلين.\n\nوبحسب \"المرصد\"، قُتل ثمانية مدنيين بينهم ثلاثة أطفال جراء غارات للتحالف استهدفت حي البدو وسط المدينة ليل الثلاثاء-الأربعاء.",
+        Some("2017-06-14"),
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Suicide bomb", "Air/drone strike"]);
+}
+
+/// Regression (blind105): "بلدة السلحبية" is OCHA's Western Sahlabiyeh,
+/// the town news names without its side.
+#[test]
+fn sahlabiyeh_is_the_western_town() {
+    let e = one(
+        "وعلى صعيد آخر، شنت \"قسد\" حملة دهم في بلدة السلحبية غربي الرقة، يوم الأحد، واعتقلت 11 شابًا.",
+        Some("2017-06-14"),
+    );
+    assert_eq!(e.location.place_id.as_deref(), Some("C5727"));
+}
