@@ -11350,3 +11350,14 @@ fn sahlabiyeh_is_the_western_town() {
     );
     assert_eq!(e.location.place_id.as_deref(), Some("C5727"));
 }
+
+/// Regression (blind105): "حي الرومانية في الطرف الغربي لمدينة الرقة":
+/// the city on whose edge the quarter lies only locates it.
+#[test]
+fn a_city_whose_edge_holds_the_quarter_only_locates_it() {
+    let e = one(
+        "أعلنت \"قوات سوريا الديمقراطية\" (قسد) سيطرتها على حي الرومانية في الطرف الغربي لمدينة الرقة، أمس الثلاثاء 13 حزيران، بعد معارك مع تنظيم \"الدولة الإسلامية\" استمرت ثلاثة أيام.",
+        Some("2017-06-14"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("الرومانية"));
+}
