@@ -11361,3 +11361,15 @@ fn a_city_whose_edge_holds_the_quarter_only_locates_it() {
     );
     assert_eq!(e.location.name.as_deref(), Some("الرومانية"));
 }
+
+/// Regression (blind105): "القيادي يُدعى "جودي كوباني"": a place in a
+/// man's quoted name is no place struck.
+#[test]
+fn a_place_in_a_quoted_name_is_no_place() {
+    let events = extract(
+        "عنوان\n\nقُتل قيادي في \"قسد\" يوم الثلاثاء بغارة لطائرة مسيّرة تركية استهدفت سيارته قرب قرية الجرنية بريف الطبقة.\n\nوذكرت المصادر أن القيادي يُدعى \"جودي كوباني\" وهو من كوادر \"حزب العمال الكردستاني\"، في حين قال \"المرصد السوري لحقوق الإنسان\" إن الضربة أسفرت عن مقتل ثلاثة أشخاص بينهم القيادي.",
+        Some("2023-08-03"),
+    );
+    let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
+    assert_eq!(places, ["الجرنية"]);
+}
