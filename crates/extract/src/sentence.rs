@@ -7315,6 +7315,17 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
             && a.cue.start < b.cue.start
             && b.fatalities.is_some_and(|f| f > 0)
     };
+    // And a town entered and what its takers then looted or burnt there
+    // ("دخلوا الكشكية …، وإنهم "نهبوا المحال التجارية وأحرقوا عدداً من
+    // المنازل"").
+    let before_its_looting = |a: &Candidate, b: &Candidate| {
+        matches!(
+            a.sub_event_type,
+            "Non-state actor overtakes territory" | "Government regains territory"
+        ) && b.sub_event_type == "Looting/property destruction"
+            && a.cue.start < b.cue.start
+            && (b.actor1.is_none() || b.actor1 == a.actor1)
+    };
     // Nor are strikes on a town and fighting at its edge told in clauses
     // of their own ("شن الطيران الحربي ست غارات على بلدة المليحة، في حين
     // تدور اشتباكات عنيفة على أطراف البلدة").
@@ -7406,6 +7417,8 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
                 || before_its_arrests(&c, o)
                 || before_its_shelling(o, &c)
                 || before_its_shelling(&c, o)
+                || before_its_looting(o, &c)
+                || before_its_looting(&c, o)
                 || own_clauses(o, &c)
                 || alongside(o, &c)
         };

@@ -11373,3 +11373,22 @@ fn a_place_in_a_quoted_name_is_no_place() {
     let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
     assert_eq!(places, ["الجرنية"]);
 }
+
+/// Regression (blind105): "دخلوا الكشكية …، وإنهم "نهبوا المحال التجارية
+/// وأحرقوا عدداً من المنازل"": a town taken and what its takers then
+/// looted there are two events.
+#[test]
+fn a_town_taken_and_looted_by_its_takers_is_two_events() {
+    let events = extract(
+        "عنوان\n\nاقتحم مقاتلو تنظيم \"الدولة الإسلامية\" أمس الأحد بلدة الكشكية في ريف دير الزور الشرقي.\n\nوقال الناشط أبو محمد الشعيطي إن عناصر التنظيم دخلوا الكشكية من محورها الجنوبي، وإنهم \"نهبوا المحال التجارية وأحرقوا عدداً من المنازل\" قبل أن يعلنوا عبر مكبرات الصوت أن البلدة باتت \"تحت حكم الدولة\".",
+        Some("2014-08-11"),
+    );
+    let looting = events
+        .iter()
+        .find(|e| e.sub_event_type == "Looting/property destruction")
+        .expect("the looting");
+    assert_eq!(looting.actor1.as_deref(), Some("isis"));
+    assert!(events
+        .iter()
+        .any(|e| e.sub_event_type == "Non-state actor overtakes territory"));
+}
