@@ -2766,7 +2766,15 @@ impl<'a> Doc<'a> {
             && after.trim_start().starts_with('|')
             && words_after <= 6
             && self.hits_in(&(date.end..end)).all(|h| h.event().is_none());
-        let alone = words_before + words_after <= 2 || signed || signed_after || hijri;
+        // (Or after the page's label for it: "أورينت نت – خاص | تاريخ
+        // النشر: 2014-08-11".)
+        let labelled = words_before <= 6 && words_after == 0 && {
+            let b = before.trim_end().trim_end_matches(':').trim_end();
+            ["تاريخ النشر", "نشر في", "تاريخ", "اخر تحديث", "تم النشر"]
+                .iter()
+                .any(|l| b.ends_with(l))
+        };
+        let alone = words_before + words_after <= 2 || signed || signed_after || hijri || labelled;
         let rest: String = norm[date.end..end]
             .chars()
             .filter(|c| !c.is_whitespace())

@@ -11392,3 +11392,19 @@ fn a_town_taken_and_looted_by_its_takers_is_two_events() {
         .iter()
         .any(|e| e.sub_event_type == "Non-state actor overtakes territory"));
 }
+
+/// Regression (blind105): "تاريخ النشر: 2014-08-11" on the byline is the
+/// page's stamp, not the lead's day: a detail paragraph that names no day
+/// keeps the lead's "أمس الأحد".
+#[test]
+fn a_labelled_publication_stamp_is_not_the_leads_day() {
+    let events = extract(
+        "عنوان\nأورينت نت – خاص | تاريخ النشر: 2014-08-11\n\nاقتحم مقاتلو تنظيم \"الدولة الإسلامية\" أمس الأحد بلدة الكشكية في ريف دير الزور الشرقي.\n\nوقال الناشط أبو محمد الشعيطي إن عناصر التنظيم دخلوا الكشكية من محورها الجنوبي.",
+        Some("2014-08-11"),
+    );
+    let taking = events
+        .iter()
+        .find(|e| e.sub_event_type == "Non-state actor overtakes territory")
+        .expect("the taking");
+    assert_eq!(taking.event_date.as_deref(), Some("2014-08-10"));
+}
