@@ -357,12 +357,45 @@ pub fn resolve_places(
         article_admin1.get(admin1).copied().unwrap_or(0)
             - hints[i].is_some_and(|(a1, _)| a1 == admin1) as usize
     };
+    // So is one, named beside a village it lies by, read with an ال it
+    // lacks when the names that have it lie far off: "قريتي المصاصنة
+    // والبويضة" is بويضة by Masasneh, not البويضة of Salamiyeh.
+    let beside = |i: usize| -> Option<Vec<u32>> {
+        let neighbours = [i.checked_sub(1), Some(i + 1)];
+        let by = |c: u32, km: f64| {
+            let p = &pack.places[c as usize];
+            neighbours.iter().flatten().any(|&j| {
+                j < mentions.len()
+                    && j != i
+                    && cands[j].len() == 1
+                    && pack.places[cands[j][0] as usize].kind == PlaceKind::Community
+                    && mentions[j].range.end.max(mentions[i].range.end)
+                        - mentions[j].word_start.min(mentions[i].word_start)
+                        < 40
+                    && pack.places[cands[j][0] as usize].distance_km(p.lat, p.lon) <= km
+            })
+        };
+        if cands[i].iter().any(|&c| by(c, 25.0)) {
+            return None;
+        }
+        let near: Vec<u32> = mentions[i]
+            .of(Kind::Place)
+            .filter(|e| e.form == Form::Articled && by(e.index, 10.0))
+            .map(|e| e.index)
+            .collect();
+        (!near.is_empty()).then_some(near)
+    };
     let cands: Vec<Vec<u32>> = (0..mentions.len())
         .map(|i| {
-            if !accepted[i]
-                || cands[i]
-                    .iter()
-                    .any(|&c| support(i, &pack.places[c as usize].admin1) > 0)
+            if !accepted[i] {
+                return cands[i].clone();
+            }
+            if let Some(near) = beside(i) {
+                return near;
+            }
+            if cands[i]
+                .iter()
+                .any(|&c| support(i, &pack.places[c as usize].admin1) > 0)
             {
                 return cands[i].clone();
             }

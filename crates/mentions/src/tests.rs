@@ -395,3 +395,16 @@ fn quotes_around_a_later_word_do_not_break_a_name() {
     let f = found("قصفت الطائرات بلدة تل \"رفعت\" في ريف حلب");
     assert!(f.iter().any(|(_, what)| *what == plain), "{f:?}");
 }
+
+/// Regression (blind105): "قريتي المصاصنة والبويضة" is بويضة by Masasneh,
+/// read with an ال it lacks, not البويضة of Salamiyeh 45 km off.
+#[test]
+fn a_village_beside_its_neighbour_may_lack_the_article_written() {
+    assert_eq!(
+        place_of(
+            "تمكنت قوات النظام من استعادة السيطرة على قريتي المصاصنة والبويضة بريف حماة الشمالي.",
+            "البويضة"
+        ),
+        "C3020"
+    );
+}
