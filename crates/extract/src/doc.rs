@@ -2632,8 +2632,18 @@ impl<'a> Doc<'a> {
         };
         // (Nor the day it went on until: "اندلعت اشتباكات … واستمرت حتى
         // صباح يوم الجمعة" began the day before.)
+        // (A taking after such fighting is the day it ended: "تمكنت من
+        // استعادة السيطرة …، إثر اشتباكات بدأت منذ مساء أمس الاثنين
+        // واستمرت حتى فجر اليوم الثلاثاء".)
+        let taking = self
+            .hits
+            .iter()
+            .find(|h| h.range == *cue)
+            .and_then(|h| h.event())
+            .is_some_and(|e| self.ex.lexicon.events[e].kind == rasad_pack::CueKind::Capture);
         let until = |d: &DateMention| {
-            d.range.start >= cue.end
+            !taking
+                && d.range.start >= cue.end
                 && words_before(norm, d.range.start)
                     .take(2)
                     .any(|w| matches!(w, "حتي" | "لغايه"))

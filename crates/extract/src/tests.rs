@@ -11408,3 +11408,16 @@ fn a_labelled_publication_stamp_is_not_the_leads_day() {
         .expect("the taking");
     assert_eq!(taking.event_date.as_deref(), Some("2014-08-10"));
 }
+
+/// Regression (blind105): a taking "إثر اشتباكات … بدأت منذ مساء أمس
+/// الاثنين واستمرت حتى فجر اليوم الثلاثاء" is of the day the fighting
+/// ended.
+#[test]
+fn a_taking_is_of_the_day_its_fighting_ended() {
+    let e = one(
+        "علم المرصد السوري أن قوات النظام تمكنت من استعادة السيطرة على قرية المصاصنة بريف حماة الشمالي، إثر اشتباكات عنيفة مع حركة أحرار الشام، بدأت منذ مساء أمس الاثنين واستمرت حتى فجر اليوم الثلاثاء.",
+        Some("2016-10-18"),
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    assert_eq!(e.event_date.as_deref(), Some("2016-10-18"));
+}
