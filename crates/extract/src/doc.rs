@@ -852,9 +852,23 @@ impl<'a> Doc<'a> {
             while !norm.is_char_boundary(from) {
                 from += 1;
             }
-            !norm[from..p.word_start]
+            // (Or two of them named one by one just before: "دخلت قرية
+            // المصاصنة …، فيما تمكنت من السيطرة على قرية البويضة …، وسط
+            // استمرار الاشتباكات في محيط القريتين".)
+            let single = dual.strip_suffix('ت').map(|stem| format!("{stem}ه"));
+            let near = norm.floor_char_boundary(p.word_start.saturating_sub(500));
+            let singles = norm[near..p.word_start]
                 .split(|c: char| !c.is_alphabetic())
-                .any(|w| w.trim_start_matches(['و', 'ب', 'ف', 'ل']) == construct)
+                .filter(|w| {
+                    single
+                        .as_deref()
+                        .is_some_and(|x| *w == x || w.strip_prefix(['و', 'ب', 'ف', 'ل']) == Some(x))
+                })
+                .count();
+            singles < 2
+                && !norm[from..p.word_start]
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.trim_start_matches(['و', 'ب', 'ف', 'ل']) == construct)
         });
         // "السيطرة على تل الحارة … اقتحموا التل": the hill just named, not
         // the town of التل.

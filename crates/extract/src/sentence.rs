@@ -4459,6 +4459,39 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
             return vec![Some((*p).clone())];
         }
     }
+    // "القريتين": the last two called villages ("دخلت قرية المصاصنة بعد
+    // انسحاب المقاتلين باتجاه أطراف بلدة لحايا، فيما سيطرت على قرية
+    // البويضة").
+    let single = anaphor
+        .filter(|_| dual)
+        .and_then(|h| without_conjunction(norm[h.range.clone()].trim()).strip_prefix("ال"))
+        .and_then(|w| w.strip_suffix("تين"))
+        .filter(|stem| {
+            // (Not after the two named as such: "بلدتي بصر الحرير والمليحة
+            // الشرقية … القصف على البلدتين".)
+            let at = anaphor.map_or(0, |h| h.word_start);
+            let construct = format!("{stem}تي");
+            !norm[norm.floor_char_boundary(at.saturating_sub(2000))..at]
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w == construct || w.strip_prefix(['و', 'ب', 'ف', 'ل']) == Some(construct.as_str()))
+        })
+        .map(|stem| format!("{stem}ه"));
+    if let Some(single) = single {
+        let called: Vec<&&PlaceOcc> = earlier
+            .iter()
+            .rev()
+            .filter(|p| {
+                words_before(norm, p.word_start)
+                    .next()
+                    .map(without_conjunction)
+                    .is_some_and(|w| w == single || w.strip_prefix(['ب', 'ل']) == Some(single.as_str()))
+            })
+            .take(2)
+            .collect();
+        if called.len() == 2 {
+            return called.iter().rev().map(|p| Some((**p).clone())).collect();
+        }
+    }
     earlier[earlier.len().saturating_sub(n)..]
         .iter()
         .map(|p| Some((*p).clone()))
