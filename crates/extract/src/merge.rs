@@ -351,10 +351,15 @@ pub(crate) fn merge(
                 && r.contains(&p.word_start)
                 && p.word_start < c.cue.start
                 && !doc.norm()[p.range.end..c.cue.start].contains(['،', ','])
-                && matches!(
-                    doc.norm()[r.start..p.word_start].trim(),
-                    "في" | "وفي" | "في مدينه" | "وفي مدينه" | "في بلده" | "وفي بلده"
-                )
+                && {
+                    // (Or the town that saw it: "وشهدت مدينة كفرنبل … واحدة
+                    // من أكبر المظاهرات، كما خرجت مظاهرات في مدينتي سراقب
+                    // ومعرة النعمان".)
+                    let head = doc.norm()[r.start..p.word_start].trim();
+                    let head = head.strip_prefix('و').unwrap_or(head);
+                    let head = head.strip_prefix("في").or_else(|| head.strip_prefix("شهدت"));
+                    head.is_some_and(|h| matches!(h.trim(), "" | "مدينه" | "بلده"))
+                }
         }) && key.is_some()
             && !keys
                 .iter()

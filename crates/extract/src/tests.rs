@@ -11452,3 +11452,15 @@ fn arms_to_be_given_up_first_hand_over_nothing() {
         events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>()
     );
 }
+
+/// Regression (blind105): "وشهدت مدينة كفرنبل … واحدة من أكبر المظاهرات،
+/// كما خرجت مظاهرات في مدينتي سراقب ومعرة النعمان": the town that saw the
+/// biggest protest is a protest of its own, not the others named again.
+#[test]
+fn the_town_that_saw_the_biggest_protest_has_its_own() {
+    let events = extract(
+        "عنوان\n\nوشهدت مدينة كفرنبل في ريف إدلب الجنوبي واحدة من أكبر المظاهرات، كما خرجت مظاهرات في مدينتي سراقب ومعرة النعمان.",
+        Some("2016-03-05"),
+    );
+    assert_eq!(events.len(), 3);
+}
