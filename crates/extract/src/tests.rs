@@ -11464,3 +11464,14 @@ fn the_town_that_saw_the_biggest_protest_has_its_own() {
     );
     assert_eq!(events.len(), 3);
 }
+
+/// Regression (blind106): "على حي القاطرجي في الأحياء المحاصرة من مدينة
+/// حلب": the city of the besieged quarters only locates the quarter.
+#[test]
+fn the_city_of_the_besieged_quarters_only_locates_one() {
+    let e = one(
+        "قُتل ستة مدنيين بينهم امرأتان، وجُرح آخرون، صباح اليوم السبت، جراء إلقاء الطيران المروحي التابع لقوات النظام براميل متفجرة على حي القاطرجي في الأحياء المحاصرة من مدينة حلب، وذلك في اليوم الثالث على التوالي.",
+        Some("2016-09-24"),
+    );
+    assert_eq!(e.fatalities, Some(6));
+}
