@@ -3500,7 +3500,7 @@ fn work_in(norm: &str, at: usize) -> Option<impl Iterator<Item = &str>> {
 /// the village. Nor where they fell back to: "انسحب البقية نحو مواقعهم في
 /// منطقة جرابلس".)
 fn headed(doc: &Doc, p: &PlaceOcc) -> bool {
-    doc.hits_in(&(p.word_start.saturating_sub(60)..p.word_start))
+    doc.hits_in(&(p.word_start.saturating_sub(120)..p.word_start))
         .filter(|h| h.is(List::Direction))
         .any(|h| {
             let gap = &doc.norm()[h.range.end..p.word_start];
@@ -3512,6 +3512,11 @@ fn headed(doc: &Doc, p: &PlaceOcc) -> bool {
             (doc.words_between(h.range.end, p.word_start) <= 1
                     || gap.split_whitespace().all(|w| {
                         (w == "محيط" && own)
+                            // ("فرّوا باتجاه مواقع النظام في الفوج 46 ومحيط
+                            // مدينة حلب".)
+                            || (gap.contains("مواقع")
+                                && (matches!(w, "ومحيط" | "النظام" | "قوات" | "الفوج" | "اللواء")
+                                    || w.chars().all(|c| c.is_ascii_digit())))
                             || w.starts_with("مواقع")
                             || w.starts_with("مقرات")
                             // ("باتجاه الأراضي الزراعية الواقعة بين سملين

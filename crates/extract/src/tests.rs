@@ -11475,3 +11475,16 @@ fn the_city_of_the_besieged_quarters_only_locates_one() {
     );
     assert_eq!(e.fatalities, Some(6));
 }
+
+/// Regression (blind106): "فرّوا باتجاه مواقع النظام في الفوج 46 ومحيط
+/// مدينة حلب": where the beaten fled, past the posts named, is no place
+/// of the storming.
+#[test]
+fn where_the_beaten_fled_past_their_posts_is_no_place_of_the_fight() {
+    let events = extract(
+        "عنوان\n\nسيطر مقاتلون من الجيش السوري الحر أمس الاثنين على مقر الفوج 111 قرب بلدة قبتان الجبل بريف حلب الغربي.\n\nوقال قائد ميداني في الجيش الحر إن المقاتلين اقتحموا الثكنة فجر الاثنين واستولوا على كميات من الذخائر، مضيفاً أن من تبقى من الجنود فرّوا باتجاه مواقع النظام في الفوج 46 ومحيط مدينة حلب.",
+        Some("2012-12-11"),
+    );
+    let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
+    assert!(!places.contains(&"حلب"), "{places:?}");
+}
