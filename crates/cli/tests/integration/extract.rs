@@ -958,3 +958,14 @@ fn hundred_and_first_to_third_blind_articles_do_not_regress() {
     set_holds_floor("hundred-and-second blind articles", "blind102", (0.88, 0.78));
     set_holds_floor("hundred-and-third blind articles", "blind103", (0.92, 0.74));
 }
+
+/// A hundred-and-fourth to sixth set (sessions of 7 Dec (VI) and (VII)), at
+/// first sight with 837b061: 0.906 / 0.780, 0.888 / 0.775 and 0.877 /
+/// 0.699; dd9a728: 0.918 / 0.792, 0.950 / 0.863 and 0.952 / 0.786.
+#[test]
+fn hundred_and_fourth_to_sixth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("hundred-and-fourth blind articles", "blind104", (0.89, 0.76));
+    set_holds_floor("hundred-and-fifth blind articles", "blind105", (0.92, 0.83));
+    set_holds_floor("hundred-and-sixth blind articles", "blind106", (0.92, 0.75));
+}
