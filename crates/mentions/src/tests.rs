@@ -408,3 +408,16 @@ fn a_village_beside_its_neighbour_may_lack_the_article_written() {
         "C3020"
     );
 }
+
+/// Regression (blind104): "قرب قرية صخرة" is OCHA's صخرة عبد الشيخ by
+/// Ain Issa, as news names it.
+#[test]
+fn sakhrah_is_the_village_by_ain_issa() {
+    assert_eq!(
+        place_of(
+            "استهدفت طائرة مسيّرة تركية سيارة مدنية على الطريق الدولي قرب قرية صخرة شرق عين عيسى.",
+            "صخرة"
+        ),
+        "C5908"
+    );
+}
