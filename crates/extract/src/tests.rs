@@ -11488,3 +11488,14 @@ fn where_the_beaten_fled_past_their_posts_is_no_place_of_the_fight() {
     let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
     assert!(!places.contains(&"حلب"), "{places:?}");
 }
+
+/// Regression (blind104): "تسجيلات مصورة تظهر عناصر … وهم يعدمون ثلاثة
+/// مقاتلين جرحى … داخل مشفى في منبج أمس": a killing the footage shows.
+#[test]
+fn a_killing_shown_executing_in_footage_is_told() {
+    let e = one(
+        "وبث ناشطون تسجيلات مصورة تظهر عناصر من فصائل الجيش الوطني وهم يعدمون ثلاثة مقاتلين جرحى من «قسد» داخل مشفى في منبج أمس.",
+        Some("2024-12-10"),
+    );
+    assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", Some(3)));
+}
