@@ -7342,27 +7342,20 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
             && b.sub_event_type == "Arrests"
             && (a.cue.start < b.cue.start || looted)
     };
-    // And a town taken and the shells its takers then fired into it that
-    // killed ("سيطروا لساعات على مزارع في محيط القريا، وأطلقوا قذائف هاون
-    // على منازل في البلدة، ما أدى إلى مقتل سيدة").
-    let before_its_shelling = |a: &Candidate, b: &Candidate| {
+    // And a town taken and what its takers then did there: shells fired
+    // into it that killed ("سيطروا لساعات على مزارع في محيط القريا،
+    // وأطلقوا قذائف هاون على منازل في البلدة، ما أدى إلى مقتل سيدة"), or
+    // homes looted or burnt ("دخلوا الكشكية …، وإنهم "نهبوا المحال
+    // التجارية وأحرقوا عدداً من المنازل"").
+    let before_its_aftermath = |a: &Candidate, b: &Candidate| {
+        let shelled = b.event_type == "Explosions/Remote violence" && b.fatalities.is_some_and(|f| f > 0);
+        let looted = b.sub_event_type == "Looting/property destruction"
+            && (b.actor1.is_none() || b.actor1 == a.actor1);
         matches!(
             a.sub_event_type,
             "Non-state actor overtakes territory" | "Government regains territory"
-        ) && b.event_type == "Explosions/Remote violence"
-            && a.cue.start < b.cue.start
-            && b.fatalities.is_some_and(|f| f > 0)
-    };
-    // And a town entered and what its takers then looted or burnt there
-    // ("دخلوا الكشكية …، وإنهم "نهبوا المحال التجارية وأحرقوا عدداً من
-    // المنازل"").
-    let before_its_looting = |a: &Candidate, b: &Candidate| {
-        matches!(
-            a.sub_event_type,
-            "Non-state actor overtakes territory" | "Government regains territory"
-        ) && b.sub_event_type == "Looting/property destruction"
-            && a.cue.start < b.cue.start
-            && (b.actor1.is_none() || b.actor1 == a.actor1)
+        ) && a.cue.start < b.cue.start
+            && (shelled || looted)
     };
     // Nor are strikes on a town and fighting at its edge told in clauses
     // of their own ("شن الطيران الحربي ست غارات على بلدة المليحة، في حين
@@ -7453,10 +7446,8 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
                 || after_its_cause(o, &c)
                 || before_its_arrests(o, &c)
                 || before_its_arrests(&c, o)
-                || before_its_shelling(o, &c)
-                || before_its_shelling(&c, o)
-                || before_its_looting(o, &c)
-                || before_its_looting(&c, o)
+                || before_its_aftermath(o, &c)
+                || before_its_aftermath(&c, o)
                 || own_clauses(o, &c)
                 || alongside(o, &c)
         };
