@@ -859,16 +859,12 @@ impl<'a> Doc<'a> {
             let near = norm.floor_char_boundary(p.word_start.saturating_sub(500));
             let singles = norm[near..p.word_start]
                 .split(|c: char| !c.is_alphabetic())
-                .filter(|w| {
-                    single
-                        .as_deref()
-                        .is_some_and(|x| *w == x || w.strip_prefix(['و', 'ب', 'ف', 'ل']) == Some(x))
-                })
+                .filter(|w| single.as_deref().is_some_and(|x| is_word_or_clitic(w, x)))
                 .count();
             singles < 2
                 && !norm[from..p.word_start]
                     .split(|c: char| !c.is_alphabetic())
-                    .any(|w| w.trim_start_matches(['و', 'ب', 'ف', 'ل']) == construct)
+                    .any(|w| is_word_or_clitic(w, &construct))
         });
         // "السيطرة على تل الحارة … اقتحموا التل": the hill just named, not
         // the town of التل.
@@ -2907,6 +2903,12 @@ fn majority<'s>(all: &[&'s str]) -> Option<&'s str> {
 /// Verbs that hedge who did it: "مسلحون يُعتقد أنهم من …", "غارات
 /// يُرجّح أنها أردنية".
 pub(crate) const HEDGES: &[&str] = &["يعتقد", "يرجح", "رجح", "يشتبه"];
+
+/// A word that is `x`, or `x` behind one of the clitics و ب ف ل ("وقرية",
+/// "بلدتي" kept whole: its own ب is no clitic).
+pub(crate) fn is_word_or_clitic(w: &str, x: &str) -> bool {
+    w == x || w.strip_prefix(['و', 'ب', 'ف', 'ل']) == Some(x)
+}
 
 pub(crate) fn words_before(norm: &str, at: usize) -> impl Iterator<Item = &str> {
     norm[..at]

@@ -6,7 +6,9 @@ use rasad_pack::CueKind;
 use rasad_text::dates::{DateMention, Precision};
 use rasad_text::tokens::{analyze, StemLexicon};
 
-use crate::doc::{words_before, ActorOcc, Candidate, Doc, Para, PlaceKey, PlaceOcc, HEDGES};
+use crate::doc::{
+    is_word_or_clitic, words_before, ActorOcc, Candidate, Doc, Para, PlaceKey, PlaceOcc, HEDGES,
+};
 use crate::lexicon::{Hit, List};
 
 /// Words after which an actor is the one acted upon.
@@ -4478,7 +4480,7 @@ fn named_before(doc: &Doc, anaphor: Option<&Hit>, earlier: &[&PlaceOcc]) -> Vec<
             let construct = format!("{stem}تي");
             !norm[norm.floor_char_boundary(at.saturating_sub(2000))..at]
                 .split(|c: char| !c.is_alphabetic())
-                .any(|w| w == construct || w.strip_prefix(['و', 'ب', 'ف', 'ل']) == Some(construct.as_str()))
+                .any(|w| is_word_or_clitic(w, &construct))
         })
         .map(|stem| format!("{stem}ه"));
     if let Some(single) = single {
