@@ -7359,6 +7359,14 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
         ) && a.cue.start < b.cue.start
             && (shelled || looted)
     };
+    // And a riot and the security forces pulling back before it ("أضرموا
+    // النار في مخفر الشرطة ومبنى المحكمة في المدينة، فيما انسحبت عناصر
+    // الأمن باتجاه معسكر وادي الضيف").
+    let riot_and_retreat = |a: &Candidate, b: &Candidate| {
+        a.event_type == "Riots"
+            && b.sub_event_type == "Non-violent transfer of territory"
+            && a.cue.start < b.cue.start
+    };
     // Nor are strikes on a town and fighting at its edge told in clauses
     // of their own ("شن الطيران الحربي ست غارات على بلدة المليحة، في حين
     // تدور اشتباكات عنيفة على أطراف البلدة").
@@ -7450,6 +7458,8 @@ fn one_event_per_place(doc: &Doc, mut found: Vec<Candidate>) -> Vec<Candidate> {
                 || before_its_arrests(&c, o)
                 || before_its_aftermath(o, &c)
                 || before_its_aftermath(&c, o)
+                || riot_and_retreat(o, &c)
+                || riot_and_retreat(&c, o)
                 || own_clauses(o, &c)
                 || alongside(o, &c)
         };

@@ -11499,3 +11499,15 @@ fn a_killing_shown_executing_in_footage_is_told() {
     );
     assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", Some(3)));
 }
+
+/// Regression (blind104): "أضرموا النار في مخفر الشرطة ومبنى المحكمة في
+/// المدينة، فيما انسحبت عناصر الأمن باتجاه معسكر وادي الضيف": the riot
+/// is not lost to the police pulling back.
+#[test]
+fn a_riot_is_not_lost_to_the_police_pulling_back() {
+    let events = extract(
+        "عنوان\n\nخرج الآلاف في مظاهرة في مدينة معرة النعمان اليوم الجمعة.\n\nوأضاف الشهود أن محتجين غاضبين أضرموا النار بعد ذلك في مخفر الشرطة ومبنى المحكمة في المدينة، فيما انسحبت عناصر الأمن باتجاه معسكر وادي الضيف على أطرافها الشرقية.",
+        Some("2011-06-10"),
+    );
+    assert!(events.iter().any(|e| e.event_type == "Riots"));
+}
