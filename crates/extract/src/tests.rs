@@ -11511,3 +11511,14 @@ fn a_riot_is_not_lost_to_the_police_pulling_back() {
     );
     assert!(events.iter().any(|e| e.event_type == "Riots"));
 }
+
+/// Regression (blind104): "كما أغارت الطائرات على بلدة مارع": a raid from
+/// the air told with the verb أغار.
+#[test]
+fn aircraft_that_raid_strike_from_the_air() {
+    let e = one(
+        "كما أغارت الطائرات على بلدة مارع في الريف الشمالي من دون أنباء عن إصابات.",
+        Some("2012-10-27"),
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+}
