@@ -268,6 +268,27 @@ impl<'a> Doc<'a> {
             !h.refs.is_empty()
         });
 
+        // "بحسب ناشطين" names a source, not civilians struck (residents who
+        // tell it, "أفاد سكان محليون", may well be the ones it befell).
+        let sources: Vec<usize> = hits
+            .iter()
+            .filter(|h| h.is(List::Report))
+            .map(|h| h.range.end)
+            .collect();
+        let activists = |h: &Hit| {
+            let w = norm[h.range.clone()].trim().trim_start_matches('و');
+            w.starts_with("ناشط") || w.starts_with("نشطاء")
+        };
+        hits.retain_mut(|h| {
+            let told = sources
+                .iter()
+                .any(|&end| end <= h.word_start && norm[end..h.word_start].trim().is_empty());
+            if h.is(List::Civilian) && activists(h) && told {
+                h.refs.retain(|r| !matches!(r, CueRef::List(List::Civilian)));
+            }
+            !h.refs.is_empty()
+        });
+
         let tokens: Vec<Token> = tokenize(norm)
             .into_iter()
             .filter(|t| t.kind != TokenKind::Punct)

@@ -2918,10 +2918,10 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
         // بلدة صيدا في ريف درعا الشرقي".)
         // (Or before it: "اعتقل حاجز … عند مدخل مدينة إزرع يوم أمس شابين
         // من أبناء بلدة الشيخ مسكين".)
+        // (Nor a district's: "خطف شاب من قرية بسيسين في ريف جبلة".)
         if doc.places.iter().any(|q| {
-            (q.word_start > p.range.end
-                || (q.range.end < p.word_start
-                    && !matches!(words_before(norm, q.word_start).next(), Some("ريف" | "بريف"))))
+            (q.word_start > p.range.end || q.range.end < p.word_start)
+                && !matches!(words_before(norm, q.word_start).next(), Some("ريف" | "بريف"))
                 && doc.sentence_at(q.word_start) == sentence
                 && !q.modifier
                 && !q.area
@@ -4176,9 +4176,18 @@ fn governed_places(
         ));
     }
     // (Not the area that only locates the victim's home: "اغتال مجهولون
-    // شاباً من بلدة صيدا في ريف درعا الشرقي" was in صيدا.)
+    // شاباً من بلدة صيدا في ريف درعا الشرقي" was in صيدا; nor the town
+    // or city that locates it: "خطف شاب من قرية بسيسين في ريف جبلة جنوبي
+    // اللاذقية".)
     if !areas.is_empty() {
-        if areas.iter().flatten().all(|p| p.area && p.modifier) {
+        // (But "مدنيين من عائلات نازحة من مدينة الميادين قرب بلدة
+        // العشارة" were hit by the town.)
+        let by_town = |p: &PlaceOcc| {
+            words_before(norm, p.word_start)
+                .find(|w| !matches!(*w, "مدينه" | "بلده" | "قريه"))
+                .is_some_and(|w| matches!(w, "قرب" | "بالقرب" | "مقربه"))
+        };
+        if areas.iter().flatten().all(|p| p.modifier && !by_town(p)) {
             return Some((home_within(doc, r, areas), false));
         }
         return Some((areas, false));
@@ -4331,7 +4340,11 @@ fn governed_places(
 /// that region is nearer the truth than the region.
 fn home_within(doc: &Doc, r: &Range<usize>, places: Vec<Option<PlaceOcc>>) -> Vec<Option<PlaceOcc>> {
     let regions: Vec<&PlaceOcc> = places.iter().flatten().collect();
-    if regions.is_empty() || regions.iter().any(|p| !(p.area || p.near) || p.admin1.is_none()) {
+    if regions.is_empty()
+        || regions
+            .iter()
+            .any(|p| !(p.area || p.near || p.modifier) || p.admin1.is_none())
+    {
         return places;
     }
     let home = doc.places.iter().find(|p| {

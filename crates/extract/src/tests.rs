@@ -11522,3 +11522,36 @@ fn aircraft_that_raid_strike_from_the_air() {
     );
     assert_eq!(e.sub_event_type, "Air/drone strike");
 }
+
+/// Regression (blind107): "خطف شاب من قرية بسيسين في ريف جبلة جنوبي
+/// اللاذقية": the town and city that only locate the victim's village are
+/// not where he was taken.
+#[test]
+fn the_towns_that_locate_a_victims_village_are_not_the_place() {
+    let e = one(
+        "أقدم مسلحون مجهولون، مساء أمس الإثنين، على خطف شاب من قرية بسيسين في ريف جبلة جنوبي اللاذقية، أثناء عودته من عمله في المدينة.",
+        Some("2023-09-05"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("بسيسين"));
+}
+
+/// Regression (blind107): "حيث يتحصن مئات المقاتلين المعارضين الذين
+/// انسحبوا من يبرود ورنكوس": who the fighters are, not a handover.
+#[test]
+fn fighters_who_withdrew_before_hand_over_nothing_now() {
+    let events = extract(
+        "عنوان\n\nميدانياً، شن الطيران الحربي النظامي صباح اليوم (السبت) أكثر من عشر غارات على جرود عسال الورد والجبة، حيث يتحصن مئات المقاتلين المعارضين الذين انسحبوا من يبرود ورنكوس، بحسب ناشطين.",
+        Some("2014-05-03"),
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.event_type == "Explosions/Remote violence"),
+        "{events:?}"
+    );
+    // (Nor are the activists who tell it the civilians struck.)
+    assert!(
+        events.iter().all(|e| e.actor2.as_deref() == Some("opposition")),
+        "{events:?}"
+    );
+}
