@@ -1242,6 +1242,28 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "أثناء رعيهما الأغنام في البادية المحاذية للقرية": a region by
+        // the village told before only says where around it.
+        for p in out.iter_mut() {
+            let region = p
+                .place
+                .is_some_and(|a| pack.places[a as usize].kind == PlaceKind::Region);
+            let mut after = norm[p.range.end..].split_whitespace();
+            let by = after.next().is_some_and(|w| {
+                ["المحاذ", "المجاور", "القريب", "المحيط"]
+                    .iter()
+                    .any(|s| w.starts_with(s))
+            });
+            let village = after.next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(['،', ',', '.']),
+                    "للقريه" | "للبلده" | "للمدينه" | "بالقريه" | "بالبلده" | "بالمدينه"
+                )
+            });
+            if region && by && village {
+                p.modifier = true;
+            }
+        }
         // "بريف المالكية (ديريك)": a name in brackets right after a place's
         // is that place again, not another.
         for i in 1..out.len() {

@@ -135,6 +135,9 @@ const UNITS: &[&str] = &[
     "دوريه",
     "رتل",
     "عدد",
+    // ("قتلت خلايا تابعة لتنظيم "الدولة" راعيين اثنين".)
+    "خلايا",
+    "خليه",
 ];
 
 /// A word without the one و or ف that may lead it, when what is left is a
@@ -5061,7 +5064,17 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                     "برفقه" | "بمرافقه" | "ترافقها" | "يرافقها" | "ترافقهم" | "يرافقهم"
                 )
             });
-        if joined_to_target || escorting {
+        // "شاباً كان يعمل سابقاً في صفوف "قسد"": a side the victim once
+        // served is not the one hit.
+        let former = words_before(norm, a.word_start)
+            .take(4)
+            .take_while(|w| !w.ends_with(['،', ',']))
+            .any(|w| matches!(w, "سابقا" | "سابق"));
+        // (They are counted civilians: "عنصر سابق في فصيل معارض".)
+        if former && roles.target.is_none() {
+            roles.target = Some("civilians".into());
+        }
+        if joined_to_target || escorting || former {
             continue;
         }
         // "بعد طرد قوات النظام وحزب الله": whom an expulsion noun names
@@ -5151,28 +5164,39 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
         // تابعة للجيش الحر على بلدة الشحيل".)
         // (And formations "of" it: "دخلت وحدات من الجيش العربي السوري
         // بلدات …"; men "of" it may be the dead, "قتل عناصر من التنظيم".)
+        // (Or the unit read with the cue: "قتلت خلايا تابعة لتنظيم
+        // "الدولة" راعيين".)
+        let cue_ends_in_unit = || {
+            gap == 1
+                && OWNER_WORDS.contains(&w)
+                && norm[hit.range.clone()]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(is_unit)
+        };
         let units_of = || {
-            gap == 2
-                && words_before(norm, a.word_start).nth(1).is_some_and(|u| {
-                    (OWNER_WORDS.contains(&w) && is_unit(u))
-                        || (w == "من"
-                            && listed(
-                                &[
-                                    "وحدات",
-                                    "وحده",
-                                    "قوات",
-                                    "فصائل",
-                                    "كتائب",
-                                    "الويه",
-                                    "مجموعات",
-                                    "دوريات",
-                                    "دوريه",
-                                    "رتل",
-                                    "ارتال",
-                                ],
-                                u,
-                            ))
-                })
+            cue_ends_in_unit()
+                || gap == 2
+                    && words_before(norm, a.word_start).nth(1).is_some_and(|u| {
+                        (OWNER_WORDS.contains(&w) && is_unit(u))
+                            || (w == "من"
+                                && listed(
+                                    &[
+                                        "وحدات",
+                                        "وحده",
+                                        "قوات",
+                                        "فصائل",
+                                        "كتائب",
+                                        "الويه",
+                                        "مجموعات",
+                                        "دوريات",
+                                        "دوريه",
+                                        "رتل",
+                                        "ارتال",
+                                    ],
+                                    u,
+                                ))
+                    })
         };
         let subject_after_verb = hit.is_verb()
             && (gap <= 1 && is_unit(w) || units_of())

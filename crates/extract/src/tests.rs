@@ -11555,3 +11555,35 @@ fn fighters_who_withdrew_before_hand_over_nothing_now() {
         "{events:?}"
     );
 }
+
+/// Regression (blind108): "قتلت خلايا تابعة لتنظيم "الدولة" راعيين اثنين
+/// من أبناء قرية الزملة الشرقية … في البادية المحاذية للقرية": the cells
+/// killed them (a cue with its subject), in their village, not in the
+/// desert by it nor in القريا ("للقرية").
+#[test]
+fn cells_that_killed_shepherds_in_the_desert_by_their_village() {
+    let e = one(
+        "وفي ريف الرقة الجنوبي، قتلت خلايا تابعة لتنظيم \"الدولة\" راعيين اثنين من أبناء قرية الزملة الشرقية مساء أمس، بعد أن أطلقت النار عليهما أثناء رعيهما الأغنام في البادية المحاذية للقرية، وسرقت نحو مئة رأس من الماشية، بحسب مصادر محلية.",
+        Some("2021-10-26"),
+    );
+    assert_eq!(
+        (
+            e.actor1.as_deref(),
+            e.actor2.as_deref(),
+            e.location.name.as_deref(),
+            e.fatalities
+        ),
+        (Some("isis"), Some("civilians"), Some("الزملة الشرقية"), Some(2))
+    );
+}
+
+/// Regression (blind41): "قتل مسلحون مجهولون … شاباً كان يعمل سابقاً في
+/// صفوف "قسد"": a side the victim once served is not the one hit.
+#[test]
+fn a_side_the_victim_once_served_is_not_the_target() {
+    let e = one(
+        "كما قتل مسلحون مجهولون يستقلون دراجة نارية شاباً كان يعمل سابقاً في صفوف \"قسد\"، بإطلاق النار عليه أمام منزله في بلدة الطيانة، قبل أن يلوذوا بالفرار.",
+        Some("2021-01-01"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("civilians"));
+}
