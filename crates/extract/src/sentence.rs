@@ -4272,6 +4272,16 @@ fn governed_places(
         .hits_in(&(r.start..hit.word_start))
         .any(|h| h.is(List::BothSides) && doc.words_between_undated(h.range.end, hit.word_start) <= 1)
         && !doc.places.iter().any(|p| r.contains(&p.word_start));
+    // (So do the storming forces: "أضرمت القوات المقتحمة النار في سبعة
+    // منازل" was in the town stormed.)
+    let words: Vec<&str> = norm[r.clone()]
+        .split_whitespace()
+        .map(without_conjunction)
+        .collect();
+    let stormers_named_back = words.windows(2).any(|w| {
+        matches!(w[0], "القوات" | "العناصر" | "الدوريات" | "الدوريه" | "الوحدات")
+            && matches!(w[1], "المقتحمه" | "المداهمه")
+    }) && !doc.places.iter().any(|p| r.contains(&p.word_start));
     // (A city that located a quarter is one "المدينة" names back: "على حي
     // السوق المقبي وسط مدينة الميادين … المشفى الميداني في المدينة".)
     let earlier: Vec<&PlaceOcc> = doc
@@ -4290,6 +4300,7 @@ fn governed_places(
         .filter(|p| {
             anaphor.is_some()
                 || sides_named_back
+                || stormers_named_back
                 || doc
                     .sentence_at(p.word_start)
                     .is_some_and(|ps| doc.sentences[ps].para == para)

@@ -11587,3 +11587,21 @@ fn a_side_the_victim_once_served_is_not_the_target() {
     );
     assert_eq!(e.actor2.as_deref(), Some("civilians"));
 }
+
+/// Regression (blind108): "مضيفاً أن القوات المقتحمة أضرمت النار في سبعة
+/// منازل … ونهبت محتويات عدد من المحال": the storming forces burnt and
+/// looted in the town they stormed, named a paragraph before.
+#[test]
+fn the_storming_forces_loot_in_the_town_stormed() {
+    let events = extract(
+        "عنوان\n\nاقتحمت قوات الأسد فجر اليوم الثلاثاء بلدة احسم في جبل الزاوية بريف إدلب.\n\nوقال الناشط أبو محمد الإدلبي إن عناصر الأمن والشبيحة \"داهموا المنازل منزلاً منزلاً\"، مضيفاً أن القوات المقتحمة أضرمت النار في سبعة منازل تعود لعائلات ناشطين ومنشقين عن الجيش، ونهبت محتويات عدد من المحال التجارية.",
+        Some("2012-06-19"),
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Looting/property destruction"
+                && e.location.name.as_deref() == Some("احسم")),
+        "{events:?}"
+    );
+}
