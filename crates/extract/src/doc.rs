@@ -1072,6 +1072,29 @@ impl<'a> Doc<'a> {
                 j -= 1;
             }
         }
+        // An unknown village listed with a known one of the governorate the
+        // text puts it in is placed near that one, not at its area's point:
+        // "على بلدتي خلصة وزيتان في ريف حلب الجنوبي".
+        for i in 0..out.len() {
+            let by_town = out[i]
+                .located_by
+                .is_some_and(|l| pack.places[l as usize].kind == PlaceKind::Community);
+            if out[i].place.is_some() || out[i].area || by_town {
+                continue;
+            }
+            let listed = |a: usize, b: usize| is_list_gap(&norm[out[a].range.end..out[b].word_start]);
+            let before = (i > 0 && listed(i - 1, i)).then(|| i - 1);
+            let after = (i + 1 < out.len() && listed(i, i + 1)).then_some(i + 1);
+            let town = [before, after].into_iter().flatten().find_map(|j| {
+                let b = out[j].place?;
+                let q = &pack.places[b as usize];
+                (q.kind == PlaceKind::Community && !out[j].area && out[i].admin1.as_ref() == Some(&q.admin1))
+                    .then_some(b)
+            });
+            if town.is_some() {
+                out[i].located_by = town;
+            }
+        }
         // Fuzzy rescue: a name the gazetteer lacks, in a known governorate,
         // may be a one-dot misspelling of a place there (أبو جبيلات for
         // أبو حبيلات).

@@ -11605,3 +11605,24 @@ fn the_storming_forces_loot_in_the_town_stormed() {
         "{events:?}"
     );
 }
+
+/// Regression (blind108): "سيطرت فصائل "جيش الفتح" على بلدتي خلصة وزيتان
+/// في ريف حلب الجنوبي": the village the gazetteer lacks is placed near the
+/// one listed with it, not at the countryside's point.
+#[test]
+fn an_unknown_village_is_placed_by_the_known_one_listed_with_it() {
+    let events = extract(
+        "عنوان\n\nسيطرت فصائل \"جيش الفتح\" على بلدتي خلصة وزيتان في ريف حلب الجنوبي، أمس الجمعة 3 حزيران، بعد معارك مع قوات الأسد.",
+        Some("2016-06-04"),
+    );
+    let khalsa = events
+        .iter()
+        .find(|e| e.location.name.as_deref() == Some("خلصة"))
+        .expect("an event at خلصة");
+    // (زيتان, C1167, is at 36.058 N.)
+    assert!(
+        khalsa.location.lat.is_some_and(|lat| (lat - 36.058).abs() < 0.01),
+        "{khalsa:?}"
+    );
+    assert_eq!(khalsa.location.geo_precision, 2);
+}
