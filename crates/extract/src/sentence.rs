@@ -5645,6 +5645,26 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
     if roles.agent.is_none() {
         roles.agent = hedged_state(doc, r);
     }
+    // "واصل تنظيم "الدولة الإسلامية" تمدده، إذ دخل عناصره بلدتي مراط
+    // والحسينية": the men "of his" after the verb are the side named
+    // before it in the sentence.
+    if roles.agent.is_none() && hit.is_verb() {
+        let his_men = norm[hit.range.end..].split_whitespace().next().is_some_and(|w| {
+            ["عناصر", "مقاتلو", "مقاتلي", "قوات", "مسلحو", "وحدات"]
+                .iter()
+                .any(|men| {
+                    w.strip_prefix(men)
+                        .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم"))
+                })
+        });
+        if his_men {
+            roles.agent = actors
+                .iter()
+                .rfind(|a| a.range.end <= hit.word_start && a.word_start >= r.start && can_act(a) && !a.lam)
+                .map(|a| a.id.clone());
+            roles.agent_adjacent = roles.agent.is_some();
+        }
+    }
     // "على يد X" before the cue too.
     if roles.agent.is_none() {
         roles.agent = actors.iter().find(|a| agent_marked(a)).map(|a| a.id.clone());

@@ -11626,3 +11626,32 @@ fn an_unknown_village_is_placed_by_the_known_one_listed_with_it() {
     );
     assert_eq!(khalsa.location.geo_precision, 2);
 }
+
+/// Regression (blind108): "واصل تنظيم "الدولة الإسلامية" تمدده … إذ دخل
+/// عناصره … بلدتي مراط والحسينية … دون قتال، بعد انسحاب كتائب محلية
+/// منهما": "his men" are the side named before; both towns handed over.
+#[test]
+fn his_men_who_enter_are_the_side_named_before() {
+    let events = extract(
+        "عنوان\n\nواصل تنظيم \"الدولة الإسلامية\" تمدده في ريف دير الزور، إذ دخل عناصره أمس الثلاثاء بلدتي مراط والحسينية شرق مدينة دير الزور دون قتال، بعد انسحاب كتائب محلية منهما إثر مفاوضات رعاها وجهاء من المنطقة.",
+        Some("2014-07-16"),
+    );
+    let towns: Vec<(&str, Option<&str>, Option<&str>)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.location.name.as_deref().unwrap_or(""),
+                e.actor1.as_deref(),
+                e.actor2.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        towns,
+        [
+            ("مراط", Some("isis"), Some("opposition")),
+            // (The OCHA list spells this one with ه.)
+            ("الحسينيه", Some("isis"), Some("opposition"))
+        ]
+    );
+}
