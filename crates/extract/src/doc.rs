@@ -1343,9 +1343,17 @@ impl<'a> Doc<'a> {
                     .hits_in(&(prev_end..start))
                     .filter(|h| h.is(List::Countries))
                     .count();
+            // (Nor an unknown countryside between: "قرب قرية تل عدس في ريف
+            // رميلان، شمال شرقي الحسكة".)
+            let gap_words: Vec<&str> = norm[prev_end..start].split_whitespace().collect();
+            let rif_words = gap_words
+                .iter()
+                .position(|w| matches!(*w, "ريف" | "بريف"))
+                .filter(|&i| gap_words.len() > i + 1)
+                .map_or(0, |i| 2 + usize::from(i > 0 && gap_words[i - 1] == "في"));
             let gap = self
                 .words_between(prev_end, start)
-                .saturating_sub(phrase_words + border_words);
+                .saturating_sub(phrase_words + border_words + rif_words);
             // (Joined by و, it is another place: "على بلدة التمانعة وعلى
             // أطراف مدينة خان شيخون".)
             let conjoined = self

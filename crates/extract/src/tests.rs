@@ -11655,3 +11655,16 @@ fn his_men_who_enter_are_the_side_named_before() {
         ]
     );
 }
+
+/// Regression (blind108): "قرب قرية تل عدس في ريف رميلان، شمال شرقي
+/// الحسكة": past a countryside the gazetteer lacks, the city after the
+/// compass still only locates the village.
+#[test]
+fn a_compass_city_past_an_unknown_countryside_only_locates() {
+    let events = extract(
+        "عنوان\n\nقُتل مقاتلان من قوات سوريا الديمقراطية (قسد)، مساء أمس الثلاثاء، باستهداف طائرة مسيّرة تركية سيارة كانت تقلهما قرب قرية تل عدس في ريف رميلان، شمال شرقي الحسكة.",
+        Some("2023-04-12"),
+    );
+    let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
+    assert_eq!(places, ["تل عدس"]);
+}
