@@ -493,7 +493,20 @@ pub fn resolve_places(
             // of the sentence after them.
             let is_area = |j: &usize| cands[*j].iter().all(|&c| pack.places[c as usize].kind.is_area());
             let areas = nearest.iter().copied().filter(is_area);
-            let towns = nearest.iter().copied().filter(|j| !is_area(j));
+            // (A town listed with it before others: "في مدينتي جاسم ونوى
+            // نصرة لمدينة حمص" is Daraa's Nawa.)
+            let listed_with = |j: &usize| {
+                let (a, b) = if *j < i { (*j, i) } else { (i, *j) };
+                b == a + 1
+                    && text
+                        .get(mentions[a].range.end..mentions[b].word_start)
+                        .is_some_and(|gap| matches!(gap.trim(), "و" | "،" | "، و" | ""))
+            };
+            let towns = nearest
+                .iter()
+                .copied()
+                .filter(|j| !is_area(j) && listed_with(j))
+                .chain(nearest.iter().copied().filter(|j| !is_area(j) && !listed_with(j)));
             for j in areas.chain(towns) {
                 let Some((a1, a2)) = hints[j] else { continue };
                 let in_admin1: Vec<u32> = left.iter().copied().filter(|c| place(c).admin1 == a1).collect();

@@ -421,3 +421,17 @@ fn sakhrah_is_the_village_by_ain_issa() {
         "C5908"
     );
 }
+
+/// Regression (blind109): "مظاهرات في مدينتي جاسم ونوى نصرة لمدينة حمص
+/// المحاصرة": the town listed with it tells Daraa's Nawa, not the Homs
+/// one the city named after suggests.
+#[test]
+fn a_town_listed_with_it_speaks_before_other_towns_of_the_sentence() {
+    assert_eq!(
+        place_of(
+            "وخرجت مساء أمس مظاهرات في مدينتي جاسم ونوى نصرة لمدينة حمص المحاصرة، هتف فيها المشاركون للجيش الحر.",
+            "نوى"
+        ),
+        "C6124"
+    );
+}
