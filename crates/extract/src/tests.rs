@@ -11668,3 +11668,14 @@ fn a_compass_city_past_an_unknown_countryside_only_locates() {
     let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
     assert_eq!(places, ["تل عدس"]);
 }
+
+/// Regression (blind109): "طالت الغارات الروسية قرية دير فول …، ما أسفر عن
+/// مقتل رجلين": two men killed are civilians struck.
+#[test]
+fn two_men_killed_by_a_strike_are_civilians() {
+    let e = one(
+        "كما طالت الغارات الروسية قرية دير فول شرق الرستن، ما أسفر عن مقتل رجلين وإصابة آخرين بجروح، بحسب ناشطين.",
+        Some("2015-10-15"),
+    );
+    assert_eq!(e.actor2.as_deref(), Some("civilians"));
+}
