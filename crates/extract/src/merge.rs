@@ -357,7 +357,13 @@ pub(crate) fn merge(
                     // ومعرة النعمان".)
                     let head = doc.norm()[r.start..p.word_start].trim();
                     let head = head.strip_prefix('و').unwrap_or(head);
-                    let head = head.strip_prefix("في").or_else(|| head.strip_prefix("شهدت"));
+                    // (Or the one that came under it: "وتعرضت مدينة جاسم لقصف
+                    // بالبراميل المتفجرة".)
+                    let head = head
+                        .strip_prefix("في")
+                        .or_else(|| head.strip_prefix("شهدت"))
+                        .or_else(|| head.strip_prefix("تعرضت"))
+                        .or_else(|| head.strip_prefix("تعرض"));
                     head.is_some_and(|h| matches!(h.trim(), "" | "مدينه" | "بلده"))
                 }
         }) && key.is_some()

@@ -11679,3 +11679,16 @@ fn two_men_killed_by_a_strike_are_civilians() {
     );
     assert_eq!(e.actor2.as_deref(), Some("civilians"));
 }
+
+/// Regression (blind109): "وتعرضت مدينة جاسم لقصف بالبراميل المتفجرة …
+/// كما استهدفت قوات الأسد بلدة عدوان بصواريخ": the town that came under
+/// the shelling names its own strike, not the next one again.
+#[test]
+fn a_town_that_came_under_shelling_is_its_own_strike() {
+    let events = extract(
+        "عنوان\n\nوتعرضت مدينة جاسم لقصف بالبراميل المتفجرة من مروحيات النظام بعد ظهر أمس، ما أدى إلى مقتل طفل وإصابة آخرين، كما استهدفت قوات الأسد بلدة عدوان بصواريخ أرض - أرض من نوع \"فيل\"، ولم ترد معلومات عن إصابات.",
+        Some("2018-07-13"),
+    );
+    let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
+    assert_eq!(places, ["جاسم", "عدوان"]);
+}
