@@ -1186,7 +1186,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                     .iter()
                     .any(|b| w.starts_with(b))
             });
-        if body_handed || after_long_spell(norm, hit) {
+        if body_handed || after_long_spell(norm, hit) || over_a_span(norm, hit) {
             continue;
         }
         let date = doc.date_for(&r, &hit.range);
@@ -6653,6 +6653,23 @@ fn after_long_spell(norm: &str, hit: &Hit) -> bool {
                 .is_some_and(|w| matches!(*w, "اشهر" | "شهور" | "اسابيع" | "سنوات" | "اعوام" | "سنين"))
             && back.get(i + 2) == Some(&"بعد")
     })
+}
+
+/// "وتمكنت خلال أقل من عشرة أيام من السيطرة على مدينة حلب ومعظم
+/// محافظتي إدلب وحماة": what a campaign took over days or months, summed
+/// up, is no event of a day.
+fn over_a_span(norm: &str, hit: &Hit) -> bool {
+    let back: Vec<&str> = words_before(norm, hit.word_start)
+        .take(8)
+        .take_while(|w| !w.ends_with(['،', ',', '.']))
+        .collect();
+    back.iter()
+        .position(|w| without_conjunction(w) == "خلال")
+        .is_some_and(|at| {
+            back[..at]
+                .iter()
+                .any(|w| matches!(*w, "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "اعوام"))
+        })
 }
 
 /// A withdrawal under a deal, or without a fight, in the sentence:

@@ -11692,3 +11692,15 @@ fn a_town_that_came_under_shelling_is_its_own_strike() {
     let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
     assert_eq!(places, ["جاسم", "عدوان"]);
 }
+
+/// Regression (blind109): "وتمكنت خلال أقل من عشرة أيام من السيطرة على
+/// مدينة حلب ومعظم محافظتي إدلب وحماة": a campaign's gains summed up over
+/// days are no event of a day.
+#[test]
+fn what_a_campaign_took_over_days_is_no_event() {
+    let events = extract(
+        "عنوان\n\nوأطلقت الفصائل معركة \"ردع العدوان\" في 27 من تشرين الثاني الماضي، وتمكنت خلال أقل من عشرة أيام من السيطرة على مدينة حلب ومعظم محافظتي إدلب وحماة، بحسب مراصد ميدانية.",
+        Some("2024-12-06"),
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
