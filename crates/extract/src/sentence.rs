@@ -3684,10 +3684,11 @@ fn governed_places(
         };
         // (Or where the guns stand: "من كتيبة المدفعية المتمركزة قرب
         // كفرنايا".)
+        // (Or on its edge: "مصدره الكتيبة المتمركزة على أطراف مدينة درعا".)
         let stationed = || {
             let mut back = words_before(doc.norm(), p.word_start)
-                .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه" | "محيط"));
-            matches!(back.next(), Some("قرب" | "في" | "عند" | "بالقرب"))
+                .skip_while(|w| matches!(*w, "منطقه" | "بلده" | "مدينه" | "قريه" | "محيط" | "اطراف"));
+            matches!(back.next(), Some("قرب" | "في" | "عند" | "بالقرب" | "علي"))
                 && back.next().is_some_and(|w| {
                     matches!(
                         w,

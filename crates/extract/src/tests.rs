@@ -11704,3 +11704,15 @@ fn what_a_campaign_took_over_days_is_no_event() {
     );
     assert!(events.is_empty(), "{events:?}");
 }
+
+/// Regression (blind109): "لقصف بقذائف الهاون … مصدره الكتيبة المتمركزة
+/// على أطراف مدينة درعا": the guns' city is where the fire came from.
+#[test]
+fn the_city_on_whose_edge_the_guns_stand_is_not_shelled() {
+    let events = extract(
+        "عنوان\n\nكما تعرضت بلدتا طفس والنعيمة منذ ساعات الصباح لقصف بقذائف الهاون والمدفعية الثقيلة مصدره الكتيبة المتمركزة على أطراف مدينة درعا، من دون ورود أنباء عن إصابات.",
+        Some("2013-04-17"),
+    );
+    let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
+    assert_eq!(places, ["طفس", "النعيمة"]);
+}
