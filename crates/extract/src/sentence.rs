@@ -2921,10 +2921,13 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
         // بلدة صيدا في ريف درعا الشرقي".)
         // (Or before it: "اعتقل حاجز … عند مدخل مدينة إزرع يوم أمس شابين
         // من أبناء بلدة الشيخ مسكين".)
-        // (Nor a district's: "خطف شاب من قرية بسيسين في ريف جبلة".)
+        // (Nor a district's: "خطف شاب من قرية بسيسين في ريف جبلة"; nor
+        // the report's head: "السويداء: قوات الأمن تعتقل ثلاثة شبان من
+        // أبناء مدينة شهبا".)
         if doc.places.iter().any(|q| {
             (q.word_start > p.range.end || q.range.end < p.word_start)
                 && !matches!(words_before(norm, q.word_start).next(), Some("ريف" | "بريف"))
+                && !section_head(doc, q)
                 && doc.sentence_at(q.word_start) == sentence
                 && !q.modifier
                 && !q.area

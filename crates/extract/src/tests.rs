@@ -11716,3 +11716,15 @@ fn the_city_on_whose_edge_the_guns_stand_is_not_shelled() {
     let places: Vec<&str> = events.iter().filter_map(|e| e.location.name.as_deref()).collect();
     assert_eq!(places, ["طفس", "النعيمة"]);
 }
+
+/// Regression (blind109): "السويداء: قوات الأمن تعتقل ثلاثة شبان من أبناء
+/// مدينة شهبا": with only the report's head besides, the men's town is
+/// where they were taken.
+#[test]
+fn the_mens_town_beats_the_reports_head() {
+    let e = one(
+        "السويداء: قوات الأمن تعتقل ثلاثة شبان من أبناء مدينة شهبا على خلفية مشاركتهم في تشييع أحد المنشقين.",
+        Some("2013-11-21"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("شهبا"));
+}
