@@ -969,3 +969,14 @@ fn hundred_and_fourth_to_sixth_blind_articles_do_not_regress() {
     set_holds_floor("hundred-and-fifth blind articles", "blind105", (0.92, 0.83));
     set_holds_floor("hundred-and-sixth blind articles", "blind106", (0.92, 0.75));
 }
+
+/// A hundred-and-seventh to ninth set (sessions of 7 Dec (VII) and (VIII)),
+/// at first sight with 928b75c: 0.894 / 0.733, 0.877 / 0.787 and 0.843 /
+/// 0.735; 3846695: 0.918 / 0.780, 0.929 / 0.852 and 0.897 / 0.788.
+#[test]
+fn hundred_and_seventh_to_ninth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("hundred-and-seventh blind articles", "blind107", (0.89, 0.75));
+    set_holds_floor("hundred-and-eighth blind articles", "blind108", (0.90, 0.82));
+    set_holds_floor("hundred-and-ninth blind articles", "blind109", (0.87, 0.76));
+}
