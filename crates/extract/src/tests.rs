@@ -11728,3 +11728,16 @@ fn the_mens_town_beats_the_reports_head() {
     );
     assert_eq!(e.location.name.as_deref(), Some("شهبا"));
 }
+
+/// Regression (blind109): "وسبق دخول الفصائل قيام الطائرات الحربية
+/// الروسية … بشن غارات عدة على جسر الرستن": the entry it came before is a
+/// time; the strike is the event.
+#[test]
+fn the_entry_a_strike_came_before_is_no_taking() {
+    let events = extract(
+        "عنوان\n\nوسبق دخول الفصائل قيام الطائرات الحربية الروسية، فجر اليوم، بشن غارات عدة على جسر الرستن الواقع على الطريق الدولي حمص – حماة فوق نهر العاصي، ما أدى إلى تدميره جزئياً وخروجه عن الخدمة، في محاولة لإبطاء تقدم الفصائل نحو حمص.",
+        Some("2024-12-06"),
+    );
+    let kinds: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(kinds, ["Air/drone strike"]);
+}
