@@ -5191,31 +5191,30 @@ fn own_roles(doc: &Doc, hit: &Hit, r: &Range<usize>) -> Roles {
                     .is_some_and(is_unit)
         };
         let units_of = || {
-            cue_ends_in_unit()
-                || gap == 2
-                    && words_before(norm, a.word_start).nth(1).is_some_and(|u| {
-                        (OWNER_WORDS.contains(&w) && is_unit(u))
-                            || (w == "من"
-                                && listed(
-                                    &[
-                                        "وحدات",
-                                        "وحده",
-                                        "قوات",
-                                        "فصائل",
-                                        "كتائب",
-                                        "الويه",
-                                        "مجموعات",
-                                        "دوريات",
-                                        "دوريه",
-                                        "رتل",
-                                        "ارتال",
-                                    ],
-                                    u,
-                                ))
-                    })
+            gap == 2
+                && words_before(norm, a.word_start).nth(1).is_some_and(|u| {
+                    (OWNER_WORDS.contains(&w) && is_unit(u))
+                        || (w == "من"
+                            && listed(
+                                &[
+                                    "وحدات",
+                                    "وحده",
+                                    "قوات",
+                                    "فصائل",
+                                    "كتائب",
+                                    "الويه",
+                                    "مجموعات",
+                                    "دوريات",
+                                    "دوريه",
+                                    "رتل",
+                                    "ارتال",
+                                ],
+                                u,
+                            ))
+                })
         };
         let subject_after_verb = hit.is_verb()
-            && (gap <= 1 && is_unit(w) || units_of())
+            && (gap <= 1 && is_unit(w) || units_of() || cue_ends_in_unit())
             && roles.agent.is_none()
             && !subject_before;
         // "اعتداء إرهابيي داعش", "هجوم مقاتلي التنظيم": an attack noun's
