@@ -11741,3 +11741,25 @@ fn the_entry_a_strike_came_before_is_no_taking() {
     let kinds: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(kinds, ["Air/drone strike"]);
 }
+
+/// Regression (blind108): "ثم فجّروا في اليوم التالي مزار الشيخ عز الدين
+/// الخزنوي": a shrine blown up is property destroyed, not a bomb at people.
+#[test]
+fn a_shrine_blown_up_is_property_destroyed() {
+    let events = extract(
+        "عنوان\n\nونهب المرتزقة المحال التجارية ومنازل الأهالي في تل معروف، ثم فجّروا في اليوم التالي مزار الشيخ عز الدين الخزنوي والجامع الملحق به.",
+        Some("2014-02-23"),
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Looting/property destruction"),
+        "{events:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Remote explosive/landmine/IED"),
+        "{events:?}"
+    );
+}
