@@ -2489,6 +2489,40 @@ impl<'a> Doc<'a> {
                 .ends_with("\u{64e}ين")
     }
 
+    /// The dead a daily toll lists right before their cause, back to the
+    /// comma or colon that starts the item: "وسيدة وطفلها جراء قصف …" two,
+    /// "وشهيد جراء القصف" one, "وشهيدان جراء غارة" two.
+    pub fn dead_before(&self, r: &Range<usize>, at: usize) -> Option<u32> {
+        let norm = self.norm();
+        let start = norm[r.start..at]
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, '،' | ',' | ':' | '.'))
+            .map_or(r.start, |(i, c)| r.start + i + c.len_utf8());
+        let item = start..at;
+        if self.words_between(start, at) > 6 {
+            return None;
+        }
+        if let Some(&(_, v)) = self.figures(List::Kill, &item).first() {
+            return Some(v);
+        }
+        let mut count = 0;
+        for w in norm[item.clone()].split_whitespace() {
+            let bare = w.strip_prefix('و').unwrap_or(w);
+            let hit = self
+                .hits_in(&item)
+                .find(|h| norm[h.range.clone()].trim().trim_start_matches('و') == bare);
+            count += match hit {
+                Some(h) if h.is(List::PersonTwo) || self.dual_marked(h) => 2,
+                Some(h) if h.is(List::PersonOne) => 1,
+                _ if matches!(bare, "شهيد" | "شهيدا" | "قتيل" | "قتيلا") => 1,
+                _ if KIN_ONE.contains(&bare) => 1,
+                _ if KIN_TWO.contains(&bare) => 2,
+                _ => return None,
+            };
+        }
+        (count > 0).then_some(count)
+    }
+
     /// The people a killing cue's object counts ("أعدم التنظيم أمس
     /// الجمعة 17 رجلاً" 17, "اغتال مجهولون، ليل السبت، قيادياً" 1): the
     /// first number or counted person within eight words after the cue,

@@ -383,6 +383,17 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         })
     };
     let subordinate = |hit: &Hit| subordinate_word(hit).is_some();
+    // The dead an item of a daily toll lists before their cause, after a
+    // comma and و: "…، وشهيدان جراء غارة على بلدة الهبيط، وطفل جراء القصف".
+    let listed_dead = |cause: &Hit| {
+        let item = norm[r.start..cause.word_start]
+            .rsplit(['،', ',', ':'])
+            .next()
+            .unwrap_or("");
+        (item.trim_start().starts_with('و') && item.len() < cause.word_start - r.start)
+            .then(|| doc.dead_before(&r, cause.word_start))
+            .flatten()
+    };
     // ("قصفت قوات النظام بلدة مسحرة، وسط اشتباكات … على أطراف بلدة خان
     // أرنبة": fighting elsewhere at the time.)
     let concurrent = |hit: &Hit| {
@@ -432,7 +443,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         }
         // Something else going on at the time stays, if it is elsewhere
         // (its places are checked below).
-        let side_event = has_main_of(hit) && subordinate(hit);
+        // (Not the cause of dead an item of a daily toll lists: "سبعة شهداء
+        // جراء إلقاء الطيران المروحي برميلين على خان شيخون، وشهيدان جراء
+        // غارة على بلدة الهبيط".)
+        let side_event =
+            has_main_of(hit) && subordinate(hit) && subordinate_word(hit).and_then(listed_dead).is_none();
         if side_event && !concurrent(hit) {
             continue;
         }
@@ -1249,6 +1264,26 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                             && !also(at, c.word_start)
                     })
             };
+            // "وسيدة وطفلها جراء قصف … على بلدة لحايا، وشهيد جراء القصف
+            // … على كفر زيتا": in a daily toll, the dead told right before
+            // the cause are that cause's.
+            // (The cause may be told before the means that is the cue: "جراء
+            // قصف قوات النظام براجمات الصواريخ".)
+            let cause = doc
+                .hits_in(&(r.start..hit.word_start))
+                .filter(|w| {
+                    w.is(List::Subordinate)
+                        && matches!(
+                            without_conjunction(norm[w.range.clone()].trim()),
+                            "جراء" | "بسبب" | "اثر" | "نتيجه" | "بفعل"
+                        )
+                        && doc.words_between(w.range.end, hit.word_start) <= 6
+                        && !norm[w.range.end..hit.word_start].contains(['،', ','])
+                })
+                .last();
+            if let Some(v) = cause.filter(|_| list == List::Kill).and_then(listed_dead) {
+                return Some(v);
+            }
             if !several {
                 let all = doc.figures(list, &casualties);
                 if !all.is_empty() && all.iter().all(|&(at, _)| apart(at)) {

@@ -11763,3 +11763,41 @@ fn a_shrine_blown_up_is_property_destroyed() {
         "{events:?}"
     );
 }
+
+/// Regression (blind110): a daily toll's items "…، وشهيدان جراء غارة على
+/// بلدة الهبيط، وطفل جراء القصف على بلدة التمانعة" are events of their
+/// own, each with the dead listed before its cause.
+#[test]
+fn each_item_of_a_daily_toll_is_its_own_event_with_its_dead() {
+    let events = extract(
+        "عنوان\n\nفي إدلب: سبعة شهداء بينهم ثلاثة أطفال جراء إلقاء الطيران المروحي برميلين متفجرين على الحي الشمالي في مدينة خان شيخون ظهر اليوم، وشهيدان جراء غارة للطيران الحربي على بلدة الهبيط، وطفل جراء القصف المدفعي من حاجز الخزانات على بلدة التمانعة.",
+        Some("2014-05-24"),
+    );
+    let dead: Vec<(String, Option<u32>)> = events
+        .iter()
+        .map(|e| (e.location.name.clone().unwrap_or_default(), e.fatalities))
+        .collect();
+    assert_eq!(
+        dead,
+        [
+            ("خان شيخون".to_string(), Some(7)),
+            ("الهبيط".to_string(), Some(2)),
+            ("التمانعة".to_string(), Some(1)),
+        ]
+    );
+}
+
+/// Regression (blind110): "وسيدة وطفلها جراء قصف قوات النظام براجمات
+/// الصواريخ على بلدة لحايا، وشهيد جراء القصف بالبراميل المتفجرة على مدينة
+/// كفر زيتا": "وشهيد" is a martyr, not the Aleppo village الشهيد, and
+/// counts one.
+#[test]
+fn a_martyr_listed_after_a_town_is_no_village() {
+    let events = extract(
+        "عنوان\n\nفي حماة: قتل عنصران خلال اشتباكات في مورك، وسيدة وطفلها جراء قصف قوات النظام براجمات الصواريخ على بلدة لحايا، وشهيد جراء القصف بالبراميل المتفجرة على مدينة كفر زيتا.",
+        Some("2014-05-24"),
+    );
+    assert!(place_names(&events).iter().all(|n| n != "الشهيد"), "{events:?}");
+    assert_eq!(event_at(&events, "لحايا").fatalities, Some(2));
+    assert_eq!(event_at(&events, "كفر زيتا").fatalities, Some(1));
+}

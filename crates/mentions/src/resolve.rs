@@ -208,8 +208,11 @@ pub fn resolve_places(
         let in_list = i > 0 && introduced[i - 1] && {
             let gap = &text[mentions[i - 1].range.end..m.word_start];
             let common = pack.place_stopwords.contains(&text[m.range.clone()]);
+            // (A common word after a comma starts another item, even with
+            // its و: "على بلدة لحايا، وشهيد جراء القصف".)
             is_list_gap(gap)
-                && ((gap.contains(['،', ',']) && !common) || m.proclitics.conjunction == Some('و'))
+                && !(common && gap.contains(['،', ',']))
+                && (gap.contains(['،', ',']) || m.proclitics.conjunction == Some('و'))
         };
         // "قرب منطقة آراك شرقي مدينة تدمر": a name placed by a bearing
         // from a town is a place. (Not "باب شرقي بدمشق", a gate.)
