@@ -1028,9 +1028,23 @@ impl<'a> Doc<'a> {
                     && outer.kind == PlaceKind::Governorate
                     && inner.admin1 == outer.admin1
             });
+            // (And a plain or mountain in its countryside: "في سهل الغاب بريف
+            // حماة الشمالي الغربي".)
+            let region_in_area = out[i - 1].place.zip(out[i].place).is_some_and(|(a, b)| {
+                pack.places[a as usize].kind == PlaceKind::Region
+                    && match pack.places[b as usize].kind {
+                        PlaceKind::Governorate | PlaceKind::District | PlaceKind::Subdistrict => true,
+                        PlaceKind::Region => norm[out[i].range.clone()].starts_with("ريف"),
+                        _ => false,
+                    }
+            });
             if ((out[i].area && joined && self.words_between(out[i - 1].range.end, out[i].word_start) <= 1)
                 || rif_of_town)
-                && (!out[i - 1].area || locating_area || district_in_rif || district_in_governorate)
+                && (!out[i - 1].area
+                    || locating_area
+                    || district_in_rif
+                    || district_in_governorate
+                    || region_in_area)
             {
                 out[i].modifier = true;
                 if locating_area {

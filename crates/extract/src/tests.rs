@@ -11801,3 +11801,14 @@ fn a_martyr_listed_after_a_town_is_no_village() {
     assert_eq!(event_at(&events, "لحايا").fatalities, Some(2));
     assert_eq!(event_at(&events, "كفر زيتا").fatalities, Some(1));
 }
+
+/// Regression (blind111): "على حاجز الحرية في سهل الغاب بريف حماة الشمالي
+/// الغربي": the countryside only locates the plain; one taking, not two.
+#[test]
+fn a_plain_in_its_countryside_is_one_place() {
+    let events = extract(
+        "عنوان\n\nسيطر مقاتلون من الكتائب المقاتلة فجر اليوم الأربعاء على حاجز الحرية في سهل الغاب بريف حماة الشمالي الغربي، إثر اشتباكات عنيفة مع القوات النظامية.",
+        Some("2013-06-19"),
+    );
+    assert_eq!(place_names(&events), ["سهل الغاب"]);
+}
