@@ -2164,11 +2164,13 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
         .any(|w| {
             // (Without a comma that follows: "بينهم سيدة،" is no future verb.)
             let a = analyze(w.trim_end_matches(|c: char| !c.is_alphabetic()), lex);
-            // (Nor women counted: "بينهم ثلاث سيدات", "سيدتان".)
+            // (Nor women counted: "بينهم ثلاث سيدات", "سيدتان"; nor control:
+            // "وبسطت سيطرتها، كما حررت".)
             a.proclitics.particle == Some('س')
                 && a.stem.chars().count() >= 4
                 && a.stem.starts_with(['ي', 'ت', 'ن'])
                 && !without_conjunction(w).starts_with("سيد")
+                && !without_conjunction(w).starts_with("سيطر")
         });
     // Nor a subjunctive one: "من المقرر أن ينشئ الجيش التركي 12 نقطة
     // مراقبة" is a plan.
@@ -3011,6 +3013,12 @@ fn origin_uncached(doc: &Doc, p: &PlaceOcc) -> bool {
                 | "توقيت"
                 | "مؤسسه"
                 | "مكتب"
+                // (A public service named after its town: "عمال من مؤسسة
+                // مياه القنيطرة", "مديرية تربية إدلب".)
+                | "مياه"
+                | "كهرباء"
+                | "تربيه"
+                | "اوقاف"
                 | "جباه"
                 // Where the displaced came from: "العشرات من نازحي جبل
                 // الزاوية أمام مبنى المحافظة".

@@ -11812,3 +11812,27 @@ fn a_plain_in_its_countryside_is_one_place() {
     );
     assert_eq!(place_names(&events), ["سهل الغاب"]);
 }
+
+/// Regression (blind111): "وبسطت سيطرتها الكاملة عليها، كما حررت بلدتي
+/// نافعة وعابدين": "سيطرتها" is control, not a future verb (س + يطرتها)
+/// that would make the next taking a plan.
+#[test]
+fn control_is_no_future_verb() {
+    let events = extract(
+        "عنوان\n\nدخلت وحدات الجيش بلدة الشجرة، وبسطت سيطرتها الكاملة عليها، كما حررت بلدتي نافعة وعابدين المجاورتين.",
+        Some("2018-07-30"),
+    );
+    assert_eq!(place_names(&events), ["الشجرة", "نافعة", "عابدين"]);
+}
+
+/// Regression (blind111): "اختطاف أربعة عمال من مؤسسة مياه القنيطرة على
+/// الطريق قرب قرية أوفانيا": the water board is named after its town; the
+/// abduction was by the village.
+#[test]
+fn a_public_service_named_after_its_town_is_no_place() {
+    let events = extract(
+        "عنوان\n\nوكانت مجموعة إرهابية مسلحة أقدمت أمس على اختطاف أربعة عمال من مؤسسة مياه القنيطرة على الطريق قرب قرية أوفانيا أثناء توجههم لإصلاح خط الضخ المغذي للقرى المجاورة.",
+        Some("2014-11-05"),
+    );
+    assert_eq!(place_names(&events), ["أوفانيا"]);
+}
