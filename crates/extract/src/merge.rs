@@ -167,7 +167,9 @@ fn same_event(doc: &Doc, m: &Candidate, c: &Candidate, listed_protests: &[usize]
             .filter(|p| p.place.is_none() && after_quarter_word(doc.norm(), p.word_start))
             .map(|p| rasad_text::normalize_str(&p.written))
     };
-    let quarters_apart = m.sub_event_type != c.sub_event_type
+    // (Nor strikes on two quarters: "غارات … على مواقع المرتزقة في حي
+    // الأندلس … إن غارات للتحالف استهدفت أيضاً حي الرشيد".)
+    let quarters_apart = (m.sub_event_type != c.sub_event_type || m.event_type != "Battles")
         && matches!((quarter(m), quarter(c)), (Some(a), Some(b)) if a != b);
     types_agree
         && !quarters_apart

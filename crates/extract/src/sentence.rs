@@ -2289,7 +2289,19 @@ fn blocked_here(doc: &Doc, hit: &Hit, r: &Range<usize>) -> bool {
                 "متهمين" | "متهمون" | "متهم" | "متهما" | "المتهمين" | "المتهم" | "المتهمون"
             )
         });
-    accused_of || doc.hits_in(&(r.start..hit.word_start)).any(|h| {
+    // A noun told to be near is not done: "إن «تحرير الرقة بات مسألة
+    // وقت»".
+    let near_now = !hit.is_verb() && {
+        let after: Vec<&str> = norm[hit.range.end..r.end]
+            .split_whitespace()
+            .take(5)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            .collect();
+        after.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "وشيكا" | "وشيكه" | "وشيك") || (*w == "مساله" && after.get(i + 1) == Some(&"وقت"))
+        })
+    };
+    near_now || accused_of || doc.hits_in(&(r.start..hit.word_start)).any(|h| {
         let gap = doc.words_between(h.range.end, hit.word_start);
         // (A barrel "loaded with chlorine" is the chemical weapon itself.)
         (device && !chemical && h.is(List::Seized) && (gap <= 8 || inventory(h)))

@@ -11836,3 +11836,30 @@ fn a_public_service_named_after_its_town_is_no_place() {
     );
     assert_eq!(place_names(&events), ["أوفانيا"]);
 }
+
+/// Regression (blind111): "إن «تحرير الرقة بات مسألة وقت»": a taking told
+/// to be near has not happened.
+#[test]
+fn a_taking_near_at_hand_has_not_happened() {
+    let events = extract(
+        "عنوان\n\nوقالت القيادية في الحملة روجدا فلات إن \"تحرير الرقة بات مسألة وقت\"، متوعدة المرتزقة بـ\"مصير مماثل لمصير رفاقهم في منبج\".",
+        Some("2017-08-23"),
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
+
+/// Regression (blind111): strikes on two quarters the gazetteer lacks, "في
+/// حي الأندلس" and then "أيضاً حي الرشيد", are two strikes, though both
+/// stand for their town.
+#[test]
+fn strikes_on_two_quarters_are_two_events() {
+    let events = extract(
+        "عنوان\n\nبدأت قوات سوريا الديمقراطية التقدم في مدينة الرقة. من جهتها، شنت طائرات التحالف الدولي غارات على مواقع المرتزقة في حي الأندلس شمال مدينة الرقة. وقال المرصد السوري إن غارات للتحالف استهدفت أيضاً حي الرشيد وأدت لمقتل سبعة مدنيين بينهم ثلاثة أطفال.",
+        Some("2017-08-23"),
+    );
+    let strikes = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Air/drone strike")
+        .count();
+    assert_eq!(strikes, 2, "{events:?}");
+}
