@@ -6302,6 +6302,25 @@ fn settle_type(
         let word = &doc.norm()[hit.range.clone()];
         word.contains("مجزر") || word.contains("مجازر")
     };
+    // "ارتكب جيش الاحتلال … مجزرة جديدة بحق المدنيين في مقاطعة عفرين، حيث
+    // استهدفت طائراته الحربية قرية قسطل جندو": the strike after حيث tells
+    // the massacre.
+    let told_after = massacre
+        && find_word(doc.norm(), "حيث", hit.range.end, r.end).is_some_and(|at| {
+            // (Right after it: "حيث أفادت مصادر أهلية باستشهاد 12 مدنياً جراء
+            // غارات" leaves the massacre its author.)
+            doc.hits_in(&(at..r.end)).any(|h| {
+                doc.words_between(at, h.word_start) <= 1
+                    && h.event().is_some_and(|e| {
+                        let t = doc.ex.lexicon.events[e].event_type.as_str();
+                        t == "Explosions/Remote violence"
+                            || (t == "Violence against civilians" && h.range != hit.range)
+                    })
+            })
+        });
+    if told_after {
+        return None;
+    }
     // A massacre's cause may follow its toll past a comma: "مجزرة راح
     // ضحيتها 9 مدنيين بينهم 3 أطفال، جراء غارات نفذتها طائرات روسية".
     let cause = clause.end..r.end;

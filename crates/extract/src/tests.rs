@@ -11863,3 +11863,27 @@ fn strikes_on_two_quarters_are_two_events() {
         .count();
     assert_eq!(strikes, 2, "{events:?}");
 }
+
+/// Regression (blind112): "جيش الاحتلال" once the Turkish army is named is
+/// that army: "وكانت مدفعية جيش الاحتلال قد قصفت أمس مركز ناحية شران".
+#[test]
+fn the_occupation_army_named_back_is_the_occupier_named_before() {
+    let events = extract(
+        "عنوان\n\nارتكب جيش الاحتلال التركي صباح اليوم السبت مجزرة جديدة بحق المدنيين في مقاطعة عفرين.\n\nوكانت مدفعية جيش الاحتلال قد قصفت أمس الجمعة مركز ناحية شران بعشرات القذائف.",
+        Some("2018-02-24"),
+    );
+    assert_eq!(event_at(&events, "شران").actor1.as_deref(), Some("turkey"));
+}
+
+/// Regression (blind112): "ارتكب … مجزرة جديدة بحق المدنيين في مقاطعة
+/// عفرين، حيث استهدفت طائراته الحربية قرية قسطل جندو": the strike after
+/// حيث is the massacre, not a second attack on the canton.
+#[test]
+fn a_massacre_told_by_the_strike_after_it_is_that_strike() {
+    let events = extract(
+        "عنوان\n\nعفرين – ارتكب جيش الاحتلال التركي صباح اليوم السبت مجزرة جديدة بحق المدنيين في مقاطعة عفرين، حيث استهدفت طائراته الحربية قرية قسطل جندو التابعة لناحية شران، ما أدى إلى استشهاد خمسة مدنيين.",
+        Some("2018-02-24"),
+    );
+    let kinds: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(kinds, ["Air/drone strike"]);
+}
