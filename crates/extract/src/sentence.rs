@@ -475,12 +475,19 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         // Background in the cue's clause, or before it back to the last
         // clause word ("ويواجه ريف حماة غارات مكثفة، دمرت …" is background;
         // "كثف … فيما أعلن التحالف انتزاع …" is not).
-        let segment_start = doc
+        let breaks_before: Vec<&Hit> = doc
             .hits_in(&(r.start..hit.word_start))
             .filter(|h| doc.clause_break(h))
-            .map(|h| h.word_start)
-            .max()
-            .unwrap_or(r.start);
+            .collect();
+        // (Past "قبل أن", which goes on with the time told before it: "وكان
+        // قد تمكن الصيف الماضي من دخول أحياء النشوة قبل أن ينسحب منها".)
+        let then = |h: &Hit| without_conjunction(norm[h.range.clone()].trim()).starts_with("قبل");
+        let segment_start = match breaks_before[..] {
+            [.., before, last] if then(last) => before.word_start,
+            [last] if then(last) => r.start,
+            [.., last] => last.word_start,
+            [] => r.start,
+        };
         let cue = &doc.ex.lexicon.events[ev];
         // "اقتحمت قوة من الفرقة الرابعة عدداً من المنازل … واعتقلت خمسة
         // شبان": homes stormed to arrest are a raid, which the arrest tells.

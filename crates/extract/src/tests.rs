@@ -11887,3 +11887,15 @@ fn a_massacre_told_by_the_strike_after_it_is_that_strike() {
     let kinds: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(kinds, ["Air/drone strike"]);
 }
+
+/// Regression (blind112): "وكان قد تمكن الصيف الماضي من دخول أحياء النشوة
+/// والشريفة قبل أن ينسحب منها": a season gone by is the past, and so is
+/// what followed it after "قبل أن".
+#[test]
+fn a_withdrawal_after_last_summers_entry_is_past() {
+    let events = extract(
+        "عنوان\n\nويسعى التنظيم منذ أشهر إلى السيطرة على مدينة الحسكة، التي تتقاسم السيطرة عليها قوات النظام و\"وحدات حماية الشعب\"، وكان قد تمكن الصيف الماضي من دخول أحياء النشوة والشريفة قبل أن ينسحب منها.",
+        Some("2015-06-25"),
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
