@@ -11899,3 +11899,15 @@ fn a_withdrawal_after_last_summers_entry_is_past() {
     );
     assert!(events.is_empty(), "{events:?}");
 }
+
+/// Regression (blind110): a daily toll told by governorate, "سقط معظمهم في
+/// حلب وإدلب وحماة", "وفي درعا أربعة شهداء، وفي دير الزور شهيدان", counts
+/// the dead; it reports no event in those cities.
+#[test]
+fn a_daily_toll_by_governorate_is_no_event() {
+    let events = extract(
+        "عنوان\n\nتمكنت لجان التنسيق المحلية في سوريا من توثيق 68 شهيداً اليوم السبت، بينهم أحد عشر طفلاً وسبع سيدات وأربعة شهداء تحت التعذيب، سقط معظمهم في حلب وإدلب وحماة.\n\nوفي درعا أربعة شهداء، وفي دير الزور شهيدان.",
+        Some("2014-05-24"),
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
