@@ -359,6 +359,9 @@ pub(crate) fn merge(
                     // ومعرة النعمان".)
                     let head = doc.norm()[r.start..p.word_start].trim();
                     let head = head.strip_prefix('و').unwrap_or(head);
+                    // (Past the كما that adds it: "كما تعرض حي طريق الباب
+                    // لقصف بالبراميل المتفجرة".)
+                    let head = head.strip_prefix("كما").map_or(head, str::trim_start);
                     // (Or the one that came under it: "وتعرضت مدينة جاسم لقصف
                     // بالبراميل المتفجرة".)
                     let head = head
@@ -366,7 +369,7 @@ pub(crate) fn merge(
                         .or_else(|| head.strip_prefix("شهدت"))
                         .or_else(|| head.strip_prefix("تعرضت"))
                         .or_else(|| head.strip_prefix("تعرض"));
-                    head.is_some_and(|h| matches!(h.trim(), "" | "مدينه" | "بلده"))
+                    head.is_some_and(|h| matches!(h.trim(), "" | "مدينه" | "بلده" | "حي"))
                 }
         }) && key.is_some()
             && !keys

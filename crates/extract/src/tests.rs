@@ -11911,3 +11911,15 @@ fn a_daily_toll_by_governorate_is_no_event() {
     );
     assert!(events.is_empty(), "{events:?}");
 }
+
+/// Regression (blind110): "كما تعرض حي طريق الباب لقصف بالبراميل
+/// المتفجرة" after barrels on حي الميسّر: the quarter named before its
+/// definite cue places another strike, not the one told before.
+#[test]
+fn a_quarter_that_came_under_barrels_too_is_another_strike() {
+    let events = extract(
+        "عنوان\n\nوفي حي الميسّر، ألقى الطيران المروحي برميلين متفجرين على منطقة سكنية ظهر اليوم، ما أسفر عن مقتل مدنيين اثنين، بحسب ناشطين. كما تعرض حي طريق الباب لقصف بالبراميل المتفجرة أوقع عدداً من الجرحى ودماراً في المباني.",
+        Some("2016-06-04"),
+    );
+    assert_eq!(place_names(&events), ["الميسّر", "طريق الباب"]);
+}
