@@ -855,12 +855,21 @@ fn yield_cities_to_their_quarters(doc: &Doc, merged: &mut Vec<Candidate>) {
 
 /// A city named by its quarters ("في عدد من أحياء مدينة حلب"): a lead
 /// that the quarters told anywhere after it detail.
+/// (Any time its sentence names it so: "قال مراسل … في حلب إن 14 مدنياً
+/// قتلوا بغارات استهدفت أحياء حلب الشرقية".)
 fn its_quarters(doc: &Doc, m: &Candidate) -> bool {
-    m.place.as_ref().is_some_and(|p| {
-        words_before(doc.norm(), p.word_start)
-            .take(2)
-            .any(|w| matches!(w, "احياء" | "باحياء"))
-    })
+    let Some(place) = m.place.as_ref().and_then(|p| p.place) else {
+        return false;
+    };
+    let r = &doc.sentences[m.sentence].range;
+    doc.places
+        .iter()
+        .filter(|p| p.place == Some(place) && r.contains(&p.word_start))
+        .any(|p| {
+            words_before(doc.norm(), p.word_start)
+                .take(2)
+                .any(|w| matches!(w, "احياء" | "باحياء"))
+        })
 }
 
 /// The territorial sub-types: who took a place decides which.

@@ -11921,5 +11921,35 @@ fn a_quarter_that_came_under_barrels_too_is_another_strike() {
         "عنوان\n\nوفي حي الميسّر، ألقى الطيران المروحي برميلين متفجرين على منطقة سكنية ظهر اليوم، ما أسفر عن مقتل مدنيين اثنين، بحسب ناشطين. كما تعرض حي طريق الباب لقصف بالبراميل المتفجرة أوقع عدداً من الجرحى ودماراً في المباني.",
         Some("2016-06-04"),
     );
-    assert_eq!(place_names(&events), ["الميسّر", "طريق الباب"]);
+    assert_eq!(place_names(&events), ["الميسر", "طريق الباب"]);
+}
+
+/// Regression (blind110): "سقطت قذائف … على حي الموكامبو في القسم الغربي
+/// من حلب، كما سقطت قذائف على حي الأعظمية": an Aleppo quarter, not the
+/// village of that name near Ain al-Arab, and no second event in the city.
+#[test]
+fn aleppo_quarters_are_places_of_their_own() {
+    let events = extract(
+        "عنوان\n\nقتل ثلاثة مدنيين جراء سقوط قذائف على حي الموكامبو في القسم الغربي من حلب، كما سقطت قذائف على حي الأعظمية.",
+        Some("2016-06-04"),
+    );
+    assert_eq!(place_names(&events), ["الموكامبو", "الأعظمية"]);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.admin2.as_deref() == Some("Jebel Saman")),
+        "{events:?}"
+    );
+}
+
+/// Regression (blind112): the city whose quarters a lead names ("قال مراسل
+/// … في حلب إن 14 مدنياً قتلوا بغارات استهدفت أحياء حلب الشرقية") yields to
+/// the quarter told after, whichever of its names placed the lead.
+#[test]
+fn a_lead_on_the_citys_quarters_yields_to_the_quarter() {
+    let events = extract(
+        "عنوان\n\nقال مراسل وكالة ستيب الإخبارية في حلب إن 14 مدنياً على الأقل قتلوا اليوم الجمعة، بغارات للطيران الروسي وطيران النظام استهدفت أحياء حلب الشرقية المحاصرة.\n\nوأوضح مراسلنا أن الطيران الحربي الروسي شن منذ الصباح الباكر أربع غارات بالقنابل العنقودية والفراغية على حي الشيخ فارس، ما أدى إلى مقتل ثمانية مدنيين.",
+        Some("2016-10-14"),
+    );
+    assert_eq!(place_names(&events), ["الشيخ فارس"]);
 }
