@@ -980,3 +980,14 @@ fn hundred_and_seventh_to_ninth_blind_articles_do_not_regress() {
     set_holds_floor("hundred-and-eighth blind articles", "blind108", (0.90, 0.82));
     set_holds_floor("hundred-and-ninth blind articles", "blind109", (0.87, 0.76));
 }
+
+/// A hundred-and-tenth to twelfth set (sessions of 7 Dec (VIII) and (IX)),
+/// at first sight with 17aa57a: 0.796 / 0.656, 0.901 / 0.753 and 0.970 /
+/// 0.814; c564223: 0.834 / 0.717, 0.938 / 0.790 and 0.982 / 0.861.
+#[test]
+fn hundred_and_tenth_to_twelfth_blind_articles_do_not_regress() {
+    crate::require_shared!();
+    set_holds_floor("hundred-and-tenth blind articles", "blind110", (0.81, 0.69));
+    set_holds_floor("hundred-and-eleventh blind articles", "blind111", (0.91, 0.76));
+    set_holds_floor("hundred-and-twelfth blind articles", "blind112", (0.95, 0.83));
+}
