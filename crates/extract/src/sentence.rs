@@ -771,7 +771,14 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         let fight = cue.sub_event_type == "Armed clash" && cue.kind != CueKind::Attack;
         let landmark = |p: &PlaceOcc| {
             let square = |w: &str| matches!(without_conjunction(w), "دوار" | "ساحه");
-            words_before(norm, p.word_start).next().is_some_and(square)
+            // (Or where a fight in the town spread: "شهدت مدينة عفرين
+            // اشتباكات …، وامتدت من حي المحمودية إلى محيط دوار نوروز".)
+            let spread = fight
+                && words_before(norm, p.word_start)
+                    .take(3)
+                    .any(|w| matches!(without_conjunction(w), "امتدت" | "امتد"));
+            spread
+                || words_before(norm, p.word_start).next().is_some_and(square)
                 || (fight
                     && norm[p.range.clone()]
                         .split_whitespace()
@@ -784,7 +791,11 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
             doc.places
                 .iter()
                 .rfind(|p| {
-                    p.word_start >= r.start && p.range.end <= hit.word_start && !p.area && !landmark(p)
+                    p.word_start >= r.start
+                        && p.range.end <= hit.word_start
+                        && !p.area
+                        && !p.modifier
+                        && !landmark(p)
                 })
                 .filter(|p| {
                     words_before(norm, p.word_start)

@@ -11953,3 +11953,29 @@ fn a_lead_on_the_citys_quarters_yields_to_the_quarter() {
     );
     assert_eq!(place_names(&events), ["الشيخ فارس"]);
 }
+
+/// Regression (blind110): "شهدت مدينة عفرين شمال حلب اشتباكات … بين فصائل
+/// «الفيلق الثالث» … وبين «تجمع شهداء الشرقية»، وامتدت من حي المحمودية
+/// إلى محيط دوار نوروز": the town that saw the fight, past the city that
+/// locates it, not the quarter it spread from; and both factions named.
+#[test]
+fn a_fight_spread_across_a_town_is_the_towns() {
+    let e = one(
+        "عنوان\n\nشهدت مدينة عفرين شمال حلب اشتباكات عنيفة بين فصائل \"الفيلق الثالث\" في \"الجيش الوطني\" المدعوم من تركيا، وبين \"تجمع شهداء الشرقية\"، وامتدت من حي المحمودية إلى محيط دوار نوروز وسط المدينة.",
+        Some("2018-11-19"),
+    );
+    assert_eq!(e.location.name.as_deref(), Some("عفرين"));
+    assert_eq!(e.actor2.as_deref(), Some("shuhada_sharqiya"));
+}
+
+/// Regression (blind110): "أعلنت ما تسمى «قوات تحرير عفرين»": a front of
+/// the YPG, whose name takes no town.
+#[test]
+fn the_afrin_liberation_forces_are_a_name_not_a_taking() {
+    let events = extract(
+        "عنوان\n\nفي المقابل، أعلنت ما تسمى \"قوات تحرير عفرين\"، وهي واجهة لـ\"وحدات حماية الشعب\"، مقتل ثلاثة عناصر من \"الجيش الوطني\" بهجوم شنته على نقطة عسكرية قرب قرية مريمين.",
+        Some("2018-11-19"),
+    );
+    let kinds: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(kinds, ["Armed clash"]);
+}
