@@ -1571,6 +1571,21 @@ pub(crate) fn battle_toll(doc: &Doc, s: usize) -> Option<u32> {
     if doc.has(List::Background, &lead_in) || dated_long_ago(doc, &r, battle) {
         return None;
     }
+    // (And another source's toll right after: "…، في حين قال مصدر في
+    // «الفيلق الثالث» إن حصيلة القتلى تسعة"; the lowest stands.)
+    // (Not where the clause counts each side: "مقتل 14 عنصراً من قوات
+    // النظام و9 من عناصر التنظيم، في حين نشرت وكالة «أعماق» صوراً …".)
+    let numbers = doc
+        .numbers
+        .iter()
+        .filter(|n| n.range.start >= told.start && n.range.end <= told.end)
+        .filter(|n| !crate::doc::among(&doc.norm()[..n.range.start]))
+        .count();
+    let rival = numbers == 1
+        && doc
+            .hits_in(&(clause.end..r.end))
+            .any(|h| h.is(List::Report) && doc.words_between(clause.end, h.word_start) <= 3);
+    let told = if rival { r.start..r.end } else { told };
     doc.figures(List::Kill, &told)
         .into_iter()
         .map(|(_, n)| n)

@@ -11979,3 +11979,15 @@ fn the_afrin_liberation_forces_are_a_name_not_a_taking() {
     let kinds: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(kinds, ["Armed clash"]);
 }
+
+/// Regression (blind110): a toll of the fighting told after it, "إن 25
+/// شخصاً قتلوا في الاشتباكات …، في حين قال مصدر في «الفيلق الثالث» إن
+/// حصيلة القتلى تسعة": two sources' counts; the lowest stands.
+#[test]
+fn the_lowest_of_two_sources_tolls_of_a_fight_told_before_stands() {
+    let e = one(
+        "عنوان\n\nشهدت مدينة عفرين اشتباكات عنيفة بين فصائل \"الفيلق الثالث\" وبين \"تجمع شهداء الشرقية\".\n\nوقال المرصد السوري لحقوق الإنسان إن 25 شخصاً قتلوا في الاشتباكات بينهم أربعة مدنيين، في حين قال مصدر في \"الفيلق الثالث\" لـ\"زمان الوصل\" إن حصيلة القتلى تسعة، هم سبعة مقاتلين من الطرفين ومدنيان اثنان.",
+        Some("2018-11-19"),
+    );
+    assert_eq!(e.fatalities, Some(9));
+}
