@@ -851,6 +851,18 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
                 && p.range.end <= hit.word_start
                 && doc.words_between(cues[k - 1].0.range.end, p.word_start) <= 2
         };
+        // "في حين تقول روسيا إن عملياتها تستهدف «الإرهابيين» فقط": what
+        // strikes are said to aim at, in the present, with no place of
+        // their own, is a claim about them, not a strike.
+        let aims = cue.kind == CueKind::Attack
+            && hit.is_verb()
+            && matches!(
+                without_conjunction(norm[hit.range.clone()].trim()),
+                "تستهدف" | "يستهدف" | "تستهدفان" | "يستهدفون"
+            );
+        if aims && !places_after {
+            continue;
+        }
         if para == Para::Headline && !places_after && places.iter().flatten().any(others_object) {
             continue;
         }

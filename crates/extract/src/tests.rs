@@ -11991,3 +11991,15 @@ fn the_lowest_of_two_sources_tolls_of_a_fight_told_before_stands() {
     );
     assert_eq!(e.fatalities, Some(9));
 }
+
+/// Regression (blind111): "في حين تقول روسيا إن عملياتها تستهدف
+/// «الإرهابيين» فقط": what strikes are said to aim at is a claim, not an
+/// attack on the places of the clause before.
+#[test]
+fn what_operations_are_said_to_target_is_no_attack() {
+    let events = extract(
+        "عنوان\n\nووثق فريق \"منسقو استجابة سوريا\" نزوح أكثر من 330 ألف مدني من أرياف حماة وإدلب منذ بدء الحملة، في حين تقول روسيا إن عملياتها تستهدف \"الإرهابيين\" فقط.",
+        Some("2019-06-12"),
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
