@@ -1735,23 +1735,23 @@ fn toll_breakdown(doc: &Doc, r: &Range<usize>) -> bool {
     // (Or a daily toll's dead told by governorate, with no event of their
     // own: "سقط معظمهم في حلب وإدلب وحماة", "وفي درعا أربعة شهداء، وفي دير
     // الزور شهيدان".)
-    let here: Vec<&PlaceOcc> = doc
-        .places
-        .iter()
-        .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
-        .collect();
-    let capitals = here.iter().all(|p| doc.place_of(p).is_some_and(|q| q.rank >= 4))
-        && here
-            .iter()
-            .filter_map(|p| p.place)
-            .collect::<std::collections::HashSet<_>>()
-            .len()
-            >= 2;
     // (Those who died under torture among them are counted, not told.)
-    let cue_told = doc
-        .hits_in(r)
-        .any(|h| h.event().is_some() && !norm[h.range.clone()].contains("تعذيب"));
-    if capitals && doc.has(List::Kill, r) && !cue_told {
+    let cue_told = || {
+        doc.hits_in(r)
+            .any(|h| h.event().is_some() && !norm[h.range.clone()].contains("تعذيب"))
+    };
+    let capitals = || {
+        let here: Vec<&PlaceOcc> = doc
+            .places
+            .iter()
+            .filter(|p| p.word_start >= r.start && p.range.end <= r.end)
+            .collect();
+        let mut ids: Vec<u32> = here.iter().filter_map(|p| p.place).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len() >= 2 && here.iter().all(|p| doc.place_of(p).is_some_and(|q| q.rank >= 4))
+    };
+    if doc.has(List::Kill, r) && !cue_told() && capitals() {
         return true;
     }
     if shares < 2 {
