@@ -2503,17 +2503,17 @@ impl<'a> Doc<'a> {
                 .ends_with("\u{64e}ين")
     }
 
-    /// The dead a daily toll lists right before their cause, back to the
-    /// comma or colon that starts the item: "وسيدة وطفلها جراء قصف …" two,
-    /// "وشهيد جراء القصف" one, "وشهيدان جراء غارة" two.
-    pub fn dead_before(&self, r: &Range<usize>, at: usize) -> Option<u32> {
+    /// The dead an item of a daily toll lists right before their cause
+    /// (`at`), the item begun by a comma or colon and و: "…، وسيدة وطفلها
+    /// جراء قصف …" two, "، وشهيد جراء القصف" one, "، وشهيدان جراء غارة" two.
+    pub fn dead_listed_before(&self, r: &Range<usize>, at: usize) -> Option<u32> {
         let norm = self.norm();
-        let start = norm[r.start..at]
+        let (i, c) = norm[r.start..at]
             .char_indices()
-            .rfind(|&(_, c)| matches!(c, '،' | ',' | ':' | '.'))
-            .map_or(r.start, |(i, c)| r.start + i + c.len_utf8());
+            .rfind(|&(_, c)| matches!(c, '،' | ',' | ':'))?;
+        let start = r.start + i + c.len_utf8();
         let item = start..at;
-        if self.words_between(start, at) > 6 {
+        if !norm[item.clone()].trim_start().starts_with('و') || self.words_between(start, at) > 6 {
             return None;
         }
         if let Some(&(_, v)) = self.figures(List::Kill, &item).first() {

@@ -383,17 +383,7 @@ pub(crate) fn events(doc: &Doc, s: usize) -> Vec<Candidate> {
         })
     };
     let subordinate = |hit: &Hit| subordinate_word(hit).is_some();
-    // The dead an item of a daily toll lists before their cause, after a
-    // comma and و: "…، وشهيدان جراء غارة على بلدة الهبيط، وطفل جراء القصف".
-    let listed_dead = |cause: &Hit| {
-        let item = norm[r.start..cause.word_start]
-            .rsplit(['،', ',', ':'])
-            .next()
-            .unwrap_or("");
-        (item.trim_start().starts_with('و') && item.len() < cause.word_start - r.start)
-            .then(|| doc.dead_before(&r, cause.word_start))
-            .flatten()
-    };
+    let listed_dead = |cause: &Hit| doc.dead_listed_before(&r, cause.word_start);
     // ("قصفت قوات النظام بلدة مسحرة، وسط اشتباكات … على أطراف بلدة خان
     // أرنبة": fighting elsewhere at the time.)
     let concurrent = |hit: &Hit| {
